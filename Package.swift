@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "factdrill",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "factdrill", targets: ["factdrill"]),
+        .library(name: "FSRS", targets: ["FSRS"]),
+        .library(name: "FactDrillKit", targets: ["FactDrillKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The FSRS-6 scheduler: Foundation only, reusable by other packages.
+        .target(name: "FSRS"),
+        // The pure core: article model, deck format, generator, matcher. Foundation (+ Yams at the loading edge).
+        .target(name: "FactDrillKit", dependencies: ["Yams"]),
+        // The only module that speaks SQL.
+        .target(
+            name: "FactDrillStore",
+            dependencies: ["FactDrillKit", "FSRS", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        // Commands and the REPL; the only module that prints.
+        .target(
+            name: "FactDrillCLI",
+            dependencies: [
+                "FactDrillKit", "FSRS", "FactDrillStore", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "factdrill", dependencies: ["FactDrillCLI"]),
+
+        .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FactDrillKitTests", dependencies: ["FactDrillKit"]),
+        .testTarget(name: "FactDrillStoreTests", dependencies: ["FactDrillStore", "FactDrillKit", "FSRS"]),
+        .testTarget(name: "FactDrillCLITests", dependencies: ["FactDrillCLI", "FactDrillStore", "FactDrillKit", "FSRS"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// The FSRS-6 scheduler lives here (issue 4).

@@ -1,0 +1,60 @@
+import Foundation
+
+/// An article's metadata: the `article:` section of a model.
+public struct Article: Hashable, Sendable, Codable {
+    /// A slug; it becomes the deck id.
+    public var id: String
+    public var title: LocalizedText
+    /// The publisher or outlet.
+    public var source: String?
+    public var published: PartialDate?
+    /// The language of the original text.
+    public var language: LanguageCode
+    /// The article's text, relative to the model file.
+    public var textFile: String?
+    public var tags: [String]
+
+    public init(id: String, title: LocalizedText, source: String? = nil, published: PartialDate? = nil,
+                language: LanguageCode, textFile: String? = nil, tags: [String] = []) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.published = published
+        self.language = language
+        self.textFile = textFile
+        self.tags = tags
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, source, published, language, tags
+        case textFile = "text_file"
+    }
+}
+
+/// An analyst's structured reading of one article: metadata, entities and facts.
+public struct ArticleModel: Hashable, Sendable, Codable {
+    /// The only model version this build reads.
+    public static let currentVersion = 1
+
+    public var version: Int
+    public var article: Article
+    public var entities: [Entity]
+    public var facts: [Fact]
+
+    public init(version: Int = ArticleModel.currentVersion, article: Article, entities: [Entity], facts: [Fact]) {
+        self.version = version
+        self.article = article
+        self.entities = entities
+        self.facts = facts
+    }
+
+    /// The entity with this id, if the model has one.
+    public func entity(_ id: String) -> Entity? {
+        entities.first { $0.id == id }
+    }
+
+    /// Entities by id, for lookups in loops.
+    public var entitiesByID: [String: Entity] {
+        Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// What kind of thing an entity is; distractors are always of the answer's type.
+public enum EntityType: String, Hashable, Sendable, Codable, CaseIterable {
+    case country, person, organization, place, other
+}
+
+/// A country, person, organization or place that an article names.
+public struct Entity: Hashable, Sendable, Codable, Identifiable {
+    /// A slug, unique in its model.
+    public var id: String
+    public var type: EntityType
+    public var name: LocalizedText
+    /// Other names an analyst may type, per language.
+    public var aliases: LocalizedList
+
+    public init(id: String, type: EntityType, name: LocalizedText, aliases: LocalizedList = [:]) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.aliases = aliases
+    }
+
+    /// The name and every alias in `language`.
+    public func names(in language: LanguageCode) -> [String] {
+        (name[language].map { [$0] } ?? []) + (aliases[language] ?? [])
+    }
+
+    /// Every name and alias in every language, names first.
+    public var allNames: [String] {
+        name.allStrings + aliases.keys.sorted().flatMap { aliases[$0] ?? [] }
+    }
+}

@@ -1,0 +1,3 @@
+import FactDrillCLI
+
+FactDrillCommand.main()

@@ -1,0 +1,6 @@
+import XCTest
+@testable import FSRS
+
+final class FSRSSmokeTests: XCTestCase {
+    func testModuleLoads() {}
+}

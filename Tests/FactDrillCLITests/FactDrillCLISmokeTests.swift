@@ -1,0 +1,6 @@
+import XCTest
+@testable import FactDrillCLI
+
+final class FactDrillCLISmokeTests: XCTestCase {
+    func testModuleLoads() {}
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import FactDrillStore
+
+final class FactDrillStoreSmokeTests: XCTestCase {
+    func testModuleLoads() {}
+}
