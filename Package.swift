@@ -37,6 +37,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "factdrill", dependencies: ["FactDrillCLI"]),
+        // Benchmarks run by scripts/bench in release mode; not part of the product.
+        .executableTarget(name: "factdrill-bench", dependencies: ["FactDrillKit", "FSRS", "FactDrillStore"]),
 
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FactDrillKitTests", dependencies: ["FactDrillKit"]),

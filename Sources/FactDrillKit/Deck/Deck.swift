@@ -73,10 +73,13 @@ public struct DeckCard: Hashable, Sendable, Codable, Identifiable {
     public var choices: [LocalizedText]?
     public var evidence: String?
     public var tags: [String]
+    /// Known names of the answer's type that are wrong here (other countries, people...): the
+    /// matcher never accepts a typo that is as close to one of these as to the answer.
+    public var reject: [String]?
 
     public init(id: String, fact: String, kind: String, format: CardFormat, prompt: LocalizedText,
                 answer: LocalizedText, accept: [String], choices: [LocalizedText]? = nil,
-                evidence: String? = nil, tags: [String] = []) {
+                evidence: String? = nil, tags: [String] = [], reject: [String]? = nil) {
         self.id = id
         self.fact = fact
         self.kind = kind
@@ -87,6 +90,7 @@ public struct DeckCard: Hashable, Sendable, Codable, Identifiable {
         self.choices = choices
         self.evidence = evidence
         self.tags = tags
+        self.reject = reject
     }
 
     /// The fact type part of `kind` (`ranking` for `ranking.rank-of`).
