@@ -1,4 +1,4 @@
 /// The benchmarks by name. Each helper adds one line here for its benchmark.
 enum BenchRegistry {
-    static let all: [String: ([String]) throws -> Void] = [:]
+    static let all: [String: @Sendable ([String]) throws -> Void] = [:]
 }

@@ -7,7 +7,7 @@ guard let name = arguments.first else {
     FileHandle.standardError.write(Data("usage: factdrill-bench NAME [ARGS...]\n".utf8))
     exit(2)
 }
-let benchmarks: [String: ([String]) throws -> Void] = BenchRegistry.all
+let benchmarks: [String: @Sendable ([String]) throws -> Void] = BenchRegistry.all
 guard let bench = benchmarks[name] else {
     FileHandle.standardError.write(Data("factdrill-bench: unknown benchmark \(name); known: \(benchmarks.keys.sorted().joined(separator: ", "))\n".utf8))
     exit(2)
