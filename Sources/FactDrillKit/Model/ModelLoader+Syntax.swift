@@ -32,8 +32,8 @@ extension ModelLoader {
         case let .reader(text, offset, _, _):
             let (line, column) = position(ofCharacter: offset ?? 0, in: yaml)
             return ModelProblem(file: file, line: line, column: column,
-                                message: "the text cannot be read here: \(text); save the file as UTF-8 "
-                                    + "without control characters".visibleForTerminal)
+                                message: ("the text cannot be read here: \(text); save the file as UTF-8 "
+                                    + "without control characters").visibleForTerminal)
         default:
             return ModelProblem(file: file, line: 1, column: 1, message: "the file cannot be read as YAML: \(yamlError)".visibleForTerminal)
         }

@@ -30,8 +30,9 @@ extension ModelReader {
             return nil
         }
         guard case .scalar(let scalar) = node, Int(scalar.string) == ArticleModel.currentVersion else {
-            report(node, "version \(Self.describe(node)) is not supported: \(supported) "
-                + "(write version: \(ArticleModel.currentVersion))")
+            let shown: String
+            if case .scalar(let scalar) = node, !Self.isNull(node) { shown = Self.quoted(scalar.string) } else { shown = "(\(Self.describe(node)))" }
+            report(node, "version \(shown) is not supported: \(supported) (write version: \(ArticleModel.currentVersion))")
             return nil
         }
         return ArticleModel.currentVersion

@@ -59,8 +59,8 @@ extension ModelReader {
         if case .mapping(let mapping) = node {
             for (key, _) in mapping {
                 guard case .scalar(let name) = key, fields[name.string] != nil, !own.contains(name.string) else { continue }
-                report(key, "\(context): key '\(name.string)' does not belong to a \(typeName) fact; "
-                    + "a \(typeName) has the keys \(own.joined(separator: ", "))")
+                report(key, "\(context): key '\(name.string)' does not belong to \(Self.withArticle(typeName)) fact; "
+                    + "\(Self.withArticle(typeName)) has the keys \(own.joined(separator: ", "))")
             }
         }
         let body: FactBody?

@@ -75,4 +75,9 @@ extension ModelReader {
     static func article(for type: EntityType) -> String {
         type == .organization || type == .other ? "an" : "a"
     }
+
+    /// A fact type's name after "a" or "an": "an event", "a ranking".
+    static func withArticle(_ typeName: String) -> String {
+        (typeName.hasPrefix("e") ? "an " : "a ") + typeName
+    }
 }

@@ -10,8 +10,8 @@ extension ModelReader {
         guard let value = raw(node, context: context, field: field,
                               expected: "a date (\(PartialDate.formHint))") else { return nil }
         if let date = PartialDate(value) { return date }
-        let reason = PartialDate.diagnosis(of: value) ?? "it is not a date"
-        report(node, "\(context): \(field) \(Self.quoted(value)) is not a valid date: \(reason) (\(PartialDate.formHint))")
+        let reason = PartialDate.hasDateShape(value) ? ": " + (PartialDate.diagnosis(of: value) ?? "") : ""
+        report(node, "\(context): \(field) \(Self.quoted(value)) is not a valid date\(reason) (\(PartialDate.formHint))")
         return nil
     }
 

@@ -14,6 +14,8 @@ struct ModelReader {
     struct Fields {
         let node: Node
         var values: [String: Node] = [:]
+        /// Known keys offered as "did you mean" for an unknown key: their absence is already explained.
+        var suggested: Set<String> = []
         subscript(key: String) -> Node? { values[key] }
     }
 
@@ -84,6 +86,7 @@ struct ModelReader {
             }
             guard allowed.contains(scalar.string) else {
                 let hint = Suggestion.hint(for: scalar.string, among: allowed)
+                if let suggestion = Suggestion.closest(to: scalar.string, among: allowed) { fields.suggested.insert(suggestion) }
                 let list = hint.isEmpty ? "; the keys here are \(allowed.joined(separator: ", "))" : ""
                 report(key, "\(context): unknown key \(Self.quoted(scalar.string))\(hint)\(list)")
                 continue
@@ -96,6 +99,7 @@ struct ModelReader {
     /// A required field, reporting its absence at the mapping that lacks it.
     mutating func require(_ fields: Fields, _ key: String, context: String, expected: String) -> Node? {
         guard let value = fields[key] else {
+            if fields.suggested.contains(key) { return nil }
             report(fields.node, "\(context): missing '\(key)' (\(expected))")
             return nil
         }

@@ -16,6 +16,11 @@ extension PartialDate {
     static func diagnosis(of text: String) -> String? {
         if PartialDate(text) != nil { return nil }
         guard hasDateShape(text) else { return "it is not of the form YYYY, YYYY-MM or YYYY-MM-DD" }
+        return rangeDiagnosis(ofDateShaped: text)
+    }
+
+    /// Which number of a date-shaped text is out of range.
+    private static func rangeDiagnosis(ofDateShaped text: String) -> String {
         let numbers = text.split(separator: "-").map { Int($0) ?? 0 }
         if numbers[0] < 1 { return "year must be 1-9999" }
         if numbers.count > 1, !(1...12).contains(numbers[1]) { return "month must be 1-12" }
