@@ -79,6 +79,7 @@ struct ModelReader {
             return nil
         }
         var fields = Fields(node: node)
+        var misspelt: [String: Node] = [:]
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, !Self.isNull(key) else {
                 report(key, "\(context): a key must be a plain name such as 'id', found \(Self.describe(key))")
@@ -86,12 +87,20 @@ struct ModelReader {
             }
             guard allowed.contains(scalar.string) else {
                 let hint = Suggestion.hint(for: scalar.string, among: allowed)
-                if let suggestion = Suggestion.closest(to: scalar.string, among: allowed) { fields.suggested.insert(suggestion) }
+                if let suggestion = Suggestion.closest(to: scalar.string, among: allowed) {
+                    fields.suggested.insert(suggestion)
+                    misspelt[suggestion] = misspelt[suggestion] ?? value
+                }
                 let list = hint.isEmpty ? "; the keys here are \(allowed.joined(separator: ", "))" : ""
                 report(key, "\(context): unknown key \(Self.quoted(scalar.string))\(hint)\(list)")
                 continue
             }
             fields.values[scalar.string] = value
+        }
+        // Check what was meant under a misspelt key too, so one typo does not hide the problems
+        // inside it nor make everything that refers to it fail (the model still does not load).
+        for (key, value) in misspelt where fields.values[key] == nil {
+            fields.values[key] = value
         }
         return fields
     }
