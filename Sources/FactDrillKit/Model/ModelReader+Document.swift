@@ -111,7 +111,23 @@ extension ModelReader {
             .flatMap { localizedText($0, context: context, field: "name") }
         var aliases: LocalizedList? = [:]
         if let node = fields["aliases"], !Self.isNull(node) { aliases = self.aliases(node, context: context) }
+        if let id, let name, let nameNode = fields["name"] { checkNameIsUnique(name, of: id, at: nameNode, context: context) }
         guard let id, let type, let name, let aliases else { return nil }
         return Entity(id: id, type: type, name: name, aliases: aliases)
+    }
+
+    /// Two entities with one name make questions with two right answers.
+    private mutating func checkNameIsUnique(_ name: LocalizedText, of id: String, at node: Node, context: String) {
+        for language in name.languages {
+            guard let text = name[language] else { continue }
+            let key = language + "|" + text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .trimmingCharacters(in: .whitespaces)
+            if let first = entityNames[key] {
+                report(node, "\(context): name \(Self.quoted(text)) (\(language)) is also the name of entity "
+                    + "\(Self.quoted(first.id)) at line \(first.line); give each entity a name of its own")
+                return
+            }
+            entityNames[key] = (id, Self.line(of: node))
+        }
     }
 }

@@ -28,6 +28,8 @@ struct ModelReader {
     /// Entities by id, in the order read.
     var entityIndex: [String: EntityInfo] = [:]
     var entityIDs: [String] = []
+    /// Entity names seen so far, by language and folded name, with the entity and its line.
+    var entityNames: [String: (id: String, line: Int)] = [:]
 
     init(file: String) {
         self.file = file

@@ -142,6 +142,11 @@ final class ModelValidationTests: XCTestCase {
                          ["'kor' is already ranked at line 37"])
     }
 
+    func testTwoEntitiesMayNotShareAName() {
+        assertOneProblem(broken("    name: {ar: \"أستراليا\", en: \"Australia\"}\n", "    name: {ar: \"أستراليا\", en: \"south korea\"}\n"),
+                         at: 17, 11, ["name 'south korea' (en) is also the name of entity 'kor' at line 13"])
+    }
+
     func testUnknownEntityType() {
         assertOneProblem(broken("    type: place\n", "    type: city\n"), at: 22, 11,
                          ["unknown entity type 'city'", "country, person, organization, place, other"])
