@@ -13,12 +13,8 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article model files (*.article.yaml; JSON is accepted too).")
-    var files: [String] = []
-
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("Name at least one article model file to check.") }
-    }
+    @Argument(help: ArgumentHelp("Article model files (*.article.yaml; JSON is accepted too).", valueName: "file"))
+    var files: [String]
 
     func run() throws {
         let allOK = check { print($0) }

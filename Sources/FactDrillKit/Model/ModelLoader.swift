@@ -42,7 +42,12 @@ public enum ModelLoader {
         var reader = ModelReader(file: file)
         let model = reader.readModel(root)
         let problems = ModelProblem.inFileOrder(reader.problems)
-        return (problems.isEmpty ? model : nil, problems)
+        guard let model, problems.isEmpty else {
+            // Every path that drops a part reports why; this guards the contract if one ever does not.
+            return (nil, problems.isEmpty
+                ? [ModelProblem(file: file, line: 1, column: 1, message: "the model could not be loaded")] : problems)
+        }
+        return (model, [])
     }
 
     static func tooLarge(_ size: Int) -> String {
