@@ -75,7 +75,6 @@ extension ModelReader {
     }
 
     private mutating func readEntity(_ node: Node, number: Int) -> Entity? {
-        // Register the id first, even when the rest is wrong, so references to it do not cascade.
         var context = "entity \(number)"
         guard let fields = fields(of: node, allowed: Self.entityKeys, context: context,
                                   expected: "a mapping with id, type and name") else { return nil }
@@ -102,9 +101,10 @@ extension ModelReader {
                     + "\(Suggestion.hint(for: raw, among: typeNames)); the types are \(typeNames.joined(separator: ", "))")
             }
         }
-        if case .scalar(let scalar) = fields["id"] ?? node, !Self.isNull(fields["id"] ?? node),
+        // Register the id even when the rest is wrong, so that references to it do not fail too.
+        if let idNode = fields["id"], case .scalar(let scalar) = idNode, !Self.isNull(idNode),
            entityIndex[scalar.string] == nil {
-            entityIndex[scalar.string] = EntityInfo(type: type, line: Self.line(of: fields["id"] ?? node))
+            entityIndex[scalar.string] = EntityInfo(type: type, line: Self.line(of: idNode))
             entityIDs.append(scalar.string)
         }
         let name = require(fields, "name", context: context, expected: "the name, e.g. {ar: \"…\", en: \"…\"}")
