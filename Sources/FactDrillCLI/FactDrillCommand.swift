@@ -6,7 +6,7 @@ public struct FactDrillCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "factdrill",
         abstract: "Turn the articles you read into drill decks and keep the facts with spaced repetition.",
-        subcommands: []
+        subcommands: [CheckCommand.self]
     )
 
     public init() {}
