@@ -24,8 +24,7 @@ extension Scheduler {
 
     /// The stability after a same-day (under one whole day) review.
     func shortTermStability(_ stability: Double, rating: Rating) -> Double {
-        var increase = pow(M_E, parameters[17] * (Double(rating.rawValue - 3) + parameters[18]))
-            * pow(stability, -parameters[19])
+        var increase = shortTermScale[rating.rawValue - 1] * pow(stability, -parameters[19])
         if rating != .again {
             increase = max(increase, 1.0)
         }
@@ -52,7 +51,7 @@ extension Scheduler {
         let longTerm = parameters[11] * pow(difficulty, -parameters[12])
             * (pow(stability + 1, parameters[13]) - 1)
             * pow(M_E, (1 - r) * parameters[14])
-        let shortTerm = stability / pow(M_E, parameters[17] * parameters[18])
+        let shortTerm = stability / lapseDivisor
         return min(longTerm, shortTerm)
     }
 
@@ -61,7 +60,7 @@ extension Scheduler {
     ) -> Double {
         let hardPenalty = rating == .hard ? parameters[15] : 1
         let easyBonus = rating == .easy ? parameters[16] : 1
-        let growth = pow(M_E, parameters[8]) * (11 - difficulty) * pow(stability, -parameters[9])
+        let growth = recallScale * (11 - difficulty) * pow(stability, -parameters[9])
             * (pow(M_E, (1 - r) * parameters[10]) - 1) * hardPenalty * easyBonus
         return stability * (1 + growth)
     }

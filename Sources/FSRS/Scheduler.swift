@@ -29,6 +29,12 @@ public struct Scheduler: Sendable, Hashable {
     let retentionTerm: Double
     /// The unclamped initial difficulty of Easy, the target of mean reversion.
     let easyInitialDifficulty: Double
+    /// `e ^ w8`, the scale of stability growth after a recall.
+    let recallScale: Double
+    /// `e ^ (w17 * w18)`, the divisor bounding stability after a lapse.
+    let lapseDivisor: Double
+    /// `e ^ (w17 * (rating - 3 + w18))` per rating (index `rating - 1`), for same-day reviews.
+    let shortTermScale: [Double]
 
     /// Makes a scheduler, checking every setting; throws `FSRSError` naming each bad value.
     public init(
@@ -58,6 +64,10 @@ public struct Scheduler: Sendable, Hashable {
         factor = pow(0.9, 1 / decay) - 1
         retentionTerm = pow(desiredRetention, 1 / decay) - 1
         easyInitialDifficulty = parameters[4] - pow(M_E, parameters[5] * Double(Rating.easy.rawValue - 1)) + 1
+        // Constants of the formulas, computed once with the same operations py-fsrs uses each time.
+        recallScale = pow(M_E, parameters[8])
+        lapseDivisor = pow(M_E, parameters[17] * parameters[18])
+        shortTermScale = Rating.allCases.map { pow(M_E, parameters[17] * (Double($0.rawValue - 3) + parameters[18])) }
     }
 
     private static func checkSteps(_ steps: [TimeInterval], list: String) throws {
