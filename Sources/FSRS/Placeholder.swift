@@ -1,1 +1,0 @@
-// The FSRS-6 scheduler lives here (issue 4).

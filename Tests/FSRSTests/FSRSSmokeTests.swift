@@ -1,6 +1,0 @@
-import XCTest
-@testable import FSRS
-
-final class FSRSSmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
