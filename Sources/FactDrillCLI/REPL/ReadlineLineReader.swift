@@ -5,9 +5,10 @@ import Foundation
 ///
 /// Ctrl-C cancels the line being typed (`.interrupted`) and never stops the program; Ctrl-D on
 /// an empty line returns `.endOfInput`. Readline runs in its callback mode under a `poll(2)` loop
-/// that also watches a signal pipe, so a signal is handled between keystrokes, never inside
-/// readline. While the reader lives, SIGINT and SIGWINCH are routed to that pipe (a Ctrl-C
-/// while the program works is ignored); `deinit` restores the previous handlers.
+/// that also watches a signal pipe (`ReadlineSignals`), so a signal is handled between
+/// keystrokes, never inside readline. While a reader lives, SIGINT and SIGWINCH go to that
+/// pipe (a Ctrl-C while the program works is dropped); `deinit` restores the previous handlers.
+/// Readline's history list is process-wide: the newest reader's history is the one in use.
 public final class ReadlineLineReader: LineReader {
     /// The completion provider used for Tab.
     public var completer: LineCompleter?
@@ -15,7 +16,7 @@ public final class ReadlineLineReader: LineReader {
     public let historyFile: URL?
     /// The most entries kept in memory and in the history file.
     public let historyLimit: Int
-    private let signalPipe: (read: Int32, write: Int32)?
+    private let signalPipe: Int32?
     private var lastHistoryLine: String?
 
     /// Sets up readline: the locale, signal routing, completion, and the history read from
@@ -31,42 +32,36 @@ public final class ReadlineLineReader: LineReader {
         fd_set_completion_function(readlineAttemptCompletion)
         fd_set_word_breaks_blanks()
         stifle_history(Int32(self.historyLimit))
+        clear_history()
         if let path = historyFile?.path, Self.prepareHistoryFile(at: path) {
             read_history(path)
         }
         lastHistoryLine = fd_history_last_line().map { String(cString: $0) }
-        signalPipe = Self.makeSignalPipe()
-        if let signalPipe, fd_install_signal_pipe(signalPipe.write) != 0 {
-            fd_restore_signals()
-        }
+        signalPipe = ReadlineSignals.acquire()
     }
 
     deinit {
-        fd_restore_signals()
-        if let signalPipe {
-            close(signalPipe.read)
-            close(signalPipe.write)
-        }
+        ReadlineSignals.release()
     }
 
     /// Shows `prompt` and lets the user edit a line; colour escapes in `prompt` are allowed.
     public func readLine(prompt: String) -> LineInput {
         ReadlineCallbackState.completer = completer
         ReadlineCallbackState.finished = nil
-        _ = drainSignals()
+        _ = ReadlineSignals.drain()
         using_history()
         rl_callback_handler_install(Self.markInvisible(prompt), readlineLineHandler)
         let input = fileno(fd_rl_instream())
         while true {
             var fds = [pollfd(fd: input, events: Int16(POLLIN), revents: 0)]
-            if let signalPipe { fds.append(pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0)) }
+            if let signalPipe { fds.append(pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0)) }
             if poll(&fds, nfds_t(fds.count), -1) < 0 {
                 if errno == EINTR { continue }
                 rl_callback_handler_remove()
                 return .endOfInput
             }
             if fds.count > 1, fds[1].revents != 0 {
-                let signals = drainSignals()
+                let signals = ReadlineSignals.drain()
                 if signals.contains(UInt8(SIGWINCH)) { rl_resize_terminal() }
                 if signals.contains(UInt8(SIGINT)) {
                     cancelLine()
@@ -137,33 +132,9 @@ public final class ReadlineLineReader: LineReader {
         Self.writeOut("\n")
     }
 
-    /// Empties the signal pipe and returns the signal numbers it held.
-    private func drainSignals() -> [UInt8] {
-        guard let signalPipe else { return [] }
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 64)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(signalPipe.read, $0.baseAddress, $0.count) }
-            guard count > 0 else { break }
-            received.append(contentsOf: buffer[0..<count])
-        }
-        return received
-    }
-
     private static func writeOut(_ text: String) {
         fputs(text, fd_stdout())
         fflush(fd_stdout())
-    }
-
-    /// A non-blocking, close-on-exec pipe for the signal handler, or `nil` if none can be made.
-    private static func makeSignalPipe() -> (read: Int32, write: Int32)? {
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { return nil }
-        for end in ends {
-            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
-        }
-        return (ends[0], ends[1])
     }
 
     /// Creates the history file (mode 0600) and its folder when missing; false if unusable.
