@@ -32,7 +32,7 @@ static inline FILE *fd_rl_instream(void) { return rl_instream != NULL ? rl_instr
    whichever thread the kernel delivered the signal to. */
 /* Function-local statics: file-scope ones in a header are not emitted by Swift's importer. */
 static inline int *fd_signal_pipe_write_end(void) { static int end = -1; return &end; }
-static inline struct sigaction *fd_saved_actions(void) { static struct sigaction saved[2]; return saved; }
+static inline struct sigaction *fd_saved_actions(void) { static struct sigaction saved[3]; return saved; }
 
 static inline void fd_signal_to_pipe(int sig) {
     int saved_errno = errno;
@@ -45,7 +45,8 @@ static inline void fd_signal_to_pipe(int sig) {
     errno = saved_errno;
 }
 
-/* Routes SIGINT and SIGWINCH to the pipe; returns 0 on success, -1 with errno on failure. */
+/* Routes SIGINT, SIGWINCH and SIGTSTP (unless ignored, as without job control) to the pipe;
+   returns 0 on success, -1 with errno on failure. */
 static inline int fd_install_signal_pipe(int write_end) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -55,6 +56,8 @@ static inline int fd_install_signal_pipe(int write_end) {
     *fd_signal_pipe_write_end() = write_end;
     if (sigaction(SIGINT, &action, &fd_saved_actions()[0]) != 0) return -1;
     if (sigaction(SIGWINCH, &action, &fd_saved_actions()[1]) != 0) return -1;
+    if (sigaction(SIGTSTP, NULL, &fd_saved_actions()[2]) != 0) return -1;
+    if (fd_saved_actions()[2].sa_handler != SIG_IGN && sigaction(SIGTSTP, &action, NULL) != 0) return -1;
     return 0;
 }
 
@@ -63,7 +66,19 @@ static inline void fd_restore_signals(void) {
     if (*fd_signal_pipe_write_end() < 0) return;
     sigaction(SIGINT, &fd_saved_actions()[0], NULL);
     sigaction(SIGWINCH, &fd_saved_actions()[1], NULL);
+    sigaction(SIGTSTP, &fd_saved_actions()[2], NULL);
     *fd_signal_pipe_write_end() = -1;
+}
+
+/* Stops the process as an unhandled Ctrl-Z would, and returns once it is continued. */
+static inline void fd_suspend_self(void) {
+    struct sigaction stop, routed;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &routed);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &routed, NULL);
 }
 
 /* The newest history entry's text, or NULL when the history is empty. */

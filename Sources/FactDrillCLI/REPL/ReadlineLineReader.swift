@@ -6,8 +6,9 @@ import Foundation
 /// Ctrl-C cancels the line being typed (`.interrupted`) and never stops the program; Ctrl-D on
 /// an empty line returns `.endOfInput`. Readline runs in its callback mode under a `poll(2)` loop
 /// that also watches a signal pipe (`ReadlineSignals`), so a signal is handled between
-/// keystrokes, never inside readline. While a reader lives, SIGINT and SIGWINCH go to that
-/// pipe (a Ctrl-C while the program works is dropped); `deinit` restores the previous handlers.
+/// keystrokes, never inside readline. While a reader lives, SIGINT, SIGWINCH and SIGTSTP go to that
+/// pipe (a Ctrl-C or Ctrl-Z while the program works is dropped); `deinit` restores the
+/// previous handlers. Ctrl-Z at the prompt suspends with the terminal restored.
 /// Readline's history list is process-wide: the newest reader's history is the one in use.
 public final class ReadlineLineReader: LineReader {
     /// The completion provider used for Tab.
@@ -63,6 +64,7 @@ public final class ReadlineLineReader: LineReader {
             if fds.count > 1, fds[1].revents != 0 {
                 let signals = ReadlineSignals.drain()
                 if signals.contains(UInt8(SIGWINCH)) { rl_resize_terminal() }
+                if signals.contains(UInt8(SIGTSTP)) { suspend() }
                 if signals.contains(UInt8(SIGINT)) {
                     cancelLine()
                     return .interrupted
@@ -120,6 +122,14 @@ public final class ReadlineLineReader: LineReader {
     // MARK: - Private
 
     nonisolated(unsafe) private static let readlineName: UnsafeMutablePointer<CChar>? = strdup("factdrill")
+
+    /// Ctrl-Z: gives the terminal back, stops, and on `fg` takes it again and redraws the line.
+    private func suspend() {
+        rl_cleanup_after_signal()
+        fd_suspend_self()
+        rl_reset_after_signal()
+        rl_forced_update_display()
+    }
 
     /// Abandons the line being edited the way a shell does: `^C`, then a fresh line.
     private func cancelLine() {

@@ -1,7 +1,7 @@
 import CReadline
 import Foundation
 
-/// Routes SIGINT and SIGWINCH to a pipe while at least one `ReadlineLineReader` lives.
+/// Routes SIGINT, SIGWINCH and SIGTSTP to a pipe while at least one `ReadlineLineReader` lives.
 ///
 /// The C handler (in `shim.h`) only writes the signal number to the pipe, which is
 /// async-signal-safe; the reader polls the pipe's read end next to standard input. Shared and
