@@ -63,6 +63,7 @@ enum StoreMigrations {
             );
             CREATE INDEX card_schedule_due ON card_schedule(due);
             CREATE INDEX card_schedule_state ON card_schedule(state, due);
+            CREATE INDEX card_schedule_buried ON card_schedule(buried_until) WHERE buried_until IS NOT NULL;
             CREATE TABLE sessions (
                 id         INTEGER PRIMARY KEY,
                 deck_id    TEXT,                            -- the deck studied, NULL for all

@@ -38,12 +38,21 @@ extension StudyDatabase {
     /// not counted: they wait only for the daily limit.
     public func nextDueDate(deck: String?, after now: Date) throws -> Date? {
         try read("finding the next due card") { db in
-            let deckClause = deck == nil ? "" : "AND c.deck_id = ?"
+            // Two index-friendly halves: cards not buried past their due date (walks the due
+            // index from `now`), and buried cards (a partial index), each coming back at the later date.
+            let deckClause = deck == nil ? "" : "AND c.deck_id = :deck"
+            let active = "s.state <> 0 AND s.suspended = 0 AND c.retired = 0 \(deckClause)"
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["now": now.unixSeconds]
+            if let deck { arguments["deck"] = deck }
             let seconds = try Double.fetchOne(db, sql: """
-                SELECT MIN(MAX(s.due, COALESCE(s.buried_until, s.due))) FROM \(StoredCard.source)
-                WHERE s.state <> 0 AND s.suspended = 0 AND c.retired = 0 \(deckClause)
-                  AND MAX(s.due, COALESCE(s.buried_until, s.due)) > ?
-                """, arguments: StatementArguments((deck.map { [$0.databaseValue] } ?? []) + [now.unixSeconds.databaseValue]))
+                SELECT MIN(next) FROM (
+                    SELECT * FROM (SELECT s.due AS next FROM \(StoredCard.source)
+                        WHERE s.due > :now AND (s.buried_until IS NULL OR s.buried_until <= s.due) AND \(active)
+                        ORDER BY s.due LIMIT 1)
+                    UNION ALL
+                    SELECT MIN(MAX(s.due, s.buried_until)) FROM \(StoredCard.source)
+                    WHERE s.buried_until > :now AND \(active))
+                """, arguments: StatementArguments(arguments))
             return seconds.map(Date.init(unixSeconds:))
         }
     }
