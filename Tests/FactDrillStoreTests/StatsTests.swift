@@ -96,13 +96,14 @@ final class StatsTests: XCTestCase {
         XCTAssertEqual(stats.overall.retention.mature.rate, 0.5)
         XCTAssertEqual(stats.decks[1].retention, RetentionByMaturity())
         // A 3-day window leaves out the day -5 review.
-        let recent = try db.stats(deck: nil, now: now, dayStart: Fixture.day0, options: StatsOptions(retentionDays: 3))
+        let recent = try db.stats(deck: nil, now: now, dayStart: Fixture.day0, options: StatsOptions(windowDays: 3))
         XCTAssertEqual(recent.overall.retention.mature, RetentionFigure(total: 1, passed: 0))
         XCTAssertEqual(recent.overall.retention.young, RetentionFigure(total: 2, passed: 2))
     }
 
     func testAccuracyByFactType() throws {
-        let stats = try makeHistory().stats(deck: nil, now: now, dayStart: Fixture.day0)
+        let db = try makeHistory()
+        let stats = try db.stats(deck: nil, now: now, dayStart: Fixture.day0)
         XCTAssertEqual(stats.overall.accuracyByType, [
             TypeAccuracy(factType: "event", answers: 3, passed: 2, correct: 2, close: 0, wrong: 1),
             TypeAccuracy(factType: "ranking", answers: 4, passed: 3, correct: 3, close: 0, wrong: 1),
@@ -110,6 +111,13 @@ final class StatsTests: XCTestCase {
         ])
         XCTAssertEqual(stats.decks[1].accuracyByType, [TypeAccuracy(factType: "event", answers: 1, passed: 1, correct: 1)])
         XCTAssertEqual(stats.overall.accuracyByType[1].accuracy, 0.75)
+        // A 2-day window keeps only today's and yesterday's answers (k1's R3, k2's R4 R5, k3's R6 R7, e1's R8).
+        let recent = try db.stats(deck: nil, now: now, dayStart: Fixture.day0, options: StatsOptions(windowDays: 2))
+        XCTAssertEqual(recent.overall.accuracyByType, [
+            TypeAccuracy(factType: "event", answers: 3, passed: 2, correct: 2, close: 0, wrong: 1),
+            TypeAccuracy(factType: "ranking", answers: 1, passed: 1, correct: 1, close: 0, wrong: 0),
+            TypeAccuracy(factType: "role", answers: 2, passed: 1, correct: 1, close: 0, wrong: 1),
+        ])
     }
 
     func testRetrievabilityAndHardestCards() throws {

@@ -12,6 +12,8 @@ public struct Stats: Hashable, Sendable, Codable {
     public var dayStart: Date
     /// The deck the figures are limited to; nil for all decks.
     public var deck: String?
+    /// Days of history retention and accuracy cover (ending today); nil for all history.
+    public var windowDays: Int?
     /// The figures over every deck in scope.
     public var overall: DeckStats
     /// The figures of each deck in scope, by deck id.
@@ -41,13 +43,13 @@ public struct DeckStats: Hashable, Sendable, Codable {
     public var due: DueCounts
     /// What was answered today.
     public var today: DayActivity
-    /// True retention of review cards, young and mature.
+    /// True retention of review cards, young and mature, over the window (30 days by default).
     public var retention: RetentionByMaturity
     /// Mean FSRS retrievability now of studied cards (not suspended or retired); nil if none.
     public var averageRetrievability: Double?
     /// How many cards the mean is over.
     public var retrievabilityCards: Int
-    /// Accuracy by fact type (`ranking`, `event`, `role`, `set`...), sorted by type.
+    /// Accuracy by fact type (`ranking`, `event`, `role`, `set`...) over the window, sorted by type.
     public var accuracyByType: [TypeAccuracy]
 }
 

@@ -8,8 +8,9 @@ public struct StatsOptions: Hashable, Sendable, Codable {
     public var heatmapWeeks: Int
     /// How many hardest cards to list.
     public var hardestLimit: Int
-    /// Days of history true retention is computed over (ending today); nil for all history.
-    public var retentionDays: Int?
+    /// Days of history (ending today) true retention and accuracy by type are computed over;
+    /// nil for all history (slower on long histories: every answer is read).
+    public var windowDays: Int?
     /// The review interval (days) from which a card is mature.
     public var matureDays: Double
 
@@ -18,11 +19,11 @@ public struct StatsOptions: Hashable, Sendable, Codable {
 
     /// Creates options.
     public init(decay: Double = StatsOptions.defaultDecay, heatmapWeeks: Int = 12, hardestLimit: Int = 10,
-                retentionDays: Int? = 30, matureDays: Double = 21) {
+                windowDays: Int? = 30, matureDays: Double = 21) {
         self.decay = decay
         self.heatmapWeeks = heatmapWeeks
         self.hardestLimit = hardestLimit
-        self.retentionDays = retentionDays
+        self.windowDays = windowDays
         self.matureDays = matureDays
     }
 

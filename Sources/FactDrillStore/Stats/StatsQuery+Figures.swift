@@ -72,7 +72,7 @@ extension StatsQuery {
             FROM review_log r JOIN cards c ON c.id = r.card_id
             WHERE r.id IN (
                     SELECT MIN(id) FROM review_log
-                    WHERE kind = 'review' AND reviewed_at >= :retentionFrom AND reviewed_at < :d0 + 86400
+                    WHERE kind = 'review' AND reviewed_at >= :windowFrom AND reviewed_at < :d0 + 86400
                           \(cardFilter("card_id"))
                     GROUP BY card_id, \(Self.dayIndex("reviewed_at")))
               AND r.state_before = 2
@@ -89,8 +89,8 @@ extension StatsQuery {
         }
     }
 
-    /// Accuracy by fact type over every answer but skipped ones (aggregated per card first,
-    /// so the join to cards is over cards, not answers).
+    /// Accuracy by fact type over the answers of the window but skipped ones (aggregated per
+    /// card first, so the join to cards is over cards, not answers).
     func addAccuracy(_ db: Database, to decks: inout [String: DeckStats]) throws {
         let rows = try Row.fetchAll(db, sql: """
             SELECT c.deck_id AS deck, c.fact_type AS type, TOTAL(a.answers) AS answers, TOTAL(a.passed) AS passed,
@@ -98,7 +98,9 @@ extension StatsQuery {
             FROM (SELECT card_id, COUNT(*) AS answers, TOTAL(rating > 1) AS passed,
                          TOTAL(verdict = 'correct') AS correct, TOTAL(verdict = 'close') AS close,
                          TOTAL(verdict = 'wrong') AS wrong
-                  FROM review_log WHERE verdict <> 'skipped' \(cardFilter("card_id"))
+                  FROM review_log
+                  WHERE verdict <> 'skipped' AND reviewed_at >= :windowFrom AND reviewed_at < :d0 + 86400
+                        \(cardFilter("card_id"))
                   GROUP BY card_id) a
             JOIN cards c ON c.id = a.card_id
             GROUP BY c.deck_id, c.fact_type

@@ -31,10 +31,10 @@ public struct StatsQuery: Hashable, Sendable {
 
     /// The named arguments every statement may use.
     var arguments: StatementArguments {
-        let retentionFrom = options.retentionDays.map { dayStart.unixSeconds - Double($0 - 1) * Self.day } ?? -1e18
+        let windowFrom = options.windowDays.map { dayStart.unixSeconds - Double($0 - 1) * Self.day } ?? -1e18
         var values: [String: (any DatabaseValueConvertible)?] = [
             "now": now.unixSeconds, "d0": dayStart.unixSeconds, "mature": options.matureDays * Self.day,
-            "factor": options.factor, "decay": options.decay, "retentionFrom": retentionFrom,
+            "factor": options.factor, "decay": options.decay, "windowFrom": windowFrom,
             "heatmapFrom": dayStart.unixSeconds - Double(heatmapDays - 1) * Self.day,
             "hardest": max(0, options.hardestLimit),
         ]
@@ -85,7 +85,7 @@ public struct StatsQuery: Hashable, Sendable {
         let overall = Self.overall(perDeck, retrievabilitySums: retrievabilitySums)
         let studiedToday = overall.today.reviews + overall.today.practice > 0
         return Stats(
-            now: now, dayStart: dayStart, deck: deck, overall: overall, decks: perDeck,
+            now: now, dayStart: dayStart, deck: deck, windowDays: options.windowDays, overall: overall, decks: perDeck,
             hardest: try hardestCards(db), streakDays: try streak(db, studiedToday: studiedToday),
             studiedToday: studiedToday, forecast: try forecast(db), heatmap: try heatmap(db))
     }
