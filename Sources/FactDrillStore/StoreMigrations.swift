@@ -48,6 +48,8 @@ enum StoreMigrations {
                 updated_at REAL NOT NULL,
                 UNIQUE (deck_id, card_key)                  -- also the index on deck_id
             );
+            -- Covers the per-deck counts (decks, stats) without reading the wide content rows.
+            CREATE INDEX cards_status ON cards(deck_id, retired, fact_type);
             CREATE TABLE card_schedule (
                 card_id      INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
                 state        INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 3),

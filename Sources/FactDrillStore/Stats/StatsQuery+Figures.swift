@@ -6,25 +6,27 @@ extension StatsQuery {
     /// Cards by state, due counts and retrievability.
     func addCardFigures(_ db: Database, to decks: inout [String: DeckStats],
                         retrievabilitySums: inout [String: Double]) throws {
-        let active = "c.retired = 0 AND s.suspended = 0"
-        let scheduled = "\(active) AND s.state <> 0"
-        let interval = "(s.due - COALESCE(s.last_review, s.due))"
+        // The inner query reads each card once and computes its retrievability once.
+        let active = "retired = 0 AND suspended = 0"
+        let scheduled = "\(active) AND state <> 0"
         let rows = try Row.fetchAll(db, sql: """
-            SELECT c.deck_id AS deck,
-                   TOTAL(\(active) AND s.state = 0) AS new,
-                   TOTAL(\(active) AND s.state IN (1, 3)) AS learning,
-                   TOTAL(\(active) AND s.state = 2 AND \(interval) < :mature) AS young,
-                   TOTAL(\(active) AND s.state = 2 AND \(interval) >= :mature) AS mature,
-                   TOTAL(c.retired = 0 AND s.suspended = 1) AS suspended,
-                   TOTAL(c.retired = 1) AS retired,
-                   TOTAL(\(scheduled) AND s.due < :d0 + 86400) AS due_today,
-                   TOTAL(\(scheduled) AND s.due >= :d0 + 86400 AND s.due < :d0 + 172800) AS due_tomorrow,
-                   TOTAL(\(scheduled) AND s.due < :d0 + 604800) AS due_week,
-                   TOTAL(CASE WHEN \(active) THEN \(retrievabilitySQL) END) AS r_sum,
-                   COUNT(CASE WHEN \(active) THEN \(retrievabilitySQL) END) AS r_count
-            FROM cards c JOIN card_schedule s ON s.card_id = c.id
-            WHERE 1 \(deckFilter("c.deck_id"))
-            GROUP BY c.deck_id
+            SELECT deck,
+                   TOTAL(\(active) AND state = 0) AS new,
+                   TOTAL(\(active) AND state IN (1, 3)) AS learning,
+                   TOTAL(\(active) AND state = 2 AND interval < :mature) AS young,
+                   TOTAL(\(active) AND state = 2 AND interval >= :mature) AS mature,
+                   TOTAL(retired = 0 AND suspended = 1) AS suspended,
+                   TOTAL(retired = 1) AS retired,
+                   TOTAL(\(scheduled) AND due < :d0 + 86400) AS due_today,
+                   TOTAL(\(scheduled) AND due >= :d0 + 86400 AND due < :d0 + 172800) AS due_tomorrow,
+                   TOTAL(\(scheduled) AND due < :d0 + 604800) AS due_week,
+                   TOTAL(r) AS r_sum, COUNT(r) AS r_count
+            FROM (SELECT c.deck_id AS deck, c.retired, s.suspended, s.state, s.due,
+                         s.due - COALESCE(s.last_review, s.due) AS interval,
+                         CASE WHEN c.retired = 0 AND s.suspended = 0 THEN \(retrievabilitySQL) END AS r
+                  FROM cards c JOIN card_schedule s ON s.card_id = c.id
+                  WHERE 1 \(deckFilter("c.deck_id")))
+            GROUP BY deck
             """, arguments: arguments)
         for row in rows {
             let id: String = row["deck"]
