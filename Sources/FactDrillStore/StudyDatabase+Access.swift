@@ -31,8 +31,8 @@ extension StudyDatabase {
 
 /// SQL functions factdrill registers on every connection.
 enum SQLFunctions {
-    /// `factdrill_pow(x, y)`: x to the power y (SQLite's own math functions are optional).
-    static let power = DatabaseFunction("factdrill_pow", argumentCount: 2, pure: true) { values in
+    /// `pow(x, y)`: x to the power y, for SQLite builds without the math functions.
+    static let power = DatabaseFunction("pow", argumentCount: 2, pure: true) { values in
         guard let x = Double.fromDatabaseValue(values[0]), let y = Double.fromDatabaseValue(values[1]) else {
             return nil
         }

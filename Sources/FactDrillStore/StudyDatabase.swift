@@ -79,7 +79,10 @@ public final class StudyDatabase: Sendable {
             configuration.busyMode = .timeout(busyTimeout)
         }
         configuration.prepareDatabase { db in
-            db.add(function: SQLFunctions.power)
+            // SQLite's math functions are a compile-time option: provide `pow` where they are missing.
+            if (try? Double.fetchOne(db, sql: "SELECT pow(2, 2)")) == nil {
+                db.add(function: SQLFunctions.power)
+            }
         }
         return configuration
     }

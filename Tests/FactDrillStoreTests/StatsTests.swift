@@ -1,4 +1,5 @@
 import FactDrillKit
+import GRDB
 import Foundation
 import XCTest
 @testable import FactDrillStore
@@ -186,5 +187,14 @@ final class StatsTests: XCTestCase {
         XCTAssertNil(stats.overall.averageRetrievability)
         XCTAssertEqual(stats.streakDays, 0)
         XCTAssertEqual(stats.heatmap.count, 84)
+    }
+}
+
+final class SQLFunctionTests: XCTestCase {
+    func testFallbackPowerFunctionComputesPowers() throws {
+        let queue = try GRDB.DatabaseQueue()
+        queue.inDatabase { db in db.add(function: SQLFunctions.power) }
+        XCTAssertEqual(try queue.read { try Double.fetchOne($0, sql: "SELECT pow(2.0, -0.5)") } ?? 0, pow(2.0, -0.5),
+                       accuracy: 1e-12)
     }
 }

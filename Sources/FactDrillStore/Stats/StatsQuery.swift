@@ -59,7 +59,7 @@ public struct StatsQuery: Hashable, Sendable {
     var retrievabilitySQL: String {
         """
         (CASE WHEN s.state <> 0 AND s.stability > 0 AND s.last_review IS NOT NULL
-              THEN factdrill_pow(1 + :factor * MAX(0, :now - s.last_review) / 86400.0 / s.stability, -:decay) END)
+              THEN pow(1 + :factor * MAX(0, :now - s.last_review) / 86400.0 / s.stability, -:decay) END)
         """
     }
 
