@@ -79,6 +79,9 @@ public final class StudyDatabase: Sendable {
             configuration.busyMode = .timeout(busyTimeout)
         }
         configuration.prepareDatabase { db in
+            // Up to 32 MB of page cache per connection (grown on demand): the stats read the
+            // schedule table several times and should not go back to the OS for each pass.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
             // SQLite's math functions are a compile-time option: provide `pow` where they are missing.
             if (try? Double.fetchOne(db, sql: "SELECT pow(2, 2)")) == nil {
                 db.add(function: SQLFunctions.power)

@@ -88,6 +88,15 @@ final class MigrationTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".bak-v9-future"))
     }
 
+    func testMissingDirectoryIsAClearError() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("no/such/dir/a.sqlite")
+        XCTAssertThrowsError(try StudyDatabase(path: path)) { error in
+            guard case .cannotOpen(let errorPath, _)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(errorPath, path)
+        }
+    }
+
     func testForeignSQLiteFileIsRefused() throws {
         let dir = try TemporaryDirectory()
         let path = dir.path("other.sqlite")

@@ -113,6 +113,34 @@ final class ReviewTests: XCTestCase {
     }
 }
 
+final class ConcurrentWriterTests: XCTestCase {
+    /// Two connections to one file (as two factdrill processes) writing at once: every answer is kept.
+    func testTwoWritersLoseNoReview() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("shared.sqlite")
+        let first = try StudyDatabase(path: path)
+        try first.installDeck(Fixture.deck("d", keys: ["a", "b"]), source: Fixture.source(), now: Fixture.day0)
+        let second = try StudyDatabase(path: path)
+        let a = try first.stored("d", "a")
+        let failures = BusyCounter()
+        DispatchQueue.concurrentPerform(iterations: 2) { worker in
+            let db = worker == 0 ? first : second
+            for index in 0..<40 {
+                let at = Fixture.at(hours: Double(index) / 100)
+                do {
+                    try db.recordReview(Fixture.answer(a, at: at, after: a.schedule, kind: .practice))
+                    _ = try db.studyQueue(deck: nil, now: at, dayStart: Fixture.day0, limits: DailyLimits())
+                } catch {
+                    failures.record(index)
+                }
+            }
+        }
+        XCTAssertEqual(failures.calls, 0)
+        XCTAssertEqual(try second.reviews(card: a.id).count, 80)
+        XCTAssertTrue(try first.doctor().isHealthy)
+    }
+}
+
 /// Counts busy notifications from any thread.
 final class BusyCounter: @unchecked Sendable {
     private let lock = NSLock()
