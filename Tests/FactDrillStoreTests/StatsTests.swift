@@ -122,7 +122,8 @@ final class StatsTests: XCTestCase {
     }
 
     func testRetrievabilityAndHardestCards() throws {
-        let stats = try makeHistory().stats(deck: nil, now: now, dayStart: Fixture.day0,
+        let db = try makeHistory()
+        let stats = try db.stats(deck: nil, now: now, dayStart: Fixture.day0,
                                             options: StatsOptions(hardestLimit: 3))
         let r = [
             "k1": retrievability(elapsedDays: 1 + 1.0 / 24, stability: 4),
@@ -140,6 +141,9 @@ final class StatsTests: XCTestCase {
         XCTAssertEqual(stats.hardest.map(\.lapses), [1, 1, 0])
         XCTAssertEqual(try XCTUnwrap(stats.hardest[0].retrievability), r["k2"]!, accuracy: 1e-9)
         XCTAssertEqual(stats.hardest[0].prompt["en"], "Question k2?")
+        let two = try db.stats(deck: nil, now: now, dayStart: Fixture.day0, options: StatsOptions(hardestLimit: 2))
+        XCTAssertEqual(two.hardest.map(\.cardKey), ["k2", "k1"])
+        XCTAssertEqual(try db.stats(deck: nil, now: now, dayStart: Fixture.day0, options: StatsOptions(hardestLimit: 0)).hardest, [])
     }
 
     func testStreakForecastAndHeatmap() throws {

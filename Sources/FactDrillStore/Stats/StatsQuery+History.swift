@@ -10,6 +10,10 @@ extension StatsQuery {
             SELECT c.id, c.deck_id, c.card_key, c.kind, c.prompt, s.lapses, s.reps, \(retrievabilitySQL) AS r
             FROM cards c JOIN card_schedule s ON s.card_id = c.id
             WHERE c.retired = 0 AND s.reps > 0 \(deckFilter("c.deck_id"))
+              -- Only cards with as many lapses as the N-th hardest need their retrievability.
+              AND s.lapses >= COALESCE((SELECT s.lapses FROM cards c JOIN card_schedule s ON s.card_id = c.id
+                                        WHERE c.retired = 0 AND s.reps > 0 \(deckFilter("c.deck_id"))
+                                        ORDER BY s.lapses DESC LIMIT 1 OFFSET MAX(0, :hardest - 1)), 0)
             ORDER BY s.lapses DESC, r IS NULL, r ASC, c.id
             LIMIT :hardest
             """, arguments: arguments)

@@ -88,9 +88,11 @@ public enum SyntheticDatabase {
         let reviewsPerStudied = Double(plan.reviews) / max(1, Double(plan.cards) * studiedShare)
         var reviewsLeft = plan.reviews
         var studied: [(id: Int64, lastReview: Double, stability: Double)] = []
+        var log: [LogRow] = []
+        log.reserveCapacity(plan.reviews)
         for index in 0..<plan.cards {
             let cardID = Int64(index + 1)
-            let deck = "deck-\(index % max(1, plan.decks))"
+            let deck = "deck-\(index * plan.decks / max(1, plan.cards))"
             let kind = kinds[index % kinds.count]
             let key = "fact-\(index / 3).\(kind).\(index)"
             try cardInsert.execute(arguments: [
@@ -118,12 +120,9 @@ public enum SyntheticDatabase {
                 let rating = [1, 2, 3, 3, 3, 3, 3, 3, 3, 4][Int(random.next() % 10)]
                 if rating == 1 && review > 0 { lapses += 1 }
                 let verdict = rating == 1 ? "wrong" : (rating == 2 ? "close" : "correct")
-                try logInsert.execute(arguments: [
-                    cardID, at, review % 17 == 16 ? "practice" : "review", rating, verdict,
-                    Int(random.next() % 15_000) + 1500, interval, review == 0 ? 0 : 2, review == 0 ? nil : stability,
-                    at, review == 0 ? nil : at - interval * day, review, lapses, stability, at + interval * day, at,
-                    review + 1, lapses,
-                ])
+                log.append(LogRow(card: cardID, at: at, practice: review % 17 == 16, rating: rating, verdict: verdict,
+                                  durationMs: Int(random.next() % 15_000) + 1500, interval: interval,
+                                  first: review == 0, stability: stability, reps: review, lapses: lapses))
                 time = min(lastReview, time + Double.random(in: 1...40, using: &random) * day)
             }
             studied.append((cardID, lastReview, stability))
@@ -136,12 +135,35 @@ public enum SyntheticDatabase {
         while reviewsLeft > 0 && !studied.isEmpty {
             let card = studied[next % studied.count]
             let at = card.lastReview - Double.random(in: 1...300, using: &random) * day
-            try logInsert.execute(arguments: [
-                card.id, at, "review", 3, "correct", 4000, card.stability, 2, card.stability, at, at - card.stability * day,
-                1, 0, card.stability, at + card.stability * day, at, 2, 0,
-            ])
+            log.append(LogRow(card: card.id, at: at, practice: false, rating: 3, verdict: "correct", durationMs: 4000,
+                              interval: card.stability, first: false, stability: card.stability, reps: 1, lapses: 0))
             reviewsLeft -= 1
             next += 1
         }
+        // Logged in time order, as answers are in real use (a day's answers share pages).
+        log.sort { ($0.at, $0.card) < ($1.at, $1.card) }
+        for row in log {
+            try logInsert.execute(arguments: [
+                row.card, row.at, row.practice ? "practice" : "review", row.rating, row.verdict, row.durationMs,
+                row.interval, row.first ? 0 : 2, row.first ? nil : row.stability, row.at,
+                row.first ? nil : row.at - row.interval * day, row.reps, row.lapses, row.stability,
+                row.at + row.interval * day, row.at, row.reps + 1, row.lapses,
+            ])
+        }
+    }
+
+    /// A review log row waiting to be inserted.
+    private struct LogRow {
+        var card: Int64
+        var at: Double
+        var practice: Bool
+        var rating: Int
+        var verdict: String
+        var durationMs: Int
+        var interval: Double
+        var first: Bool
+        var stability: Double
+        var reps: Int
+        var lapses: Int
     }
 }
