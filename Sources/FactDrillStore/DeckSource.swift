@@ -1,5 +1,5 @@
 /// Where an installed deck came from.
-public enum DeckSource: Sendable, Hashable {
+public enum DeckSource: Sendable, Hashable, Codable {
     /// A file (article model or deck file) and the hash of its content.
     case file(path: String, contentHash: String)
     /// A model embedded in factdrill (the seed deck) and the hash of its content.

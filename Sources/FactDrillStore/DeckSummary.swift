@@ -2,7 +2,7 @@ import FactDrillKit
 import Foundation
 
 /// An installed deck and how many of its cards are in each state.
-public struct DeckSummary: Hashable, Sendable, Identifiable {
+public struct DeckSummary: Hashable, Sendable, Codable, Identifiable {
     /// The deck id.
     public var id: String
     /// The deck's title per language.

@@ -113,6 +113,7 @@ final class InstallDeckTests: XCTestCase {
                        [6, 2, 1, 2, 1, 1])
         XCTAssertEqual(summary.title["en"], "Title d")
         XCTAssertEqual(summary.languages, ["ar", "en"])
+        XCTAssertEqual(try JSONDecoder().decode(DeckSummary.self, from: JSONEncoder().encode(summary)), summary)
     }
 
     /// Every row of every table, as text.
