@@ -33,6 +33,18 @@ extension StudyDatabase {
         }
     }
 
+    /// Cards to practise ahead of schedule (`study --ahead`): learning, review and relearning
+    /// cards not yet due, soonest due first, up to `limit` (suspended, buried and retired left out).
+    public func practiceQueue(deck: String?, now: Date, limit: Int) throws -> [StoredCard] {
+        try read("building the practice queue") { db in
+            let base: [DatabaseValue] = [now.unixSeconds.databaseValue] + (deck.map { [$0.databaseValue] } ?? [])
+            return try fetchCards(db, sql: """
+                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                WHERE s.state <> 0 AND s.due > ? AND \(Self.studiableFilter(deck: deck)) ORDER BY s.due, s.card_id LIMIT ?
+                """, arguments: [now.unixSeconds.databaseValue] + base + [max(0, limit).databaseValue])
+        }
+    }
+
     /// When the next learning, review or relearning card of `deck` becomes due after `now`
     /// (buried cards count from when they come back); nil when none is scheduled. New cards are
     /// not counted: they wait only for the daily limit.

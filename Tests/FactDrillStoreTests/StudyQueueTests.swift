@@ -83,6 +83,15 @@ final class StudyQueueTests: XCTestCase {
         XCTAssertEqual(none.due.map(\.card.id), ["l1"])
     }
 
+    func testPracticeQueueOffersCardsNotYetDueSoonestFirst() throws {
+        let db = try makeDatabase()
+        try db.setSchedule("d", "n1", Fixture.review(due: Fixture.at(days: 5), intervalDays: 6))
+        XCTAssertEqual(try db.practiceQueue(deck: nil, now: now, limit: 10).map(\.card.id), ["r3", "n1"])
+        XCTAssertEqual(try db.practiceQueue(deck: "d", now: now, limit: 1).map(\.card.id), ["r3"])
+        try db.suspend(cardID: try db.stored("d", "r3").id)
+        XCTAssertEqual(try db.practiceQueue(deck: nil, now: now, limit: 10).map(\.card.id), ["n1"])
+    }
+
     func testNextDueDate() throws {
         let db = try makeDatabase()
         XCTAssertEqual(try db.nextDueDate(deck: nil, after: now), Fixture.at(days: 1), "r3; retired x ignored")
