@@ -29,4 +29,23 @@ public struct DeckSummary: Hashable, Sendable, Codable, Identifiable {
     public var dueNow: Int
     /// Cards retired by re-imports (kept for their history).
     public var retired: Int
+
+    /// Creates a value.
+    public init(id: String, title: LocalizedText, languages: [LanguageCode], source: DeckSource, installedAt: Date,
+            updatedAt: Date, total: Int, new: Int, learning: Int, review: Int, suspended: Int, dueNow: Int,
+            retired: Int) {
+        self.id = id
+        self.title = title
+        self.languages = languages
+        self.source = source
+        self.installedAt = installedAt
+        self.updatedAt = updatedAt
+        self.total = total
+        self.new = new
+        self.learning = learning
+        self.review = review
+        self.suspended = suspended
+        self.dueNow = dueNow
+        self.retired = retired
+    }
 }

@@ -26,4 +26,20 @@ public struct DoctorReport: Hashable, Sendable, Codable {
     public var isHealthy: Bool {
         integrityProblems.isEmpty && foreignKeyProblems.isEmpty && pendingMigrations.isEmpty
     }
+
+    /// Creates a value.
+    public init(path: String, schemaVersion: String? = nil, currentVersion: String, pendingMigrations: [String],
+            integrityProblems: [String], foreignKeyProblems: [String], journalMode: String, decks: Int, cards: Int,
+            reviews: Int) {
+        self.path = path
+        self.schemaVersion = schemaVersion
+        self.currentVersion = currentVersion
+        self.pendingMigrations = pendingMigrations
+        self.integrityProblems = integrityProblems
+        self.foreignKeyProblems = foreignKeyProblems
+        self.journalMode = journalMode
+        self.decks = decks
+        self.cards = cards
+        self.reviews = reviews
+    }
 }

@@ -30,4 +30,24 @@ public struct ReviewLogEntry: Hashable, Sendable, Codable, Identifiable {
     public var before: ScheduleState
     /// The schedule after the answer.
     public var after: ScheduleState
+
+    /// Creates a value.
+    public init(id: Int64, cardID: Int64, deckID: String, cardKey: String, sessionID: Int64? = nil,
+            reviewedAt: Date, kind: ReviewKind, rating: Int, verdict: String, response: String, durationMs: Int,
+            scheduledDays: Double, before: ScheduleState, after: ScheduleState) {
+        self.id = id
+        self.cardID = cardID
+        self.deckID = deckID
+        self.cardKey = cardKey
+        self.sessionID = sessionID
+        self.reviewedAt = reviewedAt
+        self.kind = kind
+        self.rating = rating
+        self.verdict = verdict
+        self.response = response
+        self.durationMs = durationMs
+        self.scheduledDays = scheduledDays
+        self.before = before
+        self.after = after
+    }
 }

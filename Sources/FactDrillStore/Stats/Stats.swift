@@ -29,6 +29,23 @@ public struct Stats: Hashable, Sendable, Codable {
     public var forecast: [DayCount]
     /// Answers per day over the last `heatmapWeeks` weeks, oldest first, today last.
     public var heatmap: [DayCount]
+
+    /// Creates a value.
+    public init(now: Date, dayStart: Date, deck: String? = nil, windowDays: Int? = nil, overall: DeckStats,
+            decks: [DeckStats], hardest: [HardCard], streakDays: Int, studiedToday: Bool, forecast: [DayCount],
+            heatmap: [DayCount]) {
+        self.now = now
+        self.dayStart = dayStart
+        self.deck = deck
+        self.windowDays = windowDays
+        self.overall = overall
+        self.decks = decks
+        self.hardest = hardest
+        self.streakDays = streakDays
+        self.studiedToday = studiedToday
+        self.forecast = forecast
+        self.heatmap = heatmap
+    }
 }
 
 /// The figures of one deck (or of all decks when `deckID` is nil).
@@ -51,6 +68,21 @@ public struct DeckStats: Hashable, Sendable, Codable {
     public var retrievabilityCards: Int
     /// Accuracy by fact type (`ranking`, `event`, `role`, `set`...) over the window, sorted by type.
     public var accuracyByType: [TypeAccuracy]
+
+    /// Creates a value.
+    public init(deckID: String? = nil, title: LocalizedText? = nil, cards: CardStateCounts, due: DueCounts,
+            today: DayActivity, retention: RetentionByMaturity, averageRetrievability: Double? = nil,
+            retrievabilityCards: Int, accuracyByType: [TypeAccuracy]) {
+        self.deckID = deckID
+        self.title = title
+        self.cards = cards
+        self.due = due
+        self.today = today
+        self.retention = retention
+        self.averageRetrievability = averageRetrievability
+        self.retrievabilityCards = retrievabilityCards
+        self.accuracyByType = accuracyByType
+    }
 }
 
 /// Cards by state. Suspended cards are counted only as suspended, retired ones only as retired.
@@ -69,6 +101,17 @@ public struct CardStateCounts: Hashable, Sendable, Codable {
     public var retired = 0
     /// Every card not retired.
     public var total: Int { new + learning + young + mature + suspended }
+
+    /// Creates a value.
+    public init(new: Int = 0, learning: Int = 0, young: Int = 0, mature: Int = 0, suspended: Int = 0,
+            retired: Int = 0) {
+        self.new = new
+        self.learning = learning
+        self.young = young
+        self.mature = mature
+        self.suspended = suspended
+        self.retired = retired
+    }
 }
 
 /// Learning and review cards due soon (not suspended or retired).
@@ -79,6 +122,13 @@ public struct DueCounts: Hashable, Sendable, Codable {
     public var tomorrow = 0
     /// Due by the end of the 7th day (today included).
     public var week = 0
+
+    /// Creates a value.
+    public init(today: Int = 0, tomorrow: Int = 0, week: Int = 0) {
+        self.today = today
+        self.tomorrow = tomorrow
+        self.week = week
+    }
 }
 
 /// What was answered on a day.
@@ -91,6 +141,14 @@ public struct DayActivity: Hashable, Sendable, Codable {
     public var practice = 0
     /// Time spent on all answers, in milliseconds.
     public var durationMs = 0
+
+    /// Creates a value.
+    public init(reviews: Int = 0, again: Int = 0, practice: Int = 0, durationMs: Int = 0) {
+        self.reviews = reviews
+        self.again = again
+        self.practice = practice
+        self.durationMs = durationMs
+    }
 }
 
 /// True retention: the first answer of the day to each card in review state; Again = fail.
@@ -99,6 +157,12 @@ public struct RetentionByMaturity: Hashable, Sendable, Codable {
     public var young = RetentionFigure()
     /// Cards whose interval was 21 days or more.
     public var mature = RetentionFigure()
+
+    /// Creates a value.
+    public init(young: RetentionFigure = RetentionFigure(), mature: RetentionFigure = RetentionFigure()) {
+        self.young = young
+        self.mature = mature
+    }
 }
 
 /// Passed answers out of counted answers.
@@ -109,6 +173,12 @@ public struct RetentionFigure: Hashable, Sendable, Codable {
     public var passed = 0
     /// `passed / total`; nil when nothing was counted.
     public var rate: Double? { total == 0 ? nil : Double(passed) / Double(total) }
+
+    /// Creates a value.
+    public init(total: Int = 0, passed: Int = 0) {
+        self.total = total
+        self.passed = passed
+    }
 }
 
 /// How well the answers to one fact type went (reviews and practice; skipped answers excluded).
@@ -127,6 +197,17 @@ public struct TypeAccuracy: Hashable, Sendable, Codable {
     public var wrong = 0
     /// `passed / answers`; nil when no answers.
     public var accuracy: Double? { answers == 0 ? nil : Double(passed) / Double(answers) }
+
+    /// Creates a value.
+    public init(factType: String, answers: Int = 0, passed: Int = 0, correct: Int = 0, close: Int = 0,
+            wrong: Int = 0) {
+        self.factType = factType
+        self.answers = answers
+        self.passed = passed
+        self.correct = correct
+        self.close = close
+        self.wrong = wrong
+    }
 }
 
 /// One of the hardest cards.
@@ -147,6 +228,19 @@ public struct HardCard: Hashable, Sendable, Codable {
     public var reps: Int
     /// Retrievability now; nil without a stability.
     public var retrievability: Double?
+
+    /// Creates a value.
+    public init(cardID: Int64, deckID: String, cardKey: String, kind: String, prompt: LocalizedText, lapses: Int,
+            reps: Int, retrievability: Double? = nil) {
+        self.cardID = cardID
+        self.deckID = deckID
+        self.cardKey = cardKey
+        self.kind = kind
+        self.prompt = prompt
+        self.lapses = lapses
+        self.reps = reps
+        self.retrievability = retrievability
+    }
 }
 
 /// A count on one day.
@@ -157,4 +251,11 @@ public struct DayCount: Hashable, Sendable, Codable {
     public var date: Date
     /// The count.
     public var count: Int
+
+    /// Creates a value.
+    public init(day: Int, date: Date, count: Int) {
+        self.day = day
+        self.date = date
+        self.count = count
+    }
 }
