@@ -1,0 +1,7 @@
+/// Whether an answer was a scheduled review or practice ahead of time.
+public enum ReviewKind: String, Sendable, Codable, CaseIterable {
+    /// A scheduled review: the card's schedule is updated to the review's `after` state.
+    case review
+    /// Practice (`study --ahead`): logged, but the schedule is left unchanged.
+    case practice
+}

@@ -1,0 +1,146 @@
+import FactDrillKit
+import Foundation
+import GRDB
+
+/// What to compute stats over: a deck (or all), a moment and the start of its day.
+public struct StatsQuery: Hashable, Sendable {
+    /// The deck; nil for all decks.
+    public var deck: String?
+    /// The moment the figures describe.
+    public var now: Date
+    /// The start of today (local midnight, or the user's day boundary).
+    public var dayStart: Date
+    /// Settings.
+    public var options: StatsOptions
+
+    /// Creates a query.
+    public init(deck: String? = nil, now: Date, dayStart: Date, options: StatsOptions = StatsOptions()) {
+        self.deck = deck
+        self.now = now
+        self.dayStart = dayStart
+        self.options = options
+    }
+
+    static let day = 86_400.0
+
+    /// `CAST(...)` giving the day index (0 today) of a unix-seconds column; the offset makes
+    /// the cast round down for past days too.
+    static func dayIndex(_ column: String) -> String {
+        "(CAST((\(column) - :d0) / 86400.0 + 100000 AS INTEGER) - 100000)"
+    }
+
+    /// The named arguments every statement may use.
+    var arguments: StatementArguments {
+        let windowFrom = options.windowDays.map { dayStart.unixSeconds - Double($0 - 1) * Self.day } ?? -1e18
+        var values: [String: (any DatabaseValueConvertible)?] = [
+            "now": now.unixSeconds, "d0": dayStart.unixSeconds, "mature": options.matureDays * Self.day,
+            "factor": options.factor, "decay": options.decay, "windowFrom": windowFrom,
+            "heatmapFrom": dayStart.unixSeconds - Double(heatmapDays - 1) * Self.day,
+            "hardest": max(0, options.hardestLimit),
+        ]
+        if let deck { values["deck"] = deck }
+        return StatementArguments(values)
+    }
+
+    /// The days of the heatmap (at least one week).
+    var heatmapDays: Int { max(1, options.heatmapWeeks) * 7 }
+
+    /// `AND <column> = :deck` when limited to a deck.
+    func deckFilter(_ column: String) -> String {
+        deck == nil ? "" : "AND \(column) = :deck"
+    }
+
+    /// `AND <cardColumn> IN (cards of :deck)` when limited to a deck.
+    func cardFilter(_ cardColumn: String) -> String {
+        deck == nil ? "" : "AND \(cardColumn) IN (SELECT id FROM cards WHERE deck_id = :deck)"
+    }
+
+    /// SQL for the retrievability now of the card aliased `s`, NULL without a stability.
+    var retrievabilitySQL: String {
+        """
+        (CASE WHEN s.state <> 0 AND s.stability > 0 AND s.last_review IS NOT NULL
+              THEN pow(1 + :factor * MAX(0, :now - s.last_review) / 86400.0 / s.stability, -:decay) END)
+        """
+    }
+
+    /// Computes every figure in one read transaction (a consistent snapshot).
+    func compute(_ db: Database) throws -> Stats {
+        var decks: [String: DeckStats] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, title FROM decks WHERE 1 \(deckFilter("id")) ORDER BY id",
+                                    arguments: arguments) {
+            let id: String = row["id"]
+            let title = try JSONColumn.decode(LocalizedText.self, row["title"]) {
+                StoreError.corruptRow(table: "decks", id: id, reason: $0)
+            }
+            decks[id] = DeckStats(deckID: id, title: title, cards: CardStateCounts(), due: DueCounts(),
+                                  today: DayActivity(), retention: RetentionByMaturity(), averageRetrievability: nil,
+                                  retrievabilityCards: 0, accuracyByType: [])
+        }
+        var retrievabilitySums: [String: Double] = [:]
+        try addCardFigures(db, to: &decks, retrievabilitySums: &retrievabilitySums)
+        try addTodayFigures(db, to: &decks)
+        try addRetention(db, to: &decks)
+        try addAccuracy(db, to: &decks)
+        let perDeck = decks.keys.sorted().compactMap { decks[$0] }
+        let overall = Self.overall(perDeck, retrievabilitySums: retrievabilitySums)
+        let studiedToday = overall.today.reviews + overall.today.practice > 0
+        return Stats(
+            now: now, dayStart: dayStart, deck: deck, windowDays: options.windowDays, overall: overall, decks: perDeck,
+            hardest: try hardestCards(db), streakDays: try streak(db, studiedToday: studiedToday),
+            studiedToday: studiedToday, forecast: try forecast(db), heatmap: try heatmap(db))
+    }
+
+    /// Sums the decks' figures; the mean retrievability is weighted by each deck's cards.
+    static func overall(_ decks: [DeckStats], retrievabilitySums: [String: Double]) -> DeckStats {
+        var total = DeckStats(deckID: nil, title: nil, cards: CardStateCounts(), due: DueCounts(), today: DayActivity(),
+                              retention: RetentionByMaturity(), averageRetrievability: nil, retrievabilityCards: 0,
+                              accuracyByType: [])
+        var accuracy: [String: TypeAccuracy] = [:]
+        for deck in decks {
+            total.cards.new += deck.cards.new
+            total.cards.learning += deck.cards.learning
+            total.cards.young += deck.cards.young
+            total.cards.mature += deck.cards.mature
+            total.cards.suspended += deck.cards.suspended
+            total.cards.retired += deck.cards.retired
+            total.due.today += deck.due.today
+            total.due.tomorrow += deck.due.tomorrow
+            total.due.week += deck.due.week
+            total.today.reviews += deck.today.reviews
+            total.today.again += deck.today.again
+            total.today.practice += deck.today.practice
+            total.today.durationMs += deck.today.durationMs
+            total.retention.young.total += deck.retention.young.total
+            total.retention.young.passed += deck.retention.young.passed
+            total.retention.mature.total += deck.retention.mature.total
+            total.retention.mature.passed += deck.retention.mature.passed
+            total.retrievabilityCards += deck.retrievabilityCards
+            for figure in deck.accuracyByType {
+                var sum = accuracy[figure.factType] ?? TypeAccuracy(factType: figure.factType)
+                sum.answers += figure.answers
+                sum.passed += figure.passed
+                sum.correct += figure.correct
+                sum.close += figure.close
+                sum.wrong += figure.wrong
+                accuracy[figure.factType] = sum
+            }
+        }
+        if total.retrievabilityCards > 0 {
+            total.averageRetrievability = retrievabilitySums.values.reduce(0, +) / Double(total.retrievabilityCards)
+        }
+        total.accuracyByType = accuracy.keys.sorted().compactMap { accuracy[$0] }
+        return total
+    }
+}
+
+extension StudyDatabase {
+    /// Computes the stats of `query` in SQL, in one read transaction.
+    public func stats(_ query: StatsQuery) throws -> Stats {
+        try read("computing stats") { db in try query.compute(db) }
+    }
+
+    /// Computes the stats of `deck` (all decks when nil) at `now`.
+    public func stats(deck: String?, now: Date, dayStart: Date, options: StatsOptions = StatsOptions()) throws -> Stats {
+        try stats(StatsQuery(deck: deck, now: now, dayStart: dayStart, options: options))
+    }
+}

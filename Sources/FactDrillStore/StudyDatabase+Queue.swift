@@ -1,0 +1,126 @@
+import FactDrillKit
+import Foundation
+import GRDB
+
+/// What to study, and the decks there are.
+extension StudyDatabase {
+    /// The cards to study now in `deck` (all decks when nil): learning, review and relearning
+    /// cards due by `now`, most overdue first, then new cards in deck order. Suspended, buried
+    /// and retired cards are left out. Limits count what was done since `dayStart` in the same
+    /// scope: new cards first reviewed today count against `newCards`, reviews of review-state
+    /// cards against `reviews`; learning and relearning steps are never held back.
+    public func studyQueue(deck: String?, now: Date, dayStart: Date, limits: DailyLimits) throws -> StudyQueue {
+        try read("building the study queue") { db in
+            let done = try doneToday(db, deck: deck, dayStart: dayStart)
+            let filter = Self.studiableFilter(deck: deck)
+            let base: [DatabaseValue] = [now.unixSeconds.databaseValue] + (deck.map { [$0.databaseValue] } ?? [])
+            let learning = try fetchCards(db, sql: """
+                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                WHERE s.state IN (1, 3) AND s.due <= ? AND \(filter) ORDER BY s.due, s.card_id
+                """, arguments: [now.unixSeconds.databaseValue] + base)
+            let reviewsLeft = max(0, limits.reviews - done.reviews)
+            let reviews = try fetchCards(db, sql: """
+                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                WHERE s.state = 2 AND s.due <= ? AND \(filter) ORDER BY s.due, s.card_id LIMIT ?
+                """, arguments: [now.unixSeconds.databaseValue] + base + [reviewsLeft.databaseValue])
+            let newLeft = max(0, limits.newCards - done.new)
+            let new = try fetchCards(db, sql: """
+                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                WHERE s.state = 0 AND \(filter) ORDER BY s.due, s.card_id LIMIT ?
+                """, arguments: base + [newLeft.databaseValue])
+            let due = (learning + reviews).sorted { ($0.schedule.due, $0.id) < ($1.schedule.due, $1.id) }
+            return StudyQueue(due: due, new: new)
+        }
+    }
+
+    /// Cards to practise ahead of schedule (`study --ahead`): learning, review and relearning
+    /// cards not yet due, soonest due first, up to `limit` (suspended, buried and retired left out).
+    public func practiceQueue(deck: String?, now: Date, limit: Int) throws -> [StoredCard] {
+        try read("building the practice queue") { db in
+            let base: [DatabaseValue] = [now.unixSeconds.databaseValue] + (deck.map { [$0.databaseValue] } ?? [])
+            return try fetchCards(db, sql: """
+                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                WHERE s.state <> 0 AND s.due > ? AND \(Self.studiableFilter(deck: deck)) ORDER BY s.due, s.card_id LIMIT ?
+                """, arguments: [now.unixSeconds.databaseValue] + base + [max(0, limit).databaseValue])
+        }
+    }
+
+    /// When the next learning, review or relearning card of `deck` becomes due after `now`
+    /// (buried cards count from when they come back); nil when none is scheduled. New cards are
+    /// not counted: they wait only for the daily limit.
+    public func nextDueDate(deck: String?, after now: Date) throws -> Date? {
+        try read("finding the next due card") { db in
+            // Two index-friendly halves: cards not buried past their due date (walks the due
+            // index from `now`), and buried cards (a partial index), each coming back at the later date.
+            let deckClause = deck == nil ? "" : "AND c.deck_id = :deck"
+            let active = "s.state <> 0 AND s.suspended = 0 AND c.retired = 0 \(deckClause)"
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["now": now.unixSeconds]
+            if let deck { arguments["deck"] = deck }
+            let seconds = try Double.fetchOne(db, sql: """
+                SELECT MIN(next) FROM (
+                    SELECT * FROM (SELECT s.due AS next FROM \(StoredCard.source)
+                        WHERE s.due > :now AND (s.buried_until IS NULL OR s.buried_until <= s.due) AND \(active)
+                        ORDER BY s.due LIMIT 1)
+                    UNION ALL
+                    SELECT MIN(MAX(s.due, s.buried_until)) FROM \(StoredCard.source)
+                    WHERE s.buried_until > :now AND \(active))
+                """, arguments: StatementArguments(arguments))
+            return seconds.map(Date.init(unixSeconds:))
+        }
+    }
+
+    /// The card with row id `id`, retired or not; nil if there is none.
+    public func card(id: Int64) throws -> StoredCard? {
+        try read("reading a card") { db in
+            try fetchCards(db, sql: "SELECT \(StoredCard.selection) FROM \(StoredCard.source) WHERE c.id = ?",
+                           arguments: [id.databaseValue]).first
+        }
+    }
+
+    /// The cards of `deck` in deck order (retired ones only when asked).
+    public func cards(deck: String, includeRetired: Bool = false) throws -> [StoredCard] {
+        try read("reading the cards of \(deck)") { db in
+            try fetchCards(db, sql: """
+                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                WHERE c.deck_id = ? \(includeRetired ? "" : "AND c.retired = 0") ORDER BY c.id
+                """, arguments: [deck.databaseValue])
+        }
+    }
+
+    /// The row id of the card `key` in `deck`, if there is one.
+    public func cardID(deck: String, key: String) throws -> Int64? {
+        try read("finding a card") { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM cards WHERE deck_id = ? AND card_key = ?",
+                               arguments: [deck, key])
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The conditions for a card to be shown, then `s.buried_until` compared with the first
+    /// argument (`now`) and, with a deck, `c.deck_id` with the second.
+    static func studiableFilter(deck: String?) -> String {
+        "c.retired = 0 AND s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)"
+            + (deck == nil ? "" : " AND c.deck_id = ?")
+    }
+
+    func fetchCards(_ db: Database, sql: String, arguments: [DatabaseValue]) throws -> [StoredCard] {
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+        var cards: [StoredCard] = []
+        while let row = try rows.next() {
+            cards.append(try StoredCard(row: row))
+        }
+        return cards
+    }
+
+    /// New cards introduced and review-state cards reviewed since `dayStart` (review kind only).
+    func doneToday(_ db: Database, deck: String?, dayStart: Date) throws -> (new: Int, reviews: Int) {
+        let join = deck == nil ? "" : "JOIN cards c ON c.id = r.card_id AND c.deck_id = ?"
+        let row = try Row.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(r.state_before = 0), 0) AS new, COALESCE(SUM(r.state_before = 2), 0) AS reviews
+            FROM review_log r \(join)
+            WHERE r.kind = 'review' AND r.reviewed_at >= ?
+            """, arguments: StatementArguments((deck.map { [$0.databaseValue] } ?? []) + [dayStart.unixSeconds.databaseValue]))
+        return (row?["new"] ?? 0, row?["reviews"] ?? 0)
+    }
+}

@@ -1,6 +1,0 @@
-import XCTest
-@testable import FactDrillStore
-
-final class FactDrillStoreSmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
