@@ -5,41 +5,52 @@ import Foundation
 public struct AcceptedAnswers: Sendable {
     /// The accepted forms, normalized (empty ones dropped).
     let forms: [NormalizedText]
-    /// The numbers the accepted forms denote ("10", "10th", «العاشر» → 10).
-    let numbers: [Int]
-    /// The dates the accepted forms denote, each at its own precision.
-    let dates: [PartialDate]
-    /// The rejecting names as given, normalized on demand when `rejectingForms` is nil.
+    private let sources: [String]
+    private let precomputedValues: (numbers: [Int], dates: [PartialDate])?
     private let rejectingSource: [String]
-    private let rejectingForms: [NormalizedText]?
+    private let precomputedRejecting: [NormalizedText]?
 
     /// Normalizes the accepted forms and the rejecting names (other known names of the
     /// answer's type that must never be accepted, even misspelt).
     public init(accepted: [String], rejecting: [String] = []) {
-        self.init(accepted: accepted, rejecting: rejecting, normalizeRejectingNow: true)
+        self.init(accepted: accepted, rejecting: rejecting, precompute: true)
     }
 
-    init(accepted: [String], rejecting: [String], normalizeRejectingNow: Bool) {
-        var forms: [NormalizedText] = []
-        var numbers: [Int] = []
-        var dates: [PartialDate] = []
+    /// With `precompute` false, numbers, dates and rejecting names are worked out only when a
+    /// judgement needs them (for one-off judgements).
+    init(accepted: [String], rejecting: [String], precompute: Bool) {
+        var forms: [NormalizedText] = [], sources: [String] = []
         for text in accepted {
             let form = TextNormalizer.normalize(text)
             guard !form.isEmpty else { continue }
             forms.append(form)
-            if let number = Numbers.value(of: form) { numbers.append(number) }
-            if let date = PartialDate(text) ?? DateAnswer.parse(form) { dates.append(date) }
+            sources.append(text)
         }
         self.forms = forms
-        self.numbers = numbers
-        self.dates = dates
+        self.sources = sources
         self.rejectingSource = rejecting
-        self.rejectingForms = normalizeRejectingNow ? AcceptedAnswers.normalizeRejecting(rejecting, accepted: forms) : nil
+        self.precomputedValues = precompute ? AcceptedAnswers.values(forms, sources) : nil
+        self.precomputedRejecting = precompute ? AcceptedAnswers.normalizeRejecting(rejecting, accepted: forms) : nil
+    }
+
+    /// The numbers the accepted forms denote ("10", "10th", «العاشر» → 10) and their dates,
+    /// each at its own precision.
+    var values: (numbers: [Int], dates: [PartialDate]) {
+        precomputedValues ?? AcceptedAnswers.values(forms, sources)
+    }
+
+    private static func values(_ forms: [NormalizedText], _ sources: [String]) -> (numbers: [Int], dates: [PartialDate]) {
+        var numbers: [Int] = [], dates: [PartialDate] = []
+        for (form, source) in zip(forms, sources) {
+            if let number = Numbers.value(of: form) { numbers.append(number) }
+            if let date = PartialDate(source) ?? DateAnswer.parse(form) { dates.append(date) }
+        }
+        return (numbers, dates)
     }
 
     /// The rejecting names, normalized, without any that is also an accepted form.
     var rejecting: [NormalizedText] {
-        rejectingForms ?? AcceptedAnswers.normalizeRejecting(rejectingSource, accepted: forms)
+        precomputedRejecting ?? AcceptedAnswers.normalizeRejecting(rejectingSource, accepted: forms)
     }
 
     private static func normalizeRejecting(_ names: [String], accepted: [NormalizedText]) -> [NormalizedText] {
@@ -48,20 +59,24 @@ public struct AcceptedAnswers: Sendable {
         }
     }
 
-    /// Whether a normalized response is exactly one of the accepted forms.
+    /// Whether a normalized response is one of the accepted forms, also when written with
+    /// different spacing («عبدالله» for «عبد الله»; not for numbers).
     func containsExactly(_ response: NormalizedText) -> Bool {
-        forms.contains { $0.text == response.text }
+        if forms.contains(where: { $0.text == response.text }) { return true }
+        guard !response.containsDigit else { return false }
+        let compact = response.tokens.joined()
+        return forms.contains { $0.tokens.count != response.tokens.count && $0.tokens.joined() == compact }
     }
 
     /// The distinctive parts of the multi-word accepted forms: every run of words that ends with
-    /// a distinctive last word (see `AnswerMatcher`), shorter than the whole form.
-    func distinctiveParts(rejecting: [NormalizedText]) -> [NormalizedText] {
-        var rejectedWords = Set<String>()
-        for name in rejecting { rejectedWords.formUnion(name.tokens) }
+    /// a distinctive last word (see `isDistinctive`), shorter than the whole form.
+    func distinctiveParts(rejectedWords: Set<String>) -> [NormalizedText] {
         var parts: [NormalizedText] = []
-        for form in forms where form.tokens.count >= 2 && !form.containsDigit && Numbers.value(of: form) == nil {
+        for form in forms where form.tokens.count >= 2 && !form.containsDigit {
             let tokens = form.tokens
-            guard let last = tokens.last, AcceptedAnswers.isDistinctive(last, rejectedWords: rejectedWords) else { continue }
+            guard let last = tokens.last, AcceptedAnswers.isDistinctive(last, rejectedWords: rejectedWords),
+                  Numbers.value(of: form) == nil
+            else { continue }
             for start in 1..<tokens.count {
                 parts.append(NormalizedText(tokens: Array(tokens[start...])))
             }
@@ -70,12 +85,17 @@ public struct AcceptedAnswers: Sendable {
     }
 
     /// A word that names something on its own: long enough (4 letters, 3 in Arabic script,
-    /// which does not write short vowels), not a common or number word, in no rejecting name.
+    /// which does not write short vowels), not a common, number or month word, not an Arabic
+    /// adjective of relation (ending in ي or ية: «الثوري», «الإيراني»), in no rejecting name.
     static func isDistinctive(_ word: String, rejectedWords: Set<String>) -> Bool {
         let scalars = word.unicodeScalars
-        guard let first = scalars.first?.value else { return false }
-        let minimum = ArabicNormalizer.isArabicLetter(first) ? 3 : 4
-        return scalars.count >= minimum
+        guard let first = scalars.first?.value, let last = scalars.last?.value else { return false }
+        let isArabic = ArabicNormalizer.isArabicLetter(first)
+        if isArabic {
+            let yeh: UInt32 = 0x064A, heh: UInt32 = 0x0647
+            if last == yeh || (last == heh && scalars.dropLast().last?.value == yeh) { return false }
+        }
+        return scalars.count >= (isArabic ? 3 : 4)
             && !CommonWords.all.contains(word)
             && NumberWords.table[word] == nil
             && MonthNames.single[word] == nil

@@ -45,7 +45,7 @@ extension AnswerMatcher {
     static func optionAnswers(_ options: [[String]]) -> [AcceptedAnswers] {
         options.indices.map { index in
             let others = options.indices.filter { $0 != index }.flatMap { options[$0] }
-            return AcceptedAnswers(accepted: options[index], rejecting: others, normalizeRejectingNow: false)
+            return AcceptedAnswers(accepted: options[index], rejecting: others, precompute: false)
         }
     }
 

@@ -15,7 +15,7 @@ public struct AnswerMatcher: Sendable {
     /// Judges a response against the accepted forms, never accepting a typo that is as close to a
     /// `rejecting` name (the deck's other names of the answer's type).
     public func judge(_ response: String, accepted: [String], rejecting: [String] = []) -> Verdict {
-        judge(response, against: AcceptedAnswers(accepted: accepted, rejecting: rejecting, normalizeRejectingNow: false))
+        judge(response, against: AcceptedAnswers(accepted: accepted, rejecting: rejecting, precompute: false))
     }
 
     /// Judges a response against accepted forms normalized beforehand.
@@ -30,42 +30,68 @@ public struct AnswerMatcher: Sendable {
 
         // Numbers, ranks and dates: the same value or wrong; never a typo.
         let number = Numbers.value(of: response)
-        if let number, answers.numbers.contains(number) { return (.correct, 0) }
         let date = DateAnswer.parse(response)
-        if let date, answers.dates.contains(date) { return (.correct, 0) }
-        if number != nil || date != nil || response.containsDigit { return (.wrong, 0) }
+        if number != nil || date != nil {
+            let values = answers.values
+            if let number, values.numbers.contains(number) { return (.correct, 0) }
+            if let date, values.dates.contains(date) { return (.correct, 0) }
+            return (.wrong, 0)
+        }
+        if response.containsDigit { return (.wrong, 0) }
+
+        // Names: a leading title ("President", «الرئيس») is not part of the answer.
+        let core = CommonWords.withoutLeadingTitles(response)
+        if core.isEmpty { return (.wrong, 0) }
+        if core.tokens.count != response.tokens.count, answers.containsExactly(core) { return (.correct, 0) }
+
+        // Cheap screening before the rejecting names are normalized: with no rejecting word,
+        // parts are at their most numerous, so nothing that fails here can pass below.
+        let looseParts = answers.distinctiveParts(rejectedWords: [])
+        let isLoosePart = looseParts.contains { $0.text == core.text }
+        guard isLoosePart || nearest(core, among: answers.forms + looseParts) != nil else { return (.wrong, 0) }
 
         let rejecting = answers.rejecting
-        let parts = answers.distinctiveParts(rejecting: rejecting)
-        if parts.contains(where: { $0.text == response.text }) { return (.correct, 0) }
-        return typoVerdict(response, candidates: answers.forms + parts, rejecting: rejecting)
+        var rejectedWords = Set<String>()
+        for name in rejecting { rejectedWords.formUnion(name.tokens) }
+        let parts = answers.distinctiveParts(rejectedWords: rejectedWords)
+        if parts.contains(where: { $0.text == core.text }) { return (.correct, 0) }
+        guard let best = nearest(core, among: answers.forms + parts) else { return (.wrong, 0) }
+        return isCloserThanRejecting(core, distance: best, rejecting: rejecting) ? (.close, best) : (.wrong, 0)
     }
 
-    /// `close` if a candidate that starts with the same letter is within the typo budget and
-    /// strictly closer than every rejecting name (and every run of words ending one); else `wrong`.
+    /// The smallest typo distance from the response to a candidate that starts with the same
+    /// letter and is within the typo budget; nil if none is.
+    ///
     /// Typos rarely hit the first letter, while confusable names often differ there
     /// (Gambia/Zambia, Mali/Bali), so a different first letter is never a typo.
-    private func typoVerdict(_ response: NormalizedText, candidates: [NormalizedText],
-                             rejecting: [NormalizedText]) -> (verdict: Verdict, distance: Int) {
-        let scalars = response.scalars
-        var best = Int.max
-        for candidate in candidates where !candidate.containsDigit && Numbers.value(of: candidate) == nil {
+    private func nearest(_ response: NormalizedText, among candidates: [NormalizedText]) -> Int? {
+        var best: Int?
+        var scalars: [UInt32]?
+        for candidate in candidates {
             let budget = AnswerMatcher.typoBudget(min(response.length, candidate.length))
-            guard budget > 0, abs(response.length - candidate.length) <= budget else { continue }
-            let other = candidate.scalars
-            guard other.first == scalars.first else { continue }
-            let distance = DamerauLevenshtein.distance(scalars, other, limit: budget)
-            if distance <= budget { best = min(best, distance) }
+            guard budget > 0, abs(response.length - candidate.length) <= budget,
+                  candidate.text.unicodeScalars.first == response.text.unicodeScalars.first,
+                  !candidate.containsDigit, Numbers.value(of: candidate) == nil
+            else { continue }
+            if scalars == nil { scalars = response.scalars }
+            let distance = DamerauLevenshtein.distance(scalars!, candidate.scalars, limit: budget)
+            if distance <= budget { best = min(best ?? distance, distance) }
         }
-        guard best != Int.max else { return (.wrong, 0) }
+        return best
+    }
+
+    /// Whether every rejecting name, and every run of words ending one, is further from the
+    /// response than `distance`.
+    private func isCloserThanRejecting(_ response: NormalizedText, distance: Int, rejecting: [NormalizedText]) -> Bool {
+        let scalars = response.scalars
         for name in rejecting {
             for start in 0..<name.tokens.count {
                 let run = start == 0 ? name : NormalizedText(tokens: Array(name.tokens[start...]))
-                if abs(run.length - response.length) > best { continue }
-                if DamerauLevenshtein.distance(scalars, run.scalars, limit: best) <= best { return (.wrong, 0) }
+                if abs(run.length - response.length) > distance { continue }
+                if DamerauLevenshtein.distance(scalars, run.scalars, limit: distance) <= distance { return false }
             }
         }
-        return (.close, best)
+        return true
     }
 
     /// The edits a typo may make to a word of this many characters: none up to 4, 1 up to 8,

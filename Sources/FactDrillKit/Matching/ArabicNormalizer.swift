@@ -54,6 +54,10 @@ public enum ArabicNormalizer {
         }
     }
 
+    /// First words of compound names whose second word keeps its article (عبد الله, أبو الحسن).
+    static let compoundHeads: Set<String> = ["عبد", "ابو", "حزب", "نصر", "سيف", "نور", "عز", "صلاح", "جمال",
+                                             "علاء", "بهاء", "محيي", "شمس", "بدر", "ذو", "ذي"]
+
     private static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644
     /// Letters that may be glued before the article: و ف ب ك.
     private static let articlePrefixes: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0643]

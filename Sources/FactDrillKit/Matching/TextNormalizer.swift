@@ -16,7 +16,8 @@ import Foundation
 ///    (`10th` → `10 th`, `2022م` → `2022 م`); a dot right after a letter is dropped (`U.S.` = `US`);
 ///    `&` becomes the word `and`.
 /// 5. Articles: the word `the` and a lone `ال` are removed; a leading ال (also after و/ف/ب/ك, and
-///    لل) is stripped from each Arabic word («والعشرون» → «عشرون»).
+///    لل) is stripped from each Arabic word («والعشرون» → «عشرون»), except the second word of
+///    compound names (عبد الله, حزب الله, نور الدين), so «عبدالله» still equals «عبد الله».
 public enum TextNormalizer {
     /// Normalizes a text into tokens (see the type's documentation for the steps).
     public static func normalize(_ text: String) -> NormalizedText {
@@ -130,7 +131,8 @@ struct TokenBuilder {
         previousWasLetter = false
         guard !current.isEmpty else { return }
         defer { current.removeAll(keepingCapacity: true) }
-        let start = currentIsDigits ? 0 : ArabicNormalizer.articleLength(current)
+        let keepsArticle = currentIsDigits || (tokens.last.map(ArabicNormalizer.compoundHeads.contains) ?? false)
+        let start = keepsArticle ? 0 : ArabicNormalizer.articleLength(current)
         if current.count == 3, current[0] == 0x74, current[1] == 0x68, current[2] == 0x65 { return }  // "the"
         if current.count == 2, current[0] == 0x0627, current[1] == 0x0644 { return }                 // lone ال
         var view = String.UnicodeScalarView()

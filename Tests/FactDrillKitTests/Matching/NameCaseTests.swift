@@ -83,13 +83,35 @@ final class NameCaseTests: XCTestCase {
             MatcherCase("States", ["United States"], .wrong),
             MatcherCase("Guinea", ["Papua New Guinea"], .wrong),
             MatcherCase("السودان", ["جنوب السودان"], .wrong),
-            MatcherCase("السعودية", ["المملكة العربية السعودية"], .correct),
+            // An Arabic adjective of relation is never a part on its own (the deck lists «السعودية» as an alias).
+            MatcherCase("السعودية", ["المملكة العربية السعودية"], .wrong),
+            MatcherCase("السعودية", ["المملكة العربية السعودية", "السعودية"], .correct),
             MatcherCase("المملكة", ["المملكة العربية السعودية"], .wrong),
             MatcherCase("العربية", ["المملكة العربية السعودية"], .wrong),
             MatcherCase("الثاني", ["عبد الله الثاني"], .wrong),
             MatcherCase("Zealand", ["New Zealand"], .correct),
             MatcherCase("Li", ["Michael Li"], .wrong),
             MatcherCase("Carpenter Michael", carpenter, .wrong),
+            MatcherCase("Corps", ["Islamic Revolutionary Guard Corps", "IRGC"], .wrong),
+            MatcherCase("الإيراني", ["الحرس الثوري الإيراني"], .wrong),
+            MatcherCase("Aerospace", ["Hanwha Aerospace"], .wrong),
+        ])
+    }
+
+    func testSpacingAndTitles() {
+        assertTable([
+            MatcherCase("عبدالله", ["عبد الله"], .correct),
+            MatcherCase("عبد الرحمن", ["عبدالرحمن"], .correct),
+            MatcherCase("حزب الله", ["حزب الله"], .correct),
+            MatcherCase("Newzealand", ["New Zealand"], .correct),
+            MatcherCase("President Macron", ["Emmanuel Macron"], .correct),
+            MatcherCase("الرئيس ماكرون", ["إيمانويل ماكرون"], .correct),
+            MatcherCase("Dr. Carpenter", ["Michael Carpenter"], .correct),
+            MatcherCase("President Michael Carpenter", ["Michael Carpenter"], .correct),
+            MatcherCase("President", ["Emmanuel Macron"], .wrong),
+            MatcherCase("الرئيس", ["إيمانويل ماكرون"], .wrong),
+            MatcherCase("President Macron", ["Mark Rutte"], reject: ["Emmanuel Macron"], .wrong),
+            MatcherCase("2 13", ["213"], .wrong),
         ])
     }
 }

@@ -27,6 +27,7 @@ final class TextNormalizerTests: XCTestCase {
         // Too short to hold an article: kept whole.
         XCTAssertEqual(normalized("إلى"), "الي")
         XCTAssertEqual(normalized("والي"), "والي")
+        XCTAssertEqual(normalized("عبد الله"), "عبد الله")
         XCTAssertEqual(normalized("The Hague"), "hague")
         XCTAssertEqual(normalized("Republic of the Congo"), "republic of congo")
         XCTAssertEqual(normalized("theatre"), "theatre")
