@@ -5,7 +5,6 @@ import Foundation
 public struct AcceptedAnswers: Sendable {
     /// The accepted forms, normalized (empty ones dropped).
     let forms: [NormalizedText]
-    private let sources: [String]
     private let precomputedValues: (numbers: [Int], dates: [PartialDate])?
     private let rejectingSource: [String]
     private let precomputedRejecting: [NormalizedText]?
@@ -19,31 +18,29 @@ public struct AcceptedAnswers: Sendable {
     /// With `precompute` false, numbers, dates and rejecting names are worked out only when a
     /// judgement needs them (for one-off judgements).
     init(accepted: [String], rejecting: [String], precompute: Bool) {
-        var forms: [NormalizedText] = [], sources: [String] = []
+        var forms: [NormalizedText] = []
         for text in accepted {
             let form = TextNormalizer.normalize(text)
             guard !form.isEmpty else { continue }
             forms.append(form)
-            sources.append(text)
         }
         self.forms = forms
-        self.sources = sources
         self.rejectingSource = rejecting
-        self.precomputedValues = precompute ? AcceptedAnswers.values(forms, sources) : nil
+        self.precomputedValues = precompute ? AcceptedAnswers.values(forms) : nil
         self.precomputedRejecting = precompute ? AcceptedAnswers.normalizeRejecting(rejecting, accepted: forms) : nil
     }
 
     /// The numbers the accepted forms denote ("10", "10th", «العاشر» → 10) and their dates,
     /// each at its own precision.
     var values: (numbers: [Int], dates: [PartialDate]) {
-        precomputedValues ?? AcceptedAnswers.values(forms, sources)
+        precomputedValues ?? AcceptedAnswers.values(forms)
     }
 
-    private static func values(_ forms: [NormalizedText], _ sources: [String]) -> (numbers: [Int], dates: [PartialDate]) {
+    private static func values(_ forms: [NormalizedText]) -> (numbers: [Int], dates: [PartialDate]) {
         var numbers: [Int] = [], dates: [PartialDate] = []
-        for (form, source) in zip(forms, sources) {
+        for form in forms {
             if let number = Numbers.value(of: form) { numbers.append(number) }
-            if let date = PartialDate(source) ?? DateAnswer.parse(form) { dates.append(date) }
+            if let date = DateAnswer.parse(form) { dates.append(date) }
         }
         return (numbers, dates)
     }
@@ -55,14 +52,14 @@ public struct AcceptedAnswers: Sendable {
 
     private static func normalizeRejecting(_ names: [String], accepted: [NormalizedText]) -> [NormalizedText] {
         names.map(TextNormalizer.normalize).filter { name in
-            !name.isEmpty && !accepted.contains { $0.text == name.text }
+            !name.isEmpty && !accepted.contains { $0.sameText(as: name) }
         }
     }
 
     /// Whether a normalized response is one of the accepted forms, also when written with
     /// different spacing («عبدالله» for «عبد الله»; not for numbers).
     func containsExactly(_ response: NormalizedText) -> Bool {
-        if forms.contains(where: { $0.text == response.text }) { return true }
+        if forms.contains(where: { $0.sameText(as: response) }) { return true }
         guard !response.containsDigit else { return false }
         let compact = response.tokens.joined()
         return forms.contains { $0.tokens.count != response.tokens.count && $0.tokens.joined() == compact }
@@ -70,7 +67,7 @@ public struct AcceptedAnswers: Sendable {
 
     /// The distinctive parts of the multi-word accepted forms: every run of words that ends with
     /// a distinctive last word (see `isDistinctive`), shorter than the whole form.
-    func distinctiveParts(rejectedWords: Set<String>) -> [NormalizedText] {
+    func distinctiveParts(rejectedWords: [String]) -> [NormalizedText] {
         var parts: [NormalizedText] = []
         for form in forms where form.tokens.count >= 2 && !form.containsDigit {
             let tokens = form.tokens
@@ -87,7 +84,8 @@ public struct AcceptedAnswers: Sendable {
     /// A word that names something on its own: long enough (4 letters, 3 in Arabic script,
     /// which does not write short vowels), not a common, number or month word, not an Arabic
     /// adjective of relation (ending in ي or ية: «الثوري», «الإيراني»), in no rejecting name.
-    static func isDistinctive(_ word: String, rejectedWords: Set<String>) -> Bool {
+    static func isDistinctive(_ word: String, rejectedWords: [String]) -> Bool {
+        let key = WordKey(word)
         let scalars = word.unicodeScalars
         guard let first = scalars.first?.value, let last = scalars.last?.value else { return false }
         let isArabic = ArabicNormalizer.isArabicLetter(first)
@@ -96,9 +94,9 @@ public struct AcceptedAnswers: Sendable {
             if last == yeh || (last == heh && scalars.dropLast().last?.value == yeh) { return false }
         }
         return scalars.count >= (isArabic ? 3 : 4)
-            && !CommonWords.all.contains(word)
-            && NumberWords.table[word] == nil
-            && MonthNames.single[word] == nil
-            && !rejectedWords.contains(word)
+            && !CommonWords.all.contains(key)
+            && NumberWords.table[key] == nil
+            && MonthNames.single[key] == nil
+            && !rejectedWords.contains { $0.utf8.elementsEqual(word.utf8) }
     }
 }

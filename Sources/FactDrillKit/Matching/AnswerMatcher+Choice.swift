@@ -86,7 +86,7 @@ extension AnswerMatcher {
     static func uniqueWordReading(_ response: NormalizedText, among answers: [AcceptedAnswers]) -> Int? {
         var found: Int?
         for (index, answer) in answers.enumerated() {
-            let otherWords = Set(answers.indices.filter { $0 != index }.flatMap { answers[$0].forms.flatMap(\.tokens) })
+            let otherWords = answers.indices.filter { $0 != index }.flatMap { answers[$0].forms.flatMap(\.tokens) }
             let contains = answer.forms.contains { form in
                 form.tokens.count > response.tokens.count && form.tokens.containsRun(response.tokens)
             }

@@ -47,14 +47,13 @@ public struct AnswerMatcher: Sendable {
         // Cheap screening before the rejecting names are normalized: with no rejecting word,
         // parts are at their most numerous, so nothing that fails here can pass below.
         let looseParts = answers.distinctiveParts(rejectedWords: [])
-        let isLoosePart = looseParts.contains { $0.text == core.text }
+        let isLoosePart = looseParts.contains { $0.sameText(as: core) }
         guard isLoosePart || nearest(core, among: answers.forms + looseParts) != nil else { return (.wrong, 0) }
 
         let rejecting = answers.rejecting
-        var rejectedWords = Set<String>()
-        for name in rejecting { rejectedWords.formUnion(name.tokens) }
+        let rejectedWords = rejecting.flatMap(\.tokens)
         let parts = answers.distinctiveParts(rejectedWords: rejectedWords)
-        if parts.contains(where: { $0.text == core.text }) { return (.correct, 0) }
+        if parts.contains(where: { $0.sameText(as: core) }) { return (.correct, 0) }
         guard let best = nearest(core, among: answers.forms + parts) else { return (.wrong, 0) }
         return isCloserThanRejecting(core, distance: best, rejecting: rejecting) ? (.close, best) : (.wrong, 0)
     }

@@ -55,8 +55,8 @@ public enum ArabicNormalizer {
     }
 
     /// First words of compound names whose second word keeps its article (عبد الله, أبو الحسن).
-    static let compoundHeads: Set<String> = ["عبد", "ابو", "حزب", "نصر", "سيف", "نور", "عز", "صلاح", "جمال",
-                                             "علاء", "بهاء", "محيي", "شمس", "بدر", "ذو", "ذي"]
+    static let compoundHeads: Set<WordKey> = Set(["عبد", "ابو", "حزب", "نصر", "سيف", "نور", "عز", "صلاح", "جمال",
+                                                  "علاء", "بهاء", "محيي", "شمس", "بدر", "ذو", "ذي"].map(WordKey.init))
 
     private static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644
     /// Letters that may be glued before the article: و ف ب ك.
@@ -64,11 +64,10 @@ public enum ArabicNormalizer {
 
     /// How many leading scalars of a folded token are the article ال, alone or after و/ف/ب/ك,
     /// or the لل of ل + ال; 0 when the rest would be too short to be a word.
-    static func articleLength(_ token: [UInt32]) -> Int {
-        let n = token.count
-        if n >= 4, token[0] == alef, token[1] == lam { return 2 }
-        if n >= 6, articlePrefixes.contains(token[0]), token[1] == alef, token[2] == lam { return 3 }
-        if n >= 5, token[0] == lam, token[1] == lam { return 2 }
+    static func articleLength(_ count: Int, _ head: (UInt32, UInt32, UInt32)) -> Int {
+        if count >= 4, head.0 == alef, head.1 == lam { return 2 }
+        if count >= 6, articlePrefixes.contains(head.0), head.1 == alef, head.2 == lam { return 3 }
+        if count >= 5, head.0 == lam, head.1 == lam { return 2 }
         return 0
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// "distinctive part" of a longer name ("South" for "South Korea", «المتحدة»).
 enum CommonWords {
     /// The common words, normalized.
-    static let all: Set<String> = {
+    static let all: Set<WordKey> = {
         let english = """
         republic kingdom united states state south north east west western eastern northern southern
         central middle upper lower new old great greater democratic people peoples popular federal federation
@@ -33,15 +33,15 @@ enum CommonWords {
         قمة مؤتمر منتدى مبادرة برنامج مشروع نظام صناعات شركة مجموعة طاقة نفط غاز
         السودان غينيا الكونغو كوريا ساموا أيرلندا تيمور مقدونيا جورجيا أفريقيا إفريقيا أمريكا أوروبا آسيا
         """
-        var words = Set<String>()
+        var words = Set<WordKey>()
         for word in (english + " " + arabic).split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            words.formUnion(TextNormalizer.normalize(String(word)).tokens)
+            words.formUnion(TextNormalizer.normalize(String(word)).tokens.map(WordKey.init))
         }
         return words
     }()
 
     /// Titles and honorifics that may precede a person's name in a response.
-    static let titles: Set<String> = {
+    static let titles: Set<WordKey> = {
         let words = """
         mr mrs ms miss dr prof professor president vice prime minister general gen sir dame lord king
         queen prince princess sheikh emir sultan senator ambassador chancellor admiral colonel secretary
@@ -49,14 +49,14 @@ enum CommonWords {
         الأميرال العقيد نائب
         """
         return Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap {
-            TextNormalizer.normalize(String($0)).tokens
+            TextNormalizer.normalize(String($0)).tokens.map(WordKey.init)
         })
     }()
 
     /// The response without up to three leading titles ("President", «رئيس الوزراء»).
     static func withoutLeadingTitles(_ text: NormalizedText) -> NormalizedText {
         var start = 0
-        while start < min(3, text.tokens.count), titles.contains(text.tokens[start]) { start += 1 }
+        while start < min(3, text.tokens.count), titles.contains(WordKey(text.tokens[start])) { start += 1 }
         return start == 0 ? text : NormalizedText(tokens: Array(text.tokens[start...]))
     }
 }

@@ -21,13 +21,13 @@ enum DateAnswer {
     }
 
     /// Words that may surround a date without changing it.
-    private static let fillers: Set<String> = {
+    private static let fillers: Set<WordKey> = {
         let words = ["in", "on", "of", "year", "month", "day", "ad", "ce", "في", "عام", "العام", "سنة", "السنة",
                      "شهر", "يوم", "م", "ميلادي", "ميلادية", "الميلادي", "الميلادية"]
-        return Set(words.flatMap { TextNormalizer.normalize($0).tokens })
+        return Set(words.flatMap { TextNormalizer.normalize($0).tokens }.map(WordKey.init))
     }()
 
-    private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    private static let ordinalSuffixes: Set<WordKey> = [WordKey("st"), WordKey("nd"), WordKey("rd"), WordKey("th")]
 
     /// The date items of the tokens; nil if a token is neither a date piece nor a filler.
     private static func items(_ tokens: [String]) -> [Item]? {
@@ -35,17 +35,18 @@ enum DateAnswer {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
+            let key = WordKey(token)
             index += 1
             if let first = token.utf8.first, (0x30...0x39).contains(first) {
                 guard token.utf8.count <= 4, let value = Numbers.digitValue(token) else { return nil }
                 items.append(.number(value, digits: token.utf8.count))
-                if index < tokens.count, token.utf8.count <= 2, ordinalSuffixes.contains(tokens[index]) { index += 1 }
-            } else if let second = MonthNames.pairs[token], index < tokens.count, let month = second[tokens[index]] {
+                if index < tokens.count, token.utf8.count <= 2, ordinalSuffixes.contains(WordKey(tokens[index])) { index += 1 }
+            } else if let second = MonthNames.pairs[key], index < tokens.count, let month = second[WordKey(tokens[index])] {
                 items.append(.month(month))
                 index += 1
-            } else if let month = MonthNames.single[token] {
+            } else if let month = MonthNames.single[key] {
                 items.append(.month(month))
-            } else if !fillers.contains(token) {
+            } else if !fillers.contains(key) {
                 return nil
             }
             if items.count > 3 { return nil }

@@ -5,8 +5,8 @@ import Foundation
 /// and the Maghrebi ones (جانفي … ديسمبر).
 enum MonthNames {
     /// One-word month names, normalized, to month numbers.
-    static let single: [String: Int] = {
-        var table: [String: Int] = [:]
+    static let single: [WordKey: Int] = {
+        var table: [WordKey: Int] = [:]
         let lists: [[String]] = [
             ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
             ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
@@ -22,19 +22,19 @@ enum MonthNames {
                 words += list[month - 1].split(separator: " ").map(String.init)
             }
             for word in words {
-                for token in TextNormalizer.normalize(word).tokens { table[token] = month }
+                for token in TextNormalizer.normalize(word).tokens { table[WordKey(token)] = month }
             }
         }
         return table
     }()
 
     /// Two-word Levantine names: (first word, second word) normalized, to month numbers.
-    static let pairs: [String: [String: Int]] = {
+    static let pairs: [WordKey: [WordKey: Int]] = {
         let names = [("كانون", "الثاني", 1), ("تشرين", "الأول", 10), ("تشرين", "الثاني", 11), ("كانون", "الأول", 12)]
-        var table: [String: [String: Int]] = [:]
+        var table: [WordKey: [WordKey: Int]] = [:]
         for (first, second, month) in names {
             let a = TextNormalizer.normalize(first).text, b = TextNormalizer.normalize(second).text
-            table[a, default: [:]][b] = month
+            table[WordKey(a), default: [:]][WordKey(b)] = month
         }
         return table
     }()

@@ -16,6 +16,13 @@ public struct NormalizedText: Hashable, Sendable {
         self.length = text.unicodeScalars.count
     }
 
+    /// Wraps the normalizer's output, already joined and measured.
+    init(tokens: [String], text: String, length: Int) {
+        self.tokens = tokens
+        self.text = text
+        self.length = length
+    }
+
     /// Whether nothing is left after normalization.
     public var isEmpty: Bool { tokens.isEmpty }
 

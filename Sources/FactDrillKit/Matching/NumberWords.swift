@@ -3,11 +3,11 @@ import Foundation
 /// The number words `Numbers` reads, keyed by their normalized form.
 enum NumberWords {
     /// Every number word and filler, normalized like answers are.
-    static let table: [String: Numbers.Word] = {
-        var table: [String: Numbers.Word] = [:]
+    static let table: [WordKey: Numbers.Word] = {
+        var table: [WordKey: Numbers.Word] = [:]
         func add(_ words: [String], _ word: Numbers.Word) {
             for text in words {
-                for token in TextNormalizer.normalize(text).tokens { table[token] = word }
+                for token in TextNormalizer.normalize(text).tokens { table[WordKey(token)] = word }
             }
         }
         let englishUnits = [("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"),

@@ -25,7 +25,7 @@ public enum Numbers {
         for token in tokens {
             if let digits = digitValue(token) {
                 words.append(.digits(digits))
-            } else if let word = NumberWords.table[token] {
+            } else if let word = NumberWords.table[WordKey(token)] {
                 if word != .filler && word != .connector { words.append(word) }
             } else {
                 return nil

@@ -21,37 +21,31 @@ import Foundation
 public enum TextNormalizer {
     /// Normalizes a text into tokens (see the type's documentation for the steps).
     public static func normalize(_ text: String) -> NormalizedText {
-        let source = needsCompatibilityMapping(text) ? text.decomposedStringWithCompatibilityMapping : text
-        var builder = TokenBuilder()
-        for scalar in source.unicodeScalars {
-            builder.consume(scalar)
-        }
-        return NormalizedText(tokens: builder.finish())
-    }
-
-    /// Whether the text holds a scalar the fast per-scalar rules do not cover by themselves.
-    static func needsCompatibilityMapping(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0xA0 { continue }
-            switch v {
-            case 0xC0...0x24F, 0x0300...0x036F, 0x0600...0x06FF, 0x2000...0x206F: continue
-            default: return true
+        var builder = TokenBuilder(decomposed: false)
+        for scalar in text.unicodeScalars where !builder.consume(scalar) {
+            // A scalar the per-scalar rules do not cover alone: start again from NFKD.
+            var decomposed = TokenBuilder(decomposed: true)
+            for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+                _ = decomposed.consume(scalar)
             }
+            return decomposed.finish()
         }
-        return false
+        return builder.finish()
     }
 
     /// What one scalar contributes.
     enum Action {
         case skip, separator, dot, ampersand
+        /// The text needs compatibility decomposition first.
+        case compatibility
         case letter(UInt32)
         case letters(UInt32, UInt32)
         case digit(UInt32)
     }
 
-    /// Classifies and folds one scalar.
-    static func action(for scalar: Unicode.Scalar) -> Action {
+    /// Classifies and folds one scalar; `.compatibility` for a scalar outside ASCII, Latin,
+    /// basic Arabic and general punctuation unless the text is already decomposed.
+    static func action(for scalar: Unicode.Scalar, decomposed: Bool) -> Action {
         let v = scalar.value
         switch v {
         case 0x61...0x7A: return .letter(v)
@@ -61,6 +55,8 @@ public enum TextNormalizer {
         case 0x2E: return .dot
         case 0x26: return .ampersand
         case 0x00...0x7F: return .separator
+        case 0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC...0xBE: return decomposed ? otherScript(scalar) : .compatibility
+        case 0x80...0xBF: return .separator
         case 0xC0...0x24F: return LatinFolding.action(v)
         case 0x0300...0x036F: return .skip
         case 0x0600...0x06FF:
@@ -70,7 +66,7 @@ public enum TextNormalizer {
             return .separator
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: return .skip
         case 0x2000...0x206F: return .separator
-        default: return otherScript(scalar)
+        default: return decomposed ? otherScript(scalar) : .compatibility
         }
     }
 
@@ -94,22 +90,38 @@ public enum TextNormalizer {
 /// Accumulates folded scalars into tokens, applying the article rules as each token ends.
 struct TokenBuilder {
     private var tokens: [String] = []
-    private var current: [UInt32] = []
+    /// The tokens joined by spaces, as UTF-8, and its length in scalars.
+    private var joined: [UInt8] = []
+    private var length = 0
+    /// The token being read: where it starts in `joined`, its scalar count, its first three
+    /// scalars (enough for the article rules) and whether it is a digit run.
+    private var tokenStart = 0
+    private var tokenCount = 0
+    private var head: (UInt32, UInt32, UInt32) = (0, 0, 0)
     private var currentIsDigits = false
     private var previousWasLetter = false
+    /// Whether the text being read is already in NFKD.
+    private let decomposed: Bool
 
-    mutating func consume(_ scalar: Unicode.Scalar) {
-        switch TextNormalizer.action(for: scalar) {
+    init(decomposed: Bool) {
+        self.decomposed = decomposed
+    }
+
+    /// Reads one scalar; false when the text must first be decomposed.
+    mutating func consume(_ scalar: Unicode.Scalar) -> Bool {
+        switch TextNormalizer.action(for: scalar, decomposed: decomposed) {
+        case .compatibility:
+            return false
         case .skip:
-            return
+            break
         case .separator:
             flush()
         case .dot:
             if !previousWasLetter { flush() }
-            return
         case .ampersand:
             flush()
-            tokens.append("and")
+            for v: UInt32 in [0x61, 0x6E, 0x64] { append(v, isDigit: false) }  // "and"
+            flush()
         case .letter(let v):
             append(v, isDigit: false)
         case .letters(let a, let b):
@@ -118,32 +130,63 @@ struct TokenBuilder {
         case .digit(let v):
             append(v, isDigit: true)
         }
+        return true
     }
 
     private mutating func append(_ v: UInt32, isDigit: Bool) {
-        if !current.isEmpty, currentIsDigits != isDigit { flush() }
-        currentIsDigits = isDigit
-        current.append(v)
+        if tokenCount > 0, currentIsDigits != isDigit { flush() }
+        if tokenCount == 0 {
+            if !tokens.isEmpty { joined.append(0x20) }
+            tokenStart = joined.count
+            currentIsDigits = isDigit
+        }
+        switch tokenCount {
+        case 0: head.0 = v
+        case 1: head.1 = v
+        case 2: head.2 = v
+        default: break
+        }
+        tokenCount += 1
         previousWasLetter = !isDigit
+        switch v {
+        case 0..<0x80:
+            joined.append(UInt8(v))
+        case 0x80..<0x800:
+            joined.append(UInt8(0xC0 | (v >> 6)))
+            joined.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            joined.append(UInt8(0xE0 | (v >> 12)))
+            joined.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            joined.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            joined.append(UInt8(0xF0 | (v >> 18)))
+            joined.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            joined.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            joined.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 
+    /// Ends the token being read: drops "the" and a lone ال, strips a leading ال.
     private mutating func flush() {
         previousWasLetter = false
-        guard !current.isEmpty else { return }
-        defer { current.removeAll(keepingCapacity: true) }
-        let keepsArticle = currentIsDigits || (tokens.last.map(ArabicNormalizer.compoundHeads.contains) ?? false)
-        let start = keepsArticle ? 0 : ArabicNormalizer.articleLength(current)
-        if current.count == 3, current[0] == 0x74, current[1] == 0x68, current[2] == 0x65 { return }  // "the"
-        if current.count == 2, current[0] == 0x0627, current[1] == 0x0644 { return }                 // lone ال
-        var view = String.UnicodeScalarView()
-        for v in current[start...] {
-            if let scalar = Unicode.Scalar(v) { view.append(scalar) }
+        guard tokenCount > 0 else { return }
+        let count = tokenCount
+        tokenCount = 0
+        let isThe = count == 3 && head == (0x74, 0x68, 0x65)
+        let isLoneArticle = count == 2 && head.0 == 0x0627 && head.1 == 0x0644
+        if isThe || isLoneArticle {
+            joined.removeSubrange((tokens.isEmpty ? tokenStart : tokenStart - 1)...)
+            return
         }
-        tokens.append(String(view))
+        var article = currentIsDigits ? 0 : ArabicNormalizer.articleLength(count, head)
+        if article > 0, let previous = tokens.last, ArabicNormalizer.compoundHeads.contains(WordKey(previous)) { article = 0 }
+        if article > 0 { joined.removeSubrange(tokenStart..<(tokenStart + 2 * article)) }  // Arabic letters: 2 bytes each
+        length += (tokens.isEmpty ? 0 : 1) + count - article
+        tokens.append(String(decoding: joined[tokenStart...], as: UTF8.self))
     }
 
-    mutating func finish() -> [String] {
+    mutating func finish() -> NormalizedText {
         flush()
-        return tokens
+        return NormalizedText(tokens: tokens, text: String(decoding: joined, as: UTF8.self), length: length)
     }
 }
