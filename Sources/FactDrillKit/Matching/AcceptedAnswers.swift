@@ -66,7 +66,10 @@ public struct AcceptedAnswers: Sendable {
     }
 
     /// The distinctive parts of the multi-word accepted forms: every run of words that ends with
-    /// a distinctive last word (see `isDistinctive`), shorter than the whole form.
+    /// a distinctive last word (see `isDistinctive`), shorter than the whole form, whose cut-off
+    /// words include a word that is not common, or are all titles. "Carpenter" is a part of
+    /// "Michael Carpenter" and "Salman" of "King Salman", but "York" is no part of "New York":
+    /// a name qualified only by common words ("New", "North") leaves another place's name.
     func distinctiveParts(rejectedWords: [String]) -> [NormalizedText] {
         var parts: [NormalizedText] = []
         for form in forms where form.tokens.count >= 2 && !form.containsDigit {
@@ -74,7 +77,12 @@ public struct AcceptedAnswers: Sendable {
             guard let last = tokens.last, AcceptedAnswers.isDistinctive(last, rejectedWords: rejectedWords),
                   Numbers.value(of: form) == nil
             else { continue }
+            var cutHasProperWord = false, cutAllTitles = true
             for start in 1..<tokens.count {
+                let cut = WordKey(tokens[start - 1])
+                if !CommonWords.all.contains(cut) { cutHasProperWord = true }
+                if !CommonWords.titles.contains(cut) { cutAllTitles = false }
+                guard cutHasProperWord || cutAllTitles else { continue }
                 parts.append(NormalizedText(tokens: Array(tokens[start...])))
             }
         }

@@ -54,7 +54,7 @@ extension AnswerMatcher {
     func identify(_ response: NormalizedText, among answers: [AcceptedAnswers]) -> (Int, Verdict)? {
         var byNumber: Int?
         if response.tokens.count == 1, let value = Numbers.digitValue(response.tokens[0]),
-           (1...answers.count).contains(value) {
+           value >= 1, value <= answers.count {
             byNumber = value - 1
         }
         var exact: [Int] = [], close: [(index: Int, distance: Int)] = []
