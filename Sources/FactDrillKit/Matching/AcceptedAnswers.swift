@@ -90,7 +90,7 @@ public struct AcceptedAnswers: Sendable {
     }
 
     /// A word that names something on its own: long enough (4 letters, 3 in Arabic script,
-    /// which does not write short vowels), not a common, number or month word, not an Arabic
+    /// which does not write short vowels), not a common or number word, not an Arabic
     /// adjective of relation (ending in ي or ية: «الثوري», «الإيراني»), in no rejecting name.
     static func isDistinctive(_ word: String, rejectedWords: [String]) -> Bool {
         let key = WordKey(word)
@@ -104,7 +104,6 @@ public struct AcceptedAnswers: Sendable {
         return scalars.count >= (isArabic ? 3 : 4)
             && !CommonWords.all.contains(key)
             && NumberWords.table[key] == nil
-            && MonthNames.single[key] == nil
             && !rejectedWords.contains { $0.utf8.elementsEqual(word.utf8) }
     }
 }

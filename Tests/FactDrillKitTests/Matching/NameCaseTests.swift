@@ -94,6 +94,9 @@ final class NameCaseTests: XCTestCase {
             MatcherCase("York", ["New York"], .wrong),
             MatcherCase("Mexico", ["New Mexico"], .wrong),
             MatcherCase("Salman", ["King Salman"], .correct),
+            MatcherCase("May", ["Theresa May"], .wrong),  // 3 Latin letters: too short to be distinctive
+            MatcherCase("June", ["Carl June"], .correct),
+            MatcherCase("Theresa", ["Theresa May"], .wrong),
             MatcherCase("Tobago", ["Trinidad and Tobago"], .correct),
             MatcherCase("Li", ["Michael Li"], .wrong),
             MatcherCase("Carpenter Michael", carpenter, .wrong),
