@@ -24,9 +24,13 @@ extension AnswerMatcher {
             return order == correctOrder ? .correct : .wrong
         }
         let answers = AnswerMatcher.optionAnswers(options)
-        let parts = response.split(whereSeparator: { AnswerMatcher.orderSeparators.contains($0) })
+        var parts = response.split(whereSeparator: { AnswerMatcher.orderSeparators.contains($0) })
             .map { TextNormalizer.normalize(String($0)) }
             .filter { !$0.isEmpty }
+        if parts.count != count, whole.tokens.count == count {
+            // One word per option, separated by spaces only ("2019 2022 2024", "Vilnius Madrid Washington").
+            parts = whole.tokens.map { NormalizedText(tokens: [$0]) }
+        }
         guard parts.count == count else { return .wrong }
         var verdict = Verdict.correct
         for (position, part) in parts.enumerated() {
@@ -80,9 +84,10 @@ extension AnswerMatcher {
         }
     }
 
-    /// The option whose text alone contains the response's words, when one of them is
-    /// distinctive among the options ("Madrid" for "Madrid summit" beside "Vilnius summit"):
-    /// the options are on screen, so any word no other option shares tells them apart.
+    /// The option whose text alone contains the response's words, when one of them (of 4 letters
+    /// or more, 3 in Arabic, not a number word) is in no other option ("Madrid" for "Madrid
+    /// summit" beside "Vilnius summit", "Europe" for "Senior Director for Europe"): the options
+    /// are on screen, so a word no other option shares tells them apart.
     static func uniqueWordReading(_ response: NormalizedText, among answers: [AcceptedAnswers]) -> Int? {
         var found: Int?
         for (index, answer) in answers.enumerated() {
@@ -90,7 +95,12 @@ extension AnswerMatcher {
             let contains = answer.forms.contains { form in
                 form.tokens.count > response.tokens.count && form.tokens.containsRun(response.tokens)
             }
-            guard contains, response.tokens.contains(where: { AcceptedAnswers.isDistinctive($0, rejectedWords: otherWords) })
+            guard contains, response.tokens.contains(where: { word in
+                let length = word.unicodeScalars.count
+                let isArabic = word.unicodeScalars.first.map { ArabicNormalizer.isArabicLetter($0.value) } ?? false
+                return length >= (isArabic ? 3 : 4) && NumberWords.table[WordKey(word)] == nil
+                    && !otherWords.contains { $0.utf8.elementsEqual(word.utf8) }
+            })
             else { continue }
             if found != nil { return nil }
             found = index

@@ -27,6 +27,18 @@ final class ChoiceAndOrderTests: XCTestCase {
         XCTAssertEqual(matcher.judgeChoice("Iraq", options: countries, correct: 7), .wrong)
     }
 
+    func testChoiceByDistinguishingWord() {
+        let roles: [[String]] = [["Senior Director for Europe", "كبير مديري شؤون أوروبا"], ["Director for Asia", "مدير شؤون آسيا"],
+                                 ["Secretary General", "الأمين العام"]]
+        XCTAssertEqual(matcher.judgeChoice("Europe", options: roles, correct: 0), .correct)
+        XCTAssertEqual(matcher.judgeChoice("أوروبا", options: roles, correct: 0), .correct)
+        XCTAssertEqual(matcher.judgeChoice("Senior Director", options: roles, correct: 0), .correct)
+        XCTAssertEqual(matcher.judgeChoice("Director", options: roles, correct: 0), .wrong)
+        XCTAssertEqual(matcher.judgeChoice("for", options: roles, correct: 0), .wrong)
+        XCTAssertEqual(matcher.judgeChoice("Asia", options: roles, correct: 0), .wrong)
+        XCTAssertEqual(matcher.judgeChoice("الأمين العام", options: roles, correct: 2), .correct)
+    }
+
     func testChoiceAmongRanks() {
         XCTAssertEqual(matcher.judgeChoice("العاشر", options: ranks, correct: 0), .correct)
         XCTAssertEqual(matcher.judgeChoice("tenth", options: ranks, correct: 0), .correct)
@@ -64,6 +76,9 @@ final class ChoiceAndOrderTests: XCTestCase {
         let years: [[String]] = [["2022"], ["2019"], ["2024"]]
         XCTAssertEqual(matcher.judgeOrder("2019, 2022, 2024", options: years, correctOrder: [1, 0, 2]), .correct)
         XCTAssertEqual(matcher.judgeOrder("2 1 3", options: years, correctOrder: [1, 0, 2]), .correct)
+        XCTAssertEqual(matcher.judgeOrder("2019 2022 2024", options: years, correctOrder: [1, 0, 2]), .correct)
+        XCTAssertEqual(matcher.judgeOrder("Vilnius Madrid Washington", options: events, correctOrder: right), .correct)
+        XCTAssertEqual(matcher.judgeOrder("Madrid Vilnius Washington", options: events, correctOrder: right), .wrong)
         XCTAssertEqual(matcher.judgeOrder("2022, 2019, 2024", options: years, correctOrder: [1, 0, 2]), .wrong)
     }
 }
