@@ -6,8 +6,9 @@ import Foundation
 /// same number (digits, ordinals, number words) or the same date at the same precision, or is a
 /// distinctive part of a multi-word accepted name (the run of words ending with its last word,
 /// when that word is distinctive: "Carpenter" for "Michael Carpenter", never "South" or a word
-/// shared with a rejecting name). It is `close` when it is within the typo budget of an accepted
-/// form or part and no rejecting name is as close. Anything else is `wrong`.
+/// shared with a rejecting name); leading titles ("President", «الرئيس») are ignored. It is
+/// `close` when it starts with the same letter as an accepted form or part, is within the typo
+/// budget of it, and no rejecting name is as close. Anything else is `wrong`.
 public struct AnswerMatcher: Sendable {
     /// A matcher; it holds no state, so one value serves everywhere.
     public init() {}

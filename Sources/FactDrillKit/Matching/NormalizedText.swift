@@ -33,10 +33,4 @@ public struct NormalizedText: Hashable, Sendable {
 
     /// The text as Unicode scalar values, for edit distances.
     var scalars: [UInt32] { text.unicodeScalars.map(\.value) }
-
-    /// Whether the first token is written in Arabic letters.
-    var isArabic: Bool {
-        guard let first = text.unicodeScalars.first?.value else { return false }
-        return ArabicNormalizer.isArabicLetter(first)
-    }
 }
