@@ -63,16 +63,20 @@ public struct AnswerMatcher: Sendable {
     /// letter and is within the typo budget; nil if none is.
     ///
     /// Typos rarely hit the first letter, while confusable names often differ there
-    /// (Gambia/Zambia, Mali/Bali), so a different first letter is never a typo.
+    /// (Gambia/Zambia, Mali/Bali), so a different first letter is never a typo. Number words
+    /// inside names must be the same ("Abdullah I" is not a typo of "Abdullah II").
     private func nearest(_ response: NormalizedText, among candidates: [NormalizedText]) -> Int? {
         var best: Int?
         var scalars: [UInt32]?
+        var numbers: [Int]?
         for candidate in candidates {
             let budget = AnswerMatcher.typoBudget(min(response.length, candidate.length))
             guard budget > 0, abs(response.length - candidate.length) <= budget,
                   candidate.text.unicodeScalars.first == response.text.unicodeScalars.first,
                   !candidate.containsDigit, Numbers.value(of: candidate) == nil
             else { continue }
+            if numbers == nil { numbers = Numbers.numberWords(in: response) }
+            guard Numbers.numberWords(in: candidate) == numbers! else { continue }
             if scalars == nil { scalars = response.scalars }
             let distance = DamerauLevenshtein.distance(scalars!, candidate.scalars, limit: budget)
             if distance <= budget { best = min(best ?? distance, distance) }

@@ -34,6 +34,31 @@ public enum Numbers {
         return combine(words)
     }
 
+    /// The values of the number words and Roman numerals inside a text, in order
+    /// ("Abdullah II" → [2], «عبد الله الثالث» → [3]); a typo may not change them.
+    static func numberWords(in text: NormalizedText) -> [Int] {
+        var values: [Int] = []
+        for token in text.tokens {
+            let key = WordKey(token)
+            if let roman = romanNumerals[key] {
+                values.append(roman)
+                continue
+            }
+            switch NumberWords.table[key] {
+            case .unit(let n)?, .teen(let n)?, .tens(let n)?: values.append(n)
+            case .tenMarker?: values.append(10)
+            case .hundred?: values.append(100)
+            default: break
+            }
+        }
+        return values
+    }
+
+    private static let romanNumerals: [WordKey: Int] = {
+        let numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+        return Dictionary(uniqueKeysWithValues: numerals.enumerated().map { (WordKey($0.element), $0.offset + 1) })
+    }()
+
     /// The value of a token of ASCII digits (at most 6), or nil.
     static func digitValue(_ token: String) -> Int? {
         var value = 0, count = 0

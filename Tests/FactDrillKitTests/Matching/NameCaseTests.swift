@@ -27,6 +27,14 @@ final class NameCaseTests: XCTestCase {
             MatcherCase("Mdrdi", ["Madrid"], .wrong),
             MatcherCase("Phlipines", ["Philippines"], .close),
             MatcherCase("Phlpines", ["Philippines"], .wrong),
+            // Number words in names never change by a typo.
+            MatcherCase("Abdullah I", ["Abdullah II"], .wrong),
+            MatcherCase("Elizabeth III", ["Elizabeth II"], .wrong),
+            MatcherCase("Elizabth II", ["Elizabeth II"], .close),
+            MatcherCase("عبد الله الثالث", ["عبد الله الثاني"], .wrong),
+            MatcherCase("عبدالله الثانى", ["عبد الله الثاني"], .correct),
+            MatcherCase("Second Feet", ["Second Fleet"], .close),
+            MatcherCase("Third Fleet", ["Second Fleet"], .wrong),
             // A different first letter is never a typo.
             MatcherCase("Zambia", ["Gambia"], .wrong),
             MatcherCase("Oman", ["Iran"], .wrong),
