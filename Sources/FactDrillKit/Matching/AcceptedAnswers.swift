@@ -104,6 +104,6 @@ public struct AcceptedAnswers: Sendable {
         return scalars.count >= (isArabic ? 3 : 4)
             && !CommonWords.all.contains(key)
             && NumberWords.table[key] == nil
-            && !rejectedWords.contains { $0.utf8.elementsEqual(word.utf8) }
+            && !rejectedWords.contains { WordKey.sameBytes($0, word) }
     }
 }

@@ -99,7 +99,7 @@ extension AnswerMatcher {
                 let length = word.unicodeScalars.count
                 let isArabic = word.unicodeScalars.first.map { ArabicNormalizer.isArabicLetter($0.value) } ?? false
                 return length >= (isArabic ? 3 : 4) && NumberWords.table[WordKey(word)] == nil
-                    && !otherWords.contains { $0.utf8.elementsEqual(word.utf8) }
+                    && !otherWords.contains { WordKey.sameBytes($0, word) }
             })
             else { continue }
             if found != nil { return nil }

@@ -8,7 +8,8 @@ import Foundation
 /// when that word is distinctive: "Carpenter" for "Michael Carpenter", never "South" or a word
 /// shared with a rejecting name); leading titles ("President", «الرئيس») are ignored. It is
 /// `close` when it starts with the same letter as an accepted form or part, is within the typo
-/// budget of it, and no rejecting name is as close. Anything else is `wrong`.
+/// budget of it, and no rejecting name, nor any country's name (`KnownPlaceNames`), is as close.
+/// Anything else is `wrong`.
 public struct AnswerMatcher: Sendable {
     /// A matcher; it holds no state, so one value serves everywhere.
     public init() {}
@@ -56,7 +57,10 @@ public struct AnswerMatcher: Sendable {
         let parts = answers.distinctiveParts(rejectedWords: rejectedWords)
         if parts.contains(where: { $0.sameText(as: core) }) { return (.correct, 0) }
         guard let best = nearest(core, among: answers.forms + parts) else { return (.wrong, 0) }
-        return isCloserThanRejecting(core, distance: best, rejecting: rejecting) ? (.close, best) : (.wrong, 0)
+        guard isCloserThanRejecting(core, distance: best, rejecting: rejecting),
+              !KnownPlaceNames.hasName(within: best, of: core.scalars, excludingRegionsOf: answers.forms)
+        else { return (.wrong, 0) }
+        return (.close, best)
     }
 
     /// The smallest typo distance from the response to a candidate that starts with the same

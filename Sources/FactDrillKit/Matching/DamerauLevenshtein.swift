@@ -16,25 +16,30 @@ public enum DamerauLevenshtein {
         if abs(n - m) > limit { return limit + 1 }
         if n == 0 { return m }
         if m == 0 { return n }
-        // Three rolling rows: two rows back (for transpositions), previous, current.
-        var twoBack = [Int](repeating: 0, count: m + 1)
-        var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: m + 1)
-        for i in 1...n {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...m {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, twoBack[j - 2] + 1)
-                }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+        // Three rolling rows (two back for transpositions, previous, current) in one stack buffer.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { buffer in
+            var twoBack = 0, previous = m + 1, current = 2 * (m + 1)  // row offsets in the buffer
+            for j in 0...m {
+                buffer[twoBack + j] = 0
+                buffer[previous + j] = j
             }
-            if rowMinimum > limit { return limit + 1 }
-            (twoBack, previous, current) = (previous, current, twoBack)
+            for i in 1...n {
+                buffer[current] = i
+                var rowMinimum = i
+                let ai = a[i - 1]
+                for j in 1...m {
+                    let cost = ai == b[j - 1] ? 0 : 1
+                    var value = min(buffer[previous + j] + 1, buffer[current + j - 1] + 1, buffer[previous + j - 1] + cost)
+                    if i > 1, j > 1, ai == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, buffer[twoBack + j - 2] + 1)
+                    }
+                    buffer[current + j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if rowMinimum > limit { return limit + 1 }
+                (twoBack, previous, current) = (previous, current, twoBack)
+            }
+            return min(buffer[previous + m], limit + 1)
         }
-        return min(previous[m], limit + 1)
     }
 }

@@ -17,13 +17,20 @@ struct WordKey: Hashable, Sendable {
     }
 
     static func == (a: WordKey, b: WordKey) -> Bool {
-        a.text.utf8.elementsEqual(b.text.utf8)
+        sameBytes(a.text, b.text)
+    }
+
+    /// Whether two strings have the same UTF-8 bytes (no canonical-equivalence work).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 }
 
 extension NormalizedText {
     /// Whether two normalized texts are the same, byte for byte.
     func sameText(as other: NormalizedText) -> Bool {
-        length == other.length && text.utf8.elementsEqual(other.text.utf8)
+        length == other.length && WordKey.sameBytes(text, other.text)
     }
 }

@@ -11,7 +11,8 @@ final class NameCaseTests: XCTestCase {
     func testTyposWithinBudget() {
         assertTable([
             MatcherCase("Australai", ["Australia"], reject: reject("Australia"), .close),
-            MatcherCase("Austrlia", ["Australia"], .close),
+            MatcherCase("Austrlia", ["Australia"], .wrong),  // one edit from Austria too
+            MatcherCase("Australa", ["Australia"], .close),
             MatcherCase("Madird", ["Madrid"], .close),
             MatcherCase("Carpentr", ["Michael Carpenter"], .close),
             MatcherCase("Michael Carpentre", ["Michael Carpenter"], .close),
@@ -45,6 +46,12 @@ final class NameCaseTests: XCTestCase {
         assertTable([
             MatcherCase("Austria", ["Australia"], reject: reject("Australia"), .wrong),
             MatcherCase("Austria", ["Australia"], .wrong),
+            // Country names guard typos even when the card gives no rejecting names.
+            MatcherCase("Iceland", ["Ireland"], .wrong),
+            MatcherCase("Ireland", ["Iceland", "آيسلندا"], .wrong),
+            MatcherCase("Irelnd", ["Ireland"], .close),
+            MatcherCase("Grenade", ["Grenada"], .close),
+            MatcherCase("آيرلندا", ["آيسلندا"], .wrong),
             MatcherCase("Australia", ["Austria"], reject: reject("Austria"), .wrong),
             MatcherCase("النمسا", ["أستراليا"], reject: ["النمسا"], .wrong),
             MatcherCase("Iran", ["Iraq"], reject: reject("Iraq"), .wrong),
