@@ -3,5 +3,6 @@ enum BenchRegistry {
     static let all: [String: @Sendable ([String]) throws -> Void] = [
         "fsrs": FSRSBench.run,
         "store": StoreBench.run,
+        "matcher": MatcherBench.run,
     ]
 }
