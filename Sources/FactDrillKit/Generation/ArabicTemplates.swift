@@ -66,9 +66,10 @@ enum ArabicTemplates: QuestionTemplates {
 
     static func eventDate(event: String, precision: PartialDate.Precision) -> String {
         switch precision {
-        case .year: return "في أيّ عام كان \(event)؟"
-        case .month: return "في أيّ شهر وعام كان \(event)؟"
-        case .day: return "ما تاريخ \(event)؟"
+        // «ما تاريخ …» needs no verb agreeing with the event's gender; the precision is named.
+        case .year: return "ما تاريخ \(event)؟ (السنة)"
+        case .month: return "ما تاريخ \(event)؟ (الشهر والسنة)"
+        case .day: return "ما تاريخ \(event)؟ (اليوم والشهر والسنة)"
         }
     }
 
