@@ -27,6 +27,18 @@ struct DatedEvent: Sendable {
         })
     }
 
+    /// The references of events that share a normalized name with an event at another date:
+    /// "which came first" would not say which of the two is meant.
+    static func ambiguousNames(_ events: [DatedEvent]) -> Set<String> {
+        var dates: [String: Set<PartialDate>] = [:]
+        for event in events {
+            for text in event.text.allStrings { dates[TextKey.normalize(text), default: []].insert(event.date) }
+        }
+        return Set(events.filter { event in
+            event.text.allStrings.contains { (dates[TextKey.normalize($0)]?.count ?? 0) > 1 }
+        }.map(\.reference))
+    }
+
     /// Up to `count` events after `index` in `events` (sorted) that certainly come after it,
     /// looking at most `window` events ahead so that a crowded date stays linear.
     static func successors(of index: Int, in events: [DatedEvent], count: Int, window: Int = 64) -> [Int] {

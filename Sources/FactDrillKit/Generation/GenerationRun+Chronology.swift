@@ -1,6 +1,7 @@
 /// Questions across events: which of two came first (`event.earlier`), and the order of three or
 /// four (`event.order`). Only events whose dates are certainly ordered at their common precision
-/// are compared (`2022` and `2022-06` never are).
+/// are compared (`2022` and `2022-06` never are), and never an event whose name is also the name
+/// of an event at another date (two "annual summits" in two articles).
 ///
 /// Ownership: an in-model `event.earlier` card belongs to the fact whose id sorts first
 /// (`A.earlier.B`, A < B); a cross-model card belongs to this model's event
@@ -8,7 +9,9 @@
 /// (`A.order.B.C[.D]`). Such a card changes when either of its events changes.
 extension GenerationRun {
     mutating func generateChronology() {
-        let own = DatedEvent.events(of: model, article: nil, languages: languages)
+        let foreignAll = others.flatMap { DatedEvent.events(of: $0, article: $0.article.id, languages: languages) }
+        let ambiguous = DatedEvent.ambiguousNames(DatedEvent.events(of: model, article: nil, languages: languages) + foreignAll)
+        let own = DatedEvent.events(of: model, article: nil, languages: languages).filter { !ambiguous.contains($0.reference) }
         let pairs = max(0, options.earlierPairsPerEvent)
         for index in own.indices {
             for next in DatedEvent.successors(of: index, in: own, count: pairs) {
@@ -17,9 +20,7 @@ extension GenerationRun {
             }
             addOrder(from: index, in: own)
         }
-        let foreign = DatedEvent.sorted(others.flatMap {
-            DatedEvent.events(of: $0, article: $0.article.id, languages: languages)
-        })
+        let foreign = DatedEvent.sorted(foreignAll.filter { !ambiguous.contains($0.reference) })
         guard !foreign.isEmpty, pairs > 0 else { return }
         for event in own {
             // The nearest foreign event certainly before, and the nearest certainly after.

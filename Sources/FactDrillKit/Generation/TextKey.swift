@@ -63,7 +63,7 @@ enum TextKey {
     private static let clitics: Set<String> = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"]
 
     private static func carriesClitic(_ word: String, _ wanted: String) -> Bool {
-        guard word.count > wanted.count, let first = wanted.unicodeScalars.first,
+        guard word.count >= wanted.count, let first = wanted.unicodeScalars.first,
               (0x0600...0x06FF).contains(first.value) else { return false }
         if word.hasSuffix(wanted), clitics.contains(String(word.dropLast(wanted.count))) { return true }
         if wanted.hasPrefix("ال") {
