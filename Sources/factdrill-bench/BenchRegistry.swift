@@ -1,4 +1,6 @@
 /// The benchmarks by name. Each helper adds one line here for its benchmark.
 enum BenchRegistry {
-    static let all: [String: @Sendable ([String]) throws -> Void] = [:]
+    static let all: [String: @Sendable ([String]) throws -> Void] = [
+        "generate": GeneratorBench.run,
+    ]
 }

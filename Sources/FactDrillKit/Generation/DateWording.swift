@@ -62,11 +62,16 @@ enum TimeContext: Hashable, Sendable {
         }
     }
 
+    /// A date as numbers, cheaper than its ISO description (which formats with `String(format:)`).
+    private static func compact(_ date: PartialDate) -> String {
+        "\(date.year).\(date.month ?? 0).\(date.day ?? 0)"
+    }
+
     /// A key for "the same time", used to find two holders of one role at once.
     var key: String {
         switch self {
-        case .asOf(let date): return "as-of \(date)"
-        case .period(let period): return "period \(period)"
+        case .asOf(let date): return "as-of \(Self.compact(date))"
+        case .period(let period): return "period \(Self.compact(period.start))/\(period.end.map(Self.compact) ?? "-")"
         case .none: return "-"
         }
     }

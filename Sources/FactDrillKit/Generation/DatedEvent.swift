@@ -30,13 +30,12 @@ struct DatedEvent: Sendable {
     /// The references of events that share a normalized name with an event at another date:
     /// "which came first" would not say which of the two is meant.
     static func ambiguousNames(_ events: [DatedEvent]) -> Set<String> {
-        var dates: [String: Set<PartialDate>] = [:]
-        for event in events {
-            for text in event.text.allStrings { dates[TextKey.normalize(text), default: []].insert(event.date) }
+        var dates: [UInt64: Set<PartialDate>] = [:]
+        let keyed = events.map { event in (event, event.text.allStrings.compactMap(TextKey.key)) }
+        for (event, keys) in keyed {
+            for key in keys { dates[key, default: []].insert(event.date) }
         }
-        return Set(events.filter { event in
-            event.text.allStrings.contains { (dates[TextKey.normalize($0)]?.count ?? 0) > 1 }
-        }.map(\.reference))
+        return Set(keyed.filter { _, keys in keys.contains { (dates[$0]?.count ?? 0) > 1 } }.map(\.0.reference))
     }
 
     /// Up to `count` events after `index` in `events` (sorted) that certainly come after it,

@@ -7,7 +7,7 @@ struct EntityPool: Sendable {
     private var tiers: [EntityType: [[KnownEntity]]] = [:]
 
     init(model: ArticleModel, others: [ArticleModel], languages: [LanguageCode]) {
-        var seen: Set<String> = []
+        var seen: Set<UInt64> = []
         func add(_ known: KnownEntity, checkSeen: Bool) {
             if checkSeen && !known.keys.isDisjoint(with: seen) { return }
             seen.formUnion(known.keys)
@@ -39,7 +39,7 @@ struct EntityPool: Sendable {
 
     /// Up to `count` entities of `type`, taken from `preferred` first and then tier by tier,
     /// none sharing a name with `blocked` or with each other.
-    func distractors(type: EntityType, blocked: Set<String>, preferred: [KnownEntity] = [], count: Int,
+    func distractors(type: EntityType, blocked: Set<UInt64>, preferred: [KnownEntity] = [], count: Int,
                      languages: [LanguageCode], rng: inout SplitMix64) -> [KnownEntity] {
         var chosen: [KnownEntity] = []
         var blocked = blocked

@@ -21,7 +21,7 @@ extension GenerationRun {
             let rank = entry.rank
             let holders = byRank[rank] ?? []
             let tied = holders.count > 1
-            let sharedKeys = holders.reduce(into: Set<String>()) { $0.formUnion($1.entity.keys) }
+            let sharedKeys = holders.reduce(into: Set<UInt64>()) { $0.formUnion($1.entity.keys) }
 
             // Which entity holds rank N (typed): only when one entity holds it.
             if tied {
@@ -47,7 +47,7 @@ extension GenerationRun {
             } else {
                 let prompt = text { t, l in t.rankingHolderChoice(rank: rank, ranking: phrase[l] ?? "", by: byName(l), time: time) }
                 add(choiceCard(id: choiceID, fact: fact, kind: "ranking.holder-of", prompt: prompt, answer: entity.entity.name,
-                               distractors: distractors.map(\.entity.name), accept: Self.unique(entity.entity.allNames)),
+                               distractors: distractors.map(\.entity.name), accept: entity.acceptedNames),
                     owner: fact.id, entry: "\(rank)")
             }
 
@@ -76,7 +76,7 @@ extension GenerationRun {
             }
             let prompt = text { t, l in t.rankingHigher(ranking: phrase[l] ?? "", by: byName(l), time: time) }
             add(choiceCard(id: id, fact: fact, kind: "ranking.higher", prompt: prompt, answer: upper.entity.entity.name,
-                           distractors: [lower.entity.entity.name], accept: Self.unique(upper.entity.entity.allNames)),
+                           distractors: [lower.entity.entity.name], accept: upper.entity.acceptedNames),
                 owner: fact.id, entry: pair.joined(separator: "/"))
         }
     }

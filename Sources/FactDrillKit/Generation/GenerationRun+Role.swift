@@ -9,7 +9,7 @@ extension GenerationRun {
 
         // Who holds the post: only when no other fact names another holder at the same time.
         let holderID = Self.cardID(fact.id, "holder")
-        let key = RoleIndex.holderKey(role, fact: fact, model: model, languages: languages)
+        let key = RoleIndex.holderKey(role, organization: organization?.entity, fact: fact, article: model.article, languages: languages)
         if let holders = roleIndex.holders[key], holders.count > 1 {
             skip(fact.id, "role.holder", nil,
                  "another fact names a different holder of this post at the same time: a typed answer would have two right answers")

@@ -5,7 +5,7 @@ extension GenerationRun {
         let text: LocalizedText
         let entity: KnownEntity?
         let names: [String]
-        let keys: Set<String>
+        let keys: Set<UInt64>
     }
 
     mutating func generateSet(_ fact: Fact, _ set: NamedSet) {
@@ -17,14 +17,14 @@ extension GenerationRun {
                 members.append(ResolvedMember(text: known.entity.name, entity: known, names: known.entity.allNames, keys: known.keys))
             case .text(let text):
                 members.append(ResolvedMember(text: text, entity: nil, names: text.allStrings,
-                                              keys: Set(text.allStrings.map(TextKey.normalize))))
+                                              keys: Set(text.allStrings.compactMap(TextKey.key))))
             }
         }
         guard !members.isEmpty else {
             skip(fact.id, "set.member", nil, "the set has no members")
             return
         }
-        let memberKeys = members.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
+        let memberKeys = members.reduce(into: Set<UInt64>()) { $0.formUnion($1.keys) }
         let phrase = set.set
 
         // Name a member: one question whose right answers are all the members.

@@ -58,7 +58,10 @@ struct GenerationRun {
 
     /// `text` restricted to the requested languages.
     func localized(_ text: LocalizedText) -> LocalizedText {
-        LocalizedText(text.values.filter { languages.contains($0.key) })
+        if text.values.count == languages.count && languages.allSatisfy({ text.values[$0] != nil }) { return text }
+        var values: [LanguageCode: String] = [:]
+        for language in languages { values[language] = text.values[language] }
+        return LocalizedText(values)
     }
 
     /// The generator of one card: seeded from its id and the options' seed only.
@@ -104,11 +107,11 @@ struct GenerationRun {
 
     /// A text card whose answer is an entity: all its names accepted, similar names rejected.
     mutating func entityCard(id: String, fact: Fact, kind: String, prompt: LocalizedText, answer: KnownEntity,
-                             alsoCorrect: Set<String> = []) -> DeckCard {
+                             alsoCorrect: Set<UInt64> = []) -> DeckCard {
         let reject = rejects.reject(for: answer, excluding: answer.keys.union(alsoCorrect), pool: pool,
                                     limit: options.rejectLimit)
         return DeckCard(id: id, fact: fact.id, kind: kind, format: .text, prompt: prompt,
-                        answer: localized(answer.entity.name), accept: Self.unique(answer.entity.allNames),
+                        answer: localized(answer.entity.name), accept: answer.acceptedNames,
                         evidence: fact.evidence, tags: [fact.typeName], reject: reject)
     }
 

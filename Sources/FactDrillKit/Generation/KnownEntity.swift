@@ -1,6 +1,7 @@
 /// An entity the generator may use as a distractor or a reject: from the model, another
-/// installed model, or the built-in world names.
-struct KnownEntity: Sendable {
+/// installed model, or the built-in world names. A class, immutable: it is shared by many pools
+/// and cards, and copying its sets and strings around cost more than generating the cards.
+final class KnownEntity: Sendable {
     /// Where it comes from, for `tier`: the model, other models, built-in names.
     enum Source: Int, Sendable { case own = 0, other = 1, world = 2 }
 
@@ -9,17 +10,20 @@ struct KnownEntity: Sendable {
     let entity: Entity
     let source: Source
     /// Every name and alias, normalized: two entities sharing one are taken to be the same.
-    let keys: Set<String>
+    let keys: Set<UInt64>
     /// The normalized names as bytes, for the prefix similarity of reject lists.
     let keyBytes: [[UInt8]]
+    /// Every name and alias once, in every language: what a card about it accepts.
+    let acceptedNames: [String]
 
     init(key: String, entity: Entity, source: Source) {
         self.key = key
         self.entity = entity
         self.source = source
         let normalized = entity.allNames.map(TextKey.normalize).filter { !$0.isEmpty }
-        self.keys = Set(normalized)
+        self.keys = Set(entity.allNames.compactMap(TextKey.key))
         self.keyBytes = normalized.map { Array($0.utf8) }
+        self.acceptedNames = GenerationRun.unique(entity.allNames)
     }
 
     var type: EntityType { entity.type }

@@ -14,11 +14,11 @@ enum QualityGate {
         guard card.format != .text else { return nil }
         guard let choices = card.choices, choices.count >= 2 else { return "fewer than two options" }
         for language in languages {
-            let keys = choices.map { TextKey.normalize($0[language] ?? "") }
-            if keys.contains("") { return "an option has no '\(language)' text" }
+            if choices.contains(where: { ($0[language] ?? "").isEmpty }) { return "an option has no '\(language)' text" }
+            let keys = choices.map { WordHashes($0[language] ?? "").key }
             if Set(keys).count != keys.count { return "two options read the same in '\(language)'" }
             if card.format == .choice {
-                let answerKey = TextKey.normalize(card.answer[language] ?? "")
+                let answerKey = WordHashes(card.answer[language] ?? "").key
                 if keys.filter({ $0 == answerKey }).count != 1 { return "the answer is not exactly once among the options" }
             }
         }
@@ -27,11 +27,12 @@ enum QualityGate {
 
     /// The first answer text or accepted response found in a prompt, in any language.
     static func leakedAnswer(_ card: DeckCard) -> String? {
-        let prompts = card.prompt.allStrings.map(TextKey.tokens)
+        let prompts = card.prompt.values.values.map { WordHashes($0, clitics: true) }
         for needle in card.answer.allStrings + card.accept {
-            let words = TextKey.tokens(needle)
-            if !words.isEmpty, prompts.contains(where: { TextKey.contains($0, words) }) { return needle }
+            let words = WordHashes(needle)
+            if !words.words.isEmpty, prompts.contains(where: { $0.contains(words) }) { return needle }
         }
         return nil
     }
 }
+

@@ -3,6 +3,8 @@
 /// "Australia". Cached per answer entity, since most entities answer several cards.
 struct RejectIndex {
     private var cache: [String: [KnownEntity]] = [:]
+    /// The finished lists of cards whose only right answer is the entity (most cards).
+    private var plainNames: [String: [String]?] = [:]
     /// Candidates kept per answer before a card's own exclusions.
     private let depth: Int
 
@@ -11,23 +13,24 @@ struct RejectIndex {
     }
 
     /// Names of entities like `answer`, excluding those sharing a name with `excluded`, at most `limit`.
-    mutating func reject(for answer: KnownEntity, excluding excluded: Set<String>, pool: EntityPool,
+    mutating func reject(for answer: KnownEntity, excluding excluded: Set<UInt64>, pool: EntityPool,
                          limit: Int) -> [String]? {
         guard limit > 0 else { return nil }
         let similar: [KnownEntity]
         if let cached = cache[answer.key] {
             similar = cached
         } else {
-            var scored: [(score: Int, entity: KnownEntity)] = []
-            for tier in pool.tiers(of: answer.type) {
-                for candidate in tier where candidate.key != answer.key && candidate.keys.isDisjoint(with: answer.keys) {
-                    scored.append((candidate.similarity(to: answer), candidate))
-                }
+            // Score, then sort small (score, index) pairs rather than the entities themselves.
+            let candidates = pool.tiers(of: answer.type).joined().filter {
+                $0.key != answer.key && $0.keys.isDisjoint(with: answer.keys)
             }
-            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.entity.key < $1.entity.key }
-            similar = scored.prefix(depth).map(\.entity)
+            var scored = candidates.indices.map { (score: candidates[$0].similarity(to: answer), index: $0) }
+            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+            similar = scored.prefix(depth).map { candidates[$0.index] }
             cache[answer.key] = similar
         }
+        let plain = excluded == answer.keys
+        if plain, let names = plainNames[answer.key] { return names }
         var names: [String] = []
         var seen: Set<String> = []
         for entity in similar where entity.keys.isDisjoint(with: excluded) {
@@ -36,6 +39,8 @@ struct RejectIndex {
             }
             if names.count >= limit { break }
         }
-        return names.isEmpty ? nil : names
+        let result = names.isEmpty ? nil : names
+        if plain { plainNames[answer.key] = result }
+        return result
     }
 }

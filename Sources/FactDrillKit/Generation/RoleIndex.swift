@@ -4,7 +4,7 @@ struct RoleIndex {
     /// A role text with its normalized forms.
     struct Post {
         let text: LocalizedText
-        let keys: Set<String>
+        let keys: Set<UInt64>
         let tokens: [[String]]
     }
 
@@ -12,19 +12,21 @@ struct RoleIndex {
     /// `role.holder` question ambiguous.
     private(set) var holders: [String: Set<String>] = [:]
     /// The normalized role texts of each person (by identity).
-    private(set) var postsOfPerson: [String: Set<String>] = [:]
+    private(set) var postsOfPerson: [String: Set<UInt64>] = [:]
     /// Candidate posts in tiers: this model, other models, built-in posts.
     private(set) var tiers: [[Post]] = [[], [], []]
 
     init(model: ArticleModel, others: [ArticleModel], languages: [LanguageCode]) {
-        var seen: Set<String> = []
+        var seen: Set<UInt64> = []
         for (tier, source) in ([model] + others).enumerated() {
             let entities = source.entitiesByID
             for fact in source.facts {
                 guard case .role(let role) = fact.body, let person = entities[role.person] else { continue }
                 let post = Self.post(role.role)
                 let who = Self.identity(person)
-                holders[Self.holderKey(role, fact: fact, model: source, languages: languages), default: []].insert(who)
+                let organization = role.organization.flatMap { entities[$0] }
+                holders[Self.holderKey(role, organization: organization, fact: fact, article: source.article, languages: languages),
+                        default: []].insert(who)
                 postsOfPerson[who, default: []].formUnion(post.keys)
                 if languages.allSatisfy({ (role.role[$0] ?? "").isEmpty == false }), post.keys.isDisjoint(with: seen) {
                     seen.formUnion(post.keys)
@@ -43,7 +45,7 @@ struct RoleIndex {
 
     static func post(_ text: LocalizedText) -> Post {
         let strings = text.allStrings
-        return Post(text: text, keys: Set(strings.map(TextKey.normalize)), tokens: strings.map(TextKey.tokens))
+        return Post(text: text, keys: Set(strings.compactMap(TextKey.key)), tokens: strings.map(TextKey.tokens))
     }
 
     /// A person's identity across models: the normalized English (else first) name.
@@ -52,11 +54,10 @@ struct RoleIndex {
     }
 
     /// Role, organization and time, the way the question states them.
-    static func holderKey(_ role: Role, fact: Fact, model: ArticleModel, languages: [LanguageCode]) -> String {
+    static func holderKey(_ role: Role, organization: Entity?, fact: Fact, article: Article, languages: [LanguageCode]) -> String {
         let language = languages.first ?? "en"
-        let organization = role.organization.flatMap { model.entity($0) }.map(identity) ?? "-"
-        let time = TimeContext(fact: fact, article: model.article).key
-        return [TextKey.normalize(role.role[language] ?? ""), organization, time].joined(separator: "|")
+        let time = TimeContext(fact: fact, article: article).key
+        return [TextKey.normalize(role.role[language] ?? ""), organization.map(identity) ?? "-", time].joined(separator: "|")
     }
 
     /// Up to `count` posts that `person` does not hold and that neither contain nor are contained in `answer`.

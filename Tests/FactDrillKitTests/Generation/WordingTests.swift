@@ -68,6 +68,24 @@ final class WordingTests: XCTestCase {
         XCTAssertFalse(TextKey.contains(TextKey.tokens("South Africa"), TextKey.tokens("South Korea")))
     }
 
+    func testWordHashesFindAnswersThroughArabicProclitics() {
+        func leaks(_ prompt: String, _ answer: String) -> Bool {
+            WordHashes(prompt, clitics: true).contains(WordHashes(answer))
+        }
+        XCTAssertTrue(leaks("وفقاً للأمم المتحدة", "الأمم المتحدة"))
+        XCTAssertTrue(leaks("وللأمم المتحدة دور", "الأمم المتحدة"))
+        XCTAssertTrue(leaks("وبكوريا الجنوبية", "كوريا الجنوبية"))
+        XCTAssertTrue(leaks("the South Korea exports", "south KOREA"))
+        XCTAssertTrue(leaks("قمة ٢٠٢٢", "2022"))
+        XCTAssertFalse(leaks("South Africa", "South Korea"))
+        XCTAssertFalse(leaks("Japanese exports", "Japan"))
+        XCTAssertFalse(leaks("كوريا", "كوريا الجنوبية"))
+        XCTAssertEqual(WordHashes("Maritime  Security!").key, WordHashes("maritime security").key)
+        XCTAssertNotEqual(WordHashes("maritime security").key, WordHashes("security maritime").key)
+        XCTAssertEqual(TextKey.key("الأمن"), TextKey.key("الامن"))
+        XCTAssertNil(TextKey.key(" ؟! "))
+    }
+
     func testWorldNamesAreUniqueAndBilingual() {
         let all = WorldNames.countries + WorldNames.organizations
         XCTAssertGreaterThanOrEqual(WorldNames.countries.count, 60)
