@@ -9,6 +9,7 @@ public enum DeckError: LocalizedError, Sendable, Hashable {
         /// The card's id, if it has one.
         public let id: String?
 
+        /// The reference as a message names it.
         public var description: String {
             "card \(index)" + (id.map { " (id \"\($0)\")" } ?? "")
         }
@@ -33,6 +34,7 @@ public enum DeckError: LocalizedError, Sendable, Hashable {
     /// A choice card's answer is not exactly once among its options.
     case answerNotAmongChoices(file: String, card: CardRef)
 
+    /// The message shown to the user: what is wrong, where, and how to fix it.
     public var errorDescription: String? {
         switch self {
         case .notJSON(let file, let detail):

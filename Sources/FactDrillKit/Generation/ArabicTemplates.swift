@@ -67,9 +67,9 @@ enum ArabicTemplates: QuestionTemplates {
     static func eventDate(event: String, precision: PartialDate.Precision) -> String {
         switch precision {
         // «ما تاريخ …» needs no verb agreeing with the event's gender; the precision is named.
-        case .year: return "ما تاريخ \(event)؟ (السنة)"
-        case .month: return "ما تاريخ \(event)؟ (الشهر والسنة)"
-        case .day: return "ما تاريخ \(event)؟ (اليوم والشهر والسنة)"
+        case .year: return "ما تاريخ \(event)؟ اذكر السنة."
+        case .month: return "ما تاريخ \(event)؟ اذكر الشهر والسنة."
+        case .day: return "ما تاريخ \(event)؟"
         }
     }
 

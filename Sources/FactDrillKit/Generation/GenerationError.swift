@@ -11,6 +11,7 @@ public enum GenerationError: LocalizedError, Sendable, Hashable {
         /// The missing language.
         public let language: LanguageCode
 
+        /// The reference as a message names it.
         public var description: String {
             "\(fact.map { "fact '\($0)'" } ?? "article"): \(field) has no '\(language)' text"
         }
@@ -25,6 +26,7 @@ public enum GenerationError: LocalizedError, Sendable, Hashable {
     /// A fact names an entity id the model does not define.
     case unknownEntity(fact: String, field: String, id: String)
 
+    /// The message shown to the user: what is wrong, where, and how to fix it.
     public var errorDescription: String? {
         switch self {
         case .missingText(let missing):

@@ -40,9 +40,9 @@ struct GenerationRun {
     /// The deck and the reports, in the model's fact order.
     func result() -> GenerationResult {
         let article = model.article
-        let info = DeckInfo(id: article.id, title: article.title,
-                            article: .init(source: article.source, published: article.published?.description),
-                            languages: languages)
+        let reference = article.source == nil && article.published == nil
+            ? nil : DeckInfo.ArticleRef(source: article.source, published: article.published?.description)
+        let info = DeckInfo(id: article.id, title: localized(article.title), article: reference, languages: languages)
         let deck = Deck(deck: info, cards: model.facts.flatMap { cards[$0.id] ?? [] })
         return GenerationResult(deck: deck, report: model.facts.map { reports[$0.id] ?? FactReport(fact: $0.id) })
     }

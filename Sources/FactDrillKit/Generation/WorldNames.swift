@@ -1,6 +1,7 @@
 /// Built-in names of countries, international organizations and common posts, in English and
-/// Arabic: distractors when the installed models know too few entities of a type. Written by hand
-/// (country names checked against ICU's `Locale("ar").localizedString(forRegionCode:)`).
+/// Arabic: distractors when the installed models know too few entities of a type. Written by hand;
+/// country names checked against ICU with `scripts/gen-world-names` (ICU's variant kept as an alias
+/// where the two differ: الدانمرك, هنغاريا, and the long Saudi and Emirati names).
 enum WorldNames {
     /// One built-in name: an id (`world.kr`), English and Arabic names, then aliases.
     struct Name: Sendable {
@@ -35,8 +36,8 @@ enum WorldNames {
         Name("es", "Spain", "إسبانيا"), Name("pt", "Portugal", "البرتغال"), Name("nl", "Netherlands", "هولندا"),
         Name("be", "Belgium", "بلجيكا"), Name("ch", "Switzerland", "سويسرا"), Name("at", "Austria", "النمسا"),
         Name("se", "Sweden", "السويد"), Name("no", "Norway", "النرويج"), Name("fi", "Finland", "فنلندا"),
-        Name("dk", "Denmark", "الدنمارك"), Name("pl", "Poland", "بولندا"), Name("cz", "Czechia", "التشيك", en: ["Czech Republic"]),
-        Name("hu", "Hungary", "المجر"), Name("ro", "Romania", "رومانيا"), Name("gr", "Greece", "اليونان"),
+        Name("dk", "Denmark", "الدنمارك", ar: ["الدانمرك"]), Name("pl", "Poland", "بولندا"), Name("cz", "Czechia", "التشيك", en: ["Czech Republic"]),
+        Name("hu", "Hungary", "المجر", ar: ["هنغاريا"]), Name("ro", "Romania", "رومانيا"), Name("gr", "Greece", "اليونان"),
         Name("tr", "Türkiye", "تركيا", en: ["Turkey"]), Name("ua", "Ukraine", "أوكرانيا"), Name("ru", "Russia", "روسيا"),
         Name("cn", "China", "الصين"), Name("jp", "Japan", "اليابان"),
         Name("kr", "South Korea", "كوريا الجنوبية", en: ["Republic of Korea"]),
