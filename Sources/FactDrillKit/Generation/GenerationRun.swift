@@ -18,7 +18,8 @@ struct GenerationRun {
 
     init(model: ArticleModel, others: [ArticleModel], languages: [LanguageCode], options: GenerationOptions) {
         self.model = model
-        self.others = others.filter { $0.article.id != model.article.id }
+        // Sorted so that the deck does not depend on the order the caller lists installed models in.
+        self.others = others.filter { $0.article.id != model.article.id }.sorted { $0.article.id < $1.article.id }
         self.languages = languages
         self.options = options
         self.templates = languages.compactMap { language in Templates.forLanguage(language).map { (language, $0) } }
