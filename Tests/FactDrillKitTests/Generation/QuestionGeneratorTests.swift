@@ -178,4 +178,20 @@ final class QuestionGeneratorTests: XCTestCase {
         XCTAssertEqual(alone.choices!.filter { $0["en"] == "South Korea" }.count, 1, "the built-in South Korea is the same entity")
         XCTAssertTrue(alone.choices!.allSatisfy { option in WorldNames.countries.contains { $0.en == option["en"] } })
     }
+
+    func testTheOrderOfInstalledModelsDoesNotMatter() throws {
+        let third = SyntheticModel.make(seed: 5, facts: 12, entities: 10, id: "zeta")
+        let a = try DeckFile.encode(generate(others: [other, third]).deck)
+        let b = try DeckFile.encode(generate(others: [third, other]).deck)
+        XCTAssertEqual(a, b)
+    }
+
+    func testAnEventNamedLikeAnotherAtAnotherDateIsNotCompared() throws {
+        var twin = other
+        twin.facts.append(Fact(id: "other-vilnius", body: .event(Event(
+            event: LocalizedText(ar: "قمة الناتو في ليتوانيا", en: "The NATO summit in Lithuania"), date: SampleModels.date("2025")))))
+        let ids = try generate(others: [twin]).deck.cards.map(\.id)
+        XCTAssertFalse(ids.contains { $0.contains("vilnius-summit") && ($0.contains(".earlier.") || $0.contains(".order.")) }, "\(ids)")
+        XCTAssertTrue(ids.contains("vilnius-summit.date"))
+    }
 }
