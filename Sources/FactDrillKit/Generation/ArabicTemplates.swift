@@ -15,7 +15,7 @@ enum ArabicTemplates: QuestionTemplates {
             guard let end = period.end else {
                 return period.start.precision == .year ? "في عام \(period.start.year)" : "في \(date(period.start))"
             }
-            if period.start.precision == .year && end.precision == .year { return "خلال الفترة \(period)" }
+            if period.start.precision == .year && end.precision == .year { return "خلال الفترة \(period.start.year)-\(end.year)" }
             return "خلال الفترة من \(date(period.start)) إلى \(date(end))"
         case .none: return nil
         }

@@ -23,6 +23,16 @@ enum DateWording {
         return date.day.map { "\($0) \(monthYear)" } ?? monthYear
     }
 
+    /// `2024-07-09` at the date's precision, without `String(format:)` (slow, and called per card).
+    static func iso(_ date: PartialDate) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let year = String(date.year)
+        var text = String(repeating: "0", count: max(0, 4 - year.count)) + year
+        if let month = date.month { text += "-" + two(month) }
+        if let day = date.day { text += "-" + two(day) }
+        return text
+    }
+
     /// Every accepted way to write `date` at its precision: ISO, English, both Arabic month
     /// systems, each in Latin and Arabic-Indic digits.
     static func accepted(_ date: PartialDate) -> [String] {
@@ -36,7 +46,7 @@ enum DateWording {
         }
         forms.append(english(date))
         if let day = date.day { forms.append("\(englishMonths[month - 1]) \(day), \(date.year)") }
-        add(date.description)
+        add(iso(date))
         add(arabic(date))
         add(arabic(date, months: levantineMonths))
         return forms

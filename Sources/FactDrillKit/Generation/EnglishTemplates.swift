@@ -12,7 +12,7 @@ enum EnglishTemplates: QuestionTemplates {
             guard let end = period.end else {
                 return period.start.precision == .day ? "On \(date(period.start))" : "In \(date(period.start))"
             }
-            if period.start.precision == .year && end.precision == .year { return "In \(period)" }
+            if period.start.precision == .year && end.precision == .year { return "In \(period.start.year)-\(end.year)" }
             return "From \(date(period.start)) to \(date(end))"
         case .none: return nil
         }

@@ -8,12 +8,18 @@ struct WordHashes {
     /// letter (و ف ب ل ك), without two (وب ول فب فل وك), and ل + ال restored (للأمم → الأمم).
     private(set) var stripped: [UInt64] = []
 
-    private static let oneLetter: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0644, 0x0643]
-    private static let twoLetters: Set<UInt64> = [
-        pair(0x0648, 0x0628), pair(0x0648, 0x0644), pair(0x0641, 0x0628), pair(0x0641, 0x0644), pair(0x0648, 0x0643),
-    ]
+    /// و ف ب ل ك
+    private static func isOneLetterClitic(_ value: UInt32) -> Bool {
+        value == 0x0648 || value == 0x0641 || value == 0x0628 || value == 0x0644 || value == 0x0643
+    }
 
-    private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+    /// وب ول فب فل وك
+    private static func isTwoLetterClitic(_ first: UInt32, _ second: UInt32) -> Bool {
+        switch (first, second) {
+        case (0x0648, 0x0628), (0x0648, 0x0644), (0x0641, 0x0628), (0x0641, 0x0644), (0x0648, 0x0643): return true
+        default: return false
+        }
+    }
 
     /// FNV-1a over scalar values.
     static func hash<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == UInt32 {
@@ -31,10 +37,10 @@ struct WordHashes {
             guard clitics else { return }
             let start = word.startIndex
             var one: UInt64 = 0, two: UInt64 = 0, lam: UInt64 = 0
-            if word.count > 2, Self.oneLetter.contains(word[start]) {
+            if word.count > 2, Self.isOneLetterClitic(word[start]) {
                 one = Self.hash(word.dropFirst())
             }
-            if word.count > 3, Self.twoLetters.contains(Self.pair(word[start], word[start + 1])) {
+            if word.count > 3, Self.isTwoLetterClitic(word[start], word[start + 1]) {
                 two = Self.hash(word.dropFirst(2))
             }
             // للامم, وللامم, فللامم: ل + ال written لل.

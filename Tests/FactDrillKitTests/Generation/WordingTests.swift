@@ -36,6 +36,9 @@ final class WordingTests: XCTestCase {
         }
         XCTAssertFalse(accepted.contains("2024"), "a month is not answered by its year")
         XCTAssertEqual(DateWording.accepted(PartialDate("2022")!), ["2022", "٢٠٢٢"])
+        for text in ["0987", "2024-07", "2024-11-09", "1999-01-31"] {
+            XCTAssertEqual(DateWording.iso(PartialDate(text)!), PartialDate(text)!.description)
+        }
         XCTAssertTrue(DateWording.accepted(PartialDate("2024-07-09")!).contains("July 9, 2024"))
         XCTAssertEqual(DateWording.arabic(PartialDate("2024-12-01")!, months: DateWording.levantineMonths), "1 كانون الأول 2024")
     }
