@@ -4,5 +4,6 @@ enum BenchRegistry {
         "fsrs": FSRSBench.run,
         "store": StoreBench.run,
         "matcher": MatcherBench.run,
+        "generate": GeneratorBench.run,
     ]
 }

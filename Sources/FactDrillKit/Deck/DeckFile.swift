@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads and writes deck files (`factdrill-deck`, version 1).
+public enum DeckFile {
+    /// The deck as deterministic bytes: pretty JSON, sorted keys, unescaped slashes and Arabic
+    /// (UTF-8), and a trailing newline, so that regenerating a deck gives the same file.
+    public static func encode(_ deck: Deck) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(deck)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Reads a deck file, checking it whole; `file` names it in error messages. Unknown fields
+    /// are ignored; any problem throws a `DeckError` and nothing is returned.
+    public static func decode(_ data: Data, file: String) throws -> Deck {
+        let json: Any
+        do {
+            json = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw DeckError.notJSON(file: file, detail: (error as NSError).localizedDescription)
+        }
+        guard let root = json as? [String: Any] else {
+            throw DeckError.notJSON(file: file, detail: "the top level is not an object")
+        }
+        let format = root["format"] as? String
+        guard format == Deck.formatName else { throw DeckError.notADeck(file: file, format: format) }
+        let version = (root["version"] as? NSNumber)?.intValue
+        guard version == Deck.currentVersion else { throw DeckError.unsupportedVersion(file: file, version: version) }
+        let deck: Deck
+        do {
+            deck = try JSONDecoder().decode(Deck.self, from: data)
+        } catch let error as DecodingError {
+            throw describe(error, file: file, root: root)
+        }
+        try validate(deck, file: file)
+        return deck
+    }
+
+    /// A `DecodingError` as a `DeckError` naming the card (index and id) and the field.
+    static func describe(_ error: DecodingError, file: String, root: [String: Any]) -> DeckError {
+        let path: [any CodingKey]
+        let missing: String?
+        let detail: String
+        switch error {
+        case .keyNotFound(let key, let context):
+            path = context.codingPath + [key]
+            missing = key.stringValue
+            detail = context.debugDescription
+        case .valueNotFound(_, let context):
+            path = context.codingPath
+            missing = context.codingPath.last?.stringValue
+            detail = context.debugDescription
+        case .typeMismatch(let type, let context):
+            path = context.codingPath
+            missing = nil
+            detail = "expected \(type)"
+        case .dataCorrupted(let context):
+            path = context.codingPath
+            missing = nil
+            detail = context.debugDescription
+        @unknown default:
+            return .invalidField(file: file, card: nil, field: "?", detail: "\(error)")
+        }
+        var card: DeckError.CardRef?
+        var fieldPath = path
+        if path.first?.stringValue == "cards", path.count >= 2, let index = path[1].intValue {
+            let cards = root["cards"] as? [Any]
+            let id = (cards?[safe: index] as? [String: Any])?["id"] as? String
+            card = DeckError.CardRef(index: index, id: id)
+            fieldPath = Array(path.dropFirst(2))
+        }
+        let field = fieldPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        let name = field.hasPrefix(".") ? String(field.dropFirst()) : field
+        if missing != nil { return .missingField(file: file, card: card, field: name) }
+        return .invalidField(file: file, card: card, field: name, detail: detail)
+    }
+}
+
+private extension Array {
+    /// The element at `index`, nil when out of range.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -1,0 +1,105 @@
+/// Questions in English.
+enum EnglishTemplates: QuestionTemplates {
+    static func date(_ date: PartialDate) -> String { DateWording.english(date) }
+
+    static func rank(_ rank: Int) -> String { Ordinals.englishNumeral(rank) }
+
+    /// "In 2019-2023", "As of July 2024", or nil.
+    static func timePrefix(_ time: TimeContext) -> String? {
+        switch time {
+        case .asOf(let asOf): return "As of \(date(asOf))"
+        case .period(let period):
+            guard let end = period.end else {
+                return period.start.precision == .day ? "On \(date(period.start))" : "In \(date(period.start))"
+            }
+            if period.start.precision == .year && end.precision == .year { return "In \(period.start.year)-\(end.year)" }
+            return "From \(date(period.start)) to \(date(end))"
+        case .none: return nil
+        }
+    }
+
+    /// Joins the time prefix and the question, capitalizing the sentence.
+    static func sentence(_ time: TimeContext, _ body: String) -> String {
+        if let prefix = timePrefix(time) { return "\(prefix), \(body)" }
+        return body.prefix(1).uppercased() + body.dropFirst()
+    }
+
+    private static func according(_ by: String?) -> String { by.map { ", according to \($0)" } ?? "" }
+
+    private static func which(_ type: EntityType) -> String {
+        switch type {
+        case .country: return "which country"
+        case .organization: return "which organization"
+        case .person: return "who"
+        case .place: return "which place"
+        case .other: return "what"
+        }
+    }
+
+    static func rankingHolder(type: EntityType, rank: Int, ranking: String, by: String?, time: TimeContext) -> String {
+        sentence(time, "\(which(type)) ranked \(self.rank(rank)) among \(ranking)\(according(by))?")
+    }
+
+    static func rankingHolderChoice(rank: Int, ranking: String, by: String?, time: TimeContext) -> String {
+        sentence(time, "which of these ranked \(self.rank(rank)) among \(ranking)\(according(by))?")
+    }
+
+    static func rankingRankOf(entity: String, ranking: String, by: String?, time: TimeContext) -> String {
+        sentence(time, "what rank did \(entity) hold among \(ranking)\(according(by))?")
+    }
+
+    static func rankingHigher(ranking: String, by: String?, time: TimeContext) -> String {
+        sentence(time, "which of these two ranked higher among \(ranking)\(according(by))?")
+    }
+
+    static func eventDate(event: String, precision: PartialDate.Precision) -> String {
+        switch precision {
+        case .year: return "In what year did \(event) take place?"
+        case .month: return "In what month and year did \(event) take place?"
+        case .day: return "On what date did \(event) take place?"
+        }
+    }
+
+    static func eventPlace(event: String) -> String { "Where did \(event) take place?" }
+
+    static func eventEarlier() -> String { "Which of these two events came first?" }
+
+    static func eventOrder() -> String { "Put these events in chronological order, earliest first." }
+
+    static func orderAnswer(_ events: [String]) -> String { events.joined(separator: ", then ") }
+
+    private static func at(_ organization: String?, _ type: EntityType?) -> String {
+        guard let organization else { return "" }
+        return type == .country || type == .place ? " in \(organization)" : " at \(organization)"
+    }
+
+    static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext) -> String {
+        let verb = time == .none ? "holds" : "held"
+        return sentence(time, "who \(verb) the post of \(role)\(at(organization, organizationType))?")
+    }
+
+    static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext) -> String {
+        let verb = time == .none ? "does \(person) hold" : "did \(person) hold"
+        return sentence(time, "what post \(verb)\(at(organization, organizationType))?")
+    }
+
+    static func roleOrganization(person: String, role: String, organizationType: EntityType, time: TimeContext) -> String {
+        let question: String
+        switch organizationType {
+        case .country: question = "for which country"
+        case .place: question = "where"
+        case .person: question = "for whom"
+        case .organization, .other: question = "for which organization"
+        }
+        let verb = time == .none ? "does \(person) serve" : "did \(person) serve"
+        return sentence(time, "\(question) \(verb) as \(role)?")
+    }
+
+    static func setMember(set: String) -> String { "Name one of \(set)." }
+
+    static func setOddOneOut(set: String) -> String { "Which of these is not one of \(set)?" }
+
+    static func memberAnswer(_ members: [String]) -> String {
+        members.count == 1 ? members[0] : "Any of: " + members.joined(separator: "; ")
+    }
+}

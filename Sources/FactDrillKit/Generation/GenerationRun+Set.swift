@@ -1,0 +1,77 @@
+/// Set questions: name a member (any member is right), and which option is not a member.
+extension GenerationRun {
+    /// A member resolved for questions: its text and, for entity members, the entity.
+    private struct ResolvedMember {
+        let text: LocalizedText
+        let entity: KnownEntity?
+        let names: [String]
+        let keys: Set<UInt64>
+    }
+
+    mutating func generateSet(_ fact: Fact, _ set: NamedSet) {
+        var members: [ResolvedMember] = []
+        for member in set.members {
+            switch member {
+            case .entity(let id):
+                guard let known = pool.own(id) else { continue }
+                members.append(ResolvedMember(text: known.entity.name, entity: known, names: known.entity.allNames, keys: known.keys))
+            case .text(let text):
+                members.append(ResolvedMember(text: text, entity: nil, names: text.allStrings,
+                                              keys: Set(text.allStrings.compactMap(TextKey.key))))
+            }
+        }
+        guard !members.isEmpty else {
+            skip(fact.id, "set.member", nil, "the set has no members")
+            return
+        }
+        let memberKeys = members.reduce(into: Set<UInt64>()) { $0.formUnion($1.keys) }
+        let phrase = set.set
+
+        // Name a member: one question whose right answers are all the members.
+        var reject: [String] = []
+        for member in members {
+            guard let entity = member.entity, reject.count < options.rejectLimit else { continue }
+            let names = rejects.reject(for: entity, excluding: memberKeys, pool: pool, limit: options.rejectLimit) ?? []
+            reject += names.filter { !reject.contains($0) }.prefix(options.rejectLimit - reject.count)
+        }
+        add(DeckCard(id: Self.cardID(fact.id, "member"), fact: fact.id, kind: "set.member", format: .text,
+                     prompt: text { t, l in t.setMember(set: phrase[l] ?? "") },
+                     answer: text { t, l in t.memberAnswer(members.map { $0.text[l] ?? "" }) },
+                     accept: Self.unique(members.flatMap(\.names)), evidence: fact.evidence, tags: [fact.typeName],
+                     reject: reject.isEmpty ? nil : reject),
+            owner: fact.id)
+
+        // Which is not a member: up to three members and one outsider of the same kind.
+        let oddID = Self.cardID(fact.id, "odd-one-out")
+        guard members.count >= 2 else {
+            skip(fact.id, "set.odd-one-out", nil, "a set needs two members or more for an odd one out")
+            return
+        }
+        var rng = random(for: oddID)
+        let entityMembers = members.compactMap(\.entity)
+        let outsider: LocalizedText?
+        if entityMembers.count * 2 >= members.count, let type = Self.commonType(entityMembers) {
+            outsider = pool.distractors(type: type, blocked: memberKeys, count: 1, languages: languages, rng: &rng).first?.entity.name
+        } else {
+            outsider = textMembers.outsider(blocked: memberKeys, rng: &rng)
+        }
+        guard let outsider else {
+            skip(fact.id, "set.odd-one-out", nil, "nothing known of the same kind outside the set to offer as the odd one")
+            return
+        }
+        var shown = Array(members.indices)
+        shown.shuffle(using: &rng)
+        let insiders = shown.prefix(options.choiceCount - 1).map { members[$0].text }
+        add(choiceCard(id: oddID, fact: fact, kind: "set.odd-one-out",
+                       prompt: text { t, l in t.setOddOneOut(set: phrase[l] ?? "") }, answer: outsider,
+                       distractors: insiders, accept: Self.unique(outsider.allStrings)),
+            owner: fact.id)
+    }
+
+    /// The most frequent entity type among `entities`, ties to the first met.
+    private static func commonType(_ entities: [KnownEntity]) -> EntityType? {
+        var counts: [EntityType: Int] = [:]
+        for entity in entities { counts[entity.type, default: 0] += 1 }
+        return entities.map(\.type).max { counts[$0, default: 0] < counts[$1, default: 0] }
+    }
+}

@@ -1,0 +1,49 @@
+/// An entity the generator may use as a distractor or a reject: from the model, another
+/// installed model, or the built-in world names. A class, immutable: it is shared by many pools
+/// and cards, and copying its sets and strings around cost more than generating the cards.
+final class KnownEntity: Sendable {
+    /// Where it comes from, for `tier`: the model, other models, built-in names.
+    enum Source: Int, Sendable { case own = 0, other = 1, world = 2 }
+
+    /// Unique among known entities: `kor`, `other-article/kor`, `world.kr`.
+    let key: String
+    let entity: Entity
+    let source: Source
+    /// Every name and alias, normalized: two entities sharing one are taken to be the same.
+    let keys: Set<UInt64>
+    /// The normalized names as bytes, for the prefix similarity of reject lists.
+    let keyBytes: [[UInt8]]
+    /// Every name and alias once, in every language: what a card about it accepts.
+    let acceptedNames: [String]
+
+    init(key: String, entity: Entity, source: Source) {
+        self.key = key
+        self.entity = entity
+        self.source = source
+        let normalized = entity.allNames.map(TextKey.normalize).filter { !$0.isEmpty }
+        self.keys = Set(entity.allNames.compactMap(TextKey.key))
+        self.keyBytes = normalized.map { Array($0.utf8) }
+        self.acceptedNames = GenerationRun.unique(entity.allNames)
+    }
+
+    var type: EntityType { entity.type }
+
+    /// Whether it has a name in each language.
+    func isNamed(in languages: [LanguageCode]) -> Bool {
+        languages.allSatisfy { entity.name[$0]?.isEmpty == false }
+    }
+
+    /// The longest common prefix (in bytes) between one of its names and one of `other`'s.
+    func similarity(to other: KnownEntity) -> Int {
+        var best = 0
+        for a in keyBytes {
+            for b in other.keyBytes {
+                var n = 0
+                let limit = min(a.count, b.count)
+                while n < limit && a[n] == b[n] { n += 1 }
+                best = max(best, n)
+            }
+        }
+        return best
+    }
+}

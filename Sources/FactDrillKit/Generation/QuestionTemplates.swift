@@ -1,0 +1,42 @@
+/// The wording of every question, answer and time phrase in one language.
+///
+/// Each method gets the parts already in its language (names, noun phrases) and returns a full
+/// sentence. Languages without templates cannot be generated (`GenerationError.unsupportedLanguage`).
+protocol QuestionTemplates {
+    /// A date at its precision, as an answer or inside a sentence.
+    static func date(_ date: PartialDate) -> String
+    /// The answer to "what rank": `10th`, «العاشر».
+    static func rank(_ rank: Int) -> String
+    static func rankingHolder(type: EntityType, rank: Int, ranking: String, by: String?, time: TimeContext) -> String
+    static func rankingHolderChoice(rank: Int, ranking: String, by: String?, time: TimeContext) -> String
+    static func rankingRankOf(entity: String, ranking: String, by: String?, time: TimeContext) -> String
+    static func rankingHigher(ranking: String, by: String?, time: TimeContext) -> String
+    static func eventDate(event: String, precision: PartialDate.Precision) -> String
+    static func eventPlace(event: String) -> String
+    static func eventEarlier() -> String
+    static func eventOrder() -> String
+    /// The events of an order card in their right order, as one answer.
+    static func orderAnswer(_ events: [String]) -> String
+    static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext) -> String
+    static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext) -> String
+    static func roleOrganization(person: String, role: String, organizationType: EntityType, time: TimeContext) -> String
+    static func setMember(set: String) -> String
+    static func setOddOneOut(set: String) -> String
+    /// The answer of a set.member card: any one of the members.
+    static func memberAnswer(_ members: [String]) -> String
+}
+
+/// The templates by language code.
+enum Templates {
+    /// The languages questions can be written in.
+    static let supported: [LanguageCode] = ["ar", "en"]
+
+    /// The templates of `language`, nil if there are none.
+    static func forLanguage(_ language: LanguageCode) -> (any QuestionTemplates.Type)? {
+        switch language {
+        case "en": return EnglishTemplates.self
+        case "ar": return ArabicTemplates.self
+        default: return nil
+        }
+    }
+}
