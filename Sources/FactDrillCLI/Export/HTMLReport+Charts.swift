@@ -8,7 +8,7 @@ extension HTMLReport {
     private static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
     private static func svg(width: Int, height: Int, label: String, _ body: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" role=\"img\" "
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" "
             + "aria-label=\"\(HTMLText.escape(label))\">\n\(body)</svg>"
     }
 
@@ -60,11 +60,11 @@ extension HTMLReport {
         guard let first = days.first else { return "<p class=\"empty\">No history.</p>" }
         let offset = StatsText.weekdayIndex(first.date)
         let most = days.map(\.count).max() ?? 0
-        let cell = 16, gap = 3, left = 40, top = 22
+        let cell = 20, gap = 4, left = 40, top = 22
         let columns = (offset + days.count + 6) / 7
         var body = ""
         for (row, name) in ["Mon", "", "Wed", "", "Fri", "", "Sun"].enumerated() where !name.isEmpty {
-            body += "<text x=\"0\" y=\"\(top + row * (cell + gap) + 12)\" class=\"axis\">\(name)</text>\n"
+            body += "<text x=\"0\" y=\"\(top + row * (cell + gap) + cell - 5)\" class=\"axis\">\(name)</text>\n"
         }
         var lastMonth = ""
         for (index, day) in days.enumerated() {
@@ -80,12 +80,12 @@ extension HTMLReport {
                 + "\(data("heatmap.\(index).count"))><title>\(StatsText.isoDay(day.date)): \(day.count) answers</title></rect>\n"
         }
         let legendX = left + columns * (cell + gap) + 20
-        body += "<text x=\"\(legendX)\" y=\"\(top + 12)\" class=\"axis\">less</text>"
+        body += "<text x=\"\(legendX)\" y=\"\(top + cell - 5)\" class=\"axis\">less</text>"
         for (level, color) in Self.heatColors.enumerated() {
             body += "<rect x=\"\(legendX + 34 + level * (cell + gap))\" y=\"\(top)\" width=\"\(cell)\" height=\"\(cell)\" "
                 + "rx=\"3\" fill=\"\(color)\"/>"
         }
-        body += "<text x=\"\(legendX + 38 + 5 * (cell + gap))\" y=\"\(top + 12)\" class=\"axis\">more</text>\n"
+        body += "<text x=\"\(legendX + 38 + 5 * (cell + gap))\" y=\"\(top + cell - 5)\" class=\"axis\">more</text>\n"
         let total = days.reduce(0) { $0 + $1.count }
         body += "<text x=\"\(legendX)\" y=\"\(top + 46)\" class=\"value\">\(total) answers</text>"
             + "<text x=\"\(legendX)\" y=\"\(top + 66)\" class=\"axis\">busiest day: \(most)</text>"
@@ -160,11 +160,11 @@ extension HTMLReport {
         .row{display:grid;grid-template-columns:1fr 1fr;gap:16px}
         section{border:1px solid #d0d7de;border-radius:8px;padding:14px 16px;margin:16px 0}
         .row section{margin:0 0 0 0}.row{margin:16px 0}
-        svg text{font-size:12px}svg .axis{fill:#57606a}svg .value{fill:#24292f;font-weight:bold}
+        svg{max-width:100%;height:auto}svg text{font-size:12px}svg .axis{fill:#57606a}svg .value{fill:#24292f;font-weight:bold}
         svg .rule{stroke:#8c959f}svg .grid{stroke:#eaeef2}
         table{border-collapse:collapse;width:100%;font-size:13px}
         th,td{border-bottom:1px solid #eaeef2;padding:5px 8px;text-align:start;vertical-align:top}
-        th{color:#57606a;font-weight:600}td.num{text-align:end;font-variant-numeric:tabular-nums}
+        th{color:#57606a;font-weight:600}th.num,td.num{text-align:end;font-variant-numeric:tabular-nums}
         .alt{color:#8c959f;margin-inline-start:6px}
         bdi[dir=rtl]{font-family:"Noto Sans Arabic","Noto Naskh Arabic","DejaVu Sans",sans-serif}
         .empty{color:#8c959f}

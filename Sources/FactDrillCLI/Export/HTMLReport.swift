@@ -105,9 +105,9 @@ struct HTMLReport {
 
     private func deckTable() -> String {
         guard !stats.decks.isEmpty else { return "<p class=\"empty\">No decks.</p>" }
-        var html = "<table>\n<thead><tr><th>Deck</th><th>Title</th><th>New</th><th>Learning</th><th>Young</th>"
-            + "<th>Mature</th><th>Suspended</th><th>Due today</th><th>Tomorrow</th><th>Week</th>"
-            + "<th>Reviews today</th><th>Retention young</th><th>Retention mature</th><th>Avg R</th></tr></thead>\n<tbody>\n"
+        var html = "<table>\n<thead><tr><th>Deck</th><th>Title</th><th class=\"num\">New</th><th class=\"num\">Learning</th><th class=\"num\">Young</th>"
+            + "<th class=\"num\">Mature</th><th class=\"num\">Suspended</th><th class=\"num\">Due today</th><th class=\"num\">Tomorrow</th><th class=\"num\">Week</th>"
+            + "<th class=\"num\">Reviews today</th><th class=\"num\">Retention young</th><th class=\"num\">Retention mature</th><th class=\"num\">Avg R</th></tr></thead>\n<tbody>\n"
         for (index, deck) in stats.decks.enumerated() {
             let base = "decks.\(index)"
             func cell(_ path: String, _ shown: String) -> String {
@@ -129,8 +129,8 @@ struct HTMLReport {
 
     private func hardestTable() -> String {
         guard !stats.hardest.isEmpty else { return "<p class=\"empty\">No card has been studied yet.</p>" }
-        var html = "<table>\n<thead><tr><th>Deck</th><th>Prompt</th><th>Kind</th><th>Lapses</th><th>Reviews</th>"
-            + "<th>Recall now</th></tr></thead>\n<tbody>\n"
+        var html = "<table>\n<thead><tr><th>Deck</th><th>Prompt</th><th>Kind</th><th class=\"num\">Lapses</th><th class=\"num\">Reviews</th>"
+            + "<th class=\"num\">Recall now</th></tr></thead>\n<tbody>\n"
         for (index, card) in stats.hardest.enumerated() {
             let base = "hardest.\(index)"
             html += "<tr><td><bdi>\(HTMLText.escape(card.deckID))</bdi></td><td class=\"prompt\">"

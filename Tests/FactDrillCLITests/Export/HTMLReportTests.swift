@@ -8,7 +8,7 @@ final class HTMLReportTests: XCTestCase {
     private let generated = StatsFixture.at(hours: 10.5)
 
     private func sampleReport(hostile: Bool = true) throws -> (Stats, String) {
-        let db = try SampleHistory.build(days: 60, cardsPerDeck: 24, hostile: hostile)
+        let db = try SampleHistory.build(days: 60, cardsPerDeck: 48, hostile: hostile)
         let stats = try db.stats(deck: nil, now: StatsFixture.at(hours: 10), dayStart: StatsFixture.day0)
         let history = try RetentionHistory.compute(database: db, deck: nil, dayStart: StatsFixture.day0, days: 84)
         return (stats, StatsExporter.html(stats, history: history, title: "Progress <report> & \"co\"", generatedAt: generated))

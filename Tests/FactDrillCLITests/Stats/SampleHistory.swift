@@ -37,15 +37,18 @@ enum SampleHistory {
             let dayStart = StatsFixture.at(days: Double(dayIndex))
             if Double.random(in: 0..<1, using: &random) < 0.15 && dayIndex < -3 { continue }  // days off
             var minute = 9.0 * 60
+            var introduced = 0
             for index in cards.indices {
                 let schedule = cards[index].schedule
-                let introduce = schedule.state == ScheduleState.new && Double.random(in: 0..<1, using: &random) < 0.08
+                let introduce = schedule.state == ScheduleState.new && introduced < 1
+                    && Double.random(in: 0..<1, using: &random) < 0.1
                 guard introduce || (schedule.state != ScheduleState.new && schedule.due < dayStart.addingTimeInterval(day)) else {
                     continue
                 }
                 minute += Double.random(in: 0.2...1.5, using: &random)
                 let now = dayStart.addingTimeInterval(minute * 60)
-                if dayIndex == 0 && now > StatsFixture.at(hours: 10) { continue }
+                if dayIndex == 0 && (now > StatsFixture.at(hours: 10) || index % 3 == 0) { continue }  // some left for today
+                if introduce { introduced += 1 }
                 let weakness = Double(index % 4) * 0.06  // events and sets are harder
                 let rating = Double.random(in: 0..<1, using: &random) < 0.1 + weakness ? 1
                     : [2, 3, 3, 3, 4][Int(random.next() % 5)]
