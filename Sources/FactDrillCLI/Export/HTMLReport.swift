@@ -64,10 +64,20 @@ struct HTMLReport {
         return "data-key=\"\(HTMLText.escape(path))\" data-value=\"\(HTMLText.escape(value))\""
     }
 
-    /// The JSON export, with `<` escaped so no text in it can close the script element.
+    /// The JSON export, with `<` escaped so no text in it can close the script element, and
+    /// bidi controls and line separators escaped so the file holds none (they occur only in strings).
     func embeddedJSON() -> String {
         let json = (try? StatsDocument.encode(document)) ?? "{}"
-        return json.replacingOccurrences(of: "<", with: "\\u003c")
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar.value {
+            case 0x3C, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                result.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+            default:
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     private func section(_ heading: String, _ body: String, wide: Bool = false) -> String {

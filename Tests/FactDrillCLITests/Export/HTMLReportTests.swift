@@ -47,13 +47,21 @@ final class HTMLReportTests: XCTestCase {
     }
 
     func testHostileTextIsEscaped() throws {
-        let (_, html) = try sampleReport()
+        let stats = StatsFixture.stats(title: LocalizedText(ar: "عنوان\u{202E}", en: "Energy <b>&</b> \"oil\""),
+                                       prompt: "<script>alert(\"x\")</script> \u{1B}[31mred\u{1B}[0m & 'q'")
+        let html = StatsExporter.html(stats, title: "Progress <report> & \"co\"", generatedAt: generated)
         XCTAssertEqual(html.components(separatedBy: "<script").count - 1, 1)  // only the JSON data block
         XCTAssertFalse(html.contains("<b>"))
         XCTAssertTrue(html.contains("Energy &lt;b&gt;&amp;&lt;/b&gt; &quot;oil&quot;"))
-        XCTAssertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; [31mred[0m"))
+        XCTAssertTrue(html.contains("<bdi lang=\"ar\" dir=\"rtl\">عنوان</bdi>"))
+        XCTAssertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; [31mred[0m &amp; &#39;q&#39;"))
         XCTAssertTrue(html.contains("<title>Progress &lt;report&gt; &amp; &quot;co&quot;</title>"))
         XCTAssertFalse(html.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        XCTAssertFalse(html.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) })
+        let data = try XCTUnwrap(try ExportParsing.matches("id=\"stats-data\">\\n(.*?)\\n</script>", in: html).first)
+        XCTAssertFalse(data[0].contains("</"))
+        XCTAssertEqual(ExportParsing.value(try ExportParsing.json(data[0]), at: "hardest.0.prompt.en") as? String,
+                       "<script>alert(\"x\")</script> \u{1B}[31mred\u{1B}[0m & 'q'")
     }
 
     func testSelfContainedAndRightToLeftAware() throws {
