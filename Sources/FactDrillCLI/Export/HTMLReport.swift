@@ -47,6 +47,7 @@ struct HTMLReport {
         html += "<div class=\"row\">\n" + section("True retention over time", retentionChart())
             + section("Accuracy by question type", accuracyChart()) + "</div>\n"
         html += section("Decks", deckTable(), wide: true)
+        if stats.decks.count > 1 { html += section("Accuracy by deck and question type", accuracyTable(), wide: true) }
         html += section("Hardest cards", hardestTable(), wide: true)
         html += "<script type=\"application/json\" id=\"stats-data\">\n" + embeddedJSON() + "\n</script>\n"
         html += "</body>\n</html>\n"
@@ -133,6 +134,27 @@ struct HTMLReport {
                 + cell("retention.young.rate", StatsText.percent(deck.retention.young.rate))
                 + cell("retention.mature.rate", StatsText.percent(deck.retention.mature.rate))
                 + cell("averageRetrievability", StatsText.percent(deck.averageRetrievability)) + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>"
+    }
+
+    private func accuracyTable() -> String {
+        let types = Array(Set(stats.decks.flatMap { $0.accuracyByType.map(\.factType) })).sorted()
+        guard !types.isEmpty else { return "<p class=\"empty\">No answers in the window.</p>" }
+        var html = "<table>\n<thead><tr><th>Deck</th>"
+            + types.map { "<th class=\"num\">\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for (index, deck) in stats.decks.enumerated() {
+            html += "<tr><td><bdi>\(HTMLText.escape(deck.deckID ?? ""))</bdi></td>"
+            for type in types {
+                guard let position = deck.accuracyByType.firstIndex(where: { $0.factType == type }) else {
+                    html += "<td class=\"num\">-</td>"
+                    continue
+                }
+                let figure = deck.accuracyByType[position], base = "decks.\(index).accuracyByType.\(position)"
+                html += "<td class=\"num\"><span \(data(base + ".accuracy"))>\(StatsText.percent(figure.accuracy))</span>"
+                    + " <span class=\"alt\" \(data(base + ".answers"))>\(figure.answers)</span></td>"
+            }
+            html += "</tr>\n"
         }
         return html + "</tbody>\n</table>"
     }

@@ -30,7 +30,8 @@ public struct StatsRenderer: Sendable {
             lines.append([Span("No decks yet: install one first.")])
             return lines
         }
-        let sections = [summary(stats), deckTable(stats), accuracy(stats.overall), hardest(stats),
+        let sections = [summary(stats), deckCards(stats), deckActivity(stats), accuracy(stats.overall),
+                        accuracyByDeck(stats), hardest(stats),
                         forecast(stats.forecast), heatmap(stats.heatmap)]
         for section in sections where !section.isEmpty {
             lines.append([])
@@ -86,31 +87,10 @@ public struct StatsRenderer: Sendable {
         [rateSpan(figure.rate), Span(" (\(figure.passed)/\(figure.total))")]
     }
 
-    private func rateSpan(_ value: Double?) -> Span {
+    func rateSpan(_ value: Double?) -> Span {
         guard let value else { return Span("-") }
         let style: Style = value >= 0.9 ? .green : value >= 0.8 ? .yellow : .red
         return Span(StatsText.percent(value), style: style)
-    }
-
-    private func deckTable(_ stats: Stats) -> [[Span]] {
-        guard stats.deck == nil, !stats.decks.isEmpty else { return [] }
-        var table = Table(columns: [
-            .init("Deck"), .init("Title"), .init("New", alignment: .right), .init("Lrn", alignment: .right),
-            .init("Young", alignment: .right), .init("Mature", alignment: .right), .init("Susp", alignment: .right),
-            .init("Due", alignment: .right), .init("Tmrw", alignment: .right), .init("Week", alignment: .right),
-            .init("Today", alignment: .right), .init("Ret young", alignment: .right),
-            .init("Ret mature", alignment: .right), .init("Avg R", alignment: .right),
-        ], cellLimit: 40)
-        for deck in stats.decks {
-            table.addRow([
-                deck.deckID ?? "", StatsText.pick(deck.title, preferred: language), "\(deck.cards.new)",
-                "\(deck.cards.learning)", "\(deck.cards.young)", "\(deck.cards.mature)", "\(deck.cards.suspended)",
-                "\(deck.due.today)", "\(deck.due.tomorrow)", "\(deck.due.week)", "\(deck.today.reviews)",
-                StatsText.percent(deck.retention.young.rate), StatsText.percent(deck.retention.mature.rate),
-                StatsText.percent(deck.averageRetrievability),
-            ])
-        }
-        return [[Span.bold("Decks")]] + tableLines(table)
     }
 
     private func accuracy(_ figures: DeckStats) -> [[Span]] {

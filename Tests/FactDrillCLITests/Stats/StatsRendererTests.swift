@@ -42,10 +42,10 @@ final class StatsRendererTests: XCTestCase {
         XCTAssertTrue(ascii.contains("Fri 16         ##   3"))
     }
 
-    func testHeatmapIsAWeekdayGrid() {
+    func testHeatmapIsAWeekdayGrid() throws {
         // Sun 4 Jan … Sat 10 Jan: 0, 1, 2, 3, 4, 0, 8 answers (levels 0 1 1 2 2 0 4).
         let ascii = plainLines(StatsFixture.stats(heatmap: [0, 1, 2, 3, 4, 0, 8]), unicode: false)
-        let start = try! XCTUnwrap(ascii.firstIndex { $0.hasPrefix("Reviews, last 1 weeks") })
+        let start = try XCTUnwrap(ascii.firstIndex { $0.hasPrefix("Reviews, last 1 weeks") })
         XCTAssertEqual(ascii[start], "Reviews, last 1 weeks (18 answers on 5 days, busiest 8)")
         XCTAssertEqual(Array(ascii[(start + 1)...(start + 9)]), [
             "    4 Jan", "Mon    ::", "Tue    ::", "Wed    --", "Thu    --", "Fri    ..", "Sat    ##", "Sun ..",
@@ -77,16 +77,34 @@ final class StatsRendererTests: XCTestCase {
         XCTAssertFalse(text.contains("##"))
     }
 
-    func testTablesStayAlignedWithArabicText() {
+    func testTablesStayAlignedWithArabicText() throws {
         let lines = plainLines(StatsFixture.stats(arabicPrompt: "ما الدولةُ التي حلّت ثالثةً؟"), unicode: true,
                                language: "ar")
-        let start = try! XCTUnwrap(lines.firstIndex(of: "Hardest cards"))
+        let start = try XCTUnwrap(lines.firstIndex(of: "Hardest cards"))
         let table = Array(lines[(start + 1)...(start + 3)])
         XCTAssertTrue(table[2].contains("ما الدولةُ"))
         // The last column is right-aligned: every line of the table ends at the same cell.
         XCTAssertEqual(Set(table.map(DisplayWidth.of)).count, 1, table.joined(separator: "\n"))
-        let decks = try! XCTUnwrap(lines.firstIndex(of: "Decks"))
+        let decks = try XCTUnwrap(lines.firstIndex(of: "Decks: cards and due"))
         XCTAssertEqual(Set(lines[(decks + 1)...(decks + 4)].map(DisplayWidth.of)).count, 1)
+    }
+
+    func testDeckTablesAreExact() throws {
+        let lines = plainLines(StatsFixture.stats(), unicode: false)
+        let activity = try XCTUnwrap(lines.firstIndex(of: "Decks: today, retention and recall"))
+        XCTAssertEqual(Array(lines[(activity + 1)...(activity + 4)]), [
+            "Deck     Reviews  Again  Practice    Time      Ret young    Ret mature  Avg R",
+            "-----------------------------------------------------------------------------",
+            "mideast       12      2         3  4m 12s  85.0% (17/20)  90.0% (9/10)  87.7%",
+            "empty          0      0         0      0s              -             -      -",
+        ])
+        let byDeck = try XCTUnwrap(lines.firstIndex(of: "Accuracy by deck and type (answers)"))
+        XCTAssertEqual(Array(lines[(byDeck + 1)...(byDeck + 4)]), [
+            "Deck          event     ranking",
+            "-------------------------------",
+            "mideast  60.0% (10)  95.0% (20)",
+            "empty             -           -",
+        ])
     }
 
     func testAccuracyNamesTheWeakestType() {
