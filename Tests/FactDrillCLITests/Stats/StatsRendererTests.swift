@@ -124,6 +124,16 @@ final class StatsRendererTests: XCTestCase {
         XCTAssertTrue(visible.contains("Who ranked␈ 3rd?"))
     }
 
+    func testOneDeckHasNoDeckTables() throws {
+        let db = try SampleHistory.build(days: 30, cardsPerDeck: 12)
+        let stats = try db.stats(deck: "energy", now: StatsFixture.at(hours: 10), dayStart: StatsFixture.day0)
+        let lines = plainLines(stats, unicode: false)
+        XCTAssertEqual(lines.first, "Stats: deck energy - Energy")
+        XCTAssertFalse(lines.contains { $0.hasPrefix("Decks") || $0.hasPrefix("Accuracy by deck") })
+        XCTAssertTrue(lines.contains("Due forecast, next 7 days"))
+        XCTAssertTrue(lines.allSatisfy { !$0.hasPrefix("mideast") })
+    }
+
     func testEmptyDatabaseSaysSo() throws {
         let db = try StudyDatabase.inMemory()
         let stats = try db.stats(deck: nil, now: StatsFixture.at(hours: 10), dayStart: StatsFixture.day0)
