@@ -10,6 +10,8 @@ public enum CLIError: LocalizedError, Equatable {
     case unknownDeck(String, known: [String])
     /// A file could not be read.
     case unreadable(path: String, reason: String)
+    /// An output file could not be written.
+    case unwritable(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -22,6 +24,8 @@ public enum CLIError: LocalizedError, Equatable {
             return "no deck '\(id)' (\(list))"
         case let .unreadable(path, reason):
             return "\(path): cannot read: \(reason)"
+        case let .unwritable(path, reason):
+            return "\(path): cannot write: \(reason) (check the folder exists and is writable)"
         }
     }
 }

@@ -10,7 +10,10 @@ public struct FactDrillCommand: ParsableCommand {
         With no command, opens the study REPL on your database (created on first use with the \
         built-in seed deck). FACTDRILL_NOW (ISO 8601) overrides the clock, for scripts.
         """,
-        subcommands: [ReplCommand.self, StudyCommand.self, ImportCommand.self, DecksCommand.self, CheckCommand.self],
+        subcommands: [
+            ReplCommand.self, StudyCommand.self, ImportCommand.self, DecksCommand.self, StatsCommand.self,
+            ExportCommand.self, CheckCommand.self, GenerateCommand.self, DoctorCommand.self,
+        ],
         defaultSubcommand: ReplCommand.self
     )
 

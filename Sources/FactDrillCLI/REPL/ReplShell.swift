@@ -9,6 +9,7 @@ final class ReplShell {
     static let commands: [(name: String, usage: String, summary: String)] = [
         ("study", "study [DECK] [--ahead]", "study the cards due now (--ahead: practise cards not yet due)"),
         ("decks", "decks", "list the installed decks and what is due"),
+        ("stats", "stats [DECK]", "progress: states, forecast, retention, weak question types, heatmap"),
         ("import", "import PATH...", "install an article model (*.article.yaml) or a deck file (*.deck.json)"),
         ("lang", "lang ar|en|both", "languages questions are shown in"),
         ("undo", "undo", "take back the last answer"),
@@ -62,6 +63,8 @@ final class ReplShell {
             try study(arguments)
         case "decks":
             try DecksPrinter(context: context).printDecks()
+        case "stats":
+            try StatsPrinter(context: context).printStats(deck: arguments.first)
         case "import":
             guard !arguments.isEmpty else {
                 console.line("usage: import PATH...")
