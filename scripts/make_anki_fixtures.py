@@ -142,12 +142,42 @@ def patch_uncompressed_size(path, name, size):
     open(path, "wb").write(bytes(data))
 
 
+def hand_written_text():
+    """CSV/TSV edge cases, written byte for byte (BOM, CRLF, quotes, comments)."""
+    files = {
+        "edge-cases.csv": "\ufeff"
+        "Capital of France,Paris,geo europe\r\n"
+        "\r\n"
+        "# a comment line, skipped\r\n"
+        "\"He said \"\"hello\"\", then left\",\"a quote\r\nover two lines\",quotes\r\n"
+        "عاصمة مصر,القاهرة,عربي\r\n"
+        "\"Comma, inside\",\"yes, it is\"\r\n"
+        "Capital of France,Paris (updated),geo\r\n",
+        # Entities hold the separator, so those fields are quoted, as Anki's exporter does.
+        "headers.txt": "#separator:Semicolon\n"
+        "#html:true\n"
+        "#tags:imported arabic\n"
+        "#deck:Arms Trade::SIPRI\n"
+        "#columns:Back;Front;Tags\n"
+        "\"<b>10th</b>&nbsp;place\";What rank did <i>South Korea</i> hold?<br>(SIPRI);ranking\n"
+        "الولايات المتحدة [sound:us.mp3];\"&lt;Top&gt; exporter &amp; &#x41;&#66;\";\n",
+        "guess-tab.tsv": "front\tback, with comma; and semicolon\n"
+        "one\ttwo\n",
+        "guess-semicolon.csv": "front;back, with comma\n"
+        "one;two\n",
+    }
+    for name, text in files.items():
+        with open(os.path.join(KIT, name), "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+
+
 def main():
     workdir = tempfile.mkdtemp(prefix="factdrill-anki-")
     try:
         genanki_packages()
         anki_exports(workdir)
         malformed(workdir)
+        hand_written_text()
     finally:
         shutil.rmtree(workdir)
 

@@ -97,10 +97,11 @@ public enum AnkiTextReader {
                       duplicatesUpdated: duplicates)
     }
 
-    /// The text of a field: HTML stripped when the file says it holds HTML, sounds removed.
+    /// The text of a field: HTML stripped when the file says it holds HTML, sounds removed,
+    /// whitespace (line breaks too) collapsed to single spaces.
     static func clean(_ field: String, html: Bool) -> String {
         if html { return HTMLText.plainText(field) }
-        return HTMLText.removingSounds(field).trimmingCharacters(in: .whitespacesAndNewlines)
+        return HTMLText.collapsingWhitespace(HTMLText.removingSounds(field))
     }
 
     /// The form of a front that identifies its note: composed Unicode, whitespace collapsed.
