@@ -61,13 +61,15 @@ struct AnkiTextLayout: Sendable {
     }
 
     /// The note kind of a row, from `#notetype column:` or `#notetype:`; cloze is an error.
-    func kind(of row: DelimitedRow, file: String) throws -> AnkiNoteKind {
+    /// `cache` keeps the kinds of names already seen (the name match uses a regular expression).
+    func kind(of row: DelimitedRow, file: String, cache: inout [String: AnkiNoteKind]) throws -> AnkiNoteKind {
         var name = header.notetype
         if let column = header.notetypeColumn, column - 1 < row.fields.count {
             name = row.fields[column - 1]
         }
         guard let name else { return .basic }
-        let kind = AnkiNoteKind(notetypeName: name)
+        let kind = cache[name] ?? AnkiNoteKind(notetypeName: name)
+        cache[name] = kind
         if kind == .cloze { throw ImportError.unsupportedNotetype(file: file, line: row.line, name: name) }
         return kind
     }

@@ -48,8 +48,9 @@ public enum AnkiTextReader {
         var thirdFields: [String] = []
         var indexByKey: [String: Int] = [:]
         var duplicates = 0
+        var kindCache: [String: AnkiNoteKind] = [:]
         for row in rows {
-            let kind = try layout.kind(of: row, file: file)
+            let kind = try layout.kind(of: row, file: file, cache: &kindCache)
             let columns = layout.fieldColumns(count: row.fields.count)
             guard let frontIndex = layout.front ?? columns.first,
                   let backIndex = layout.back ?? columns.dropFirst().first,
@@ -67,7 +68,7 @@ public enum AnkiTextReader {
             }
             let key = noteKey(front)
             let note = ImportedNote(id: "note-" + String(SHA1.hex(key).prefix(16)), front: front, back: back,
-                                    tags: Array(NSOrderedSet(array: tags)).compactMap { $0 as? String })
+                                    tags: unique(tags))
             let third = columns.count > 2 && columns[2] < row.fields.count ? row.fields[columns[2]] : ""
             if let existing = indexByKey[key] {
                 notes[existing] = note
@@ -104,8 +105,15 @@ public enum AnkiTextReader {
         return HTMLText.collapsingWhitespace(HTMLText.removingSounds(field))
     }
 
-    /// The form of a front that identifies its note: composed Unicode, whitespace collapsed.
+    /// The form of a front that identifies its note: composed Unicode, whitespace collapsed
+    /// (already done by `clean`).
     static func noteKey(_ front: String) -> String {
-        HTMLText.collapsingWhitespace(front.precomposedStringWithCanonicalMapping)
+        front.utf8.allSatisfy { $0 < 0x80 } ? front : front.precomposedStringWithCanonicalMapping
+    }
+
+    /// `items` without repeats, in order.
+    static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
     }
 }

@@ -54,8 +54,9 @@ public struct ImportedNote: Hashable, Sendable {
     /// Anki's space-separated tags as a list, without duplicates, in order.
     public static func splitTags(_ text: String) -> [String] {
         var seen = Set<String>()
-        return text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0.isNewline || $0 == "\t" })
-            .map(String.init)
+        let spaced = text.utf8.contains(0xE3) ? text.replacingOccurrences(of: "\u{3000}", with: " ") : text
+        return spaced.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+            .map { String(decoding: $0, as: UTF8.self) }
             .filter { seen.insert($0).inserted }
     }
 }

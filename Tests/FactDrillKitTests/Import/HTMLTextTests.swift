@@ -16,6 +16,16 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(HTMLText.plainText("<img src=\"map.png\">Map"), "Map")
     }
 
+    func testControlCharactersAreDropped() {
+        XCTAssertEqual(HTMLText.plainText("red\u{1B}[31m text\u{7}&#27;"), "red[31m text")
+        XCTAssertEqual(HTMLText.collapsingWhitespace("a\u{0}b\u{9B}c\r\nd"), "abc d")
+    }
+
+    func testUnicodeWhitespaceCollapses() {
+        XCTAssertEqual(HTMLText.collapsingWhitespace("\u{3000} a\u{A0}\u{2003}b\u{85}c\u{202F}د\u{2029}"), "a b c د")
+        XCTAssertEqual(HTMLText.collapsingWhitespace("العاصمة   عمّان 🇯🇴"), "العاصمة عمّان 🇯🇴")
+    }
+
     func testTextThatOnlyLooksLikeHTMLIsKept() {
         XCTAssertEqual(HTMLText.plainText("1 < 2 and 3 > 2"), "1 < 2 and 3 > 2")
         XCTAssertEqual(HTMLText.plainText("AT&T &unknown; &#xZZ;"), "AT&T &unknown; &#xZZ;")
