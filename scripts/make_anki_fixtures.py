@@ -1,6 +1,7 @@
 """Writes the Anki fixtures; run through scripts/make-anki-fixtures (needs genanki and anki)."""
 import os
 import shutil
+import sqlite3
 import struct
 import sys
 import tempfile
@@ -119,6 +120,18 @@ def malformed(workdir):
     write_zip(os.path.join(STORE, "bad-no-collection.apkg"), [("media", b"{}"), ("0", b"not media")])
     write_zip(os.path.join(STORE, "bad-not-sqlite.apkg"),
               [("collection.anki2", b"this is not a database, just text\n" * 4), ("media", b"{}")])
+    # SQLite's header, then damaged pages: SQLite itself must refuse it.
+    damaged = bytearray(collection)
+    damaged[100:4096] = b"\xAB" * (4096 - 100)
+    write_zip(os.path.join(STORE, "bad-damaged-db.apkg"), [("collection.anki2", bytes(damaged)), ("media", b"{}")])
+    # A valid SQLite database that is no Anki collection.
+    other = os.path.join(workdir, "other.sqlite")
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE recipes (name TEXT)")
+    con.commit()
+    con.close()
+    write_zip(os.path.join(STORE, "bad-not-anki-db.apkg"),
+              [("collection.anki2", open(other, "rb").read()), ("media", b"{}")])
     # A bomb that declares 4 GB: the real data is 1 KiB of zeros, the sizes are patched.
     bomb = os.path.join(STORE, "bad-zip-bomb.apkg")
     write_zip(bomb, [("collection.anki2", b"\0" * 1024), ("media", b"{}")])

@@ -64,6 +64,17 @@ final class AnkiPackageMalformedTests: XCTestCase {
                        "bad-not-sqlite.apkg: collection.anki2 is not an SQLite database; export the package from Anki again")
     }
 
+    func testDamagedOrForeignDatabases() throws {
+        for name in ["bad-damaged-db", "bad-not-anki-db"] {
+            let error = try readError(name)
+            guard case .malformedCollection(file: "\(name).apkg", let reason) = error else {
+                XCTFail("\(name): expected malformedCollection, got \(error)")
+                continue
+            }
+            XCTAssertFalse(reason.isEmpty)
+        }
+    }
+
     func testNewCompressedFormatGetsTheExportAdvice() throws {
         let error = try readError("anki-new-format")
         XCTAssertEqual(error, .newCompressedFormat(file: "anki-new-format.apkg"))
