@@ -60,7 +60,8 @@ struct AnkiTextLayout: Sendable {
         return nil
     }
 
-    /// The note kind of a row, from `#notetype column:` or `#notetype:`; cloze is an error.
+    /// The note kind of a row, from `#notetype column:` or `#notetype:`. A cloze `#notetype:`
+    /// for the whole file is an error; cloze rows in a mixed export are the caller's to skip.
     /// `cache` keeps the kinds of names already seen (the name match uses a regular expression).
     func kind(of row: DelimitedRow, file: String, cache: inout [String: AnkiNoteKind]) throws -> AnkiNoteKind {
         var name = header.notetype
@@ -70,7 +71,9 @@ struct AnkiTextLayout: Sendable {
         guard let name else { return .basic }
         let kind = cache[name] ?? AnkiNoteKind(notetypeName: name)
         cache[name] = kind
-        if kind == .cloze { throw ImportError.unsupportedNotetype(file: file, line: row.line, name: name) }
+        if kind == .cloze && header.notetypeColumn == nil {
+            throw ImportError.unsupportedNotetype(file: file, line: row.line, name: name)
+        }
         return kind
     }
 }

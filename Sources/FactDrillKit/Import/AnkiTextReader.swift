@@ -19,6 +19,8 @@ public enum AnkiTextReader {
         public var rows: Int
         /// Rows whose front repeated an earlier row's and replaced it.
         public var duplicatesUpdated: Int
+        /// Cloze rows of a mixed export (`#notetype column:`), skipped.
+        public var skippedCloze: Int
     }
 
     /// The deck in `data`; `file` names the file in error messages and gives the default deck name.
@@ -49,8 +51,13 @@ public enum AnkiTextReader {
         var indexByKey: [String: Int] = [:]
         var duplicates = 0
         var kindCache: [String: AnkiNoteKind] = [:]
+        var skippedCloze = 0
         for row in rows {
             let kind = try layout.kind(of: row, file: file, cache: &kindCache)
+            if kind == .cloze {
+                skippedCloze += 1
+                continue
+            }
             let columns = layout.fieldColumns(count: row.fields.count)
             guard let frontIndex = layout.front ?? columns.first,
                   let backIndex = layout.back ?? columns.dropFirst().first,
@@ -82,7 +89,7 @@ public enum AnkiTextReader {
                 thirdFields.append(third)
             }
         }
-        guard !notes.isEmpty else { throw ImportError.noCards(file: file) }
+        guard !notes.isEmpty else { throw ImportError.noCards(file: file, skippedCloze: skippedCloze) }
 
         var cards: [DeckCard] = []
         for (index, note) in notes.enumerated() {
@@ -95,7 +102,7 @@ public enum AnkiTextReader {
         }
         let name = header.deck ?? firstDeck ?? ImportedDeck.baseName(ofFile: file)
         return Result(deck: ImportedDeck.make(name: name, cards: cards), rows: rows.count,
-                      duplicatesUpdated: duplicates)
+                      duplicatesUpdated: duplicates, skippedCloze: skippedCloze)
     }
 
     /// The text of a field: HTML stripped when the file says it holds HTML, sounds removed,

@@ -22,8 +22,8 @@ public enum ImportError: LocalizedError, Equatable, Sendable {
     case badHeader(file: String, line: Int, header: String, reason: String)
     /// The note type cannot become cards (cloze).
     case unsupportedNotetype(file: String, line: Int, name: String)
-    /// The file holds no rows.
-    case noCards(file: String)
+    /// The file holds no rows (but maybe cloze rows, which are skipped).
+    case noCards(file: String, skippedCloze: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -47,7 +47,9 @@ public enum ImportError: LocalizedError, Equatable, Sendable {
             return "\(file):\(line): #\(header): \(reason)"
         case let .unsupportedNotetype(file, line, name):
             return "\(file):\(line): note type \"\(name)\" cannot be imported (cloze notes are not supported); export Basic notes instead"
-        case let .noCards(file):
+        case let .noCards(file, skippedCloze) where skippedCloze > 0:
+            return "\(file): no rows to import: all \(skippedCloze) are cloze notes, which are not supported"
+        case let .noCards(file, _):
             return "\(file): no rows to import (only headers, comments or blank lines)"
         }
     }

@@ -63,8 +63,10 @@ final class AnkiTextReaderErrorTests: XCTestCase {
     }
 
     func testEmptyFile() {
-        XCTAssertEqual(error("#separator:tab\n\n# nothing\n"), .noCards(file: "deck.csv"))
-        XCTAssertEqual(error(""), .noCards(file: "deck.csv"))
+        XCTAssertEqual(error("#separator:tab\n\n# nothing\n"), .noCards(file: "deck.csv", skippedCloze: 0))
+        XCTAssertEqual(error(""), .noCards(file: "deck.csv", skippedCloze: 0))
+        XCTAssertEqual(error("#separator:tab\n#notetype column:1\nCloze\t{{c1::x}}\t\n"),
+                       .noCards(file: "deck.csv", skippedCloze: 1))
     }
 
     func testAbsurdSizes() {

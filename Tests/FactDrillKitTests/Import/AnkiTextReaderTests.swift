@@ -72,6 +72,13 @@ final class AnkiTextReaderTests: XCTestCase {
         XCTAssertEqual(deck.deck.title["en"], "Weapons")
     }
 
+    func testClozeRowsOfAMixedExportAreSkippedAndCounted() throws {
+        let text = "#separator:tab\n#notetype column:1\nBasic\tq\ta\nCloze\t{{c1::Paris}} is a capital\t\n"
+        let result = try AnkiTextReader.parse(Data(text.utf8), file: "mixed.txt")
+        XCTAssertEqual(result.deck.cards.map { $0.prompt["en"] }, ["q"])
+        XCTAssertEqual(result.skippedCloze, 1)
+    }
+
     func testCommentsAndBlankLinesAnywhere() throws {
         let deck = try read("a,b\n\n   \n# note to self\nc,d\n")
         XCTAssertEqual(deck.cards.count, 2)
