@@ -49,7 +49,7 @@ struct StudyCommand: ParsableCommand {
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Install decks from article models (*.article.yaml) or deck files (*.deck.json).",
+        abstract: "Install decks: article models (*.article.yaml), deck files (*.deck.json), Anki text exports (*.csv, *.tsv, *.txt) and packages (*.apkg).",
         discussion: """
         Each file is installed in one transaction: all of it or nothing. Importing an edited \
         version of a deck keeps the progress of every card whose id is unchanged, adds new cards \
@@ -67,6 +67,7 @@ struct ImportCommand: ParsableCommand {
         for file in files {
             let result = try importer.importFile(file)
             context.console.line("\(file): \(result.deckID): \(DeckImporter.describe(result.report))")
+            if let note = result.note { context.console.line(.dim("  \(note)")) }
         }
     }
 }
