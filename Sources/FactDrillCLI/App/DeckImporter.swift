@@ -28,7 +28,11 @@ struct DeckImporter {
 
     /// Installs the deck of the file at `path`; nothing changes when it fails.
     func importFile(_ path: String) throws -> Result {
-        let loaded = try DeckImporter.load(path)
+        try install(try DeckImporter.load(path), from: path)
+    }
+
+    /// Installs a deck already read from `path`, in one transaction.
+    func install(_ loaded: Loaded, from path: String) throws -> Result {
         let hash = try DeckImporter.fingerprint(path)
         let report = try database.installDeck(
             loaded.deck, source: .file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: hash),

@@ -62,10 +62,13 @@ struct ImportCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
+        // Read and check every file before the database is opened: a bad file changes nothing,
+        // and one bad file among several imports none of them.
+        let loaded = try files.map { file in (file, try DeckImporter.load(file)) }
         let context = try AppContext.open(global)
         let importer = DeckImporter(database: context.database, clock: context.clock)
-        for file in files {
-            let result = try importer.importFile(file)
+        for (file, deck) in loaded {
+            let result = try importer.install(deck, from: file)
             context.console.line("\(file): \(result.deckID): \(DeckImporter.describe(result.report))")
             if let note = result.note { context.console.line(.dim("  \(note)")) }
         }
