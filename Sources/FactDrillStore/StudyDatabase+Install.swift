@@ -12,8 +12,12 @@ extension StudyDatabase {
         try write("installing deck \(deck.deck.id)") { db in try installDeck(deck, source: source, now: now, in: db) }
     }
 
+    /// Told how many cards of how many are installed, every 1% or so (for a progress bar).
+    public typealias InstallProgress = (_ done: Int, _ total: Int) -> Void
+
     /// The work of `installDeck` inside a transaction the caller holds.
-    func installDeck(_ deck: Deck, source: DeckSource, now: Date, in db: Database) throws -> InstallReport {
+    func installDeck(_ deck: Deck, source: DeckSource, now: Date, in db: Database,
+                     progress: InstallProgress? = nil) throws -> InstallReport {
         let deckID = deck.deck.id
         guard !deckID.isEmpty else { throw StoreError.invalidDeck(deck: deckID, reason: "the deck has no id") }
         try upsertDeckRow(db, deck.deck, source: source, now: now)
@@ -33,7 +37,9 @@ extension StudyDatabase {
                              accept = ?, reject = ?, evidence = ?, tags = ?, retired = 0, updated_at = ?
             WHERE id = ?
             """)
+        let step = max(1, deck.cards.count / 100)
         for (index, card) in deck.cards.enumerated() {
+            if let progress, index % step == 0 { progress(index, deck.cards.count) }
             guard !card.id.isEmpty else {
                 throw StoreError.invalidDeck(deck: deckID, reason: "card \(index + 1) has an empty id")
             }

@@ -8,9 +8,10 @@ extension StudyDatabase {
     /// Installs `deck` (as `installDeck`) and keeps `model`, the article model it was generated
     /// from, in the same transaction; a deck installed without a model forgets any earlier one.
     @discardableResult
-    public func installDeck(_ deck: Deck, source: DeckSource, now: Date, model: String?) throws -> InstallReport {
+    public func installDeck(_ deck: Deck, source: DeckSource, now: Date, model: String?,
+                            progress: InstallProgress? = nil) throws -> InstallReport {
         try write("installing deck \(deck.deck.id)") { db in
-            let report = try installDeck(deck, source: source, now: now, in: db)
+            let report = try installDeck(deck, source: source, now: now, in: db, progress: progress)
             if let model {
                 try db.execute(sql: "INSERT OR REPLACE INTO deck_models (deck_id, text) VALUES (?, ?)",
                                arguments: [deck.deck.id, model])

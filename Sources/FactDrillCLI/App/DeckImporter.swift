@@ -37,9 +37,11 @@ struct DeckImporter {
     func install(_ loaded: Loaded, from path: String) throws -> Result {
         let hash = try DeckImporter.fingerprint(path)
         let deck = try loaded.model.map { try DeckImporter.generate($0.model, besides: database) } ?? loaded.deck
+        let bar = ProgressBar(label: "importing \((path as NSString).lastPathComponent)", total: deck.cards.count)
+        defer { bar.finish() }
         let report = try database.installDeck(
             deck, source: .file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: hash),
-            now: clock.now(), model: loaded.model?.text)
+            now: clock.now(), model: loaded.model?.text, progress: bar.update)
         return Result(path: path, deckID: loaded.deck.deck.id, report: report, note: loaded.note)
     }
 
