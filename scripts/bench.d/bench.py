@@ -250,9 +250,10 @@ def main():
         check = [run([factdrill, "check", model]) for _ in range(runs)]
         end = [run([factdrill, "generate", model, "-o", deck]) for _ in range(runs)]
         wall = median([r.wall for r in end])
-        table.add(f"`factdrill generate` of a {facts:,}-fact YAML model (whole process)", fmt_time(wall),
-                  fmt_time(median([r.cpu for r in end])), f"{max(r.rss_mb for r in end):.0f} MB", runs, "< 2 s",
-                  verdict(wall < 2))
+        model_facts = int(re.search(r"model: ([0-9]+) facts", written.out).group(1))
+        table.add(f"`factdrill generate` of a {model_facts:,}-fact YAML model (whole process)", fmt_time(wall),
+                  fmt_time(median([r.cpu for r in end])), f"{max(r.rss_mb for r in end):.0f} MB", runs, "",
+                  "read YAML + generate + write the deck file")
         table.add("  of which loading the YAML: `factdrill check` (whole process)", fmt_time(median([r.wall for r in check])),
                   fmt_time(median([r.cpu for r in check])), f"{max(r.rss_mb for r in check):.0f} MB", runs)
 
