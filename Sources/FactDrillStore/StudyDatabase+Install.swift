@@ -16,13 +16,11 @@ extension StudyDatabase {
             var existing = try existingCards(db, deck: deckID)
             var report = InstallReport()
             var seen = Set<String>()
+            var firstNewID: Int64?
             let insertCard = try db.cachedStatement(sql: """
                 INSERT INTO cards (deck_id, card_key, fact, kind, fact_type, format, prompt, answer, choices,
                                    accept, reject, evidence, tags, retired, added_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-                """)
-            let insertSchedule = try db.cachedStatement(sql: """
-                INSERT INTO card_schedule (card_id, state, due) VALUES (?, 0, ?)
                 """)
             let updateCard = try db.cachedStatement(sql: """
                 UPDATE cards SET fact = ?, kind = ?, fact_type = ?, format = ?, prompt = ?, answer = ?, choices = ?,
@@ -49,9 +47,19 @@ extension StudyDatabase {
                     let values = [deckID.databaseValue, card.id.databaseValue] + content
                         + [now.unixSeconds.databaseValue, now.unixSeconds.databaseValue]
                     try insertCard.execute(arguments: Self.arguments(values))
-                    try insertSchedule.execute(arguments: [db.lastInsertedRowID, now.unixSeconds])
+                    firstNewID = firstNewID ?? db.lastInsertedRowID
                     report.added += 1
                 }
+            }
+            if let firstNewID {
+                // The new cards' schedules in one statement (state new, due now): one insert per
+                // card cost more in statement overhead than in SQLite's work.
+                try db.execute(sql: """
+                    INSERT INTO card_schedule (card_id, state, due)
+                    SELECT c.id, 0, ? FROM cards c
+                    WHERE c.id >= ? AND c.deck_id = ? AND NOT EXISTS (SELECT 1 FROM card_schedule s WHERE s.card_id = c.id)
+                    ORDER BY c.id
+                    """, arguments: [now.unixSeconds, firstNewID, deckID])
             }
             let retire = try db.cachedStatement(sql: "UPDATE cards SET retired = 1, updated_at = ? WHERE id = ?")
             for old in existing.values where !old.retired {
