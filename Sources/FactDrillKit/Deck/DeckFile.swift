@@ -39,6 +39,12 @@ public enum DeckFile {
         } catch let error as DecodingError {
             throw describe(error, file: file, root: root)
         }
+        // A key given twice: JSONSerialization keeps the last value, JSONDecoder the first.
+        // Check what was decoded too, so the deck returned is the deck that was checked.
+        guard deck.format == Deck.formatName else { throw DeckError.notADeck(file: file, format: deck.format) }
+        guard deck.version == Deck.currentVersion else {
+            throw DeckError.unsupportedVersion(file: file, version: deck.version)
+        }
         try validate(deck, file: file)
         return deck
     }

@@ -6,10 +6,13 @@ public enum ImportedDeck {
     public static func make(name: String, cards: [DeckCard]) -> Deck {
         let top = topLevelName(name)
         let lang: LanguageCode = ImportedNote.containsArabic(top) ? "ar" : "en"
-        let languages = Set(cards.flatMap { $0.prompt.languages }).sorted()
+        // The languages every card is given in: none when notes mix languages (each card then
+        // keeps the language of its own text).
+        let common = cards.map { Set($0.prompt.languages).intersection($0.answer.languages) }
+            .reduce(nil as Set<LanguageCode>?) { common, card in common.map { $0.intersection(card) } ?? card }
         let info = DeckInfo(
             id: slug(top), title: LocalizedText([lang: top]),
-            languages: languages.isEmpty ? [lang] : languages)
+            languages: common.map { $0.sorted() } ?? [lang])
         return Deck(deck: info, cards: cards)
     }
 

@@ -181,6 +181,20 @@ struct TokenBuilder {
         var article = currentIsDigits ? 0 : ArabicNormalizer.articleLength(count, head)
         if article > 0, let previous = tokens.last, ArabicNormalizer.compoundHeads.contains(WordKey(previous)) { article = 0 }
         if article > 0 { joined.removeSubrange(tokenStart..<(tokenStart + 2 * article)) }  // Arabic letters: 2 bytes each
+        // A doubled article (الال…) leaves another one: strip until none is left, so that
+        // normalizing twice gives what normalizing once gave.
+        while article > 0, joined.count - tokenStart >= 4,
+              joined[tokenStart] == 0xD8, joined[tokenStart + 1] == 0xA7,       // ا
+              joined[tokenStart + 2] == 0xD9, joined[tokenStart + 3] == 0x84 {  // ل
+            let rest = count - article - 2  // scalars left after this ال
+            if rest == 0 {
+                joined.removeSubrange((tokens.isEmpty ? tokenStart : tokenStart - 1)...)
+                return
+            }
+            guard rest >= 2 else { break }
+            joined.removeSubrange(tokenStart..<(tokenStart + 4))
+            article += 2
+        }
         length += (tokens.isEmpty ? 0 : 1) + count - article
         tokens.append(String(decoding: joined[tokenStart...], as: UTF8.self))
     }
