@@ -5,7 +5,7 @@ import GRDB
 /// What to study, and the decks there are.
 extension StudyDatabase {
     /// The cards to study now in `deck` (all decks when nil): learning, review and relearning
-    /// cards due by `now`, most overdue first, then new cards in deck order. Suspended, buried
+    /// cards due by `now`, most overdue first, then new cards in deck order spread over facts. Suspended, buried
     /// and retired cards are left out. Limits count what was done since `dayStart` in the same
     /// scope: new cards first reviewed today count against `newCards`, reviews of review-state
     /// cards against `reviews`; learning and relearning steps are never held back.
@@ -24,13 +24,33 @@ extension StudyDatabase {
                 WHERE s.state = 2 AND s.due <= ? AND \(filter) ORDER BY s.due, s.card_id LIMIT ?
                 """, arguments: [now.unixSeconds.databaseValue] + base + [reviewsLeft.databaseValue])
             let newLeft = max(0, limits.newCards - done.new)
-            let new = try fetchCards(db, sql: """
+            // New cards spread over facts: from a window of candidates in deck order, the first
+            // card of each fact, then the second of each, ... so one day's new cards cover many
+            // facts instead of asking one fact four ways.
+            let candidates = try fetchCards(db, sql: """
                 SELECT \(StoredCard.selection) FROM \(StoredCard.source)
                 WHERE s.state = 0 AND \(filter) ORDER BY s.due, s.card_id LIMIT ?
-                """, arguments: base + [newLeft.databaseValue])
+                """, arguments: base + [(newLeft * Self.newCandidateFactor).databaseValue])
+            let new = Array(Self.spreadOverFacts(candidates).prefix(newLeft))
             let due = (learning + reviews).sorted { ($0.schedule.due, $0.id) < ($1.schedule.due, $1.id) }
             return StudyQueue(due: due, new: new)
         }
+    }
+
+    /// How many new cards are considered per new card served, to spread a day's new cards over facts.
+    static let newCandidateFactor = 4
+
+    /// `cards` reordered round-robin by fact: each fact's first card (in the given order), then
+    /// each fact's second card, and so on.
+    static func spreadOverFacts(_ cards: [StoredCard]) -> [StoredCard] {
+        var rank: [String: Int] = [:]
+        let ranked = cards.enumerated().map { index, card -> (round: Int, index: Int, card: StoredCard) in
+            let key = card.deckID + "\u{1F}" + card.card.fact
+            let round = rank[key, default: 0]
+            rank[key] = round + 1
+            return (round, index, card)
+        }
+        return ranked.sorted { ($0.round, $0.index) < ($1.round, $1.index) }.map(\.card)
     }
 
     /// Cards to practise ahead of schedule (`study --ahead`): learning, review and relearning

@@ -1,3 +1,3 @@
 import FactDrillCLI
 
-FactDrillCommand.main()
+FactDrillCommand.runMain()

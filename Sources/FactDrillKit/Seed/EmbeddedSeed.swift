@@ -345,8 +345,8 @@ facts:
   - id: compatibility-lessons
     type: set
     set:
-      ar: "ما كلما كان أكثر توافقًا سهُلت تلبية حجم الإنتاج المطلوب، وفق الدروس المستفادة من الحرب الأوكرانية"
-      en: "what, by the lessons of the war in Ukraine, makes the required production volume easier to meet the more compatible it is"
+      ar: "الأمور التي كلما كانت أكثر توافقًا سهُلت تلبية حجم الإنتاج المطلوب، وفق الدروس المستفادة من الحرب الأوكرانية"
+      en: "the things that, by the lessons of the war in Ukraine, make the required production volume easier to meet the more compatible they are"
     members:
       - {ar: "الذخائر", en: "munitions"}
       - {ar: "المعايير التقنية", en: "technical standards"}
@@ -357,8 +357,8 @@ facts:
   - id: us-japan-forum-equipment
     type: set
     set:
-      ar: "ما يسعى المنتدى الأميركي الياباني للتعاون الصناعي الدفاعي إلى تطويره وإنتاجه واستدامته بشكل مشترك"
-      en: "what the US–Japan Defense Industrial Cooperation forum aims to develop, produce and sustain jointly"
+      ar: "المعدات التي يسعى المنتدى الأميركي الياباني للتعاون الصناعي الدفاعي إلى تطويرها وإنتاجها واستدامتها بشكل مشترك"
+      en: "the kinds of equipment the US–Japan Defense Industrial Cooperation forum aims to develop, produce and sustain jointly"
     members:
       - {ar: "الذخائر", en: "munitions"}
       - {ar: "السفن", en: "ships"}
@@ -370,7 +370,7 @@ facts:
     type: set
     set:
       ar: "الأعمال المشتركة التي يسعى المنتدى الأميركي الياباني للتعاون الصناعي الدفاعي إلى تسريع التنسيق نحوها"
-      en: "the joint work towards which the US–Japan Defense Industrial Cooperation forum aims to speed up coordination"
+      en: "the kinds of joint work towards which the US–Japan Defense Industrial Cooperation forum aims to speed up coordination"
     members:
       - {ar: "التطوير المشترك", en: "co-development"}
       - {ar: "الإنتاج المشترك", en: "co-production"}

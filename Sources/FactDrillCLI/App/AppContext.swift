@@ -1,0 +1,64 @@
+import FSRS
+import FactDrillKit
+import FactDrillStore
+import Foundation
+
+/// What every command that works on the database needs: the opened database, the clock, the
+/// scheduler and how to print. Made once per process (or REPL) from the options and environment.
+final class AppContext {
+    let database: StudyDatabase
+    let databasePath: String
+    let clock: Clock
+    let scheduler: Scheduler
+    let console: Console
+    let environment: [String: String]
+
+    private init(database: StudyDatabase, databasePath: String, clock: Clock, scheduler: Scheduler,
+                 console: Console, environment: [String: String]) {
+        self.database = database
+        self.databasePath = databasePath
+        self.clock = clock
+        self.scheduler = scheduler
+        self.console = console
+        self.environment = environment
+    }
+
+    /// Opens (creating on first use, with the seed deck installed) the database the options and
+    /// environment name, printing through `console` (the process's standard streams by default).
+    static func open(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+                     console: Console? = nil) throws -> AppContext {
+        let console = console ?? Console(bidiMarks: !options.noBidiMarks)
+        let clock = try Clock.from(environment: environment)
+        let path = DatabaseLocation.resolve(flag: options.db, environment: environment)
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        if isNew {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder)")
+                }
+            }
+        }
+        let database = try StudyDatabase(path: path)
+        if isNew {
+            let report = try DeckImporter.installSeed(into: database, now: clock.now())
+            console.line(.dim("Created \(path) with the built-in deck \(EmbeddedSeed.deckID) (\(report.added) cards)."))
+        }
+        return AppContext(
+            database: database, databasePath: path, clock: clock,
+            scheduler: try Scheduler(), console: console, environment: environment)
+    }
+
+    /// Where the REPL keeps its line history: next to the database.
+    var historyFile: URL {
+        URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("history")
+    }
+
+    /// The seeded generator for fuzz: `FACTDRILL_SEED` when set (scripts, tests), else random.
+    var random: SplitMix64 {
+        if let text = environment["FACTDRILL_SEED"], let seed = UInt64(text) { return SplitMix64(seed: seed) }
+        return SplitMix64(seed: UInt64.random(in: .min ... .max))
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import FactDrillKit
+import Foundation
+
+/// `factdrill generate MODEL.article.yaml`: the deck file of an article model.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write the deck file (cards) of an article model.",
+        discussion: """
+        Refuses an invalid model with check's messages. Other models given with --with serve \
+        for distractors and chronology across articles; their own facts are not asked.
+        """)
+
+    @Argument(help: ArgumentHelp("The article model (*.article.yaml).", valueName: "model"))
+    var model: String
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Languages of the questions, comma-separated (default: those of the article's title).", valueName: "ar,en"))
+    var lang: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the deck here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Another article model, for distractors and chronology (repeatable).", valueName: "model"))
+    var with: [String] = []
+
+    @Flag(name: .long, help: "List, per fact, the questions made and those skipped, with the reason (on stderr when the deck goes to stdout).")
+    var explain = false
+
+    func run() throws {
+        let main = try ModelLoader.load(contentsOf: URL(fileURLWithPath: model))
+        let others = try with.map { try ModelLoader.load(contentsOf: URL(fileURLWithPath: $0)) }
+        var options = GenerationOptions()
+        if let lang {
+            options.languages = lang.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let result = try QuestionGenerator(options: options).generate(main, others: others)
+        let data = try DeckFile.encode(result.deck)
+        let console = Console()
+        if explain {
+            let report = result.report.flatMap(\.lines)
+            if output == nil {
+                report.forEach { console.error($0) }
+            } else {
+                report.forEach { console.line(Span($0)) }
+            }
+        }
+        if let output {
+            try OutputFile.write(data, to: output)
+            console.line("\(output): \(result.deck.cards.count) cards from \(main.facts.count) facts")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}
+
+/// Writes command output files whole or not at all (a temporary file renamed into place).
+enum OutputFile {
+    static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw CLIError.unwritable(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import FSRS
+import FactDrillKit
+import FactDrillStore
+import Foundation
+
+/// Turns cards, verdicts and schedules into the lines a study session shows. Pure: it returns
+/// spans; the console sanitizes every one (deck text is data, never escape sequences).
+struct CardPresenter {
+    var languages: [LanguageCode]
+
+    /// The header and question of a card: `[3/17] deck · kind · new`, the prompt per language,
+    /// and the numbered options of choice and order cards.
+    func question(_ stored: StoredCard, position: Int, total: Int) -> [[Span]] {
+        var lines = [header(stored, position: position, total: total)]
+        lines += prompt(stored.card)
+        return lines
+    }
+
+    /// `[3/17] deck · kind · new`.
+    func header(_ stored: StoredCard, position: Int, total: Int) -> [Span] {
+        let status = stored.schedule.isNew ? "new" : StudyStatus.name(of: stored.schedule.state)
+        return [.dim("[\(position)/\(total)] \(stored.deckID) · \(stored.card.kind) · \(status)")]
+    }
+
+    /// The prompt in each shown language and the numbered options.
+    func prompt(_ card: DeckCard) -> [[Span]] {
+        var lines: [[Span]] = []
+        // A card lacking every chosen language (an imported Anki note, say) shows what it has.
+        let shown = languages.contains { card.prompt[$0] != nil } ? languages : card.prompt.languages
+        for language in shown {
+            if let prompt = card.prompt[language] { lines.append(["  ", .bold(prompt)]) }
+        }
+        if let choices = card.choices {
+            for (index, choice) in choices.enumerated() {
+                lines.append(["    \(index + 1)) ", Span(localized(choice))])
+            }
+            if card.format == .order {
+                lines.append([.dim("  (type the numbers in order, e.g. 2 1 3)")])
+            }
+        }
+        return lines
+    }
+
+    /// The verdict line, the right answer and the evidence.
+    func result(_ stored: StoredCard, verdict: Verdict, practice: Bool) -> [[Span]] {
+        let mark: Span
+        switch verdict {
+        case .correct: mark = .green("✓ correct")
+        case .close: mark = .yellow("≈ almost (a typo): counts as Hard")
+        case .wrong: mark = .red("✗ wrong")
+        }
+        var lines: [[Span]] = [practice ? [mark, .dim("  (practice: the schedule does not change)")] : [mark]]
+        lines.append(["  answer: ", .bold(answerText(stored.card))])
+        if let evidence = stored.card.evidence, !evidence.isEmpty {
+            lines.append([.dim("  evidence: "), Span(evidence)])
+        }
+        return lines
+    }
+
+    /// `1 Again 1m · 2 Hard 6m · 3 Good 3d · 4 Easy 8d` with the suggested rating marked.
+    func ratingChoices(_ intervals: [Rating: TimeInterval], suggested: Rating) -> [Span] {
+        var spans: [Span] = ["  "]
+        for rating in Rating.allCases {
+            if rating != .again { spans.append(" · ") }
+            let text = "\(rating.rawValue) \(StudyStatus.ratingName(rating)) \(IntervalText.short(intervals[rating] ?? 0))"
+            spans.append(rating == suggested ? .bold("[\(text)]") : Span(text))
+        }
+        return spans
+    }
+
+    /// The right answer in every shown language, e.g. `10th · العاشر`; an order as `A → B → C`.
+    func answerText(_ card: DeckCard) -> String {
+        if card.format == .order, let choices = card.choices {
+            let order = DeckCard.orderIndices(card.accept.first ?? "")
+            if !order.isEmpty, order.allSatisfy({ choices.indices.contains($0) }) {
+                return order.map { localized(choices[$0]) }.joined(separator: " → ")
+            }
+        }
+        return localized(card.answer)
+    }
+
+    /// A text in the session's languages joined by ` · `, falling back to any language it has.
+    func localized(_ text: LocalizedText) -> String {
+        var seen = Set<String>()
+        let shown = (languages.contains { text[$0] != nil } ? languages.compactMap { text[$0] } : text.allStrings)
+        return shown.filter { seen.insert($0).inserted }.joined(separator: " · ")
+    }
+
+    /// A hint: each word of the answer as its first letter and the length of the rest.
+    func hint(_ card: DeckCard) -> String {
+        if let choices = card.choices {
+            return card.format == .order ? "the earliest is \(localized(choices[DeckCard.orderIndices(card.accept.first ?? "").first ?? 0]))"
+                : "one of the \(choices.count) options above"
+        }
+        let shown = languages.compactMap { card.answer[$0] }
+        return (shown.isEmpty ? card.answer.allStrings : shown).map { text in
+            text.split(separator: " ").map { word in
+                String(word.prefix(1)) + String(repeating: "_", count: max(0, word.count - 1))
+            }.joined(separator: " ")
+        }.joined(separator: " · ")
+    }
+}
+
+/// Names of scheduling states and ratings as the session shows them.
+enum StudyStatus {
+    static func name(of state: Int) -> String {
+        switch state {
+        case 1: return "learning"
+        case 2: return "review"
+        case 3: return "relearning"
+        default: return "new"
+        }
+    }
+
+    static func ratingName(_ rating: Rating) -> String {
+        switch rating {
+        case .again: return "Again"
+        case .hard: return "Hard"
+        case .good: return "Good"
+        case .easy: return "Easy"
+        }
+    }
+}

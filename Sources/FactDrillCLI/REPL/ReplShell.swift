@@ -1,0 +1,142 @@
+import FactDrillKit
+import FactDrillStore
+import Foundation
+
+/// The interactive shell: reads commands (`study`, `decks`, `import`, …) and runs them until
+/// `quit` or the end of input. Errors of one command are printed and the shell goes on.
+final class ReplShell {
+    /// The shell's commands, for `help` and completion.
+    static let commands: [(name: String, usage: String, summary: String)] = [
+        ("study", "study [DECK] [--ahead]", "study the cards due now (--ahead: practise cards not yet due)"),
+        ("decks", "decks", "list the installed decks and what is due"),
+        ("stats", "stats [DECK]", "progress: states, forecast, retention, weak question types, heatmap"),
+        ("import", "import PATH...", "install an article model (*.article.yaml) or a deck file (*.deck.json)"),
+        ("lang", "lang ar|en|both", "languages questions are shown in"),
+        ("undo", "undo", "take back the last answer"),
+        ("help", "help", "this list"),
+        ("quit", "quit", "leave (Ctrl-D too)"),
+    ]
+
+    let context: AppContext
+    let reader: LineReader
+    var studyOptions: StudyOptions
+    private var console: Console { context.console }
+
+    init(context: AppContext, reader: LineReader, studyOptions: StudyOptions) {
+        self.context = context
+        self.reader = reader
+        self.studyOptions = studyOptions
+    }
+
+    /// Runs the shell until `quit` or end of input.
+    func run() {
+        console.line("factdrill: \(summaryLine()) Type ", .bold("study"), " to begin, ", .bold("help"), " for commands.")
+        while true {
+            switch reader.readLine(prompt: console.render([.cyan("factdrill> ")])) {
+            case .endOfInput:
+                return
+            case .interrupted:
+                continue
+            case .line(let line):
+                let words = ReplShell.split(line)
+                guard let command = words.first?.lowercased() else { continue }
+                reader.addHistory(line)
+                if command == "quit" || command == "exit" || command == "q" { return }
+                do {
+                    try execute(command, Array(words.dropFirst()))
+                } catch {
+                    console.error(error.localizedDescription)
+                }
+            }
+        }
+    }
+
+    /// Runs one command line's words.
+    func execute(_ command: String, _ arguments: [String]) throws {
+        switch command {
+        case "help", "?":
+            for entry in ReplShell.commands {
+                console.line("  ", .bold(entry.usage.padding(toLength: 26, withPad: " ", startingAt: 0)), Span(entry.summary))
+            }
+            console.line("  In a session: :hint, :skip (until tomorrow), :suspend, :undo, :quit")
+        case "study":
+            try study(arguments)
+        case "decks":
+            try DecksPrinter(context: context).printDecks()
+        case "stats":
+            try StatsPrinter(context: context).printStats(deck: arguments.first)
+        case "import":
+            guard !arguments.isEmpty else {
+                console.line("usage: import PATH...")
+                return
+            }
+            for path in arguments {
+                let result = try DeckImporter(database: context.database, clock: context.clock).importFile(path)
+                console.line("\(result.path): \(result.deckID): \(DeckImporter.describe(result.report))")
+            }
+        case "lang":
+            guard let choice = arguments.first.flatMap(LanguageChoice.init(rawValue:)) else {
+                console.line("usage: lang ar|en|both (now: \(studyOptions.lang.rawValue))")
+                return
+            }
+            studyOptions.lang = choice
+            console.line("questions in: \(choice.rawValue)")
+        case "undo":
+            if let card = try context.database.undoLastReview(sessionID: nil) {
+                console.line("undone: the last answer to \(card.card.id) is forgotten")
+            } else {
+                console.line("nothing to undo")
+            }
+        default:
+            console.line("unknown command '\(command)'; type help")
+        }
+    }
+
+    private func study(_ arguments: [String]) throws {
+        var settings = StudySession.Settings()
+        for argument in arguments {
+            if argument == "--ahead" {
+                settings.ahead = true
+            } else if argument.hasPrefix("-") {
+                console.line("usage: study [DECK] [--ahead]")
+                return
+            } else {
+                settings.deck = argument
+            }
+        }
+        try StudyRunner(context: context, reader: reader).run(settings: settings, options: studyOptions)
+    }
+
+    /// `2 decks, 37 cards due now.`
+    private func summaryLine() -> String {
+        guard let decks = try? context.database.decks(now: context.clock.now()) else { return "" }
+        let due = decks.reduce(0) { $0 + $1.dueNow }
+        let new = decks.reduce(0) { $0 + $1.new }
+        return "\(decks.count) deck\(decks.count == 1 ? "" : "s"), \(due) due, \(new) new."
+    }
+
+    /// Splits a command line into words; double or single quotes group words with spaces.
+    static func split(_ line: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        var inWord = false
+        for character in line {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+                inWord = true
+            } else if character.isWhitespace {
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(character)
+                inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+}

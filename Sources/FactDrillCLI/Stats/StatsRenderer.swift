@@ -1,0 +1,135 @@
+import FactDrillKit
+import FactDrillStore
+import Foundation
+
+/// The terminal view of `stats` (and `export stats --format table`): a summary, a table per
+/// deck, accuracy by question type, the hardest cards, a 7-day forecast and a review heatmap.
+///
+/// With `unicode` the charts use block characters; without it every character the renderer
+/// adds itself is ASCII (deck text is printed as it is, sanitized by the console).
+public struct StatsRenderer: Sendable {
+    /// Whether charts use Unicode blocks (a terminal) or ASCII (pipes, files).
+    public var unicode: Bool
+    /// The language deck titles and prompts are shown in when they have it.
+    public var language: String
+    /// The cells of the longest forecast bar.
+    public var barWidth: Int
+
+    /// A renderer using Unicode blocks when `unicode`, plain ASCII otherwise.
+    public init(unicode: Bool, language: String = "en", barWidth: Int = 30) {
+        self.unicode = unicode
+        self.language = language
+        self.barWidth = max(1, barWidth)
+    }
+
+    /// The lines of the view, each printed with `Console.line` (an empty array is a blank line).
+    public func lines(_ stats: Stats) -> [[Span]] {
+        var lines = header(stats)
+        guard stats.overall.cards.total + stats.overall.cards.retired > 0 || !stats.decks.isEmpty else {
+            lines.append([])
+            lines.append([Span("No decks yet: install one first.")])
+            return lines
+        }
+        let sections = [summary(stats), deckCards(stats), deckActivity(stats), accuracy(stats.overall),
+                        accuracyByDeck(stats), hardest(stats),
+                        forecast(stats.forecast), heatmap(stats.heatmap)]
+        for section in sections where !section.isEmpty {
+            lines.append([])
+            lines += section
+        }
+        return lines
+    }
+
+    /// The lines of the view as plain text, one string per line (for files and tests).
+    public func text(_ stats: Stats) -> String {
+        let console = Console(sink: CapturingOutputSink(), settings: OutputSettings(color: false, bidiMarks: false))
+        return lines(stats).map { console.render($0) + "\n" }.joined()
+    }
+
+    private var dot: String { unicode ? "·" : "-" }
+
+    private func header(_ stats: Stats) -> [[Span]] {
+        let scope: String
+        if let deck = stats.deck {
+            let title = StatsText.pick(stats.decks.first?.title, preferred: language)
+            scope = title.isEmpty ? "deck \(deck)" : "deck \(deck) \(dot) \(title)"
+        } else {
+            scope = "all decks (\(stats.decks.count))"
+        }
+        return [[Span.bold("Stats: "), Span(scope, style: .bold)]]
+    }
+
+    private func summary(_ stats: Stats) -> [[Span]] {
+        let figures = stats.overall
+        let cards = figures.cards
+        let window = stats.windowDays.map { "last \($0) days" } ?? "all history"
+        var rows: [[Span]] = []
+        func row(_ label: String, _ spans: [Span]) {
+            rows.append([Span.bold(label.padding(toLength: 12, withPad: " ", startingAt: 0))] + spans)
+        }
+        row("Cards", [Span("new \(cards.new)  learning \(cards.learning)  young \(cards.young)  mature \(cards.mature)"
+                           + "  suspended \(cards.suspended)  (\(cards.total) in all)")])
+        row("Due", [Span("today \(figures.due.today)  tomorrow \(figures.due.tomorrow)  this week \(figures.due.week)")])
+        let today = figures.today
+        row("Today", [Span("\(today.reviews) reviews (\(today.again) again), \(today.practice) practice, "
+                           + StatsText.duration(milliseconds: today.durationMs))])
+        row("Retention", [Span("young ")] + rate(figures.retention.young) + [Span("  mature ")]
+            + rate(figures.retention.mature) + [Span.dim("  \(window)")])
+        row("Recall now", [rateSpan(figures.averageRetrievability),
+                           Span(" average over \(figures.retrievabilityCards) cards")])
+        let streak = stats.streakDays == 1 ? "1 day" : "\(stats.streakDays) days"
+        row("Streak", [Span(streak, style: .bold),
+                       Span(stats.studiedToday ? " (studied today)" : " (nothing yet today)")])
+        return rows
+    }
+
+    private func rate(_ figure: RetentionFigure) -> [Span] {
+        [rateSpan(figure.rate), Span(" (\(figure.passed)/\(figure.total))")]
+    }
+
+    func rateSpan(_ value: Double?) -> Span {
+        guard let value else { return Span("-") }
+        let style: Style = value >= 0.9 ? .green : value >= 0.8 ? .yellow : .red
+        return Span(StatsText.percent(value), style: style)
+    }
+
+    private func accuracy(_ figures: DeckStats) -> [[Span]] {
+        guard !figures.accuracyByType.isEmpty else { return [] }
+        var table = Table(columns: [
+            .init("Type"), .init("Answers", alignment: .right), .init("Correct", alignment: .right),
+            .init("Close", alignment: .right), .init("Wrong", alignment: .right), .init("Accuracy", alignment: .right),
+            .init(""),
+        ])
+        for figure in figures.accuracyByType {
+            table.addRow([figure.factType, "\(figure.answers)", "\(figure.correct)", "\(figure.close)", "\(figure.wrong)",
+                          StatsText.percent(figure.accuracy), bar(fraction: figure.accuracy ?? 0, width: 20)])
+        }
+        var lines: [[Span]] = [[Span.bold("Accuracy by question type")]] + tableLines(table)
+        let weakest = figures.accuracyByType.filter { $0.answers > 0 }.min { ($0.accuracy ?? 1) < ($1.accuracy ?? 1) }
+        if let weakest, figures.accuracyByType.count > 1 {
+            lines.append([Span("Weakest: "), Span(weakest.factType, style: .yellow),
+                          Span(" (\(StatsText.percent(weakest.accuracy)) of \(weakest.answers) answers)")])
+        }
+        return lines
+    }
+
+    private func hardest(_ stats: Stats) -> [[Span]] {
+        guard !stats.hardest.isEmpty else { return [] }
+        var table = Table(columns: [
+            .init("Deck"), .init("Prompt"), .init("Lapses", alignment: .right), .init("Reviews", alignment: .right),
+            .init("R now", alignment: .right),
+        ], cellLimit: 60)
+        for card in stats.hardest {
+            table.addRow([card.deckID, StatsText.pick(card.prompt, preferred: language), "\(card.lapses)",
+                          "\(card.reps)", StatsText.percent(card.retrievability)])
+        }
+        return [[Span.bold("Hardest cards")]] + tableLines(table)
+    }
+
+    /// Table lines as spans, the header in bold.
+    func tableLines(_ table: Table) -> [[Span]] {
+        table.render().enumerated().map { index, line in
+            [Span(line, style: index == 0 && table.showsHeader ? .bold : [])]
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// A short fingerprint of a file's bytes (64-bit FNV-1a, hex), to tell whether a deck's source
+/// changed since it was installed. Not a security hash.
+public enum ContentHash {
+    /// The fingerprint of `data` as 16 hex digits.
+    public static func of(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,6 +1,0 @@
-import XCTest
-@testable import FactDrillCLI
-
-final class FactDrillCLISmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
