@@ -43,7 +43,10 @@ let package = Package(
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FactDrillKitTests", dependencies: ["FactDrillKit"]),
         .testTarget(name: "FactDrillStoreTests", dependencies: ["FactDrillStore", "FactDrillKit", "FSRS"]),
-        .testTarget(name: "FactDrillCLITests", dependencies: ["FactDrillCLI", "FactDrillStore", "FactDrillKit", "FSRS"]),
+        .testTarget(
+            name: "FactDrillCLITests", dependencies: ["FactDrillCLI", "FactDrillStore", "FactDrillKit", "FSRS"],
+            resources: [.copy("BadInput/Catalog")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
