@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The FSRS-6 scheduler: Foundation only, reusable by other packages.
@@ -22,7 +23,10 @@ let package = Package(
         // The only module that speaks SQL.
         .target(
             name: "FactDrillStore",
-            dependencies: ["FactDrillKit", "FSRS", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "FactDrillKit", "FSRS", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .systemLibrary(
             name: "CReadline",
@@ -41,8 +45,11 @@ let package = Package(
         .executableTarget(name: "factdrill-bench", dependencies: ["FactDrillKit", "FSRS", "FactDrillStore"]),
 
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FactDrillKitTests", dependencies: ["FactDrillKit"]),
-        .testTarget(name: "FactDrillStoreTests", dependencies: ["FactDrillStore", "FactDrillKit", "FSRS"]),
+        .testTarget(name: "FactDrillKitTests", dependencies: ["FactDrillKit"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "FactDrillStoreTests", dependencies: ["FactDrillStore", "FactDrillKit", "FSRS"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "FactDrillCLITests", dependencies: ["FactDrillCLI", "FactDrillStore", "FactDrillKit", "FSRS"],
             resources: [.copy("BadInput/Catalog")]

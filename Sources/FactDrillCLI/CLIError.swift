@@ -18,7 +18,7 @@ public enum CLIError: LocalizedError, Equatable {
         case let .badEnvironment(name, value, hint):
             return "\(name)='\(value)' is not valid: \(hint)"
         case let .unsupportedFile(path):
-            return "\(path): cannot import this kind of file; factdrill imports *.article.yaml (article models) and *.deck.json (deck files)"
+            return "\(path): cannot import this kind of file; factdrill imports *.article.yaml (article models), *.deck.json (deck files), *.csv, *.tsv and *.txt (Anki text exports) and *.apkg (Anki packages)"
         case let .unknownDeck(id, known):
             let list = known.isEmpty ? "none is installed" : "installed: \(known.joined(separator: ", "))"
             return "no deck '\(id)' (\(list))"

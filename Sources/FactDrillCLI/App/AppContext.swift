@@ -41,7 +41,10 @@ final class AppContext {
                 }
             }
         }
-        let database = try StudyDatabase(path: path)
+        // Another factdrill writing: wait (up to 10 s) and say so once per wait.
+        let database = try StudyDatabase(path: path, busyTimeout: 10, onBusy: { retries in
+            if retries == 0 { FileHandle.standardError.write(Data("factdrill: database busy, retrying…\n".utf8)) }
+        })
         if isNew {
             let report = try DeckImporter.installSeed(into: database, now: clock.now())
             console.line(.dim("Created \(path) with the built-in deck \(EmbeddedSeed.deckID) (\(report.added) cards)."))

@@ -2,50 +2,71 @@ import FactDrillKit
 import FactDrillStore
 import Foundation
 
-/// Reads a deck from a file (an article model or a deck file) and installs it, all or nothing.
+/// Reads a deck from a file (an article model, a deck file, an Anki text export or package) and
+/// installs it, all or nothing.
 struct DeckImporter {
     let database: StudyDatabase
     let clock: Clock
+
+    /// The largest file read into memory (Anki packages are checked entry by entry instead).
+    static let maximumFileBytes = 100_000_000
 
     /// What one import did.
     struct Result {
         let path: String
         let deckID: String
         let report: InstallReport
+        /// What the reader left out (skipped notes of an Anki package), if anything.
+        let note: String?
+    }
+
+    /// A deck read from a file, with what the reader has to say about it.
+    struct Loaded {
+        let deck: Deck
+        let note: String?
     }
 
     /// Installs the deck of the file at `path`; nothing changes when it fails.
     func importFile(_ path: String) throws -> Result {
-        let url = URL(fileURLWithPath: path)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw CLIError.unreadable(path: path, reason: FileManager.default.fileExists(atPath: path)
-                ? "permission denied or not a regular file" : "no such file")
-        }
-        let deck = try DeckImporter.deck(from: data, path: path)
-        let report = try database.installDeck(
-            deck, source: .file(path: url.standardizedFileURL.path, contentHash: ContentHash.of(data)),
-            now: clock.now())
-        return Result(path: path, deckID: deck.deck.id, report: report)
+        try install(try DeckImporter.load(path), from: path)
     }
 
-    /// The deck a file holds, by its name: `*.article.yaml`/`*.article.yml`/`*.article.json`
-    /// are article models (generated into cards), `*.deck.json` deck files.
-    static func deck(from data: Data, path: String) throws -> Deck {
+    /// Installs a deck already read from `path`, in one transaction.
+    func install(_ loaded: Loaded, from path: String) throws -> Result {
+        let hash = try DeckImporter.fingerprint(path)
+        let report = try database.installDeck(
+            loaded.deck, source: .file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: hash),
+            now: clock.now())
+        return Result(path: path, deckID: loaded.deck.deck.id, report: report, note: loaded.note)
+    }
+
+    /// The deck a file holds, by its name: `*.article.yaml`/`.yml`/`.json` are article models
+    /// (generated into cards), `*.deck.json` deck files, `*.csv`/`*.tsv`/`*.txt` Anki text
+    /// exports, `*.apkg` Anki packages.
+    static func load(_ path: String) throws -> Loaded {
         let name = (path as NSString).lastPathComponent.lowercased()
+        let url = URL(fileURLWithPath: path)
+        if name.hasSuffix(".apkg") || name.hasSuffix(".colpkg") {
+            try requireRegularFile(path)
+            let result = try AnkiPackageReader.read(url: url)
+            return Loaded(deck: result.deck, note: result.report.skipped.isEmpty && result.report.otherNotetypes.isEmpty
+                          ? nil : result.report.summary)
+        }
+        let isModel = [".article.yaml", ".article.yml", ".article.json"].contains(where: name.hasSuffix)
+        let isText = [".csv", ".tsv", ".txt"].contains(where: name.hasSuffix)
+        guard isModel || isText || name.hasSuffix(".deck.json") else { throw CLIError.unsupportedFile(path: path) }
+        let data = try read(path)
         if name.hasSuffix(".deck.json") {
-            return try DeckFile.decode(data, file: path)
+            return Loaded(deck: try DeckFile.decode(data, file: path), note: nil)
         }
-        if [".article.yaml", ".article.yml", ".article.json"].contains(where: name.hasSuffix) {
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw CLIError.unreadable(path: path, reason: "not UTF-8 text")
-            }
-            let model = try ModelLoader.load(yaml: text, file: path)
-            return try QuestionGenerator().generate(model).deck
+        if isText {
+            return Loaded(deck: try AnkiTextReader.read(data, file: path), note: nil)
         }
-        throw CLIError.unsupportedFile(path: path)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError.unreadable(path: path, reason: "not UTF-8 text")
+        }
+        let model = try ModelLoader.load(yaml: text, file: path)
+        return Loaded(deck: try QuestionGenerator().generate(model).deck, note: nil)
     }
 
     /// Installs the built-in seed deck (the NATO–IP4 article), as on a fresh database.
@@ -62,5 +83,41 @@ struct DeckImporter {
     static func describe(_ report: InstallReport) -> String {
         "added \(report.added), updated \(report.updated), retired \(report.retired)"
             + (report.unchanged > 0 ? " (\(report.unchanged) unchanged)" : "")
+    }
+
+    /// The file's bytes, refusing what is not a regular file or is too large to be a deck.
+    private static func read(_ path: String) throws -> Data {
+        let size = try requireRegularFile(path)
+        guard size <= maximumFileBytes else {
+            throw CLIError.unreadable(path: path, reason: "the file is \(size / 1_000_000) MB; decks of more than \(maximumFileBytes / 1_000_000) MB are refused")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CLIError.unreadable(path: path, reason: "permission denied")
+        }
+    }
+
+    /// The file's size; throws when it is missing or not a regular file.
+    @discardableResult
+    private static func requireRegularFile(_ path: String) throws -> Int {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            throw CLIError.unreadable(path: path, reason: "no such file")
+        }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw CLIError.unreadable(path: path, reason: "not a regular file")
+        }
+        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// A fingerprint of the file, read in chunks (packages may be large).
+    private static func fingerprint(_ path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
+        defer { try? handle.close() }
+        var hasher = ContentHash.Hasher()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.add(chunk)
+        }
+        return hasher.hex
     }
 }

@@ -14,17 +14,18 @@ struct ExportCommand: ParsableCommand {
           reviews  the review log as CSV in the FSRS optimizer's format
                    (card_id,review_time,review_rating,review_state,review_duration)
           deck     a deck file (factdrill-deck JSON) of --deck
+          apkg     an Anki package of --deck (needs -o FILE.apkg), to study it in Anki
         Writes to standard output, or to -o FILE (written whole or not at all).
         """)
 
     /// What to export.
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case stats, reviews, deck
+        case stats, reviews, deck, apkg
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "stats, reviews or deck.")
+    @Argument(help: "stats, reviews, deck or apkg.")
     var kind: Kind
 
     @Option(name: .long, help: "A deck id (all decks when omitted; required for `deck`).")
@@ -37,8 +38,11 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     mutating func validate() throws {
-        if kind == .deck && deck == nil {
-            throw ValidationError("export deck needs --deck DECK (see `factdrill decks`)")
+        if (kind == .deck || kind == .apkg) && deck == nil {
+            throw ValidationError("export \(kind.rawValue) needs --deck DECK (see `factdrill decks`)")
+        }
+        if kind == .apkg && output == nil {
+            throw ValidationError("export apkg writes a binary file: give -o FILE.apkg")
         }
     }
 
@@ -63,6 +67,15 @@ struct ExportCommand: ParsableCommand {
             text = rows
         case .deck:
             text = String(decoding: try DeckFile.encode(try exportedDeck(context)), as: UTF8.self)
+        case .apkg:
+            let path = output ?? ""
+            let exported = try exportedDeck(context)
+            let temporary = URL(fileURLWithPath: path + ".partial-\(getpid())")
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            try AnkiPackageWriter.write(exported, to: temporary, now: context.clock.now())
+            try OutputFile.write(Data(contentsOf: temporary), to: path)
+            context.console.line("wrote \(path): \(exported.cards.count) notes")
+            return
         }
         if let output {
             try OutputFile.write(Data(text.utf8), to: output)

@@ -49,7 +49,7 @@ struct StudyCommand: ParsableCommand {
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Install decks from article models (*.article.yaml) or deck files (*.deck.json).",
+        abstract: "Install decks: article models (*.article.yaml), deck files (*.deck.json), Anki text exports (*.csv, *.tsv, *.txt) and packages (*.apkg).",
         discussion: """
         Each file is installed in one transaction: all of it or nothing. Importing an edited \
         version of a deck keeps the progress of every card whose id is unchanged, adds new cards \
@@ -62,11 +62,15 @@ struct ImportCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
+        // Read and check every file before the database is opened: a bad file changes nothing,
+        // and one bad file among several imports none of them.
+        let loaded = try files.map { file in (file, try DeckImporter.load(file)) }
         let context = try AppContext.open(global)
         let importer = DeckImporter(database: context.database, clock: context.clock)
-        for file in files {
-            let result = try importer.importFile(file)
+        for (file, deck) in loaded {
+            let result = try importer.install(deck, from: file)
             context.console.line("\(file): \(result.deckID): \(DeckImporter.describe(result.report))")
+            if let note = result.note { context.console.line(.dim("  \(note)")) }
         }
     }
 }

@@ -10,7 +10,7 @@ final class ReplShell {
         ("study", "study [DECK] [--ahead]", "study the cards due now (--ahead: practise cards not yet due)"),
         ("decks", "decks", "list the installed decks and what is due"),
         ("stats", "stats [DECK]", "progress: states, forecast, retention, weak question types, heatmap"),
-        ("import", "import PATH...", "install an article model (*.article.yaml) or a deck file (*.deck.json)"),
+        ("import", "import PATH...", "install decks: *.article.yaml, *.deck.json, Anki *.csv/*.tsv/*.txt and *.apkg"),
         ("lang", "lang ar|en|both", "languages questions are shown in"),
         ("undo", "undo", "take back the last answer"),
         ("help", "help", "this list"),
@@ -73,6 +73,7 @@ final class ReplShell {
             for path in arguments {
                 let result = try DeckImporter(database: context.database, clock: context.clock).importFile(path)
                 console.line("\(result.path): \(result.deckID): \(DeckImporter.describe(result.report))")
+                if let note = result.note { console.line(.dim("  \(note)")) }
             }
         case "lang":
             guard let choice = arguments.first.flatMap(LanguageChoice.init(rawValue:)) else {

@@ -6,7 +6,8 @@ import Foundation
 extension StudySession {
     /// How asking one card ended.
     enum Outcome {
-        case recorded(StoredCard)
+        /// Answered and saved; `quit` when the user left at the rating prompt.
+        case recorded(StoredCard, quit: Bool)
         case skipped
         case suspended
         case undone(StoredCard?)
@@ -96,16 +97,24 @@ extension StudySession {
                                                  suggested: suggested))
         }
         var rating = suggested
+        // Leaving at the rating prompt (:quit, Ctrl-D) keeps the answer with the suggested rating.
+        var quit = false
         readRating: while true {
             let prompt = settings.ahead ? "Enter to go on> " : "rating [\(suggested.rawValue)]> "
             switch reader.readLine(prompt: prompt) {
-            case .endOfInput, .interrupted:
+            case .endOfInput:
+                quit = true
                 break readRating
+            case .interrupted:
+                continue
             case .line(let raw):
                 let text = raw.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { break readRating }
                 if text == ":undo" { return nil }
-                if text == ":quit" { break readRating }
+                if text == ":quit" || text == ":q" {
+                    quit = true
+                    break readRating
+                }
                 if !settings.ahead, let digit = Int(AnswerDigits.ascii(text)), let chosen = Rating(rawValue: digit) {
                     rating = chosen
                     break readRating
@@ -129,7 +138,7 @@ extension StudySession {
         console.line(.dim(settings.ahead
             ? "  saved as practice"
             : "  saved: \(StudyStatus.ratingName(rating)) · next \(IntervalText.until(after.due, from: now))"))
-        return .recorded(updated)
+        return .recorded(updated, quit: quit)
     }
 
     /// Undoes this session's last answer (or, with none, the last one in the database).

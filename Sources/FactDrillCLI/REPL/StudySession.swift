@@ -96,11 +96,12 @@ final class StudySession {
                 queue.pushFront(stored)
                 if let restored { queue.pushFront(restored) }
                 position -= restored == nil ? 1 : 2
-            case .recorded(let updated):
+            case .recorded(let updated, let quit):
                 if !settings.ahead, updated.schedule.due.timeIntervalSince(clock.now()) <= settings.learnAhead {
                     queue.requeue(updated)
                     total += 1
                 }
+                if quit { break loop }
             }
         }
         summary.seconds = clock.now().timeIntervalSince(started)

@@ -5,12 +5,29 @@ import Foundation
 public enum ContentHash {
     /// The fingerprint of `data` as 16 hex digits.
     public static func of(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+        var hasher = Hasher()
+        hasher.add(data)
+        return hasher.hex
+    }
+
+    /// Computes a fingerprint over data given in pieces.
+    public struct Hasher: Sendable {
+        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        public init() {}
+
+        /// Adds the next bytes.
+        public mutating func add(_ data: Data) {
+            for byte in data {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+
+        /// The fingerprint so far, as 16 hex digits.
+        public var hex: String {
+            let text = String(hash, radix: 16)
+            return String(repeating: "0", count: 16 - text.count) + text
+        }
     }
 }

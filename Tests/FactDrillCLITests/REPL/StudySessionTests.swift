@@ -159,3 +159,20 @@ final class StudySessionTests: XCTestCase {
         XCTAssertTrue(run.output.contains { $0.contains("Who wins") })
     }
 }
+
+extension StudySessionTests {
+    func testQuitAtTheRatingPromptKeepsTheAnswerAndEndsTheSession() throws {
+        let database = try SessionFixtures.database()
+        let run = try SessionFixtures.run(["10", ":quit", "Madrid", ""], database: database) { $0.learnAhead = 0 }
+        XCTAssertEqual(run.summary.answered, 1)
+        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating), [3])
+        XCTAssertEqual(run.reader.pendingCount, 2, "nothing after :quit is read")
+    }
+
+    func testEndOfInputAtTheRatingPromptKeepsTheAnswer() throws {
+        let database = try SessionFixtures.database()
+        let run = try SessionFixtures.run(["wrong"], database: database) { $0.learnAhead = 0 }
+        XCTAssertEqual(run.summary.wrong, 1)
+        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating), [1])
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Which column of a text file's rows holds the front, the back, the tags and the note type.
+struct AnkiTextLayout: Sendable {
+    let header: AnkiTextHeader
+    /// 0-based columns that hold no note field (tags, guid, deck, note type).
+    let specialColumns: Set<Int>
+    /// The front and back columns when `#columns:` names them.
+    let front: Int?
+    let back: Int?
+    /// The tags column from `#tags column:` or a `#columns:` name.
+    let tagsColumn: Int?
+    /// Whether the third field is the tags (`front,back,tags`), when nothing says otherwise.
+    let defaultTagsInThirdField: Bool
+
+    init(header: AnkiTextHeader, separator: UInt8) {
+        self.header = header
+        let names = header.columns.map { columns in
+            columns.raw.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+        } ?? []
+        let tagsByName = names.firstIndex(of: "tags")
+        var special = Set<Int>()
+        for column in [header.tagsColumn, header.guidColumn, header.deckColumn, header.notetypeColumn] {
+            if let column { special.insert(column - 1) }
+        }
+        let tags = header.tagsColumn.map { $0 - 1 } ?? tagsByName
+        if let tags { special.insert(tags) }
+        specialColumns = special
+        tagsColumn = tags
+        front = names.firstIndex(of: "front").flatMap { special.contains($0) ? nil : $0 }
+        back = names.firstIndex(of: "back").flatMap { special.contains($0) ? nil : $0 }
+        let kind = header.notetype.map { AnkiNoteKind(notetypeName: $0) }
+        defaultTagsInThirdField = header.columns == nil && special.isEmpty
+            && (kind == nil || kind == .basic || kind == .typeIn || kind == .reversed)
+    }
+
+    /// How many fields a row needs to hold a front and a back.
+    var requiredWidth: Int {
+        var count = 0
+        while count < 2000 {
+            count += 1
+            let columns = fieldColumns(count: count)
+            let frontIndex = front ?? columns.first
+            let backIndex = back ?? columns.dropFirst().first
+            if let frontIndex, let backIndex, max(frontIndex, backIndex) < count { return count }
+        }
+        return count
+    }
+
+    /// The columns of a row of `count` fields that hold note fields, in order.
+    func fieldColumns(count: Int) -> [Int] {
+        (0..<count).filter { !specialColumns.contains($0) }
+    }
+
+    /// The column of a row's tags, if any.
+    func tags(fieldColumns: [Int]) -> Int? {
+        if let tagsColumn { return tagsColumn }
+        if defaultTagsInThirdField, fieldColumns.count > 2 { return fieldColumns[2] }
+        return nil
+    }
+
+    /// The note kind of a row, from `#notetype column:` or `#notetype:`. A cloze `#notetype:`
+    /// for the whole file is an error; cloze rows in a mixed export are the caller's to skip.
+    /// `cache` keeps the kinds of names already seen (the name match uses a regular expression).
+    func kind(of row: DelimitedRow, file: String, cache: inout [String: AnkiNoteKind]) throws -> AnkiNoteKind {
+        var name = header.notetype
+        if let column = header.notetypeColumn, column - 1 < row.fields.count {
+            name = row.fields[column - 1]
+        }
+        guard let name else { return .basic }
+        let kind = cache[name] ?? AnkiNoteKind(notetypeName: name)
+        cache[name] = kind
+        if kind == .cloze && header.notetypeColumn == nil {
+            throw ImportError.unsupportedNotetype(file: file, line: row.line, name: name)
+        }
+        return kind
+    }
+}

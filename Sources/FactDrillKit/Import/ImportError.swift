@@ -1,0 +1,56 @@
+import Foundation
+
+/// Errors of importing text decks (CSV/TSV in Anki's text format); each names the file and line.
+public enum ImportError: LocalizedError, Equatable, Sendable {
+    /// The file is larger than the reader accepts.
+    case fileTooLarge(file: String, bytes: Int, limit: Int)
+    /// One field is larger than the reader accepts.
+    case fieldTooLarge(file: String, line: Int, bytes: Int, limit: Int)
+    /// The bytes are not UTF-8.
+    case invalidUTF8(file: String, line: Int, offset: Int)
+    /// A quoted field is never closed.
+    case unterminatedQuote(file: String, line: Int)
+    /// A row lacks the front or the back column.
+    case tooFewFields(file: String, line: Int, found: Int, needed: Int)
+    /// A row's front is empty (after HTML stripping).
+    case emptyFront(file: String, line: Int)
+    /// A row's back is empty (after HTML stripping).
+    case emptyBack(file: String, line: Int)
+    /// `#separator:` names no known separator.
+    case unknownSeparator(file: String, line: Int, value: String)
+    /// A header line has a value that cannot be used.
+    case badHeader(file: String, line: Int, header: String, reason: String)
+    /// The note type cannot become cards (cloze).
+    case unsupportedNotetype(file: String, line: Int, name: String)
+    /// The file holds no rows (but maybe cloze rows, which are skipped).
+    case noCards(file: String, skippedCloze: Int)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .fileTooLarge(file, bytes, limit):
+            return "\(file): the file has \(bytes) bytes, more than the \(limit / 1_000_000) MB an import accepts; split it into smaller files"
+        case let .fieldTooLarge(file, line, bytes, limit):
+            return "\(file):\(line): a field has \(bytes) bytes, more than the \(limit / 1_000_000) MB allowed; is a quote left open above this line?"
+        case let .invalidUTF8(file, line, offset):
+            return "\(file):\(line): the bytes at offset \(offset) are not UTF-8; save the file as UTF-8 and import again"
+        case let .unterminatedQuote(file, line):
+            return "\(file):\(line): a quoted field starts here and is never closed; add the closing \" (write a quote inside a field as \"\")"
+        case let .tooFewFields(file, line, found, needed):
+            return "\(file):\(line): the row has \(found) field\(found == 1 ? "" : "s") but needs \(needed) (front and back); check the separator"
+        case let .emptyFront(file, line):
+            return "\(file):\(line): the front (question) is empty; fill it in or delete the row"
+        case let .emptyBack(file, line):
+            return "\(file):\(line): the back (answer) is empty; fill it in or delete the row"
+        case let .unknownSeparator(file, line, value):
+            return "\(file):\(line): unknown separator \"\(value)\"; use Comma, Semicolon, Tab, Space, Pipe, Colon or a single character"
+        case let .badHeader(file, line, header, reason):
+            return "\(file):\(line): #\(header): \(reason)"
+        case let .unsupportedNotetype(file, line, name):
+            return "\(file):\(line): note type \"\(name)\" cannot be imported (cloze notes are not supported); export Basic notes instead"
+        case let .noCards(file, skippedCloze) where skippedCloze > 0:
+            return "\(file): no rows to import: all \(skippedCloze) are cloze notes, which are not supported"
+        case let .noCards(file, _):
+            return "\(file): no rows to import (only headers, comments or blank lines)"
+        }
+    }
+}

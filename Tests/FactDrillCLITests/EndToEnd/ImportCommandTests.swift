@@ -1,0 +1,70 @@
+import FactDrillStore
+import Foundation
+import XCTest
+
+/// `factdrill import` as a user runs it: every format, re-imports keeping progress, and a bad
+/// file changing nothing.
+final class ImportCommandTests: XCTestCase {
+    private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private func fixture(_ path: String) -> String {
+        repository.appendingPathComponent(path).path
+    }
+
+    func testEachFormatImports() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let files = [
+            ("Tests/FactDrillKitTests/Fixtures/anki-notes-plain.txt", "added 2"),
+            ("Tests/FactDrillStoreTests/Fixtures/genanki-reversed.apkg", "added"),
+            ("decks/nato-ip4-defense-industry.deck.json", "added 0, updated 0, retired 0 (54 unchanged)"),
+        ]
+        for (file, expected) in files {
+            let result = try runner.run(["import", fixture(file)])
+            XCTAssertEqual(result.status, 0, "\(file): \(result.stderr)")
+            XCTAssertTrue(result.stdout.contains(expected), "\(file): \(result.stdout)")
+        }
+        let decks = try runner.run(["decks"])
+        XCTAssertEqual(decks.stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count, 2 + 3, decks.stdout)
+    }
+
+    func testReimportingAnEditedModelKeepsTheProgressOfUnchangedCards() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let model = runner.directory.appendingPathComponent("nato.article.yaml")
+        let original = try String(contentsOfFile: fixture("decks/nato-ip4-defense-industry.article.yaml"), encoding: .utf8)
+        try original.write(to: model, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try runner.run(["import", model.path]).status, 0)
+        // Study the first card (the SIPRI 10th question) correctly.
+        XCTAssertEqual(try runner.run(["study"], input: "South Korea\n\n:quit\n").status, 0)
+        // Edit Marles's defence role away and re-import: only that fact's cards go.
+        let edited = original.replacingOccurrences(of: "id: marles-defence-role", with: "id: marles-defence-portfolio")
+        XCTAssertNotEqual(edited, original)
+        try edited.write(to: model, atomically: true, encoding: .utf8)
+        let again = try runner.run(["import", model.path])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stdout.contains("added 3, updated 0, retired 3 (51 unchanged)"), again.stdout)
+        let database = try StudyDatabase(path: runner.databasePath)
+        let card = try XCTUnwrap(database.cardID(deck: "nato-ip4-defense-industry",
+                                                 key: "sipri-exporters-2019-2023.holder-of.10").flatMap { try database.card(id: $0) })
+        XCTAssertEqual(card.schedule.reps, 1, "the studied card kept its progress")
+    }
+
+    func testABadFileIsRefusedWithItsNameAndChangesNothing() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        XCTAssertEqual(try runner.run(["decks"]).status, 0)
+        XCTAssertEqual(try runner.run(["decks"]).status, 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: runner.databasePath))
+        let bad = runner.directory.appendingPathComponent("broken.article.yaml")
+        try "version: 1\narticle: {id: Bad Id}\n".write(to: bad, atomically: true, encoding: .utf8)
+        let result = try runner.run(["import", bad.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasPrefix("factdrill: \(bad.path):"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(bad.path):2:"), "the bad id on line 2 is named: \(result.stderr)")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: runner.databasePath)), before)
+        let unknown = try runner.run(["import", runner.directory.appendingPathComponent("notes.docx").path])
+        XCTAssertTrue(unknown.stderr.contains("cannot import this kind of file"), unknown.stderr)
+    }
+}

@@ -1,0 +1,86 @@
+import XCTest
+@testable import FactDrillKit
+
+final class AnkiTextReaderTests: XCTestCase {
+    func read(_ text: String, file: String = "deck.csv") throws -> Deck {
+        try AnkiTextReader.read(Data(text.utf8), file: file)
+    }
+
+    func testDefaultFrontBackTagsAndDeckFromFileName() throws {
+        let deck = try read("Capital of Jordan,Amman,capitals asia\n", file: "/data/My Vocab.csv")
+        XCTAssertEqual(deck.deck.id, "my-vocab")
+        XCTAssertEqual(deck.deck.title["en"], "My Vocab")
+        let card = try XCTUnwrap(deck.cards.first)
+        XCTAssertEqual(card.kind, "note.basic")
+        XCTAssertEqual(card.format, .text)
+        XCTAssertEqual(card.prompt, LocalizedText(en: "Capital of Jordan"))
+        XCTAssertEqual(card.answer, LocalizedText(en: "Amman"))
+        XCTAssertEqual(card.accept, ["Amman"])
+        XCTAssertEqual(card.tags, ["capitals", "asia"])
+        XCTAssertEqual(card.fact, card.id)
+    }
+
+    func testIdsComeFromTheFrontOnly() throws {
+        let first = try read("Capital of Jordan,Amman\n").cards[0].id
+        let edited = try read("x,y\nCapital  of Jordan ,Amman (city)\n").cards[1].id
+        XCTAssertEqual(first, edited)
+        XCTAssertNotEqual(first, try read("Capital of Syria,Damascus\n").cards[0].id)
+        XCTAssertTrue(first.hasPrefix("note-") && first.count == 21, first)
+    }
+
+    func testArabicCardsAreKeyedAr() throws {
+        let deck = try read("#deck:مفردات\nكتاب,book\n")
+        XCTAssertEqual(deck.cards[0].prompt, LocalizedText(ar: "كتاب"))
+        XCTAssertEqual(deck.cards[0].answer, LocalizedText(ar: "book"))
+        XCTAssertEqual(deck.deck.title, LocalizedText(ar: "مفردات"))
+        XCTAssertEqual(deck.deck.id, "مفردات")
+        XCTAssertEqual(deck.deck.languages, ["ar"])
+    }
+
+    func testHTMLIsKeptAsTextUnlessTheHeaderSaysHTML() throws {
+        XCTAssertEqual(try read("a<br>b,c\n").cards[0].prompt["en"], "a<br>b")
+        XCTAssertEqual(try read("#html:true\na<br>b,c\n").cards[0].prompt["en"], "a b")
+        XCTAssertEqual(try read("q [sound:x.mp3],c\n").cards[0].prompt["en"], "q")
+    }
+
+    func testLiteralSeparatorAndNamedOnes() throws {
+        XCTAssertEqual(try read("#separator:|\na|b\n").cards[0].answer["en"], "b")
+        XCTAssertEqual(try read("#separator:Pipe\na|b\n").cards[0].answer["en"], "b")
+        XCTAssertEqual(try read("#separator:colon\na:b\n").cards[0].answer["en"], "b")
+        XCTAssertEqual(try read("#separator:Space\na b\n").cards[0].answer["en"], "b")
+    }
+
+    func testReversedNotetypeGivesTwoCards() throws {
+        let deck = try read("#notetype:Basic (and reversed card)\nbook,كتاب\n")
+        XCTAssertEqual(deck.cards.map(\.kind), ["note.basic", "note.reversed"])
+        XCTAssertEqual(deck.cards[1].prompt["ar"], "كتاب")
+        XCTAssertEqual(deck.cards[1].id, deck.cards[0].id + ".1")
+    }
+
+    func testColumnsByNameAndTagsColumn() throws {
+        let deck = try read("#separator:tab\n#columns:Tags\tBack\tFront\nt1 t2\tanswer\tquestion\n")
+        XCTAssertEqual(deck.cards[0].prompt["en"], "question")
+        XCTAssertEqual(deck.cards[0].answer["en"], "answer")
+        XCTAssertEqual(deck.cards[0].tags, ["t1", "t2"])
+        let numbered = try read("#separator:tab\n#tags column:1\nt1\tq\ta\n")
+        XCTAssertEqual(numbered.cards[0].prompt["en"], "q")
+        XCTAssertEqual(numbered.cards[0].tags, ["t1"])
+    }
+
+    func testDeckColumnNamesTheDeck() throws {
+        let deck = try read("#separator:tab\n#deck column:1\nWeapons::Tanks\tq\ta\n")
+        XCTAssertEqual(deck.deck.title["en"], "Weapons")
+    }
+
+    func testClozeRowsOfAMixedExportAreSkippedAndCounted() throws {
+        let text = "#separator:tab\n#notetype column:1\nBasic\tq\ta\nCloze\t{{c1::Paris}} is a capital\t\n"
+        let result = try AnkiTextReader.parse(Data(text.utf8), file: "mixed.txt")
+        XCTAssertEqual(result.deck.cards.map { $0.prompt["en"] }, ["q"])
+        XCTAssertEqual(result.skippedCloze, 1)
+    }
+
+    func testCommentsAndBlankLinesAnywhere() throws {
+        let deck = try read("a,b\n\n   \n# note to self\nc,d\n")
+        XCTAssertEqual(deck.cards.count, 2)
+    }
+}
