@@ -25,6 +25,6 @@ func shouldHold(_ condition: Bool, _ name: String, input: UnsafeBufferPointer<UI
     for byte in input { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     let path = "\(directory)/\(name)-\(String(hash, radix: 16))"
     guard !FileManager.default.fileExists(atPath: path) else { return }
-    FileManager.default.createFile(atPath: path, contents: Data(input))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(input))
     FileHandle.standardError.write(Data("fuzz: property violated (saved \(path)): \(message())\n".utf8))
 }
