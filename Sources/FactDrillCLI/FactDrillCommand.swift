@@ -24,7 +24,7 @@ public struct FactDrillCommand: ParsableCommand {
     public static func runMain(_ arguments: [String]? = nil) -> Never {
         var command: ParsableCommand
         do {
-            command = try parseAsRoot(arguments)
+            command = try parseAsRoot(globalOptionsMoved(arguments ?? Array(CommandLine.arguments.dropFirst())))
         } catch {
             exit(withError: error)
         }
@@ -39,5 +39,27 @@ public struct FactDrillCommand: ParsableCommand {
             Console().error(error.localizedDescription)
             Foundation.exit(1)
         }
+    }
+
+    /// `factdrill --db X stats` means `factdrill stats --db X`: options every command shares may
+    /// come before the command's name.
+    static func globalOptionsMoved(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--db", index + 1 < arguments.count {
+                leading += [argument, arguments[index + 1]]
+                index += 2
+            } else if argument.hasPrefix("--db=") || argument == "--no-bidi-marks" {
+                leading.append(argument)
+                index += 1
+            } else {
+                break
+            }
+        }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard !leading.isEmpty, index < arguments.count, names.contains(arguments[index]) else { return arguments }
+        return [arguments[index]] + leading + arguments[(index + 1)...]
     }
 }

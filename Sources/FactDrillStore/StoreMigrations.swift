@@ -6,11 +6,14 @@ import GRDB
 enum StoreMigrations {
     /// The identifier of the first shipped schema.
     static let v1 = "v1-initial"
+    /// The article models decks were generated from (for distractors and chronology across decks).
+    static let v2 = "v2-deck-models"
 
     /// The migrator of this build. Never erases the database on schema changes.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(v1, migrate: createInitialSchema)
+        migrator.registerMigration(v2, migrate: createDeckModels)
         return migrator
     }
 
@@ -103,6 +106,16 @@ enum StoreMigrations {
             CREATE INDEX review_log_card ON review_log(card_id, reviewed_at);
             CREATE INDEX review_log_time ON review_log(reviewed_at);
             CREATE INDEX review_log_session ON review_log(session_id);
+            """)
+    }
+
+    /// `v2-deck-models`: the article model (YAML text) of each deck installed from one.
+    static func createDeckModels(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE deck_models (
+                deck_id TEXT PRIMARY KEY NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+                text    TEXT NOT NULL                   -- the article model as installed (YAML or JSON)
+            );
             """)
     }
 }

@@ -9,57 +9,66 @@ extension StudyDatabase {
     /// retired (kept with their history, never shown). Any error leaves the database unchanged.
     @discardableResult
     public func installDeck(_ deck: Deck, source: DeckSource, now: Date) throws -> InstallReport {
+        try write("installing deck \(deck.deck.id)") { db in try installDeck(deck, source: source, now: now, in: db) }
+    }
+
+    /// Told how many cards of how many are installed, every 1% or so (for a progress bar).
+    public typealias InstallProgress = (_ done: Int, _ total: Int) -> Void
+
+    /// The work of `installDeck` inside a transaction the caller holds.
+    func installDeck(_ deck: Deck, source: DeckSource, now: Date, in db: Database,
+                     progress: InstallProgress? = nil) throws -> InstallReport {
         let deckID = deck.deck.id
         guard !deckID.isEmpty else { throw StoreError.invalidDeck(deck: deckID, reason: "the deck has no id") }
-        return try write("installing deck \(deckID)") { db in
-            try upsertDeckRow(db, deck.deck, source: source, now: now)
-            var existing = try existingCards(db, deck: deckID)
-            var report = InstallReport()
-            var seen = Set<String>()
-            let insertCard = try db.cachedStatement(sql: """
-                INSERT INTO cards (deck_id, card_key, fact, kind, fact_type, format, prompt, answer, choices,
-                                   accept, reject, evidence, tags, retired, added_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-                """)
-            let insertSchedule = try db.cachedStatement(sql: """
-                INSERT INTO card_schedule (card_id, state, due) VALUES (?, 0, ?)
-                """)
-            let updateCard = try db.cachedStatement(sql: """
-                UPDATE cards SET fact = ?, kind = ?, fact_type = ?, format = ?, prompt = ?, answer = ?, choices = ?,
-                                 accept = ?, reject = ?, evidence = ?, tags = ?, retired = 0, updated_at = ?
-                WHERE id = ?
-                """)
-            for (index, card) in deck.cards.enumerated() {
-                guard !card.id.isEmpty else {
-                    throw StoreError.invalidDeck(deck: deckID, reason: "card \(index + 1) has an empty id")
-                }
-                // Checked as we go, so a late duplicate also proves the transaction rolls back.
-                guard seen.insert(card.id).inserted else {
-                    throw StoreError.duplicateCardID(deck: deckID, cardID: card.id, index: index)
-                }
-                let content = Self.contentValues(card)
-                if let old = existing.removeValue(forKey: card.id) {
-                    if old.content == content && !old.retired {
-                        report.unchanged += 1
-                    } else {
-                        try updateCard.execute(arguments: StatementArguments(content + [now.unixSeconds.databaseValue, old.id.databaseValue]))
-                        report.updated += 1
-                    }
+        try upsertDeckRow(db, deck.deck, source: source, now: now)
+        var existing = try existingCards(db, deck: deckID)
+        var report = InstallReport()
+        var seen = Set<String>()
+        let insertCard = try db.cachedStatement(sql: """
+            INSERT INTO cards (deck_id, card_key, fact, kind, fact_type, format, prompt, answer, choices,
+                               accept, reject, evidence, tags, retired, added_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+            """)
+        let insertSchedule = try db.cachedStatement(sql: """
+            INSERT INTO card_schedule (card_id, state, due) VALUES (?, 0, ?)
+            """)
+        let updateCard = try db.cachedStatement(sql: """
+            UPDATE cards SET fact = ?, kind = ?, fact_type = ?, format = ?, prompt = ?, answer = ?, choices = ?,
+                             accept = ?, reject = ?, evidence = ?, tags = ?, retired = 0, updated_at = ?
+            WHERE id = ?
+            """)
+        let step = max(1, deck.cards.count / 100)
+        for (index, card) in deck.cards.enumerated() {
+            if let progress, index % step == 0 { progress(index, deck.cards.count) }
+            guard !card.id.isEmpty else {
+                throw StoreError.invalidDeck(deck: deckID, reason: "card \(index + 1) has an empty id")
+            }
+            // Checked as we go, so a late duplicate also proves the transaction rolls back.
+            guard seen.insert(card.id).inserted else {
+                throw StoreError.duplicateCardID(deck: deckID, cardID: card.id, index: index)
+            }
+            let content = Self.contentValues(card)
+            if let old = existing.removeValue(forKey: card.id) {
+                if old.content == content && !old.retired {
+                    report.unchanged += 1
                 } else {
-                    let values = [deckID.databaseValue, card.id.databaseValue] + content
-                        + [now.unixSeconds.databaseValue, now.unixSeconds.databaseValue]
-                    try insertCard.execute(arguments: StatementArguments(values))
-                    try insertSchedule.execute(arguments: [db.lastInsertedRowID, now.unixSeconds])
-                    report.added += 1
+                    try updateCard.execute(arguments: StatementArguments(content + [now.unixSeconds.databaseValue, old.id.databaseValue]))
+                    report.updated += 1
                 }
+            } else {
+                let values = [deckID.databaseValue, card.id.databaseValue] + content
+                    + [now.unixSeconds.databaseValue, now.unixSeconds.databaseValue]
+                try insertCard.execute(arguments: StatementArguments(values))
+                try insertSchedule.execute(arguments: [db.lastInsertedRowID, now.unixSeconds])
+                report.added += 1
             }
-            let retire = try db.cachedStatement(sql: "UPDATE cards SET retired = 1, updated_at = ? WHERE id = ?")
-            for old in existing.values where !old.retired {
-                try retire.execute(arguments: [now.unixSeconds, old.id])
-                report.retired += 1
-            }
-            return report
         }
+        let retire = try db.cachedStatement(sql: "UPDATE cards SET retired = 1, updated_at = ? WHERE id = ?")
+        for old in existing.values where !old.retired {
+            try retire.execute(arguments: [now.unixSeconds, old.id])
+            report.retired += 1
+        }
+        return report
     }
 
     /// The content columns of a card, in the order of the insert and update statements above.

@@ -8,7 +8,7 @@ final class MigrationTests: XCTestCase {
         let dir = try TemporaryDirectory()
         let db = try StudyDatabase(path: dir.path("a.sqlite"))
         XCTAssertNil(db.backupPath, "a new database needs no backup")
-        XCTAssertEqual(try db.schemaVersion(), "v1-initial")
+        XCTAssertEqual(try db.schemaVersion(), StudyDatabase.knownMigrations.last)
         let tables = try db.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         }
@@ -114,8 +114,8 @@ final class MigrationTests: XCTestCase {
         try db.installDeck(Fixture.deck("d", keys: ["a", "b", "c"]), source: Fixture.source(), now: Fixture.day0)
         let report = try db.doctor()
         XCTAssertTrue(report.isHealthy, "\(report)")
-        XCTAssertEqual(report.schemaVersion, "v1-initial")
-        XCTAssertEqual(report.currentVersion, "v1-initial")
+        XCTAssertEqual(report.schemaVersion, StudyDatabase.knownMigrations.last)
+        XCTAssertEqual(report.currentVersion, "v2-deck-models")
         XCTAssertEqual(report.journalMode, "wal")
         XCTAssertEqual([report.decks, report.cards, report.reviews], [1, 3, 0])
     }

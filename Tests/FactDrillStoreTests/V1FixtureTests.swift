@@ -14,9 +14,14 @@ final class V1FixtureTests: XCTestCase {
         let before = try rowCounts(path)
 
         let db = try StudyDatabase(path: path)
-        XCTAssertEqual(try rowCounts(path).filter { $0.key != "grdb_migrations" },
+        // Tables added by later migrations start empty; every v1 row is kept.
+        let added = Set(try rowCounts(path).keys).subtracting(before.keys)
+        XCTAssertEqual(added, ["deck_models"])
+        XCTAssertEqual(try rowCounts(path).filter { $0.key != "grdb_migrations" && !added.contains($0.key) },
                        before.filter { $0.key != "grdb_migrations" }, "every row kept")
         XCTAssertTrue(try db.doctor().isHealthy)
+        XCTAssertEqual(db.backupPath, path + ".bak-v1-initial", "the v1 database was copied aside before migrating")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path + ".bak-v1-initial"))
 
         let a = try db.stored("nato", "a")
         XCTAssertEqual(a.schedule, ScheduleState(state: 1, step: 1, stability: 2.5, difficulty: 4.75,

@@ -24,6 +24,8 @@ struct DeckImporter {
     struct Loaded {
         let deck: Deck
         let note: String?
+        /// The article model the deck was generated from, and its text as written.
+        var model: (model: ArticleModel, text: String)? = nil
     }
 
     /// Installs the deck of the file at `path`; nothing changes when it fails.
@@ -34,9 +36,12 @@ struct DeckImporter {
     /// Installs a deck already read from `path`, in one transaction.
     func install(_ loaded: Loaded, from path: String) throws -> Result {
         let hash = try DeckImporter.fingerprint(path)
+        let deck = try loaded.model.map { try DeckImporter.generate($0.model, besides: database) } ?? loaded.deck
+        let bar = ProgressBar(label: "importing \((path as NSString).lastPathComponent)", total: deck.cards.count)
+        defer { bar.finish() }
         let report = try database.installDeck(
-            loaded.deck, source: .file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: hash),
-            now: clock.now())
+            deck, source: .file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: hash),
+            now: clock.now(), model: loaded.model?.text, progress: bar.update)
         return Result(path: path, deckID: loaded.deck.deck.id, report: report, note: loaded.note)
     }
 
@@ -66,17 +71,26 @@ struct DeckImporter {
             throw CLIError.unreadable(path: path, reason: "not UTF-8 text")
         }
         let model = try ModelLoader.load(yaml: text, file: path)
-        return Loaded(deck: try QuestionGenerator().generate(model).deck, note: nil)
+        // Generated alone here to find any problem before the database is opened; generated
+        // again at install with the other installed models.
+        return Loaded(deck: try QuestionGenerator().generate(model).deck, note: nil, model: (model, text))
+    }
+
+    /// The deck of `model`, with the other installed decks' models for distractors and
+    /// chronology across articles (a stored model that no longer loads is left out).
+    static func generate(_ model: ArticleModel, besides database: StudyDatabase) throws -> Deck {
+        let others = try database.installedModels(except: model.article.id).sorted { $0.key < $1.key }
+            .compactMap { entry in try? ModelLoader.load(yaml: entry.value, file: entry.key) }
+        return try QuestionGenerator().generate(model, others: others).deck
     }
 
     /// Installs the built-in seed deck (the NATO–IP4 article), as on a fresh database.
     static func installSeed(into database: StudyDatabase, now: Date) throws -> InstallReport {
         let model = try ModelLoader.load(yaml: EmbeddedSeed.modelYAML, file: EmbeddedSeed.fileName)
-        let deck = try QuestionGenerator().generate(model).deck
         return try database.installDeck(
-            deck, source: .embedded(name: EmbeddedSeed.fileName,
-                                    contentHash: ContentHash.of(Data(EmbeddedSeed.modelYAML.utf8))),
-            now: now)
+            try generate(model, besides: database),
+            source: .embedded(name: EmbeddedSeed.fileName, contentHash: ContentHash.of(Data(EmbeddedSeed.modelYAML.utf8))),
+            now: now, model: EmbeddedSeed.modelYAML)
     }
 
     /// `added 3, updated 0, retired 1` as the import command prints it.

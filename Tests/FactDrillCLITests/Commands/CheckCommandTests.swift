@@ -95,3 +95,12 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(CheckCommand.counted(23, "entity"), "23 entities")
     }
 }
+
+final class GlobalOptionPlacementTests: XCTestCase {
+    func testSharedOptionsMayComeBeforeTheCommand() {
+        XCTAssertEqual(FactDrillCommand.globalOptionsMoved(["--db", "x.sqlite", "stats", "d"]), ["stats", "--db", "x.sqlite", "d"])
+        XCTAssertEqual(FactDrillCommand.globalOptionsMoved(["--no-bidi-marks", "study"]), ["study", "--no-bidi-marks"])
+        XCTAssertEqual(FactDrillCommand.globalOptionsMoved(["--db", "x.sqlite"]), ["--db", "x.sqlite"], "the REPL takes them as they are")
+        XCTAssertEqual(FactDrillCommand.globalOptionsMoved(["stats", "--db", "x"]), ["stats", "--db", "x"])
+    }
+}

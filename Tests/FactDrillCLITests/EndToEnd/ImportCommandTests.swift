@@ -68,3 +68,30 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("cannot import this kind of file"), unknown.stderr)
     }
 }
+
+extension ImportCommandTests {
+    /// A second article's deck draws on the installed seed: chronology across the two articles.
+    func testAnImportedModelIsGeneratedWithTheOtherInstalledModels() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let model = runner.directory.appendingPathComponent("hague.article.yaml")
+        try """
+        version: 1
+        article: {id: nato-hague-2025, title: {ar: "قمة لاهاي", en: "The Hague summit"}, language: en, published: 2025-06}
+        entities:
+          - {id: hague, type: place, name: {ar: "لاهاي", en: "The Hague"}}
+        facts:
+          - id: hague-summit
+            type: event
+            event: {ar: "قمة الناتو في لاهاي", en: "the NATO summit in The Hague"}
+            date: 2025-06-24
+            place: hague
+        """.write(to: model, atomically: true, encoding: .utf8)
+        let result = try runner.run(["import", model.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let database = try StudyDatabase(path: runner.databasePath)
+        let keys = try database.cards(deck: "nato-hague-2025").map(\.card.id)
+        XCTAssertTrue(keys.contains { $0.hasPrefix("hague-summit.earlier.") && $0.contains("@nato-ip4-defense-industry") }, "\(keys)")
+        XCTAssertEqual(Set(try database.installedModels(except: nil).keys), ["nato-ip4-defense-industry", "nato-hague-2025"])
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// A one-line progress bar on standard error, drawn only when it is a terminal and the work is
+/// large enough to wait for: `importing  [#########           ]  45%  45,000/100,000 cards`.
+final class ProgressBar: @unchecked Sendable {
+    private let label: String
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var lastPercent = -1
+
+    /// A bar for `label`, drawn when stderr is a terminal and `total` reaches `threshold`.
+    init(label: String, total: Int, threshold: Int = 5_000, isTerminal: Bool = isatty(STDERR_FILENO) != 0) {
+        self.label = label
+        self.enabled = isTerminal && total >= threshold
+    }
+
+    /// Redraws the bar when the percentage changed.
+    func update(done: Int, total: Int) {
+        guard enabled, total > 0 else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let percent = min(100, done * 100 / total)
+        guard percent != lastPercent else { return }
+        lastPercent = percent
+        FileHandle.standardError.write(Data(("\r" + ProgressBar.line(label: label, done: done, total: total)).utf8))
+    }
+
+    /// Clears the bar's line.
+    func finish() {
+        guard enabled, lastPercent >= 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+
+    /// The text of the bar (no control characters), 20 cells wide.
+    static func line(label: String, done: Int, total: Int) -> String {
+        let fraction = total == 0 ? 1 : Double(done) / Double(total)
+        let cells = Int((fraction * 20).rounded(.down))
+        let bar = String(repeating: "#", count: cells) + String(repeating: " ", count: 20 - cells)
+        let percent = String(Int(fraction * 100)).leftPadded(to: 3)
+        return "\(label)  [\(bar)] \(percent)%  \(done.grouped)/\(total.grouped) cards"
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
+
+private extension Int {
+    /// 100000 → "100,000".
+    var grouped: String {
+        let digits = String(self)
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import FactDrillKit
+import GRDB
+
+/// The article models decks came from: the generator uses the other installed models for
+/// distractors and for chronology across articles.
+extension StudyDatabase {
+    /// Installs `deck` (as `installDeck`) and keeps `model`, the article model it was generated
+    /// from, in the same transaction; a deck installed without a model forgets any earlier one.
+    @discardableResult
+    public func installDeck(_ deck: Deck, source: DeckSource, now: Date, model: String?,
+                            progress: InstallProgress? = nil) throws -> InstallReport {
+        try write("installing deck \(deck.deck.id)") { db in
+            let report = try installDeck(deck, source: source, now: now, in: db, progress: progress)
+            if let model {
+                try db.execute(sql: "INSERT OR REPLACE INTO deck_models (deck_id, text) VALUES (?, ?)",
+                               arguments: [deck.deck.id, model])
+            } else {
+                try db.execute(sql: "DELETE FROM deck_models WHERE deck_id = ?", arguments: [deck.deck.id])
+            }
+            return report
+        }
+    }
+
+    /// The article models of the installed decks other than `deck`, by deck id.
+    public func installedModels(except deck: String?) throws -> [String: String] {
+        try read("reading the installed article models") { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT deck_id, text FROM deck_models WHERE deck_id IS NOT ?",
+                                        arguments: [deck])
+            return Dictionary(rows.map { ($0["deck_id"], $0["text"]) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+}
