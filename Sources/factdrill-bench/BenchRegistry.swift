@@ -5,5 +5,6 @@ enum BenchRegistry {
         "store": StoreBench.run,
         "matcher": MatcherBench.run,
         "generate": GeneratorBench.run,
+        "model": ModelBench.run,
     ]
 }

@@ -110,10 +110,8 @@ final class ReplShell {
 
     /// `2 decks, 37 cards due now.`
     private func summaryLine() -> String {
-        guard let decks = try? context.database.decks(now: context.clock.now()) else { return "" }
-        let due = decks.reduce(0) { $0 + $1.dueNow }
-        let new = decks.reduce(0) { $0 + $1.new }
-        return "\(decks.count) deck\(decks.count == 1 ? "" : "s"), \(due) due, \(new) new."
+        guard let overview = try? context.database.overview(now: context.clock.now()) else { return "" }
+        return "\(overview.decks) deck\(overview.decks == 1 ? "" : "s"), \(overview.dueNow) due, \(overview.new) new."
     }
 
     /// Splits a command line into words; double or single quotes group words with spaces.

@@ -5,9 +5,14 @@ public enum DeckFile {
     /// The deck as deterministic bytes: pretty JSON, sorted keys, unescaped slashes and Arabic
     /// (UTF-8), and a trailing newline, so that regenerating a deck gives the same file.
     public static func encode(_ deck: Deck) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(deck)
+        var data: Data
+        if let written = DeckFileWriter.encode(deck) {
+            data = written
+        } else {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            data = try encoder.encode(deck)
+        }
         data.append(0x0A)
         return data
     }
