@@ -50,7 +50,10 @@ let package = Package(
             name: "FactDrillStoreTests", dependencies: ["FactDrillStore", "FactDrillKit", "FSRS"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "FactDrillCLITests", dependencies: ["FactDrillCLI", "FactDrillStore", "FactDrillKit", "FSRS"]),
+        .testTarget(
+            name: "FactDrillCLITests", dependencies: ["FactDrillCLI", "FactDrillStore", "FactDrillKit", "FSRS"],
+            resources: [.copy("BadInput/Catalog")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
