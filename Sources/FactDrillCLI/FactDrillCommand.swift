@@ -33,7 +33,9 @@ public struct FactDrillCommand: ParsableCommand {
             Foundation.exit(0)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
-        } catch let error as ValidationError {
+        } catch where error is ValidationError || error is CleanExit
+                    || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // Help, usage and argument errors are the parser's to print.
             exit(withError: error)
         } catch {
             Console().error(error.localizedDescription)

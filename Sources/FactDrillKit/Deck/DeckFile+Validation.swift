@@ -2,9 +2,10 @@
 extension DeckFile {
     /// Unique card ids; every prompt and answer in each deck language; options for choice and
     /// order cards in each language; a choice card's answer exactly once among its options.
-    /// A deck listing no language (imported notes in several languages, no one language common
-    /// to all) needs each card in a language of its own prompt.
     static func validate(_ deck: Deck, file: String) throws {
+        guard !deck.deck.languages.isEmpty else {
+            throw DeckError.invalidField(file: file, card: nil, field: "deck.languages", detail: "no language listed")
+        }
         var seen: [String: Int] = [:]
         for (index, card) in deck.cards.enumerated() {
             if let first = seen[card.id] {
@@ -12,12 +13,7 @@ extension DeckFile {
             }
             seen[card.id] = index
             let ref = DeckError.CardRef(index: index, id: card.id)
-            let languages = deck.deck.languages.isEmpty
-                ? card.prompt.languages.filter { !(card.prompt[$0] ?? "").isEmpty } : deck.deck.languages
-            guard !languages.isEmpty else {
-                throw DeckError.invalidField(file: file, card: ref, field: "prompt", detail: "no text in any language")
-            }
-            for language in languages {
+            for language in deck.deck.languages {
                 if (card.prompt[language] ?? "").isEmpty {
                     throw DeckError.missingLanguage(file: file, card: ref, field: "prompt", language: language)
                 }
@@ -27,7 +23,7 @@ extension DeckFile {
             }
             guard card.format != .text else { continue }
             guard let choices = card.choices, choices.count >= 2 else { throw DeckError.missingChoices(file: file, card: ref) }
-            for language in languages {
+            for language in deck.deck.languages {
                 for (position, choice) in choices.enumerated() where (choice[language] ?? "").isEmpty {
                     throw DeckError.missingLanguage(file: file, card: ref, field: "choices[\(position)]", language: language)
                 }

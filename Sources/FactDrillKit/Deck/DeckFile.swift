@@ -24,14 +24,19 @@ public enum DeckFile {
         do {
             json = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw DeckError.notJSON(file: file, detail: (error as NSError).localizedDescription)
+            throw DeckError.notJSON(file: file, detail: DeckFile.jsonProblem(error))
         }
         guard let root = json as? [String: Any] else {
             throw DeckError.notJSON(file: file, detail: "the top level is not an object")
         }
         let format = root["format"] as? String
         guard format == Deck.formatName else { throw DeckError.notADeck(file: file, format: format) }
-        let version = (root["version"] as? NSNumber)?.intValue
+        guard let versionNumber = root["version"] as? NSNumber, !(root["version"] is String) else {
+            throw DeckError.invalidField(file: file, card: nil, field: "version",
+                                         detail: root["version"] == nil ? "missing: write \"version\": \(Deck.currentVersion)"
+                                                                        : "must be the number \(Deck.currentVersion), not text")
+        }
+        let version = versionNumber.intValue
         guard version == Deck.currentVersion else { throw DeckError.unsupportedVersion(file: file, version: version) }
         let deck: Deck
         do {
@@ -66,11 +71,13 @@ public enum DeckFile {
         case .typeMismatch(let type, let context):
             path = context.codingPath
             missing = nil
-            detail = "expected \(type)"
+            detail = "expected " + DeckFile.describeType(type)
         case .dataCorrupted(let context):
             path = context.codingPath
             missing = nil
-            detail = context.debugDescription
+            // "Cannot initialize CardFormat from invalid String value x": say what is allowed.
+            detail = path.last?.stringValue == "format" && path.count > 1
+                ? "not one of text, choice, order" : context.debugDescription
         @unknown default:
             return .invalidField(file: file, card: nil, field: "?", detail: "\(error)")
         }
@@ -86,6 +93,25 @@ public enum DeckFile {
         let name = field.hasPrefix(".") ? String(field.dropFirst()) : field
         if missing != nil { return .missingField(file: file, card: card, field: name) }
         return .invalidField(file: file, card: card, field: name, detail: detail)
+    }
+}
+
+extension DeckFile {
+    /// A Swift type as a JSON reader would say it: "a list", "text", "a number"...
+    static func describeType(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Array") { return "a list" }
+        if name.hasPrefix("Dictionary") || name == "LocalizedText" { return "an object (a map of language to text)" }
+        if name == "String" { return "text (a string)" }
+        if name == "Int" || name == "Double" { return "a number" }
+        if name == "Bool" { return "true or false" }
+        return "another kind of value"
+    }
+
+    /// A JSON parser's complaint without Foundation's "The operation could not be completed".
+    static func jsonProblem(_ error: Error) -> String {
+        let info = (error as NSError).userInfo
+        return (info[NSDebugDescriptionErrorKey] as? String) ?? "not valid JSON"
     }
 }
 

@@ -6,14 +6,34 @@ public enum ImportedDeck {
     public static func make(name: String, cards: [DeckCard]) -> Deck {
         let top = topLevelName(name)
         let lang: LanguageCode = ImportedNote.containsArabic(top) ? "ar" : "en"
-        // The languages every card is given in: none when notes mix languages (each card then
-        // keeps the language of its own text).
+        // One language for the deck: the one every card is in, or, when notes mix languages,
+        // "mul" (ISO 639: multiple languages) with every card's texts under it, so the deck
+        // meets the deck format's rule that each card has each deck language.
         let common = cards.map { Set($0.prompt.languages).intersection($0.answer.languages) }
             .reduce(nil as Set<LanguageCode>?) { common, card in common.map { $0.intersection(card) } ?? card }
-        let info = DeckInfo(
-            id: slug(top), title: LocalizedText([lang: top]),
-            languages: common.map { $0.sorted() } ?? [lang])
+        var cards = cards
+        var languages = common.map { $0.sorted() } ?? [lang]
+        if languages.isEmpty {
+            languages = [multipleLanguages]
+            cards = cards.map(relabeled)
+        }
+        let info = DeckInfo(id: slug(top), title: LocalizedText([lang: top]), languages: languages)
         return Deck(deck: info, cards: cards)
+    }
+
+    /// The language code of a deck whose notes are in several languages.
+    public static let multipleLanguages: LanguageCode = "mul"
+
+    /// A card with each text under `mul` (its one language's text).
+    private static func relabeled(_ card: DeckCard) -> DeckCard {
+        func one(_ text: LocalizedText) -> LocalizedText {
+            LocalizedText([multipleLanguages: text.allStrings.first ?? ""])
+        }
+        var card = card
+        card.prompt = one(card.prompt)
+        card.answer = one(card.answer)
+        card.choices = card.choices?.map(one)
+        return card
     }
 
     /// The part of an Anki deck name before the first `::`.

@@ -10,9 +10,10 @@ final class KillSafetyTests: XCTestCase {
         defer { runner.cleanUp() }
         // Create the database first so each kill lands in a session, not in setup.
         XCTAssertEqual(try runner.run(["decks"]).status, 0)
-        let input = "study\n" + Array(repeating: "10\n\n", count: 20).joined() + "quit\n"
+        signal(SIGPIPE, SIG_IGN)  // the typing thread may write to a killed process
         var generator = SystemRandomNumberGenerator()
-        var totalAcknowledged = 0
+        var logged = 0
+        var killedMidSession = 0
         for attempt in 0..<8 {
             let process = Process()
             process.executableURL = BinaryRunner.binary
@@ -22,22 +23,35 @@ final class KillSafetyTests: XCTestCase {
             process.standardOutput = stdout
             process.standardError = FileHandle.nullDevice
             try process.run()
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            usleep(UInt32.random(in: 20_000...250_000, using: &generator))
+            // Answers arrive as a person's would, one every few milliseconds, so the kill
+            // lands inside the session: mid-answer, mid-commit or between cards.
+            let writer = stdin.fileHandleForWriting
+            let typing = Thread {
+                writer.write(Data("study\n".utf8))
+                for _ in 0..<20 {
+                    usleep(6_000)
+                    try? writer.write(contentsOf: Data("10\n\n".utf8))
+                }
+            }
+            typing.start()
+            usleep(UInt32.random(in: 30_000...140_000, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            try? stdin.fileHandleForWriting.close()
+            while typing.isExecuting { usleep(1_000) }
+            try? writer.close()
             let shown = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            totalAcknowledged += shown.components(separatedBy: "saved:").count - 1
+            let acknowledged = shown.components(separatedBy: "saved:").count - 1
+            if process.terminationReason == .uncaughtSignal && !shown.contains("Session done") { killedMidSession += 1 }
 
             let database = try StudyDatabase(path: runner.databasePath)
             let report = try database.doctor()
             XCTAssertTrue(report.isHealthy, "attempt \(attempt): \(report)")
-            let logged = try database.reviews(cardKey: nil).count
+            let now = try database.reviews(cardKey: nil).count
             // Committed then killed before the acknowledgement was printed: at most one more.
-            XCTAssertGreaterThanOrEqual(logged, totalAcknowledged, "attempt \(attempt): an acknowledged answer was lost")
-            XCTAssertLessThanOrEqual(logged, totalAcknowledged + attempt + 1, "attempt \(attempt)")
-            totalAcknowledged = logged
+            XCTAssertGreaterThanOrEqual(now - logged, acknowledged, "attempt \(attempt): an acknowledged answer was lost")
+            XCTAssertLessThanOrEqual(now - logged, acknowledged + 1, "attempt \(attempt): an answer nobody gave was logged")
+            logged = now
         }
+        XCTAssertGreaterThan(killedMidSession, 0, "no kill landed inside a session")
     }
 }

@@ -38,32 +38,32 @@ final class AnkiTextReaderTests: XCTestCase {
     }
 
     func testHTMLIsKeptAsTextUnlessTheHeaderSaysHTML() throws {
-        XCTAssertEqual(try read("a<br>b,c\n").cards[0].prompt["en"], "a<br>b")
-        XCTAssertEqual(try read("#html:true\na<br>b,c\n").cards[0].prompt["en"], "a b")
-        XCTAssertEqual(try read("q [sound:x.mp3],c\n").cards[0].prompt["en"], "q")
+        XCTAssertEqual(try read("a<br>b,c\n").cards[0].prompt.allStrings.first, "a<br>b")
+        XCTAssertEqual(try read("#html:true\na<br>b,c\n").cards[0].prompt.allStrings.first, "a b")
+        XCTAssertEqual(try read("q [sound:x.mp3],c\n").cards[0].prompt.allStrings.first, "q")
     }
 
     func testLiteralSeparatorAndNamedOnes() throws {
-        XCTAssertEqual(try read("#separator:|\na|b\n").cards[0].answer["en"], "b")
-        XCTAssertEqual(try read("#separator:Pipe\na|b\n").cards[0].answer["en"], "b")
-        XCTAssertEqual(try read("#separator:colon\na:b\n").cards[0].answer["en"], "b")
-        XCTAssertEqual(try read("#separator:Space\na b\n").cards[0].answer["en"], "b")
+        XCTAssertEqual(try read("#separator:|\na|b\n").cards[0].answer.allStrings.first, "b")
+        XCTAssertEqual(try read("#separator:Pipe\na|b\n").cards[0].answer.allStrings.first, "b")
+        XCTAssertEqual(try read("#separator:colon\na:b\n").cards[0].answer.allStrings.first, "b")
+        XCTAssertEqual(try read("#separator:Space\na b\n").cards[0].answer.allStrings.first, "b")
     }
 
     func testReversedNotetypeGivesTwoCards() throws {
         let deck = try read("#notetype:Basic (and reversed card)\nbook,كتاب\n")
         XCTAssertEqual(deck.cards.map(\.kind), ["note.basic", "note.reversed"])
-        XCTAssertEqual(deck.cards[1].prompt["ar"], "كتاب")
+        XCTAssertEqual(deck.cards[1].prompt.allStrings.first, "كتاب")
         XCTAssertEqual(deck.cards[1].id, deck.cards[0].id + ".1")
     }
 
     func testColumnsByNameAndTagsColumn() throws {
         let deck = try read("#separator:tab\n#columns:Tags\tBack\tFront\nt1 t2\tanswer\tquestion\n")
-        XCTAssertEqual(deck.cards[0].prompt["en"], "question")
-        XCTAssertEqual(deck.cards[0].answer["en"], "answer")
+        XCTAssertEqual(deck.cards[0].prompt.allStrings.first, "question")
+        XCTAssertEqual(deck.cards[0].answer.allStrings.first, "answer")
         XCTAssertEqual(deck.cards[0].tags, ["t1", "t2"])
         let numbered = try read("#separator:tab\n#tags column:1\nt1\tq\ta\n")
-        XCTAssertEqual(numbered.cards[0].prompt["en"], "q")
+        XCTAssertEqual(numbered.cards[0].prompt.allStrings.first, "q")
         XCTAssertEqual(numbered.cards[0].tags, ["t1"])
     }
 
@@ -75,7 +75,7 @@ final class AnkiTextReaderTests: XCTestCase {
     func testClozeRowsOfAMixedExportAreSkippedAndCounted() throws {
         let text = "#separator:tab\n#notetype column:1\nBasic\tq\ta\nCloze\t{{c1::Paris}} is a capital\t\n"
         let result = try AnkiTextReader.parse(Data(text.utf8), file: "mixed.txt")
-        XCTAssertEqual(result.deck.cards.map { $0.prompt["en"] }, ["q"])
+        XCTAssertEqual(result.deck.cards.map { $0.prompt.allStrings.first }, ["q"])
         XCTAssertEqual(result.skippedCloze, 1)
     }
 

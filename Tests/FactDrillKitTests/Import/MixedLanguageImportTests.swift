@@ -7,8 +7,8 @@ final class MixedLanguageImportTests: XCTestCase {
     func testAMixedExportGivesADeckThatSurvivesTheDeckFileRoundTrip() throws {
         let csv = "Capital of Japan,Tokyo\nعاصمة اليابان,طوكيو\n"
         let deck = try AnkiTextReader.read(Data(csv.utf8), file: "mixed.csv")
-        XCTAssertEqual(deck.deck.languages, [], "no language is common to every card")
-        XCTAssertEqual(deck.cards.map(\.prompt.languages), [["en"], ["ar"]])
+        XCTAssertEqual(deck.deck.languages, ["mul"], "no language is common to every card")
+        XCTAssertEqual(deck.cards.map(\.prompt.values), [["mul": "Capital of Japan"], ["mul": "عاصمة اليابان"]])
         let again = try DeckFile.decode(DeckFile.encode(deck), file: "m.deck.json")
         XCTAssertEqual(again, deck)
     }

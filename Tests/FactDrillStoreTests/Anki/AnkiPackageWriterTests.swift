@@ -32,8 +32,8 @@ final class AnkiPackageWriterTests: XCTestCase {
         XCTAssertEqual(result.report.otherNotetypes, [:], "the exported note type must read as Basic")
         XCTAssertEqual(result.deck.deck.title["ar"], "تجارة السلاح")
         let first = result.deck.cards[0]
-        XCTAssertEqual(first.prompt["ar"], "ما ترتيب كوريا الجنوبية؟ What rank did South Korea hold?")
-        XCTAssertEqual(first.answer["ar"], "العاشر 10th")
+        XCTAssertEqual(first.prompt.allStrings.first, "ما ترتيب كوريا الجنوبية؟ What rank did South Korea hold?")
+        XCTAssertEqual(first.answer.allStrings.first, "العاشر 10th")
         XCTAssertEqual(first.tags, ["ranking", "sipri_2024"])
         let choice = result.deck.cards[1]
         XCTAssertEqual(choice.prompt.allStrings,
