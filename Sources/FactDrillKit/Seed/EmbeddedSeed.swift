@@ -108,7 +108,7 @@ entities:
       en: ["SIPRI", "Stockholm International Peace Research Institute"]
   - id: us-nsc
     type: organization
-    name: {ar: "مجلس الأمن القومي الأميركي", en: "US National Security Council"}
+    name: {ar: "مجلس الأمن القومي الأميركي", en: "the US National Security Council"}
     aliases:
       ar: ["مجلس الأمن القومي الأمريكي", "مجلس الأمن القومي"]
       en: ["United States National Security Council", "U.S. National Security Council",
@@ -119,7 +119,7 @@ entities:
   # just as right as the school.
   - id: bsog
     type: organization
-    name: {ar: "كلية بروكسل للحوكمة", en: "Brussels School of Governance"}
+    name: {ar: "كلية بروكسل للحوكمة", en: "the Brussels School of Governance"}
     aliases: {en: ["BSoG"]}
   - id: nikkei-asia
     type: organization
@@ -127,7 +127,7 @@ entities:
     aliases: {ar: ["صحيفة نيكي آسيا"]}
   - id: fpc
     type: organization
-    name: {ar: "مركز الصحافة الأجنبية", en: "Foreign Press Center"}
+    name: {ar: "مركز الصحافة الأجنبية", en: "the Foreign Press Center"}
     aliases: {en: ["FPC", "Foreign Press Centre"]}
 
   # Places (cities)

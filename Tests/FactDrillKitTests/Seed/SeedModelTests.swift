@@ -134,8 +134,8 @@ final class SeedModelTests: XCTestCase {
             XCTAssertEqual(match?.role.organization, item.organization, "\(item.name): \(item.role)")
             XCTAssertEqual(match?.asOf, try date("2024-07"), "\(item.name): \(item.role)")
         }
-        XCTAssertEqual(model.entity("us-nsc")?.name["en"], "US National Security Council")
-        XCTAssertEqual(model.entity("bsog")?.name["en"], "Brussels School of Governance")
+        XCTAssertEqual(model.entity("us-nsc")?.name["en"], "the US National Security Council")
+        XCTAssertEqual(model.entity("bsog")?.name["en"], "the Brussels School of Governance")
     }
 
     func testArabicRolesFollowTheText() {
