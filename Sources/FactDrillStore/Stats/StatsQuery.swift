@@ -92,6 +92,18 @@ public struct StatsQuery: Hashable, Sendable {
 
     /// Sums the decks' figures; the mean retrievability is weighted by each deck's cards.
     static func overall(_ decks: [DeckStats], retrievabilitySums: [String: Double]) -> DeckStats {
+        var total = DeckStats.total(decks)
+        if total.retrievabilityCards > 0 {
+            total.averageRetrievability = retrievabilitySums.values.reduce(0, +) / Double(total.retrievabilityCards)
+        }
+        return total
+    }
+}
+
+extension DeckStats {
+    /// The figures of several decks added up (accuracy merged by question type, sorted by it);
+    /// the mean retrievability is left for the caller, who knows the weights.
+    public static func total(_ decks: [DeckStats]) -> DeckStats {
         var total = DeckStats(deckID: nil, title: nil, cards: CardStateCounts(), due: DueCounts(), today: DayActivity(),
                               retention: RetentionByMaturity(), averageRetrievability: nil, retrievabilityCards: 0,
                               accuracyByType: [])
@@ -124,9 +136,6 @@ public struct StatsQuery: Hashable, Sendable {
                 sum.wrong += figure.wrong
                 accuracy[figure.factType] = sum
             }
-        }
-        if total.retrievabilityCards > 0 {
-            total.averageRetrievability = retrievabilitySums.values.reduce(0, +) / Double(total.retrievabilityCards)
         }
         total.accuracyByType = accuracy.keys.sorted().compactMap { accuracy[$0] }
         return total

@@ -37,7 +37,8 @@ enum StatsFixture {
         let d2 = DeckStats(deckID: "empty", title: LocalizedText(en: "Empty"), cards: CardStateCounts(new: 3),
                            due: DueCounts(), today: DayActivity(), retention: RetentionByMaturity(),
                            averageRetrievability: nil, retrievabilityCards: 0, accuracyByType: [])
-        let overall = StatsQueryMirror.overall([d1, d2])
+        var overall = DeckStats.total([d1, d2])
+        overall.averageRetrievability = d1.averageRetrievability
         let hard = HardCard(cardID: 7, deckID: "mideast", cardKey: "f1.ranking.rank-of", kind: "ranking.rank-of",
                             prompt: LocalizedText(ar: arabicPrompt, en: prompt), lapses: 4, reps: 9,
                             retrievability: 0.4321)
@@ -49,33 +50,3 @@ enum StatsFixture {
 }
 
 /// Sums deck figures like the store does (kept tiny: the tests' decks).
-enum StatsQueryMirror {
-    static func overall(_ decks: [DeckStats]) -> DeckStats {
-        var total = DeckStats(cards: CardStateCounts(), due: DueCounts(), today: DayActivity(),
-                              retention: RetentionByMaturity(), retrievabilityCards: 0, accuracyByType: [])
-        for deck in decks {
-            total.cards.new += deck.cards.new
-            total.cards.learning += deck.cards.learning
-            total.cards.young += deck.cards.young
-            total.cards.mature += deck.cards.mature
-            total.cards.suspended += deck.cards.suspended
-            total.cards.retired += deck.cards.retired
-            total.due.today += deck.due.today
-            total.due.tomorrow += deck.due.tomorrow
-            total.due.week += deck.due.week
-            total.today.reviews += deck.today.reviews
-            total.today.again += deck.today.again
-            total.today.practice += deck.today.practice
-            total.today.durationMs += deck.today.durationMs
-            total.retention.young.total += deck.retention.young.total
-            total.retention.young.passed += deck.retention.young.passed
-            total.retention.mature.total += deck.retention.mature.total
-            total.retention.mature.passed += deck.retention.mature.passed
-            total.retrievabilityCards += deck.retrievabilityCards
-            total.accuracyByType += deck.accuracyByType
-        }
-        total.averageRetrievability = decks.first?.averageRetrievability
-        total.accuracyByType.sort { $0.factType < $1.factType }
-        return total
-    }
-}
