@@ -1,3 +1,4 @@
+import ArgumentParser
 import FactDrillKit
 import FactDrillStore
 import Foundation
@@ -11,6 +12,7 @@ final class ReplShell {
         ("decks", "decks", "list the installed decks and what is due"),
         ("stats", "stats [DECK]", "progress: states, forecast, retention, weak question types, heatmap"),
         ("import", "import PATH...", "install decks: *.article.yaml, *.deck.json, Anki *.csv/*.tsv/*.txt and *.apkg"),
+        ("export", "export KIND [options]", "stats, reviews, deck or apkg out (see `factdrill help export`)"),
         ("lang", "lang ar|en|both", "languages questions are shown in"),
         ("undo", "undo", "take back the last answer"),
         ("help", "help", "this list"),
@@ -74,6 +76,16 @@ final class ReplShell {
                 let result = try DeckImporter(database: context.database, clock: context.clock).importFile(path)
                 console.line("\(result.path): \(result.deckID): \(DeckImporter.describe(result.report))")
                 if let note = result.note { console.line(.dim("  \(note)")) }
+            }
+        case "export":
+            // The same command as `factdrill export`, on this shell's database.
+            do {
+                var export = try ExportCommand.parse(arguments + ["--db", context.databasePath])
+                try export.validate()
+                try export.run()
+            } catch let error where error is ValidationError || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+                console.line(Span(ExportCommand.message(for: error)))
+                console.line("usage: export stats|reviews|deck|apkg [--deck D] [--format table|csv|json|html] [-o FILE]")
             }
         case "lang":
             guard let choice = arguments.first.flatMap(LanguageChoice.init(rawValue:)) else {

@@ -48,3 +48,16 @@ final class PipedSessionTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: runner.databasePath), "nothing is created")
     }
 }
+
+extension PipedSessionTests {
+    func testTheShellExportsOnItsOwnDatabase() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let out = runner.directory.appendingPathComponent("seed.deck.json").path
+        let result = try runner.run([], input: "export deck --deck nato-ip4-defense-industry -o \(out)\nexport nonsense\nquit\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("wrote \(out)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("usage: export"), "a bad export prints its usage and the shell goes on")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out))
+    }
+}
