@@ -8,7 +8,9 @@ public struct FactDrillCommand: ParsableCommand {
         abstract: "Turn the articles you read into drill decks and keep the facts with spaced repetition.",
         discussion: """
         With no command, opens the study REPL on your database (created on first use with the \
-        built-in seed deck). FACTDRILL_NOW (ISO 8601) overrides the clock, for scripts.
+        built-in seed deck). The database: --db PATH, else $FACTDRILL_DB, else \
+        $XDG_DATA_HOME/factdrill/factdrill.sqlite. FACTDRILL_NOW (ISO 8601) overrides the clock \
+        and FACTDRILL_SEED fixes the scheduler's fuzz, for scripts. NO_COLOR turns colours off.
         """,
         subcommands: [
             ReplCommand.self, StudyCommand.self, ImportCommand.self, DecksCommand.self, StatsCommand.self,

@@ -5,7 +5,7 @@ import Foundation
 struct ReplCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repl",
-        abstract: "Open the study shell (the default): study, decks, stats, import, lang, undo, help, quit.",
+        abstract: "Open the study shell (the default): study, decks, stats, import, export, lang, undo, help, quit.",
         discussion: "Reads plain lines when stdin is not a terminal, so `printf 'study\\n…\\nquit\\n' | factdrill` works.")
 
     @OptionGroup var global: GlobalOptions
