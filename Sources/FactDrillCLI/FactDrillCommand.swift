@@ -35,8 +35,7 @@ public struct FactDrillCommand: ParsableCommand {
             Foundation.exit(0)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
-        } catch where error is ValidationError || error is CleanExit
-                    || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+        } catch where isParserError(error) {
             // Help, usage and argument errors are the parser's to print.
             exit(withError: error)
         } catch {
@@ -65,5 +64,10 @@ public struct FactDrillCommand: ParsableCommand {
         let names = configuration.subcommands.compactMap { $0.configuration.commandName }
         guard !leading.isEmpty, index < arguments.count, names.contains(arguments[index]) else { return arguments }
         return [arguments[index]] + leading + arguments[(index + 1)...]
+    }
+
+    /// Whether `error` is the argument parser's (help, usage, a bad option), which it prints itself.
+    static func isParserError(_ error: Error) -> Bool {
+        error is ValidationError || error is CleanExit || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
 }

@@ -36,7 +36,7 @@ struct DeckImporter {
     /// Installs a deck already read from `path`, in one transaction.
     func install(_ loaded: Loaded, from path: String) throws -> Result {
         let hash = try DeckImporter.fingerprint(path)
-        let deck = try loaded.model.map { try DeckImporter.generate($0.model, besides: database) } ?? loaded.deck
+        let deck = try loaded.model.flatMap { try DeckImporter.regenerated($0.model, besides: database) } ?? loaded.deck
         let bar = ProgressBar(label: "importing \((path as NSString).lastPathComponent)", total: deck.cards.count)
         defer { bar.finish() }
         let report = try database.installDeck(
@@ -76,19 +76,20 @@ struct DeckImporter {
         return Loaded(deck: try QuestionGenerator().generate(model).deck, note: nil, model: (model, text))
     }
 
-    /// The deck of `model`, with the other installed decks' models for distractors and
-    /// chronology across articles (a stored model that no longer loads is left out).
-    static func generate(_ model: ArticleModel, besides database: StudyDatabase) throws -> Deck {
+    /// The deck of `model` made again with the other installed decks' models (for distractors
+    /// and chronology across articles); nil when there are none, so the deck made alone stands.
+    /// A stored model that no longer loads is left out.
+    static func regenerated(_ model: ArticleModel, besides database: StudyDatabase) throws -> Deck? {
         let others = try database.installedModels(except: model.article.id).sorted { $0.key < $1.key }
             .compactMap { entry in try? ModelLoader.load(yaml: entry.value, file: entry.key) }
-        return try QuestionGenerator().generate(model, others: others).deck
+        return others.isEmpty ? nil : try QuestionGenerator().generate(model, others: others).deck
     }
 
     /// Installs the built-in seed deck (the NATO–IP4 article), as on a fresh database.
     static func installSeed(into database: StudyDatabase, now: Date) throws -> InstallReport {
         let model = try ModelLoader.load(yaml: EmbeddedSeed.modelYAML, file: EmbeddedSeed.fileName)
         return try database.installDeck(
-            try generate(model, besides: database),
+            try regenerated(model, besides: database) ?? QuestionGenerator().generate(model).deck,
             source: .embedded(name: EmbeddedSeed.fileName, contentHash: ContentHash.of(Data(EmbeddedSeed.modelYAML.utf8))),
             now: now, model: EmbeddedSeed.modelYAML)
     }

@@ -83,7 +83,7 @@ final class ReplShell {
                 var export = try ExportCommand.parse(arguments + ["--db", context.databasePath])
                 try export.validate()
                 try export.run()
-            } catch let error where error is ValidationError || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            } catch let error where FactDrillCommand.isParserError(error) {
                 console.line(Span(ExportCommand.message(for: error)))
                 console.line("usage: export stats|reviews|deck|apkg [--deck D] [--format table|csv|json|html] [-o FILE]")
             }

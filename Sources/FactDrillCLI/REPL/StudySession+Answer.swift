@@ -115,7 +115,7 @@ extension StudySession {
                     quit = true
                     break readRating
                 }
-                if !settings.ahead, let digit = Int(AnswerDigits.ascii(text)), let chosen = Rating(rawValue: digit) {
+                if !settings.ahead, let digit = Numbers.value(of: text), let chosen = Rating(rawValue: digit) {
                     rating = chosen
                     break readRating
                 }
@@ -159,18 +159,5 @@ extension StudySession {
         case .close: summary.close += delta
         case .wrong: summary.wrong += delta
         }
-    }
-}
-
-/// Digit folding for the few places the CLI reads a number (ratings): Arabic-Indic and Persian digits to ASCII.
-enum AnswerDigits {
-    static func ascii(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0x0660...0x0669: return Unicode.Scalar(scalar.value - 0x0660 + 0x30)!
-            case 0x06F0...0x06F9: return Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!
-            default: return scalar
-            }
-        }))
     }
 }

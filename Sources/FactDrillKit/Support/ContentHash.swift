@@ -24,6 +24,9 @@ public enum ContentHash {
             }
         }
 
+        /// The fingerprint so far.
+        public var value: UInt64 { hash }
+
         /// The fingerprint so far, as 16 hex digits.
         public var hex: String {
             let text = String(hash, radix: 16)

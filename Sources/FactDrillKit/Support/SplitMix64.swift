@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small, fast, seeded random number generator (SplitMix64, Steele et al. 2014).
 ///
 /// Everything random in factdrill (choice shuffles, distractor picks) draws from one of these
@@ -11,12 +13,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
 
     /// A generator seeded from a string (FNV-1a of its UTF-8), for per-card reproducible draws.
     public init(seed text: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        state = hash
+        var hasher = ContentHash.Hasher()
+        hasher.add(Data(text.utf8))
+        state = hasher.value
     }
 
     public mutating func next() -> UInt64 {

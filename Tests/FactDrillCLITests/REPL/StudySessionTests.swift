@@ -176,3 +176,12 @@ extension StudySessionTests {
         XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating), [1])
     }
 }
+
+extension StudySessionTests {
+    func testAnArabicIndicDigitOverridesTheRatingAndOtherInputIsAskedAgain() throws {
+        let database = try SessionFixtures.database()
+        let run = try SessionFixtures.run(["10", "7", "٤", ":quit"], database: database) { $0.learnAhead = 0 }
+        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating), [4])
+        XCTAssertTrue(run.output.contains { $0.contains("type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy)") }, "\(run.output)")
+    }
+}
