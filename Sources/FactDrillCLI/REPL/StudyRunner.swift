@@ -11,9 +11,8 @@ struct StudyRunner {
     @discardableResult
     func run(settings: StudySession.Settings, options: StudyOptions) throws -> StudySession.Summary {
         var settings = settings
-        if let deck = settings.deck {
-            let known = try context.database.decks(now: context.clock.now()).map(\.id)
-            guard known.contains(deck) else { throw CLIError.unknownDeck(deck, known: known) }
+        if let deck = settings.deck, try context.database.deck(id: deck, now: context.clock.now()) == nil {
+            throw CLIError.unknownDeck(deck, known: try context.database.decks(now: context.clock.now()).map(\.id))
         }
         settings.languages = options.lang.languages
         settings.limits = options.limits
