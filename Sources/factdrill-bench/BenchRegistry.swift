@@ -6,5 +6,6 @@ enum BenchRegistry {
         "matcher": MatcherBench.run,
         "generate": GeneratorBench.run,
         "model": ModelBench.run,
+        "import": ImportBench.run,
     ]
 }
