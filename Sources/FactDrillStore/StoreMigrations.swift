@@ -8,12 +8,16 @@ enum StoreMigrations {
     static let v1 = "v1-initial"
     /// The article models decks were generated from (for distractors and chronology across decks).
     static let v2 = "v2-deck-models"
+    /// The cards' key index as a named index (it was a table constraint), so a bulk import can
+    /// rebuild it in one sorted pass.
+    static let v3 = "v3-card-key-index"
 
     /// The migrator of this build. Never erases the database on schema changes.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(v1, migrate: createInitialSchema)
         migrator.registerMigration(v2, migrate: createDeckModels)
+        migrator.registerMigration(v3, migrate: makeCardKeyAnIndex)
         return migrator
     }
 
@@ -116,6 +120,46 @@ enum StoreMigrations {
                 deck_id TEXT PRIMARY KEY NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
                 text    TEXT NOT NULL                   -- the article model as installed (YAML or JSON)
             );
+            """)
+    }
+
+    /// `v3-card-key-index`: `cards` made again without the `UNIQUE (deck_id, card_key)` table
+    /// constraint, whose index SQLite never lets go, and with the unique index `cards_key` in its
+    /// place (the same keys, the same uniqueness). Every row is copied with its id; schedules
+    /// and reviews point at the same ids. The steps are SQLite's for changing a table's
+    /// constraints (https://sqlite.org/lang_altertable.html#otheralter); GRDB runs them with
+    /// foreign keys off and checks them all before committing.
+    static func makeCardKeyAnIndex(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE cards_v3 (
+                id         INTEGER PRIMARY KEY,
+                deck_id    TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+                card_key   TEXT NOT NULL,                   -- DeckCard.id, unique in its deck (cards_key)
+                fact       TEXT NOT NULL,
+                kind       TEXT NOT NULL,                   -- FACTTYPE.QUESTION
+                fact_type  TEXT NOT NULL,                   -- FACTTYPE (prefix of kind)
+                format     TEXT NOT NULL CHECK (format IN ('text', 'choice', 'order')),
+                prompt     TEXT NOT NULL,                   -- JSON per language
+                answer     TEXT NOT NULL,                   -- JSON per language
+                choices    TEXT,                            -- JSON [{"ar": ..., "en": ...}, ...]
+                accept     TEXT NOT NULL,                   -- JSON [String]
+                reject     TEXT,                            -- JSON [String]
+                evidence   TEXT,
+                tags       TEXT NOT NULL,                   -- JSON [String]
+                retired    INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+                added_at   REAL NOT NULL,
+                updated_at REAL NOT NULL
+            );
+            INSERT INTO cards_v3 (id, deck_id, card_key, fact, kind, fact_type, format, prompt, answer, choices,
+                                  accept, reject, evidence, tags, retired, added_at, updated_at)
+                SELECT id, deck_id, card_key, fact, kind, fact_type, format, prompt, answer, choices,
+                       accept, reject, evidence, tags, retired, added_at, updated_at
+                FROM cards ORDER BY id;
+            DROP TABLE cards;
+            ALTER TABLE cards_v3 RENAME TO cards;
+            CREATE UNIQUE INDEX cards_key ON cards(deck_id, card_key);
+            -- Covers the per-deck counts (decks, stats) without reading the wide content rows.
+            CREATE INDEX cards_status ON cards(deck_id, retired, fact_type);
             """)
     }
 }

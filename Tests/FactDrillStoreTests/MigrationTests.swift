@@ -108,6 +108,53 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(tables, ["notes"], "left untouched")
     }
 
+    /// v3 rebuilds `cards` with the same rows and ids, and the card key's uniqueness held by a
+    /// named index instead of a table constraint.
+    func testV3KeepsEveryCardAndMakesTheKeyANamedUniqueIndex() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("v2.sqlite")
+        var old = DatabaseMigrator()
+        old.registerMigration(StoreMigrations.v1, migrate: StoreMigrations.createInitialSchema)
+        old.registerMigration(StoreMigrations.v2, migrate: StoreMigrations.createDeckModels)
+        let v2 = try StudyDatabase(path: path, busyTimeout: 1, onBusy: nil, migrator: old)
+        try v2.installDeck(Fixture.deck("d", keys: ["a", "b", "c"]), source: Fixture.source(), now: Fixture.day0)
+        try v2.installDeck(Fixture.deck("d", keys: ["a", "c"]), source: Fixture.source(), now: Fixture.at(days: 1))
+        try v2.setSchedule("d", "a", Fixture.review(due: Fixture.at(days: 3), intervalDays: 3))
+        func rows(_ db: StudyDatabase) throws -> [String] {
+            try db.writer.read { db in
+                try ["cards", "card_schedule", "review_log"].flatMap { table in
+                    try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table) \($0)" }
+                }
+            }
+        }
+        let before = try rows(v2)
+        let autoindexes = try v2.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'cards' AND type = 'index'")
+        }
+        XCTAssertTrue(autoindexes.contains { $0.hasPrefix("sqlite_autoindex_cards") }, "v2 keeps the key as a constraint")
+
+        let v3 = try StudyDatabase(path: path)
+        XCTAssertEqual(v3.backupPath, path + ".bak-v2-deck-models")
+        XCTAssertEqual(try rows(v3), before, "every card, schedule and review kept with its id")
+        try v3.writer.read { db in
+            XCTAssertEqual(try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE tbl_name = 'cards' AND type = 'index' ORDER BY name
+                """), ["cards_key", "cards_status"])
+            XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1)
+        }
+        XCTAssertThrowsError(try v3.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO cards (deck_id, card_key, fact, kind, fact_type, format, prompt, answer, accept, tags,
+                                   added_at, updated_at)
+                VALUES ('d', 'a', 'f', 'k', 'k', 'text', '{}', '{}', '[]', '[]', 0, 0)
+                """)
+        }, "the key is still unique in its deck")
+        XCTAssertTrue(try v3.doctor().isHealthy)
+        XCTAssertTrue(try v3.stored("d", "b").retired)
+        XCTAssertEqual(try v3.stored("d", "a").schedule.state, ScheduleState.review)
+    }
+
     func testDoctorReportsAHealthyDatabase() throws {
         let dir = try TemporaryDirectory()
         let db = try StudyDatabase(path: dir.path("d.sqlite"))
@@ -115,7 +162,7 @@ final class MigrationTests: XCTestCase {
         let report = try db.doctor()
         XCTAssertTrue(report.isHealthy, "\(report)")
         XCTAssertEqual(report.schemaVersion, StudyDatabase.knownMigrations.last)
-        XCTAssertEqual(report.currentVersion, "v2-deck-models")
+        XCTAssertEqual(report.currentVersion, "v3-card-key-index")
         XCTAssertEqual(report.journalMode, "wal")
         XCTAssertEqual([report.decks, report.cards, report.reviews], [1, 3, 0])
     }
