@@ -25,6 +25,9 @@ let package = Package(
             name: "FactDrillStore",
             dependencies: [
                 "FactDrillKit", "FSRS", .product(name: "GRDB", package: "GRDB.swift"),
+                // GRDB's system-library target for libsqlite3-dev (apt provider), for the raw
+                // binding of bulk inserts (`FastStatement`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
