@@ -9,7 +9,7 @@ extension StudyDatabase {
     /// retired (kept with their history, never shown). Any error leaves the database unchanged.
     @discardableResult
     public func installDeck(_ deck: Deck, source: DeckSource, now: Date) throws -> InstallReport {
-        try write("installing deck \(deck.deck.id)") { db in try installDeck(deck, source: source, now: now, in: db) }
+        try installWrite(deck) { db in try installDeck(deck, source: source, now: now, in: db) }
     }
 
     /// Told how many cards of how many are installed, every 1% or so (for a progress bar).
@@ -22,95 +22,83 @@ extension StudyDatabase {
         guard !deckID.isEmpty else { throw StoreError.invalidDeck(deck: deckID, reason: "the deck has no id") }
         try upsertDeckRow(db, deck.deck, source: source, now: now)
         var existing = try existingCards(db, deck: deckID)
+        let newCards = existing.isEmpty ? deck.cards.count : deck.cards.count { existing[$0.id] == nil }
         var report = InstallReport()
-        var seen = Set<String>()
-        var firstNewID: Int64?
-        let insertCard = try db.cachedStatement(sql: """
-            INSERT INTO cards (deck_id, card_key, fact, kind, fact_type, format, prompt, answer, choices,
-                               accept, reject, evidence, tags, retired, added_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-            """)
-        let updateCard = try db.cachedStatement(sql: """
-            UPDATE cards SET fact = ?, kind = ?, fact_type = ?, format = ?, prompt = ?, answer = ?, choices = ?,
-                             accept = ?, reject = ?, evidence = ?, tags = ?, retired = 0, updated_at = ?
-            WHERE id = ?
-            """)
-        let step = max(1, deck.cards.count / 100)
-        for (index, card) in deck.cards.enumerated() {
-            if let progress, index % step == 0 { progress(index, deck.cards.count) }
-            guard !card.id.isEmpty else {
-                throw StoreError.invalidDeck(deck: deckID, reason: "card \(index + 1) has an empty id")
+        if try isBulkLoad(adding: newCards, in: db) {
+            try withIndexesRebuilt(in: db) {
+                report = try writeCards(deck, existing: &existing, now: now, in: db, progress: progress)
             }
-            // Checked as we go, so a late duplicate also proves the transaction rolls back.
-            guard seen.insert(card.id).inserted else {
-                throw StoreError.duplicateCardID(deck: deckID, cardID: card.id, index: index)
-            }
-            let content = Self.contentValues(card)
-            if let old = existing.removeValue(forKey: card.id) {
-                if old.content == content && !old.retired {
-                    report.unchanged += 1
-                } else {
-                    try updateCard.execute(arguments: Self.arguments(content + [now.unixSeconds.databaseValue, old.id.databaseValue]))
-                    report.updated += 1
-                }
-            } else {
-                let values = [deckID.databaseValue, card.id.databaseValue] + content
-                    + [now.unixSeconds.databaseValue, now.unixSeconds.databaseValue]
-                try insertCard.execute(arguments: Self.arguments(values))
-                firstNewID = firstNewID ?? db.lastInsertedRowID
-                report.added += 1
-            }
+        } else {
+            report = try writeCards(deck, existing: &existing, now: now, in: db, progress: progress)
         }
-        if let firstNewID {
-            // The new cards' schedules in one statement (state new, due now): one insert per
-            // card cost more in statement overhead than in SQLite's work.
-            try db.execute(sql: """
-                INSERT INTO card_schedule (card_id, state, due)
-                SELECT c.id, 0, ? FROM cards c
-                WHERE c.id >= ? AND c.deck_id = ? AND NOT EXISTS (SELECT 1 FROM card_schedule s WHERE s.card_id = c.id)
-                ORDER BY c.id
-                """, arguments: [now.unixSeconds, firstNewID, deckID])
-        }
+        let stamp = now.unixSeconds
         let retire = try db.cachedStatement(sql: "UPDATE cards SET retired = 1, updated_at = ? WHERE id = ?")
         for old in existing.values where !old.retired {
-            try retire.execute(arguments: [now.unixSeconds, old.id])
+            try retire.execute(arguments: [stamp, old.id])
             report.retired += 1
         }
         return report
     }
 
-    /// The content columns of a card, in the order of the insert and update statements above.
-    private static func contentValues(_ card: DeckCard) -> [DatabaseValue] {
-        let values: [(any DatabaseValueConvertible)?] = [card.fact, card.kind, card.factType, card.format.rawValue,
-         JSONColumn.encode(card.prompt), JSONColumn.encode(card.answer), JSONColumn.encodeOptional(card.choices),
-         JSONColumn.encode(card.accept), JSONColumn.encodeOptional(card.reject), card.evidence,
-         JSONColumn.encode(card.tags)]
-        return values.map { $0?.databaseValue ?? .null }
+    /// Adds the deck's new cards (and their schedules) and updates the changed ones; takes the
+    /// cards it meets out of `existing`, leaving those that left the deck.
+    private func writeCards(_ deck: Deck, existing: inout [String: ExistingCard], now: Date, in db: Database,
+                            progress: InstallProgress?) throws -> InstallReport {
+        let deckID = deck.deck.id
+        var report = InstallReport()
+        var seen = Set<String>(minimumCapacity: deck.cards.count)
+        let stamp = now.unixSeconds
+        var inserter = CardInserter(deck: deckID, stamp: stamp, in: db)
+        let updateCard = FastStatement(try db.cachedStatement(sql: """
+            UPDATE cards SET (\(CardRecord.columns), retired, updated_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+            WHERE id = ?
+            """), in: db)
+        defer { updateCard.clearBindings() }
+        updateCard.bind(12, stamp)
+        let step = max(1, deck.cards.count / 100)
+        for index in deck.cards.indices {
+            if let progress, index % step == 0 { progress(index, deck.cards.count) }
+            let id = deck.cards[index].id
+            guard !id.isEmpty else {
+                throw StoreError.invalidDeck(deck: deckID, reason: "card \(index + 1) has an empty id")
+            }
+            // Checked as we go, so a late duplicate also proves the transaction rolls back.
+            guard seen.insert(id).inserted else {
+                throw StoreError.duplicateCardID(deck: deckID, cardID: id, index: index)
+            }
+            guard let old = existing.removeValue(forKey: id) else {
+                try inserter.add(deck.cards[index])
+                continue
+            }
+            let record = CardRecord(deck.cards[index])
+            if old.content == record && !old.retired {
+                report.unchanged += 1
+            } else {
+                updateCard.bind(13, old.id)
+                try record.withBindings(to: updateCard, at: { _, column in Int32(column) + 1 }) {
+                    try updateCard.execute()
+                }
+                report.updated += 1
+            }
+        }
+        try inserter.finish()
+        report.added = inserter.added
+        return report
     }
 
-    /// Statement arguments from database values. GRDB's `StatementArguments(_:)` for a sequence
-    /// of values maps them through a key path that is instantiated on every call (a third of a
-    /// second per 100,000 cards); the existential form maps them with a closure.
-    private static func arguments(_ values: [DatabaseValue]) -> StatementArguments {
-        StatementArguments(values.map { $0 as (any DatabaseValueConvertible)? })
-    }
-
-    private struct ExistingCard {
+    fileprivate struct ExistingCard {
         var id: Int64
-        var content: [DatabaseValue]
+        var content: CardRecord
         var retired: Bool
     }
 
     private func existingCards(_ db: Database, deck: String) throws -> [String: ExistingCard] {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, card_key, retired, fact, kind, fact_type, format, prompt, answer, choices, accept, reject,
-                   evidence, tags
-            FROM cards WHERE deck_id = ?
+            SELECT id, card_key, retired, \(CardRecord.columns) FROM cards WHERE deck_id = ?
             """, arguments: [deck])
         var cards: [String: ExistingCard] = [:]
         while let row = try rows.next() {
-            let content = (3..<row.count).map { row[$0] as DatabaseValue }
-            cards[row["card_key"]] = ExistingCard(id: row["id"], content: content, retired: row["retired"])
+            cards[row[1]] = ExistingCard(id: row[0], content: CardRecord(row: row, from: 3), retired: row[2])
         }
         return cards
     }

@@ -10,7 +10,7 @@ extension StudyDatabase {
     @discardableResult
     public func installDeck(_ deck: Deck, source: DeckSource, now: Date, model: String?,
                             progress: InstallProgress? = nil) throws -> InstallReport {
-        try write("installing deck \(deck.deck.id)") { db in
+        try installWrite(deck) { db in
             let report = try installDeck(deck, source: source, now: now, in: db, progress: progress)
             if let model {
                 try db.execute(sql: "INSERT OR REPLACE INTO deck_models (deck_id, text) VALUES (?, ?)",
