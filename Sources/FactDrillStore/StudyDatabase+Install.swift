@@ -21,75 +21,71 @@ extension StudyDatabase {
         let deckID = deck.deck.id
         guard !deckID.isEmpty else { throw StoreError.invalidDeck(deck: deckID, reason: "the deck has no id") }
         try upsertDeckRow(db, deck.deck, source: source, now: now)
-        var existing = try existingCards(db, deck: deckID)
+        let existing = try existingCards(db, deck: deckID)
         let newCards = existing.isEmpty ? deck.cards.count : deck.cards.count { existing[$0.id] == nil }
-        var report = InstallReport()
+        var written: (report: InstallReport, leftOver: [String: ExistingCard])
         if try isBulkLoad(adding: newCards, in: db) {
-            try withIndexesRebuilt(in: db) {
-                report = try writeCards(deck, existing: &existing, now: now, in: db, progress: progress)
+            written = try withIndexesRebuilt(in: db) {
+                try writeCards(deck, existing: existing, now: now, in: db, progress: progress)
             }
         } else {
-            report = try writeCards(deck, existing: &existing, now: now, in: db, progress: progress)
+            written = try writeCards(deck, existing: existing, now: now, in: db, progress: progress)
         }
         let stamp = now.unixSeconds
         let retire = try db.cachedStatement(sql: "UPDATE cards SET retired = 1, updated_at = ? WHERE id = ?")
-        for old in existing.values where !old.retired {
+        for old in written.leftOver.values where !old.retired {
             try retire.execute(arguments: [stamp, old.id])
-            report.retired += 1
+            written.report.retired += 1
         }
-        return report
+        return written.report
     }
 
-    /// Adds the deck's new cards (and their schedules) and updates the changed ones; takes the
-    /// cards it meets out of `existing`, leaving those that left the deck.
-    private func writeCards(_ deck: Deck, existing: inout [String: ExistingCard], now: Date, in db: Database,
-                            progress: InstallProgress?) throws -> InstallReport {
-        let deckID = deck.deck.id
-        var report = InstallReport()
-        var seen = Set<String>(minimumCapacity: deck.cards.count)
+    /// Adds the deck's new cards (and their schedules) and updates the changed ones; returns
+    /// what it did and the known cards that left the deck. The cards are checked and encoded
+    /// on another thread (`CardEncoder`) while this one writes.
+    private func writeCards(_ deck: Deck, existing: [String: ExistingCard], now: Date, in db: Database,
+                            progress: InstallProgress?) throws -> (report: InstallReport, leftOver: [String: ExistingCard]) {
         let stamp = now.unixSeconds
-        var inserter = CardInserter(deck: deckID, stamp: stamp, in: db)
+        var inserter = try CardInserter(deck: deck.deck.id, stamp: stamp, in: db)
         let updateCard = FastStatement(try db.cachedStatement(sql: """
             UPDATE cards SET (\(CardRecord.columns), retired, updated_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
             WHERE id = ?
             """), in: db)
         defer { updateCard.clearBindings() }
         updateCard.bind(12, stamp)
-        let step = max(1, deck.cards.count / 100)
-        for index in deck.cards.indices {
-            if let progress, index % step == 0 { progress(index, deck.cards.count) }
-            let id = deck.cards[index].id
-            guard !id.isEmpty else {
-                throw StoreError.invalidDeck(deck: deckID, reason: "card \(index + 1) has an empty id")
-            }
-            // Checked as we go, so a late duplicate also proves the transaction rolls back.
-            guard seen.insert(id).inserted else {
-                throw StoreError.duplicateCardID(deck: deckID, cardID: id, index: index)
-            }
-            guard let old = existing.removeValue(forKey: id) else {
-                try inserter.add(deck.cards[index])
-                continue
-            }
-            let record = CardRecord(deck.cards[index])
-            if old.content == record && !old.retired {
-                report.unchanged += 1
-            } else {
-                updateCard.bind(13, old.id)
-                try record.withBindings(to: updateCard, at: { _, column in Int32(column) + 1 }) {
-                    try updateCard.execute()
+        var report = InstallReport()
+        let total = deck.cards.count
+        let step = max(1, total / 100)
+        var done = 0
+        var reported = 0
+        progress?(0, total)
+        let encoder = CardEncoder(deck: deck, existing: existing)
+        do {
+            while let chunk = encoder.next() {
+                switch chunk {
+                case .insert(let keys, let content):
+                    try inserter.write(keys: keys, content: content)
+                case .update(let id, let content):
+                    updateCard.bind(13, id)
+                    try content.withBindings(to: updateCard, first: 1, stride: 0) { try updateCard.execute() }
+                    report.updated += 1
+                case .covered(let count):
+                    done += count
+                    if let progress, done - reported >= step, done < total {
+                        progress(done, total)
+                        reported = done
+                    }
                 }
-                report.updated += 1
             }
+        } catch {
+            encoder.cancel()
+            throw error
         }
+        let outcome = try encoder.finish()
         try inserter.finish()
         report.added = inserter.added
-        return report
-    }
-
-    fileprivate struct ExistingCard {
-        var id: Int64
-        var content: CardRecord
-        var retired: Bool
+        report.unchanged = outcome.unchanged
+        return (report, outcome.leftOver)
     }
 
     private func existingCards(_ db: Database, deck: String) throws -> [String: ExistingCard] {

@@ -88,6 +88,45 @@ final class BulkLoadTests: XCTestCase {
         }
     }
 
+    /// A write failing half-way (here a trigger) stops the encoding thread and rolls back.
+    func testAFailingWriteStopsTheEncoderAndChangesNothing() throws {
+        let dir = try TemporaryDirectory()
+        let db = try StudyDatabase(path: dir.path("fail.sqlite"))
+        try db.installDeck(Fixture.deck("small", keys: ["a", "b"]), source: Fixture.source(), now: Fixture.day0)
+        let deck = bigDeck("big", count: size)
+        try db.writer.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER boom BEFORE INSERT ON cards WHEN NEW.card_key = '\(deck.cards[6_000].id)'
+                BEGIN SELECT RAISE(ABORT, 'boom'); END
+                """)
+        }
+        let schemaBefore = try schema(db)
+        for _ in 0..<3 {
+            XCTAssertThrowsError(try db.installDeck(deck, source: Fixture.source("big"), now: Fixture.day0)) { error in
+                XCTAssertTrue("\(error)".contains("boom"), "\(error)")
+            }
+        }
+        XCTAssertEqual(try schema(db), schemaBefore)
+        try db.writer.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cards"), 2)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1)
+        }
+    }
+
+    func testProgressIsToldInOrderUpToTheTotal() throws {
+        let db = try StudyDatabase.inMemory()
+        let deck = bigDeck("big", count: 5_000)
+        var told: [Int] = []
+        try db.installDeck(deck, source: Fixture.source("big"), now: Fixture.day0, model: nil) { done, total in
+            XCTAssertEqual(total, 5_000)
+            told.append(done)
+        }
+        XCTAssertEqual(told.first, 0)
+        XCTAssertEqual(told, told.sorted())
+        XCTAssertGreaterThan(told.count, 50, "about every 1%")
+        XCTAssertLessThan(told.last ?? .max, 5_000)
+    }
+
     /// Once a card id reaches the largest integer SQLite chooses free ids at random, some below
     /// the old largest: their schedules must still be written.
     func testNewCardsGetSchedulesWhateverIdsSQLiteChooses() throws {

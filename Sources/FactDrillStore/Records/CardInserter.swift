@@ -7,36 +7,43 @@ import GRDB
 struct CardInserter {
     /// Rows per statement: 50 × 15 parameters, far below SQLite's limit of 32,766.
     static let rowsPerStatement = 50
-    private static let parametersPerRow = 15
+    private static let parametersPerRow: Int32 = 15
 
     private let db: Database
     private let deckID: String
     private let stamp: Double
-    private var pending = CardRecord()
-    private var keys: [String] = []
+    /// The statement for a full batch, with the deck and time bound once for every row.
+    private let full: FastStatement
     /// The largest card id before the first insert: every new card's id is above it.
     private var idsAbove: Int64?
     /// Cards added so far.
     private(set) var added = 0
 
     /// An inserter of `deckID`'s new cards, stamped `stamp` (unix seconds).
-    init(deck deckID: String, stamp: Double, in db: Database) {
+    init(deck deckID: String, stamp: Double, in db: Database) throws {
         self.db = db
         self.deckID = deckID
         self.stamp = stamp
-        keys.reserveCapacity(Self.rowsPerStatement)
+        full = FastStatement(try db.cachedStatement(sql: Self.sql(rows: Self.rowsPerStatement)), in: db)
+        Self.bindConstants(full, rows: Self.rowsPerStatement, deck: deckID, stamp: stamp)
     }
 
-    /// Adds `card` (written with the next batch).
-    mutating func add(_ card: DeckCard) throws {
-        keys.append(card.id)
-        pending.append(card)
-        if keys.count == Self.rowsPerStatement { try flush() }
+    /// Adds new cards: `keys` and their `content`, at most `rowsPerStatement` of them.
+    mutating func write(keys: [String], content: CardRecord) throws {
+        precondition(keys.count == content.rowCount && keys.count <= Self.rowsPerStatement)
+        if keys.count == Self.rowsPerStatement {
+            try write(keys: keys, content: content, with: full)
+        } else if !keys.isEmpty {
+            let statement = FastStatement(try db.cachedStatement(sql: Self.sql(rows: keys.count)), in: db)
+            defer { statement.clearBindings() }
+            Self.bindConstants(statement, rows: keys.count, deck: deckID, stamp: stamp)
+            try write(keys: keys, content: content, with: statement)
+        }
     }
 
-    /// Writes what is pending and the schedules of every card added.
+    /// Writes the schedules of every card added.
     mutating func finish() throws {
-        if !keys.isEmpty { try flush() }
+        full.clearBindings()
         guard added > 0, let idsAbove else { return }
         // Every card above the old largest id was added by this transaction (it holds the
         // write lock). SQLite chooses max(id) + 1 for new rows until ids run out; if it ever
@@ -54,31 +61,27 @@ struct CardInserter {
         }
     }
 
-    private mutating func flush() throws {
+    private mutating func write(keys: [String], content: CardRecord, with statement: FastStatement) throws {
         if idsAbove == nil {
             idsAbove = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM cards") ?? 0
         }
-        let rows = keys.count
-        let statement = FastStatement(try db.cachedStatement(sql: rows == Self.rowsPerStatement
-                                                              ? Self.fullSQL : Self.sql(rows: rows)), in: db)
-        defer { statement.clearBindings() }
-        let width = Int32(Self.parametersPerRow)
         for (row, key) in keys.enumerated() {
-            let base = Int32(row) * width
-            statement.bind(base + 1, deckID)
-            statement.bind(base + 2, key)
-            statement.bind(base + 14, stamp)
-            statement.bind(base + 15, stamp)
+            statement.bind(Int32(row) * Self.parametersPerRow + 2, key)
         }
-        try pending.withBindings(to: statement, at: { row, column in Int32(row) * width + 3 + Int32(column) }) {
+        try content.withBindings(to: statement, first: 3, stride: Self.parametersPerRow) {
             try statement.execute()
         }
-        added += rows
-        keys.removeAll(keepingCapacity: true)
-        pending.removeAll()
+        added += keys.count
     }
 
-    private static let fullSQL = sql(rows: rowsPerStatement)
+    /// Binds the deck id and the time stamps of `rows` rows (kept across executions).
+    private static func bindConstants(_ statement: FastStatement, rows: Int, deck: String, stamp: Double) {
+        for row in 0..<Int32(rows) {
+            statement.bind(row * parametersPerRow + 1, deck)
+            statement.bind(row * parametersPerRow + 14, stamp)
+            statement.bind(row * parametersPerRow + 15, stamp)
+        }
+    }
 
     /// `INSERT INTO cards … VALUES (…), (…), …` for `rows` rows.
     private static func sql(rows: Int) -> String {

@@ -82,20 +82,29 @@ struct CardRecord: Equatable {
         appendJSON(card.tags)
     }
 
-    /// Binds row `row`'s columns to the parameters `position(0)`, `position(1)`, … of
-    /// `statement`, for every row, with SQLite reading the bytes in place, and runs `body`, which
-    /// must step the statement: the bindings are valid only inside it.
-    func withBindings<T>(to statement: FastStatement, at position: (_ row: Int, _ column: Int) -> Int32,
+    /// Binds each row's columns to parameters of `statement`: row `r`'s first column to
+    /// `first + r * stride`, its next columns to the parameters after it. SQLite reads the
+    /// bytes in place, so `body`, which must step the statement, runs while they are valid.
+    func withBindings<T>(to statement: FastStatement, first: Int32, stride: Int32,
                          _ body: () throws -> T) rethrows -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             // A valid pointer even for an empty buffer, so "" binds as empty text, not NULL.
             let base = buffer.baseAddress.map(UnsafeRawPointer.init) ?? UnsafeRawPointer(bitPattern: 1)!
-            for (offset, field) in fields.enumerated() {
-                let index = position(offset / Self.columnCount, offset % Self.columnCount)
-                if field.count < 0 {
-                    statement.bindNull(index)
-                } else {
-                    statement.bindStatic(index, base + Int(field.start), count: field.count)
+            fields.withUnsafeBufferPointer { fields in
+                var offset = 0
+                var rowStart = first
+                while offset < fields.count {
+                    for column in 0..<Self.columnCount {
+                        let field = fields[offset + column]
+                        let index = rowStart + Int32(column)
+                        if field.count < 0 {
+                            statement.bindNull(index)
+                        } else {
+                            statement.bindStatic(index, base + Int(field.start), count: field.count)
+                        }
+                    }
+                    offset += Self.columnCount
+                    rowStart += stride
                 }
             }
             return try body()
