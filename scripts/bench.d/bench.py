@@ -224,6 +224,12 @@ def main():
         table.add(f"CSV import, {rows:,} rows: `factdrill import` (whole process)", fmt_time(mine),
                   fmt_time(median([r.cpu for r in factdrill_runs])), f"{max(r.rss_mb for r in factdrill_runs):.0f} MB",
                   slow_runs, "", f"{rows / mine / 1000:.0f}k rows/s")
+        # Where the time goes, from one in-process run: read, parse, install (one transaction).
+        phases_db = os.path.join(work, "import-phases.sqlite")
+        remove_db(phases_db)
+        phases = run([bench, "import", csv_path, phases_db])
+        print(phases.out.strip(), flush=True)
+        remove_db(phases_db)
         if not anki_runs:
             print("the anki package is not installed: its row is left out", flush=True)
     if wanted("import") and anki_runs:
