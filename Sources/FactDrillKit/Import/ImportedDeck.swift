@@ -9,8 +9,7 @@ public enum ImportedDeck {
         // One language for the deck: the one every card is in, or, when notes mix languages,
         // "mul" (ISO 639: multiple languages) with every card's texts under it, so the deck
         // meets the deck format's rule that each card has each deck language.
-        let common = cards.map { Set($0.prompt.languages).intersection($0.answer.languages) }
-            .reduce(nil as Set<LanguageCode>?) { common, card in common.map { $0.intersection(card) } ?? card }
+        let common = commonLanguages(cards)
         var cards = cards
         var languages = common.map { $0.sorted() } ?? [lang]
         if languages.isEmpty {
@@ -19,6 +18,24 @@ public enum ImportedDeck {
         }
         let info = DeckInfo(id: slug(top), title: LocalizedText([lang: top]), languages: languages)
         return Deck(deck: info, cards: cards)
+    }
+
+    /// The languages every card has both a prompt and an answer in; nil when there are no cards.
+    static func commonLanguages(_ cards: [DeckCard]) -> Set<LanguageCode>? {
+        var common: Set<LanguageCode>?
+        for card in cards {
+            func inCard(_ language: LanguageCode) -> Bool {
+                card.prompt.values[language] != nil && card.answer.values[language] != nil
+            }
+            guard let known = common else {
+                common = Set(card.prompt.values.keys.filter(inCard))
+                continue
+            }
+            if known.isEmpty { break }
+            // Most cards have every language found so far: the intersection stays as it is.
+            if !known.allSatisfy(inCard) { common = known.filter(inCard) }
+        }
+        return common
     }
 
     /// The language code of a deck whose notes are in several languages.
