@@ -50,7 +50,7 @@ public enum AnkiTextReader {
         var parser = DelimitedParser(bytes: bytes, separator: separator, file: file, maxFieldBytes: maxFieldBytes,
                                      offset: header.dataOffset, line: header.dataLine)
         var rows = AnkiTextRows(header: header, layout: AnkiTextLayout(header: header, separator: separator),
-                                file: file)
+                                file: file, expectedRows: expectedRows(bytes, from: header.dataOffset))
         var fields: [FieldSpan] = []
         var rowCount = 0
         var firstDeck: String?
@@ -72,8 +72,31 @@ public enum AnkiTextReader {
         if let rowError { throw rowError }
         guard !rows.notes.isEmpty else { throw ImportError.noCards(file: file, skippedCloze: rows.skippedCloze) }
         let name = header.deck ?? firstDeck ?? ImportedDeck.baseName(ofFile: file)
-        return Result(deck: ImportedDeck.make(name: name, cards: rows.notes.cards()), rows: rowCount,
+        let deck = ImportedDeck.make(name: name, cards: rows.notes.allCards(),
+                                     commonLanguages: rows.notes.commonLanguages())
+        return Result(deck: deck, rows: rowCount,
                       duplicatesUpdated: rows.notes.duplicates, skippedCloze: rows.skippedCloze)
+    }
+
+    /// Room to reserve for the rows from `offset`: the lines left, up to a million (larger files
+    /// grow their arrays as they go, so no file reserves much more than it uses).
+    static func expectedRows(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        var lines = 1
+        var i = offset
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time: a newline is a zero byte of the word xor "\n\n\n\n\n\n\n\n".
+            while i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                let low7 = (word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
+                lines += (~(low7 | word | 0x7F7F_7F7F_7F7F_7F7F)).nonzeroBitCount
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "\n") { lines += 1 }
+            i += 1
+        }
+        return min(lines, 1_000_000)
     }
 
     /// The text of a field: HTML stripped when the file says it holds HTML, sounds removed,

@@ -7,7 +7,7 @@ struct AnkiTextRows {
     let layout: AnkiTextLayout
     let file: String
     /// The notes so far.
-    private(set) var notes = AnkiTextNotes()
+    private(set) var notes: AnkiTextNotes
     /// Cloze rows of a mixed export, skipped.
     private(set) var skippedCloze = 0
 
@@ -24,8 +24,10 @@ struct AnkiTextRows {
 
     private static let maxCachedTagFields = 4096
 
-    /// Rows of a file with `header`, its columns as `layout` says; `file` names it in errors.
-    init(header: AnkiTextHeader, layout: AnkiTextLayout, file: String) {
+    /// Rows of a file with `header`, its columns as `layout` says; `file` names it in errors;
+    /// `expectedRows` sizes the notes' storage.
+    init(header: AnkiTextHeader, layout: AnkiTextLayout, file: String, expectedRows: Int) {
+        notes = AnkiTextNotes(expectedRows: expectedRows)
         self.header = header
         self.layout = layout
         self.file = file
@@ -62,11 +64,11 @@ struct AnkiTextRows {
         // The form of a front that identifies its note: composed Unicode, whitespace collapsed
         // (already done by cleaning).
         let key = front.isASCII ? front.text : front.text.precomposedStringWithCanonicalMapping
-        let note = ImportedNote(id: SHA1.prefixedHex16("note-", of: key), front: front.text, back: back.text,
-                                tags: tags)
+        let digest = SHA1.prefix64(of: key)
         let third = kind == .optionalReversed && fieldColumns.count > 2 && fieldColumns[2] < fields.count
             ? parser.string(fields[fieldColumns[2]]) : ""
-        notes.add(key: key, note: note, kind: kind, third: third,
+        notes.add(key: key, digest: digest, id: SHA1.prefixedHex16("note-", of: digest), front: front.text,
+                  back: back.text, tags: tags, kind: kind, third: third,
                   language: front.hasArabic || back.hasArabic ? "ar" : "en")
     }
 

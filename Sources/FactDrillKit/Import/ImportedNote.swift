@@ -31,9 +31,12 @@ public struct ImportedNote: Hashable, Sendable {
         reverseCard(id: cardID, language: language)
     }
 
+    /// The kind of the card asking the front.
+    static let forwardKind = "note.basic"
+
     /// `forwardCard(id:)` in `lang`, which must be this note's `language` (known to the caller).
     func forwardCard(id cardID: String? = nil, language lang: LanguageCode) -> DeckCard {
-        card(id: cardID ?? id, kind: "note.basic", prompt: front, answer: back, language: lang)
+        card(id: cardID ?? id, kind: Self.forwardKind, prompt: front, answer: back, language: lang)
     }
 
     /// `reverseCard(id:)` in `lang`, which must be this note's `language` (known to the caller).
