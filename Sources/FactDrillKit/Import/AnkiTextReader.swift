@@ -99,13 +99,6 @@ public enum AnkiTextReader {
         return min(lines, 1_000_000)
     }
 
-    /// The text of a field: HTML stripped when the file says it holds HTML, sounds removed,
-    /// whitespace (line breaks too) collapsed to single spaces.
-    static func clean(_ field: String, html: Bool) -> String {
-        var field = field
-        return field.withUTF8 { FieldText(cleaning: $0, html: html).text }
-    }
-
     /// `items` without repeats, in order.
     static func unique(_ items: [String]) -> [String] {
         var seen = Set<String>()

@@ -9,7 +9,8 @@ struct FieldText: Sendable {
     /// A letter of the Arabic script: the card is in Arabic.
     var hasArabic: Bool
 
-    /// Cleans a field's valid UTF-8 `bytes` as `AnkiTextReader.clean` does its string.
+    /// Cleans a field's valid UTF-8 `bytes`: `HTMLText.plainText` when the file holds HTML, else
+    /// `HTMLText.collapsingWhitespace(HTMLText.removingSounds(field))`.
     init(cleaning bytes: UnsafeBufferPointer<UInt8>, html: Bool) {
         let scan = FieldScan(bytes)
         let plain = !html || !scan.hasMarkup
