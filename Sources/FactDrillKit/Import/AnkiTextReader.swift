@@ -83,14 +83,9 @@ public enum AnkiTextReader {
     static func expectedRows(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
         var lines = 1
         var i = offset
-        if let base = bytes.baseAddress {
-            // Eight bytes at a time: a newline is a zero byte of the word xor "\n\n\n\n\n\n\n\n".
-            while i + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-                let low7 = (word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
-                lines += (~(low7 | word | 0x7F7F_7F7F_7F7F_7F7F)).nonzeroBitCount
-                i += 8
-            }
+        while i + 8 <= bytes.count {
+            lines += ByteWords.matches(ByteWords.load(bytes, at: i), UInt8(ascii: "\n")).nonzeroBitCount
+            i += 8
         }
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "\n") { lines += 1 }

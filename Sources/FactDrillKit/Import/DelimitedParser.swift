@@ -116,6 +116,17 @@ struct DelimitedParser {
             let quoteStart = pos
             var closed = false
             while pos < bytes.count {
+                // Eight bytes at a time while no quote is among them and the field stays within
+                // the limit (so no byte of them would have thrown).
+                if pos + 8 <= bytes.count, size + 8 <= maxFieldBytes {
+                    let word = ByteWords.load(bytes, at: pos)
+                    if ByteWords.matches(word, Self.quote) == 0 {
+                        newlines += ByteWords.matches(word, Self.newline).nonzeroBitCount
+                        size += 8
+                        pos += 8
+                        continue
+                    }
+                }
                 let b = bytes[pos]
                 if b == Self.quote {
                     if pos + 1 < bytes.count, bytes[pos + 1] == Self.quote {
@@ -138,7 +149,17 @@ struct DelimitedParser {
         }
         // Unquoted text, or text after a closing quote, up to the separator or the line end.
         let textStart = pos
-        while pos < bytes.count, bytes[pos] != separator, bytes[pos] != Self.newline { pos += 1 }
+        while pos < bytes.count {
+            if pos + 8 <= bytes.count {
+                let word = ByteWords.load(bytes, at: pos)
+                if ByteWords.matches(word, separator) | ByteWords.matches(word, Self.newline) == 0 {
+                    pos += 8
+                    continue
+                }
+            }
+            if bytes[pos] == separator || bytes[pos] == Self.newline { break }
+            pos += 1
+        }
         var textEnd = pos
         if textEnd > textStart, bytes[textEnd - 1] == Self.carriageReturn,
            pos >= bytes.count || bytes[pos] == Self.newline {
@@ -165,8 +186,7 @@ struct DelimitedParser {
         let n = bytes.count
         while i < n {
             // Eight ASCII bytes at a time: most of a file is ASCII.
-            if i + 8 <= n, let base = bytes.baseAddress,
-               UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            if i + 8 <= n, ByteWords.load(bytes, at: i) & ByteWords.highBits == 0 {
                 i += 8
                 continue
             }

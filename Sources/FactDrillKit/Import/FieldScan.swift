@@ -27,17 +27,17 @@ struct FieldScan: Sendable {
         var i = 0
         var afterSpace = true  // a leading space is not collapsed text
         while i < n {
-            if i + 8 <= n, let base = bytes.baseAddress {
+            if i + 8 <= n {
                 // Eight bytes at a time while they are ASCII: fields are mostly plain words.
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                if word & Self.highBits == 0 {
-                    let spaces = Self.zeroBytes(word ^ Self.repeated(0x20))
-                    let controls = Self.zeroBytes(word & Self.repeated(0xE0)) | Self.zeroBytes(word ^ Self.repeated(0x7F))
-                    // Little-endian: byte k + 1 sits above byte k, so `spaces << 8` marks the byte
-                    // after each space, and a space flagged twice is a space after a space.
+                let word = ByteWords.load(bytes, at: i)
+                if word & ByteWords.highBits == 0 {
+                    let spaces = ByteWords.matches(word, 0x20)
+                    let controls = ByteWords.zeroBytes(word & ByteWords.repeated(0xE0)) | ByteWords.matches(word, 0x7F)
+                    // Byte k + 1 sits above byte k, so `spaces << 8` marks the byte after each
+                    // space, and a space marked twice is a space after a space.
                     if controls != 0 || spaces & (spaces << 8 | (afterSpace ? 0x80 : 0)) != 0 { isCollapsed = false }
-                    if Self.zeroBytes(word ^ Self.repeated(UInt8(ascii: "["))) != 0 { hasBracket = true }
-                    if Self.zeroBytes(word ^ Self.repeated(UInt8(ascii: "<"))) | Self.zeroBytes(word ^ Self.repeated(UInt8(ascii: "&"))) != 0 {
+                    if ByteWords.matches(word, UInt8(ascii: "[")) != 0 { hasBracket = true }
+                    if ByteWords.matches(word, UInt8(ascii: "<")) | ByteWords.matches(word, UInt8(ascii: "&")) != 0 {
                         hasMarkup = true
                     }
                     afterSpace = spaces >> 63 != 0
@@ -75,19 +75,6 @@ struct FieldScan: Sendable {
             i += length
         }
         if afterSpace && n > 0 { isCollapsed = false }
-    }
-
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// `byte` in each of a word's eight bytes.
-    private static func repeated(_ byte: UInt8) -> UInt64 {
-        UInt64(byte) &* 0x0101_0101_0101_0101
-    }
-
-    /// 0x80 in each byte of `x` that is zero, nothing elsewhere (exact: no borrow between bytes).
-    private static func zeroBytes(_ x: UInt64) -> UInt64 {
-        let low7 = (x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
-        return ~(low7 | x | 0x7F7F_7F7F_7F7F_7F7F)
     }
 
     /// The scalar value starting at `i` and its length in bytes; a sequence cut short by the
