@@ -23,7 +23,7 @@ struct AnkiTextHeader: Sendable {
     ]
 
     /// Reads the header lines of `bytes` from `offset`.
-    static func parse(_ bytes: [UInt8], from offset: Int, file: String) throws -> AnkiTextHeader {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, file: String) throws -> AnkiTextHeader {
         var header = AnkiTextHeader()
         var pos = offset
         var line = 1
@@ -88,7 +88,7 @@ struct AnkiTextHeader: Sendable {
 
     /// Anki's guess when there is no `#separator:`: tab, then semicolon, then comma, found in
     /// the first 8 KiB of rows (outside quotes); comma when none is there.
-    static func guessSeparator(_ bytes: [UInt8], from offset: Int) -> UInt8 {
+    static func guessSeparator(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> UInt8 {
         var seen = Set<UInt8>()
         var inQuotes = false
         var atLineStart = true

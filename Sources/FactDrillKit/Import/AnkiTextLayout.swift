@@ -60,19 +60,17 @@ struct AnkiTextLayout: Sendable {
         return nil
     }
 
-    /// The note kind of a row, from `#notetype column:` or `#notetype:`. A cloze `#notetype:`
-    /// for the whole file is an error; cloze rows in a mixed export are the caller's to skip.
+    /// The note kind of a row, from `#notetype column:` (`notetypeField`, the row's field in that
+    /// column if it has one) or `#notetype:`. A cloze `#notetype:` for the whole file is an error;
+    /// cloze rows in a mixed export are the caller's to skip.
     /// `cache` keeps the kinds of names already seen (the name match uses a regular expression).
-    func kind(of row: DelimitedRow, file: String, cache: inout [String: AnkiNoteKind]) throws -> AnkiNoteKind {
-        var name = header.notetype
-        if let column = header.notetypeColumn, column - 1 < row.fields.count {
-            name = row.fields[column - 1]
-        }
-        guard let name else { return .basic }
+    func kind(notetypeField: String?, line: Int, file: String,
+              cache: inout [String: AnkiNoteKind]) throws -> AnkiNoteKind {
+        guard let name = notetypeField ?? header.notetype else { return .basic }
         let kind = cache[name] ?? AnkiNoteKind(notetypeName: name)
         cache[name] = kind
         if kind == .cloze && header.notetypeColumn == nil {
-            throw ImportError.unsupportedNotetype(file: file, line: row.line, name: name)
+            throw ImportError.unsupportedNotetype(file: file, line: line, name: name)
         }
         return kind
     }

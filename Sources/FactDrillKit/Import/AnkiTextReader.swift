@@ -33,7 +33,13 @@ public enum AnkiTextReader {
         guard data.count <= maxFileBytes else {
             throw ImportError.fileTooLarge(file: file, bytes: data.count, limit: maxFileBytes)
         }
-        let bytes = [UInt8](data)
+        // The bytes are read in place: fields become strings straight from the file's buffer.
+        return try data.withUnsafeBytes { raw in
+            try parse(raw.assumingMemoryBound(to: UInt8.self), file: file)
+        }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> Result {
         if let bad = DelimitedParser.firstInvalidUTF8(bytes) {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             throw ImportError.invalidUTF8(file: file, line: line, offset: bad)
@@ -41,81 +47,51 @@ public enum AnkiTextReader {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let header = try AnkiTextHeader.parse(bytes, from: start, file: file)
         let separator = header.separator ?? AnkiTextHeader.guessSeparator(bytes, from: header.dataOffset)
-        let parser = DelimitedParser(bytes: bytes, separator: separator, file: file, maxFieldBytes: maxFieldBytes)
-        let rows = try parser.rows(from: header.dataOffset, line: header.dataLine)
-        let layout = AnkiTextLayout(header: header, separator: separator)
-
-        var notes: [ImportedNote] = []
-        var kinds: [AnkiNoteKind] = []
-        var thirdFields: [String] = []
-        var indexByKey: [String: Int] = [:]
-        var duplicates = 0
-        var kindCache: [String: AnkiNoteKind] = [:]
-        var skippedCloze = 0
-        for row in rows {
-            let kind = try layout.kind(of: row, file: file, cache: &kindCache)
-            if kind == .cloze {
-                skippedCloze += 1
-                continue
+        var parser = DelimitedParser(bytes: bytes, separator: separator, file: file, maxFieldBytes: maxFieldBytes,
+                                     offset: header.dataOffset, line: header.dataLine)
+        var rows = AnkiTextRows(header: header, layout: AnkiTextLayout(header: header, separator: separator),
+                                file: file, expectedRows: expectedRows(bytes, from: header.dataOffset))
+        var fields: [FieldSpan] = []
+        var rowCount = 0
+        var firstDeck: String?
+        // A row's error waits until the parser has read every row: a malformed row further down
+        // (an open quote, a huge field) is reported first, as when all rows were split up front.
+        var rowError: Error?
+        while let line = try parser.nextRow(into: &fields) {
+            rowCount += 1
+            if rowCount == 1, let column = header.deckColumn, column - 1 < fields.count {
+                firstDeck = parser.string(fields[column - 1])
             }
-            let columns = layout.fieldColumns(count: row.fields.count)
-            guard let frontIndex = layout.front ?? columns.first,
-                  let backIndex = layout.back ?? columns.dropFirst().first,
-                  max(frontIndex, backIndex) < row.fields.count else {
-                throw ImportError.tooFewFields(file: file, line: row.line, found: row.fields.count,
-                                               needed: layout.requiredWidth)
-            }
-            let front = clean(row.fields[frontIndex], html: header.html ?? false)
-            let back = clean(row.fields[backIndex], html: header.html ?? false)
-            guard !front.isEmpty else { throw ImportError.emptyFront(file: file, line: row.line) }
-            guard !back.isEmpty else { throw ImportError.emptyBack(file: file, line: row.line) }
-            var tags = header.tags
-            if let tagsIndex = layout.tags(fieldColumns: columns), tagsIndex < row.fields.count {
-                tags += ImportedNote.splitTags(row.fields[tagsIndex])
-            }
-            let key = noteKey(front)
-            let note = ImportedNote(id: "note-" + String(SHA1.hex(key).prefix(16)), front: front, back: back,
-                                    tags: unique(tags))
-            let third = columns.count > 2 && columns[2] < row.fields.count ? row.fields[columns[2]] : ""
-            if let existing = indexByKey[key] {
-                notes[existing] = note
-                kinds[existing] = kind
-                thirdFields[existing] = third
-                duplicates += 1
-            } else {
-                indexByKey[key] = notes.count
-                notes.append(note)
-                kinds.append(kind)
-                thirdFields.append(third)
+            guard rowError == nil else { continue }
+            do {
+                try rows.add(fields, line: line, parser: parser)
+            } catch {
+                rowError = error
             }
         }
-        guard !notes.isEmpty else { throw ImportError.noCards(file: file, skippedCloze: skippedCloze) }
-
-        var cards: [DeckCard] = []
-        for (index, note) in notes.enumerated() {
-            for ordinal in kinds[index].ordinals(fields: [note.front, note.back, thirdFields[index]]) {
-                cards.append(ordinal == 0 ? note.forwardCard() : note.reverseCard(id: note.id + ".\(ordinal)"))
-            }
-        }
-        let firstDeck = header.deckColumn.flatMap { column in
-            rows.first.flatMap { column - 1 < $0.fields.count ? $0.fields[column - 1] : nil }
-        }
+        if let rowError { throw rowError }
+        guard !rows.notes.isEmpty else { throw ImportError.noCards(file: file, skippedCloze: rows.skippedCloze) }
         let name = header.deck ?? firstDeck ?? ImportedDeck.baseName(ofFile: file)
-        return Result(deck: ImportedDeck.make(name: name, cards: cards), rows: rows.count,
-                      duplicatesUpdated: duplicates, skippedCloze: skippedCloze)
+        let deck = ImportedDeck.make(name: name, cards: rows.notes.allCards(),
+                                     commonLanguages: rows.notes.commonLanguages())
+        return Result(deck: deck, rows: rowCount,
+                      duplicatesUpdated: rows.notes.duplicates, skippedCloze: rows.skippedCloze)
     }
 
-    /// The text of a field: HTML stripped when the file says it holds HTML, sounds removed,
-    /// whitespace (line breaks too) collapsed to single spaces.
-    static func clean(_ field: String, html: Bool) -> String {
-        if html { return HTMLText.plainText(field) }
-        return HTMLText.collapsingWhitespace(HTMLText.removingSounds(field))
-    }
-
-    /// The form of a front that identifies its note: composed Unicode, whitespace collapsed
-    /// (already done by `clean`).
-    static func noteKey(_ front: String) -> String {
-        front.utf8.allSatisfy { $0 < 0x80 } ? front : front.precomposedStringWithCanonicalMapping
+    /// Room to reserve for the rows from `offset`: the lines left, up to a million (larger files
+    /// grow their arrays as they go, so no file reserves much more than it uses).
+    static func expectedRows(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        var lines = 1
+        var i = offset
+        while i + 8 <= bytes.count {
+            lines += ByteWords.matches(ByteWords.load(bytes, at: i), UInt8(ascii: "\n")).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "\n") { lines += 1 }
+            i += 1
+        }
+        return min(lines, 1_000_000)
     }
 
     /// `items` without repeats, in order.

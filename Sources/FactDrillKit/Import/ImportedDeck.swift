@@ -4,13 +4,16 @@ import Foundation
 public enum ImportedDeck {
     /// A deck named `name` (an Anki deck name or a file name) holding `cards`.
     public static func make(name: String, cards: [DeckCard]) -> Deck {
+        make(name: name, cards: cards, commonLanguages: commonLanguages(cards))
+    }
+
+    /// `make(name:cards:)` when the caller knows `commonLanguages(cards)` already.
+    static func make(name: String, cards: [DeckCard], commonLanguages common: Set<LanguageCode>?) -> Deck {
         let top = topLevelName(name)
         let lang: LanguageCode = ImportedNote.containsArabic(top) ? "ar" : "en"
         // One language for the deck: the one every card is in, or, when notes mix languages,
         // "mul" (ISO 639: multiple languages) with every card's texts under it, so the deck
         // meets the deck format's rule that each card has each deck language.
-        let common = cards.map { Set($0.prompt.languages).intersection($0.answer.languages) }
-            .reduce(nil as Set<LanguageCode>?) { common, card in common.map { $0.intersection(card) } ?? card }
         var cards = cards
         var languages = common.map { $0.sorted() } ?? [lang]
         if languages.isEmpty {
@@ -19,6 +22,27 @@ public enum ImportedDeck {
         }
         let info = DeckInfo(id: slug(top), title: LocalizedText([lang: top]), languages: languages)
         return Deck(deck: info, cards: cards)
+    }
+
+    /// The languages every card has both a prompt and an answer in; nil when there are no cards.
+    static func commonLanguages(_ cards: [DeckCard]) -> Set<LanguageCode>? {
+        // Linear scans of each card's one or two languages: no hashing, no copy of the card.
+        var common: [LanguageCode]?
+        for index in cards.indices {
+            let prompt = cards[index].prompt.values
+            let answer = cards[index].answer.values
+            func inCard(_ language: LanguageCode) -> Bool {
+                prompt.contains { $0.key == language } && answer.contains { $0.key == language }
+            }
+            guard let known = common else {
+                common = prompt.keys.filter(inCard)
+                continue
+            }
+            if known.isEmpty { break }
+            // Most cards have every language found so far: the intersection stays as it is.
+            if !known.allSatisfy(inCard) { common = known.filter(inCard) }
+        }
+        return common.map(Set.init)
     }
 
     /// The language code of a deck whose notes are in several languages.

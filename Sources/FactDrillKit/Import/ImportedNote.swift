@@ -23,17 +23,30 @@ public struct ImportedNote: Hashable, Sendable {
 
     /// The card asking the front, answered by the back; `id` is the note id unless given.
     public func forwardCard(id cardID: String? = nil) -> DeckCard {
-        card(id: cardID ?? id, kind: "note.basic", prompt: front, answer: back)
+        forwardCard(id: cardID, language: language)
     }
 
     /// The card asking the back, answered by the front.
     public func reverseCard(id cardID: String) -> DeckCard {
-        card(id: cardID, kind: "note.reversed", prompt: back, answer: front)
+        reverseCard(id: cardID, language: language)
     }
 
-    private func card(id cardID: String, kind: String, prompt: String, answer: String) -> DeckCard {
-        let lang = language
-        return DeckCard(
+    /// The kind of the card asking the front.
+    static let forwardKind = "note.basic"
+
+    /// `forwardCard(id:)` in `lang`, which must be this note's `language` (known to the caller).
+    func forwardCard(id cardID: String? = nil, language lang: LanguageCode) -> DeckCard {
+        card(id: cardID ?? id, kind: Self.forwardKind, prompt: front, answer: back, language: lang)
+    }
+
+    /// `reverseCard(id:)` in `lang`, which must be this note's `language` (known to the caller).
+    func reverseCard(id cardID: String, language lang: LanguageCode) -> DeckCard {
+        card(id: cardID, kind: "note.reversed", prompt: back, answer: front, language: lang)
+    }
+
+    private func card(id cardID: String, kind: String, prompt: String, answer: String,
+                      language lang: LanguageCode) -> DeckCard {
+        DeckCard(
             id: cardID, fact: id, kind: kind, format: .text,
             prompt: LocalizedText([lang: prompt]), answer: LocalizedText([lang: answer]),
             accept: [answer], tags: tags)
@@ -41,14 +54,8 @@ public struct ImportedNote: Hashable, Sendable {
 
     /// Whether `text` has a letter of the Arabic script.
     public static func containsArabic(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x0600...0x06FF, 0x0750...0x077F, 0x0870...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
-                return true
-            default:
-                return false
-            }
-        }
+        var text = text
+        return text.withUTF8 { FieldScan($0).hasArabic }
     }
 
     /// Anki's space-separated tags as a list, without duplicates, in order.

@@ -18,4 +18,27 @@ final class SHA1Tests: XCTestCase {
         XCTAssertEqual(SHA1.hex(String(repeating: "a", count: 56)), "c2db330f6083854c99d4b5bfb6e8f29f201be699")
         XCTAssertEqual(SHA1.hex(String(repeating: "a", count: 64)), "0098ba824b5c16427bd7a1122a5a442a25ec644d")
     }
+
+    func testEveryLengthUpToThreeBlocksAndEveryInputShape() {
+        // Expected: SHA-1 of the concatenated hex digests of lengths 0..<200 (Python hashlib).
+        var all = ""
+        for n in 0..<200 {
+            let bytes = (0..<n).map { UInt8(($0 * 7 + n) % 256) }
+            let hex = SHA1.hex(bytes: SHA1.digest(bytes))
+            // A sequence without contiguous storage takes the copying path: same digest.
+            XCTAssertEqual(SHA1.hex(bytes: SHA1.digest(bytes.lazy.map { $0 })), hex, "length \(n)")
+            all += hex
+        }
+        XCTAssertEqual(SHA1.hex(all), "2f6802648317bafe21f9eb1c0f956525ee37776d")
+        XCTAssertEqual(SHA1.hex(bytes: SHA1.digest((0..<130).map { UInt8(($0 * 7 + 130) % 256) })),
+                       "a6a487bdefc7a46ff7948429b7217238f67a9141")
+    }
+
+    func testNoteIDPrefixIsTheHexDigestPrefix() {
+        var generator = SplitMix64(seed: 3)
+        for _ in 0..<500 {
+            let text = String((0..<Int(generator.next() % 150)).map { _ in "aب c\n".randomElement(using: &generator)! })
+            XCTAssertEqual(SHA1.prefixedHex16("note-", of: text), "note-" + SHA1.hex(text).prefix(16))
+        }
+    }
 }

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Eight bytes at a time: the word tricks the import's scans use to skip runs of ordinary bytes.
+enum ByteWords {
+    /// The high bit of every byte: a word without them is ASCII.
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `offset` (which must leave eight bytes), first byte lowest.
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        return UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+    }
+
+    /// `byte` in each of a word's eight bytes.
+    static func repeated(_ byte: UInt8) -> UInt64 {
+        UInt64(byte) &* 0x0101_0101_0101_0101
+    }
+
+    /// 0x80 in each byte of `x` that is zero, nothing elsewhere (exact: no borrow between bytes).
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low7 = (x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
+        return ~(low7 | x | 0x7F7F_7F7F_7F7F_7F7F)
+    }
+
+    /// 0x80 in each byte of `word` equal to `byte`.
+    static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        zeroBytes(word ^ repeated(byte))
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+@testable import FactDrillKit
+
+/// The text reader as it was before it read fields in place (commit e509986): every row split
+/// into strings first, then cleaned, keyed, and turned into cards with Set-based deck languages.
+/// Kept to pin the fast reader to it: both must give the same result or the same error.
+enum ReferenceAnkiTextReader {
+    static func parse(_ data: Data, file: String) throws -> AnkiTextReader.Result {
+        guard data.count <= AnkiTextReader.maxFileBytes else {
+            throw ImportError.fileTooLarge(file: file, bytes: data.count, limit: AnkiTextReader.maxFileBytes)
+        }
+        let bytes = [UInt8](data)
+        if let bad = ReferenceDelimitedParser.firstInvalidUTF8(bytes) {
+            let line = bytes[..<bad].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            throw ImportError.invalidUTF8(file: file, line: line, offset: bad)
+        }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let header = try bytes.withUnsafeBufferPointer { try AnkiTextHeader.parse($0, from: start, file: file) }
+        let separator = header.separator
+            ?? bytes.withUnsafeBufferPointer { AnkiTextHeader.guessSeparator($0, from: header.dataOffset) }
+        let parser = ReferenceDelimitedParser(bytes: bytes, separator: separator, file: file,
+                                              maxFieldBytes: AnkiTextReader.maxFieldBytes)
+        let rows = try parser.rows(from: header.dataOffset, line: header.dataLine)
+        let layout = AnkiTextLayout(header: header, separator: separator)
+
+        var notes: [ImportedNote] = []
+        var kinds: [AnkiNoteKind] = []
+        var thirdFields: [String] = []
+        var indexByKey: [String: Int] = [:]
+        var duplicates = 0
+        var skippedCloze = 0
+        for row in rows {
+            var name = header.notetype
+            if let column = header.notetypeColumn, column - 1 < row.fields.count { name = row.fields[column - 1] }
+            let kind = name.map { AnkiNoteKind(notetypeName: $0) } ?? .basic
+            if kind == .cloze && header.notetypeColumn == nil, let name {
+                throw ImportError.unsupportedNotetype(file: file, line: row.line, name: name)
+            }
+            if kind == .cloze {
+                skippedCloze += 1
+                continue
+            }
+            let columns = layout.fieldColumns(count: row.fields.count)
+            guard let frontIndex = layout.front ?? columns.first,
+                  let backIndex = layout.back ?? columns.dropFirst().first,
+                  max(frontIndex, backIndex) < row.fields.count else {
+                throw ImportError.tooFewFields(file: file, line: row.line, found: row.fields.count,
+                                               needed: layout.requiredWidth)
+            }
+            let front = clean(row.fields[frontIndex], html: header.html ?? false)
+            let back = clean(row.fields[backIndex], html: header.html ?? false)
+            guard !front.isEmpty else { throw ImportError.emptyFront(file: file, line: row.line) }
+            guard !back.isEmpty else { throw ImportError.emptyBack(file: file, line: row.line) }
+            var tags = header.tags
+            if let tagsIndex = layout.tags(fieldColumns: columns), tagsIndex < row.fields.count {
+                tags += ImportedNote.splitTags(row.fields[tagsIndex])
+            }
+            let key = front.utf8.allSatisfy { $0 < 0x80 } ? front : front.precomposedStringWithCanonicalMapping
+            let note = ImportedNote(id: "note-" + String(SHA1.hex(key).prefix(16)), front: front, back: back,
+                                    tags: unique(tags))
+            let third = columns.count > 2 && columns[2] < row.fields.count ? row.fields[columns[2]] : ""
+            if let existing = indexByKey[key] {
+                notes[existing] = note
+                kinds[existing] = kind
+                thirdFields[existing] = third
+                duplicates += 1
+            } else {
+                indexByKey[key] = notes.count
+                notes.append(note)
+                kinds.append(kind)
+                thirdFields.append(third)
+            }
+        }
+        guard !notes.isEmpty else { throw ImportError.noCards(file: file, skippedCloze: skippedCloze) }
+
+        var cards: [DeckCard] = []
+        for (index, note) in notes.enumerated() {
+            let lang: LanguageCode = containsArabic(note.front) || containsArabic(note.back) ? "ar" : "en"
+            for ordinal in kinds[index].ordinals(fields: [note.front, note.back, thirdFields[index]]) {
+                let (id, kind, prompt, answer) = ordinal == 0
+                    ? (note.id, "note.basic", note.front, note.back)
+                    : (note.id + ".\(ordinal)", "note.reversed", note.back, note.front)
+                cards.append(DeckCard(id: id, fact: note.id, kind: kind, format: .text,
+                                      prompt: LocalizedText([lang: prompt]), answer: LocalizedText([lang: answer]),
+                                      accept: [answer], tags: note.tags))
+            }
+        }
+        let firstDeck = header.deckColumn.flatMap { column in
+            rows.first.flatMap { column - 1 < $0.fields.count ? $0.fields[column - 1] : nil }
+        }
+        let name = header.deck ?? firstDeck ?? ImportedDeck.baseName(ofFile: file)
+        return AnkiTextReader.Result(deck: makeDeck(name: name, cards: cards), rows: rows.count,
+                                     duplicatesUpdated: duplicates, skippedCloze: skippedCloze)
+    }
+
+    static func clean(_ field: String, html: Bool) -> String {
+        if html { return ReferenceHTMLText.plainText(field) }
+        return ReferenceHTMLText.collapsingWhitespace(ReferenceHTMLText.removingSounds(field))
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    static func containsArabic(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x0600...0x06FF, 0x0750...0x077F, 0x0870...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    /// `ImportedDeck.make` with the deck languages found by intersecting Sets card by card.
+    static func makeDeck(name: String, cards: [DeckCard]) -> Deck {
+        let top = ImportedDeck.topLevelName(name)
+        let lang: LanguageCode = containsArabic(top) ? "ar" : "en"
+        let common = referenceCommonLanguages(cards)
+        var cards = cards
+        var languages = common.map { $0.sorted() } ?? [lang]
+        if languages.isEmpty {
+            languages = [ImportedDeck.multipleLanguages]
+            cards = cards.map { card in
+                var card = card
+                card.prompt = LocalizedText([ImportedDeck.multipleLanguages: card.prompt.allStrings.first ?? ""])
+                card.answer = LocalizedText([ImportedDeck.multipleLanguages: card.answer.allStrings.first ?? ""])
+                return card
+            }
+        }
+        let info = DeckInfo(id: ImportedDeck.slug(top), title: LocalizedText([lang: top]), languages: languages)
+        return Deck(deck: info, cards: cards)
+    }
+
+    static func referenceCommonLanguages(_ cards: [DeckCard]) -> Set<LanguageCode>? {
+        cards.map { Set($0.prompt.languages).intersection($0.answer.languages) }
+            .reduce(nil as Set<LanguageCode>?) { common, card in common.map { $0.intersection(card) } ?? card }
+    }
+}
