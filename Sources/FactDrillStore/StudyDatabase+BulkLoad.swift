@@ -27,8 +27,12 @@ extension StudyDatabase {
                 let known = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cards WHERE deck_id = ?",
                                              arguments: [deck.deck.id]) ?? 0
                 let bulk = try isBulkLoad(adding: deck.cards.count - known, in: db)
-                if bulk { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-                defer { if bulk { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+                // A larger page cache while the indexes are built (SQLite grows it only as pages
+                // come in; it goes back to the usual 32 MB after).
+                if bulk { try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -\(4 * Self.pageCacheKiB)") }
+                defer {
+                    if bulk { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA cache_size = -\(Self.pageCacheKiB)") }
+                }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)

@@ -62,6 +62,9 @@ public final class StudyDatabase: Sendable {
 
     // MARK: - Opening
 
+    /// The page cache of each connection, in KiB (SQLite grows it as pages are read).
+    static let pageCacheKiB = 32_768
+
     static func configuration(busyTimeout: TimeInterval, onBusy: BusyObserver?) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -81,7 +84,7 @@ public final class StudyDatabase: Sendable {
         configuration.prepareDatabase { db in
             // Up to 32 MB of page cache per connection (grown on demand): the stats read the
             // schedule table several times and should not go back to the OS for each pass.
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA cache_size = -\(pageCacheKiB)")
             // SQLite's math functions are a compile-time option: provide `pow` where they are missing.
             if (try? Double.fetchOne(db, sql: "SELECT pow(2, 2)")) == nil {
                 db.add(function: SQLFunctions.power)

@@ -72,6 +72,7 @@ struct ImportCommand: ParsableCommand {
             context.console.line("\(file): \(result.deckID): \(DeckImporter.describe(result.report))")
             if let note = result.note { context.console.line(.dim("  \(note)")) }
         }
+        BackgroundRelease.release(consume loaded)
     }
 }
 

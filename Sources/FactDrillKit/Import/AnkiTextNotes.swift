@@ -12,6 +12,8 @@ struct AnkiTextNotes {
     private var cardCount: [Int] = []
     /// Each note's language (prompt and answer of all its cards are in it).
     private var languages: [LanguageCode] = []
+    /// Each note's key digest prefix.
+    private var digests: [UInt64] = []
     /// Notes whose replacement has another number of cards than the note had: their cards are
     /// put in place when `allCards` is asked for.
     private var resized: [Int: [DeckCard]] = [:]
@@ -30,6 +32,7 @@ struct AnkiTextNotes {
         firstCard.reserveCapacity(rows)
         cardCount.reserveCapacity(rows)
         languages.reserveCapacity(rows)
+        digests.reserveCapacity(rows)
         indexByDigest.reserveCapacity(rows)
     }
 
@@ -43,42 +46,19 @@ struct AnkiTextNotes {
         if kind == .basic || kind == .typeIn || kind == .other, indexByDigest[digest] == nil {
             // A new note of one card (these kinds' only ordinal is 0), the common case: the card
             // is built here from the parts, without the copies of a note in between.
-            indexByDigest[digest] = firstCard.count
-            firstCard.append(cards.count)
-            cardCount.append(1)
-            languages.append(language)
-            cards.append(DeckCard(id: id, fact: id, kind: ImportedNote.forwardKind, format: .text,
-                                  prompt: text(front, in: language), answer: text(back, in: language),
-                                  accept: [back], tags: tags))
+            appendNew(digest: digest, language: language,
+                      card: DeckCard(id: id, fact: id, kind: ImportedNote.forwardKind, format: .text,
+                                     prompt: text(front, in: language), answer: text(back, in: language),
+                                     accept: [back], tags: tags))
             return
         }
         let note = ImportedNote(id: id, front: front, back: back, tags: tags)
         let fields = kind == .optionalReversed ? [note.front, note.back, third] : []
-        let ordinals = kind.ordinals(fields: fields)
-        func card(_ ordinal: Int) -> DeckCard {
+        let cards = kind.ordinals(fields: fields).map { ordinal in
             ordinal == 0 ? note.forwardCard(language: language)
                 : note.reverseCard(id: note.id + ".\(ordinal)", language: language)
         }
-        if let existing = existingNote(key: key, digest: digest) {
-            duplicates += 1
-            languages[existing] = language
-            if resized[existing] == nil, cardCount[existing] == ordinals.count {
-                for (offset, ordinal) in ordinals.enumerated() { cards[firstCard[existing] + offset] = card(ordinal) }
-            } else {
-                resized[existing] = ordinals.map(card)
-            }
-            return
-        }
-        let index = firstCard.count
-        if indexByDigest[digest] == nil {
-            indexByDigest[digest] = index
-        } else {
-            indexByKey[key] = index
-        }
-        firstCard.append(cards.count)
-        cardCount.append(ordinals.count)
-        languages.append(language)
-        for ordinal in ordinals { cards.append(card(ordinal)) }
+        place(key: key, digest: digest, language: language, cards: cards)
     }
 
     /// Empty texts in the two languages of text imports, copied for each card.
@@ -91,6 +71,68 @@ struct AnkiTextNotes {
         var values = language == "en" ? englishTemplate : language == "ar" ? arabicTemplate : [language: ""]
         values.values[values.values.startIndex] = string
         return LocalizedText(values)
+    }
+
+    /// Adds the notes of `later`, read from the rows after this one's, as if they had been added
+    /// one by one: a note whose key is known here replaces that note's cards (last wins).
+    mutating func absorb(_ later: AnkiTextNotes) {
+        duplicates += later.duplicates
+        if later.resized.isEmpty, later.indexByKey.isEmpty, !later.digests.contains(where: { indexByDigest[$0] != nil }) {
+            // No key in common (the usual case): the later notes go after these as they are.
+            let (cardBase, noteBase) = (cards.count, firstCard.count)
+            cards.append(contentsOf: later.cards)
+            firstCard.append(contentsOf: later.firstCard.lazy.map { $0 + cardBase })
+            cardCount.append(contentsOf: later.cardCount)
+            languages.append(contentsOf: later.languages)
+            digests.append(contentsOf: later.digests)
+            for (offset, digest) in later.digests.enumerated() { indexByDigest[digest] = noteBase + offset }
+            return
+        }
+        for index in later.firstCard.indices {
+            let digest = later.digests[index]
+            let first = later.firstCard[index]
+            if indexByDigest[digest] == nil, later.resized[index] == nil, later.cardCount[index] == 1 {
+                appendNew(digest: digest, language: later.languages[index], card: later.cards[first])
+            } else {
+                let cards = later.resized[index] ?? Array(later.cards[first..<(first + later.cardCount[index])])
+                place(key: later.key(ofNote: index), digest: digest, language: later.languages[index], cards: cards)
+            }
+        }
+    }
+
+    /// A note of one card whose digest is new.
+    private mutating func appendNew(digest: UInt64, language: LanguageCode, card: DeckCard) {
+        indexByDigest[digest] = firstCard.count
+        firstCard.append(cards.count)
+        cardCount.append(1)
+        languages.append(language)
+        digests.append(digest)
+        cards.append(card)
+    }
+
+    /// A note's `newCards`: in place of an earlier note with the same key, else at the end.
+    private mutating func place(key: String, digest: UInt64, language: LanguageCode, cards newCards: [DeckCard]) {
+        if let existing = existingNote(key: key, digest: digest) {
+            duplicates += 1
+            languages[existing] = language
+            if resized[existing] == nil, cardCount[existing] == newCards.count {
+                for (offset, card) in newCards.enumerated() { cards[firstCard[existing] + offset] = card }
+            } else {
+                resized[existing] = newCards
+            }
+            return
+        }
+        let index = firstCard.count
+        if indexByDigest[digest] == nil {
+            indexByDigest[digest] = index
+        } else {
+            indexByKey[key] = index
+        }
+        firstCard.append(cards.count)
+        cardCount.append(newCards.count)
+        languages.append(language)
+        digests.append(digest)
+        cards.append(contentsOf: newCards)
     }
 
     /// The note with `key`, if one was added.

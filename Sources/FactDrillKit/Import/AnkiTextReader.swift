@@ -30,16 +30,24 @@ public enum AnkiTextReader {
 
     /// The deck in `data` with the counts of what was read.
     public static func parse(_ data: Data, file: String) throws -> Result {
+        try parse(data, file: file, chunks: nil)
+    }
+
+    /// `parse`, reading the rows in `chunks` pieces (nil: one per core for large files).
+    static func parse(_ data: Data, file: String, chunks: Int?) throws -> Result {
         guard data.count <= maxFileBytes else {
             throw ImportError.fileTooLarge(file: file, bytes: data.count, limit: maxFileBytes)
         }
         // The bytes are read in place: fields become strings straight from the file's buffer.
         return try data.withUnsafeBytes { raw in
-            try parse(raw.assumingMemoryBound(to: UInt8.self), file: file)
+            try parse(raw.assumingMemoryBound(to: UInt8.self), file: file, chunks: chunks)
         }
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> Result {
+    /// Files with fewer rows are read on the calling thread only.
+    static let rowsPerThread = 4_096
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String, chunks: Int?) throws -> Result {
         if let bad = DelimitedParser.firstInvalidUTF8(bytes) {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             throw ImportError.invalidUTF8(file: file, line: line, offset: bad)
@@ -49,33 +57,39 @@ public enum AnkiTextReader {
         let separator = header.separator ?? AnkiTextHeader.guessSeparator(bytes, from: header.dataOffset)
         var parser = DelimitedParser(bytes: bytes, separator: separator, file: file, maxFieldBytes: maxFieldBytes,
                                      offset: header.dataOffset, line: header.dataLine)
-        var rows = AnkiTextRows(header: header, layout: AnkiTextLayout(header: header, separator: separator),
-                                file: file, expectedRows: expectedRows(bytes, from: header.dataOffset))
+        // 1. Every row split into fields first: a malformed row anywhere (an open quote, a huge
+        // field) is reported before any row's content error.
+        var split = AnkiTextRowSpans(expectedRows: expectedRows(bytes, from: header.dataOffset))
         var fields: [FieldSpan] = []
-        var rowCount = 0
         var firstDeck: String?
-        // A row's error waits until the parser has read every row: a malformed row further down
-        // (an open quote, a huge field) is reported first, as when all rows were split up front.
-        var rowError: Error?
         while let line = try parser.nextRow(into: &fields) {
-            rowCount += 1
-            if rowCount == 1, let column = header.deckColumn, column - 1 < fields.count {
+            if split.count == 0, let column = header.deckColumn, column - 1 < fields.count {
                 firstDeck = parser.string(fields[column - 1])
             }
-            guard rowError == nil else { continue }
-            do {
-                try rows.add(fields, line: line, parser: parser)
-            } catch {
-                rowError = error
+            split.append(fields, line: line)
+        }
+        // 2. Rows read into notes, in pieces on several threads for large files.
+        let reader = AnkiTextRows(header: header, layout: AnkiTextLayout(header: header, separator: separator), file: file)
+        var pieces = split.read(with: reader, parser: parser,
+                                chunks: chunks ?? min(ProcessInfo.processInfo.activeProcessorCount, 4,
+                                                      max(1, split.count / rowsPerThread)))
+        // 3. The pieces put together in row order; the first row's error, if any, is the error.
+        var notes = AnkiTextNotes(expectedRows: 0)
+        var skippedCloze = 0
+        for index in pieces.indices {
+            if let error = pieces[index].error { throw error }
+            skippedCloze += pieces[index].skippedCloze
+            if index == 0 {
+                // Swapped out of the array, so its storage is not shared and grows in place.
+                swap(&notes, &pieces[0].notes)
+            } else {
+                notes.absorb(pieces[index].notes)
             }
         }
-        if let rowError { throw rowError }
-        guard !rows.notes.isEmpty else { throw ImportError.noCards(file: file, skippedCloze: rows.skippedCloze) }
+        guard !notes.isEmpty else { throw ImportError.noCards(file: file, skippedCloze: skippedCloze) }
         let name = header.deck ?? firstDeck ?? ImportedDeck.baseName(ofFile: file)
-        let deck = ImportedDeck.make(name: name, cards: rows.notes.allCards(),
-                                     commonLanguages: rows.notes.commonLanguages())
-        return Result(deck: deck, rows: rowCount,
-                      duplicatesUpdated: rows.notes.duplicates, skippedCloze: rows.skippedCloze)
+        let deck = ImportedDeck.make(name: name, cards: notes.allCards(), commonLanguages: notes.commonLanguages())
+        return Result(deck: deck, rows: split.count, duplicatesUpdated: notes.duplicates, skippedCloze: skippedCloze)
     }
 
     /// Room to reserve for the rows from `offset`: the lines left, up to a million (larger files

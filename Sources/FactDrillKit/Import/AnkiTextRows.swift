@@ -1,15 +1,12 @@
 import Foundation
 
 /// Turns the rows of a text file into notes: each row's kind and columns, its cleaned front and
-/// back, its tags, and the id from its front.
+/// back, its tags, and the id from its front. Rows are read independently of each other (one
+/// reader per thread, each with its own caches); `AnkiTextNotes` puts the notes together in order.
 struct AnkiTextRows {
     let header: AnkiTextHeader
     let layout: AnkiTextLayout
     let file: String
-    /// The notes so far.
-    private(set) var notes: AnkiTextNotes
-    /// Cloze rows of a mixed export, skipped.
-    private(set) var skippedCloze = 0
 
     private let html: Bool
     /// The tags of rows without a tags field.
@@ -21,13 +18,13 @@ struct AnkiTextRows {
     private var columns: (count: Int, columns: [Int]) = (-1, [])
     /// Room for fields that are not one run of the file's bytes (`""` escapes).
     private var scratch: [UInt8] = []
+    /// The fields of the row being read, numbered from 0.
+    private var rowFields: [FieldSpan] = []
 
     private static let maxCachedTagFields = 4096
 
-    /// Rows of a file with `header`, its columns as `layout` says; `file` names it in errors;
-    /// `expectedRows` sizes the notes' storage.
-    init(header: AnkiTextHeader, layout: AnkiTextLayout, file: String, expectedRows: Int) {
-        notes = AnkiTextNotes(expectedRows: expectedRows)
+    /// Rows of a file with `header`, its columns as `layout` says; `file` names it in errors.
+    init(header: AnkiTextHeader, layout: AnkiTextLayout, file: String) {
         self.header = header
         self.layout = layout
         self.file = file
@@ -35,16 +32,18 @@ struct AnkiTextRows {
         headerTags = AnkiTextReader.unique(header.tags)
     }
 
-    /// Adds the note of the row of `fields` that starts on `line`, or counts it as skipped cloze.
-    mutating func add(_ fields: [FieldSpan], line: Int, parser: DelimitedParser) throws {
+    /// Adds the note of the row of `fields` that starts on `line` to `notes`; false for a cloze
+    /// row (skipped).
+    mutating func add(_ fields: ArraySlice<FieldSpan>, line: Int, parser: DelimitedParser,
+                      to notes: inout AnkiTextNotes) throws -> Bool {
+        rowFields.removeAll(keepingCapacity: true)
+        rowFields.append(contentsOf: fields)
+        let fields = rowFields
         let notetypeField = header.notetypeColumn.flatMap { column in
             column - 1 < fields.count ? parser.string(fields[column - 1]) : nil
         }
         let kind = try layout.kind(notetypeField: notetypeField, line: line, file: file, cache: &kindCache)
-        if kind == .cloze {
-            skippedCloze += 1
-            return
-        }
+        if kind == .cloze { return false }
         if columns.count != fields.count { columns = (fields.count, layout.fieldColumns(count: fields.count)) }
         let fieldColumns = columns.columns
         guard let frontIndex = layout.front ?? fieldColumns.first,
@@ -70,6 +69,7 @@ struct AnkiTextRows {
         notes.add(key: key, digest: digest, id: SHA1.prefixedHex16("note-", of: digest), front: front.text,
                   back: back.text, tags: tags, kind: kind, third: third,
                   language: front.hasArabic || back.hasArabic ? "ar" : "en")
+        return true
     }
 
     /// The tags of a row whose tags field is `field`: the header's, then the field's, each once.

@@ -26,6 +26,11 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
         let shown = String(text.prefix(300)).debugDescription  // fields at the size limit are a megabyte
         XCTAssertNotNil(fast, shown, line: line)
         XCTAssertEqual(fast, reference, shown, line: line)
+        // Rows read in pieces on several threads and put together give the same outcome.
+        for chunks in [2, 3] {
+            let pieces = outcome { try AnkiTextReader.parse(data, file: file, chunks: chunks) }
+            XCTAssertEqual(pieces, reference, "\(chunks) pieces: " + shown, line: line)
+        }
         return fast
     }
 
@@ -68,6 +73,10 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
 
     func testDuplicatesKindsAndLanguagesMatchTheReference() {
         _ = assertSameOutcome("a,1\nb,2\na,3\n")
+        // Repeats across the pieces a file is read in (rows of two and three pieces).
+        _ = assertSameOutcome("a,1\nb,2\nc,3\nd,4\nb,5\na,6\n")
+        _ = assertSameOutcome("#notetype column:1\nBasic,a,1\nBasic,b,2\nBasic (and reversed card),a,3\n"
+                              + "Basic (and reversed card),c,4\nBasic,c,5\nCloze,x,6\nBasic,b,7\n")
         _ = assertSameOutcome("#notetype column:1\nBasic,a,1\nBasic (and reversed card),a,2\nBasic,a,3\nBasic,b,4\n")
         _ = assertSameOutcome("#notetype column:1\nBasic (optional reversed card),a,1,\nBasic (optional reversed card),a,1,x\n")
         _ = assertSameOutcome("Capital of Japan,Tokyo\nعاصمة اليابان,طوكيو\nCapital of Japan,طوكيو\n")
@@ -98,6 +107,27 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
 
     /// The benchmark's file shape (scripts/bench.d/bench.py `write_csv`): a header, then quoted
     /// front and back, tags of ten kinds.
+    /// A file large enough to be read on several threads: repeats across the pieces, and of two
+    /// bad rows the first is the one reported.
+    func testALargeFileReadInPiecesReadsAsTheReference() {
+        var rows: [String] = []
+        for index in 0..<(3 * AnkiTextReader.rowsPerThread) {
+            let front = index % 997 == 996 ? "front \(index / 50)" : "front \(index)"
+            rows.append("\(front),back \(index),tag\(index % 7)")
+        }
+        let good = rows.joined(separator: "\n") + "\n"
+        guard case .read(let result)? = assertSameOutcome(good) else { return XCTFail("the file did not read") }
+        XCTAssertGreaterThan(result.duplicatesUpdated, 5)
+        XCTAssertEqual(try AnkiTextReader.parse(Data(good.utf8), file: "random.csv"),
+                       try AnkiTextReader.parse(Data(good.utf8), file: "random.csv", chunks: 1))
+        rows[rows.count - 100] = "late,"
+        rows[rows.count / 2 + 1] = "middle,"
+        guard case .failed(let error)? = assertSameOutcome(rows.joined(separator: "\n")) else {
+            return XCTFail("the bad rows were not reported")
+        }
+        XCTAssertEqual(error, .emptyBack(file: "random.csv", line: rows.count / 2 + 2))
+    }
+
     func testABenchShapedFileReadsToTheExpectedCards() throws {
         let syllables = ["ka", "lo", "mi", "ra", "su", "te", "no", "vi", "da", "ze", "bu", "ha"]
         let arabic = ["كا", "لو", "مي", "را", "سو", "تي", "نو", "في", "دا", "زي", "بو", "ها"]

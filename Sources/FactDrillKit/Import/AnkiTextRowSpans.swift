@@ -1,0 +1,91 @@
+import Foundation
+
+/// The rows of a text file split into field spans, all of them, before any is read: then the
+/// rows can be read into notes in pieces, each on its own thread.
+struct AnkiTextRowSpans {
+    /// Every row's fields, one row after another.
+    private var spans: [FieldSpan] = []
+    /// Where each row's fields end in `spans`.
+    private var ends: [Int] = []
+    /// The line each row starts on.
+    private var lines: [Int] = []
+
+    /// Room for about `rows` rows of three fields.
+    init(expectedRows rows: Int) {
+        spans.reserveCapacity(rows * 3)
+        ends.reserveCapacity(rows)
+        lines.reserveCapacity(rows)
+    }
+
+    /// The number of rows.
+    var count: Int { lines.count }
+
+    /// Adds a row of `fields` starting on `line`.
+    mutating func append(_ fields: [FieldSpan], line: Int) {
+        spans.append(contentsOf: fields)
+        ends.append(spans.count)
+        lines.append(line)
+    }
+
+    /// The notes of a run of rows, up to the first row that failed.
+    struct Piece: @unchecked Sendable {
+        var notes: AnkiTextNotes
+        /// Cloze rows of a mixed export, skipped.
+        var skippedCloze = 0
+        /// The error of the row after the last one read, if a row failed.
+        var error: (any Error)?
+    }
+
+    /// Reads the rows into notes with copies of `reader` (each copy keeps its own caches), in
+    /// `chunks` runs of consecutive rows at once, one thread each; the pieces come back in order.
+    /// The first piece has room for every row's note, to take the others in.
+    func read(with reader: AnkiTextRows, parser: DelimitedParser, chunks: Int) -> [Piece] {
+        let chunks = max(1, min(chunks, count))
+        var pieces = [Piece](repeating: Piece(notes: AnkiTextNotes(expectedRows: 0)), count: chunks)
+        let size = (count + chunks - 1) / chunks
+        let work = Work(rows: self, reader: reader, parser: parser)
+        if chunks == 1 {
+            pieces[0] = work.piece(0..<count, room: count)
+            return pieces
+        }
+        pieces.withUnsafeMutableBufferPointer { buffer in
+            let out = Output(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let rows = (chunk * size)..<min(count, (chunk + 1) * size)
+                out.buffer[chunk] = work.piece(rows, room: chunk == 0 ? count : rows.count)
+            }
+        }
+        return pieces
+    }
+
+    /// What every thread reads: the spans, the reader to copy and the parser over the file's
+    /// bytes. Only read, never written, while the threads run.
+    private struct Work: @unchecked Sendable {
+        let rows: AnkiTextRowSpans
+        let reader: AnkiTextRows
+        let parser: DelimitedParser
+
+        func piece(_ range: Range<Int>, room: Int) -> Piece {
+            var reader = reader
+            var piece = Piece(notes: AnkiTextNotes(expectedRows: room))
+            for row in range {
+                let first = row == 0 ? 0 : rows.ends[row - 1]
+                do {
+                    if try !reader.add(rows.spans[first..<rows.ends[row]], line: rows.lines[row], parser: parser,
+                                       to: &piece.notes) {
+                        piece.skippedCloze += 1
+                    }
+                } catch {
+                    piece.error = error
+                    break
+                }
+            }
+            return piece
+        }
+    }
+
+    /// The pieces' storage, each thread writing its own element only.
+    private struct Output: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Piece>
+    }
+}
