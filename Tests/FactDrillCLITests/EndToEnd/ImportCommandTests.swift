@@ -1,3 +1,4 @@
+import FactDrillKit
 import FactDrillStore
 import Foundation
 import XCTest
@@ -27,6 +28,26 @@ final class ImportCommandTests: XCTestCase {
         }
         let decks = try runner.run(["decks"])
         XCTAssertEqual(decks.stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count, 2 + 3, decks.stdout)
+    }
+
+    /// A text file's fingerprint is worked out while its rows are read: it is the file's hash,
+    /// as for the other formats, whose files are hashed at install.
+    func testTheFingerprintOfATextFileIsItsHash() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        let csv = runner.directory.appendingPathComponent("capitals.csv")
+        try "#separator:comma\nCapital of Japan,Tokyo\nعاصمة الأردن,عمّان\n".write(to: csv, atomically: true, encoding: .utf8)
+        let apkg = fixture("Tests/FactDrillStoreTests/Fixtures/genanki-reversed.apkg")
+        for file in [csv.path, apkg] {
+            let result = try runner.run(["import", file])
+            XCTAssertEqual(result.status, 0, result.stderr)
+        }
+        let sources = try StudyDatabase(path: runner.databasePath).decks(now: Date()).map(\.source)
+        for file in [csv.path, apkg] {
+            let hash = FactDrillKit.ContentHash.of(try Data(contentsOf: URL(fileURLWithPath: file)))
+            XCTAssertTrue(sources.contains(.file(path: URL(fileURLWithPath: file).standardizedFileURL.path, contentHash: hash)),
+                          "\(file): \(sources)")
+        }
     }
 
     func testReimportingAnEditedModelKeepsTheProgressOfUnchangedCards() throws {
