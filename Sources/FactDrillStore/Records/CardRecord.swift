@@ -64,15 +64,7 @@ struct CardRecord: Equatable {
         appendJSON(card.prompt)
         appendJSON(card.answer)
         if let choices = card.choices {
-            appendField { out in
-                out.append(UInt8(ascii: "["))
-                for (index, text) in choices.enumerated() {
-                    if index > 0 { out.append(UInt8(ascii: ",")) }
-                    guard JSONBytes.append(text, to: &out) else { return false }
-                }
-                out.append(UInt8(ascii: "]"))
-                return true
-            } fallback: { JSONColumn.encode(choices) }
+            appendField { JSONBytes.append(choices, to: &$0) } fallback: { JSONColumn.encode(choices) }
         } else {
             appendText(nil)
         }

@@ -1,9 +1,10 @@
 import FactDrillKit
 
-/// The JSON text of `JSONColumn`'s direct writers, written as UTF-8 bytes into a buffer: texts per
-/// language with sorted plain keys, lists of strings. Each writer returns false on anything
-/// unusual (a control character, a key that is not plain lowercase letters) and the caller
-/// uses `JSONColumn.encode` instead, so the text never differs from it.
+/// The JSON text of a card's columns, written as UTF-8 bytes into a buffer: texts per language
+/// with sorted plain keys, lists of them, lists of strings; exactly `JSONEncoder`'s text with
+/// sorted keys and unescaped slashes. Each writer returns false on anything unusual (a control
+/// character, a key that is not plain lowercase letters) and the caller uses `JSONEncoder`
+/// instead (through `JSONColumn.encode`), so the text never differs from it.
 enum JSONBytes {
     /// `{"ar":"…","en":"…"}` with sorted keys.
     static func append(_ text: LocalizedText, to out: inout [UInt8]) -> Bool {
@@ -20,6 +21,17 @@ enum JSONBytes {
             return true
         }
         return appendObjectEntries(values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, to: &out)
+    }
+
+    /// `[{"ar":…},…]`.
+    static func append(_ list: [LocalizedText], to out: inout [UInt8]) -> Bool {
+        out.append(UInt8(ascii: "["))
+        for (index, text) in list.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            guard append(text, to: &out) else { return false }
+        }
+        out.append(UInt8(ascii: "]"))
+        return true
     }
 
     /// `["…","…"]`.
