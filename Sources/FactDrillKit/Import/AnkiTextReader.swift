@@ -55,29 +55,24 @@ public enum AnkiTextReader {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let header = try AnkiTextHeader.parse(bytes, from: start, file: file)
         let separator = header.separator ?? AnkiTextHeader.guessSeparator(bytes, from: header.dataOffset)
-        var parser = DelimitedParser(bytes: bytes, separator: separator, file: file, maxFieldBytes: maxFieldBytes,
-                                     offset: header.dataOffset, line: header.dataLine)
-        // 1. Every row split into fields first: a malformed row anywhere (an open quote, a huge
-        // field) is reported before any row's content error.
-        var split = AnkiTextRowSpans(expectedRows: expectedRows(bytes, from: header.dataOffset))
-        var fields: [FieldSpan] = []
-        var firstDeck: String?
-        while let line = try parser.nextRow(into: &fields) {
-            if split.count == 0, let column = header.deckColumn, column - 1 < fields.count {
-                firstDeck = parser.string(fields[column - 1])
-            }
-            split.append(fields, line: line)
-        }
-        // 2. Rows read into notes, in pieces on several threads for large files.
         let reader = AnkiTextRows(header: header, layout: AnkiTextLayout(header: header, separator: separator), file: file)
-        var pieces = split.read(with: reader, parser: parser,
-                                chunks: chunks ?? min(ProcessInfo.processInfo.activeProcessorCount, 4,
-                                                      max(1, split.count / rowsPerThread)))
-        // 3. The pieces put together in row order; the first row's error, if any, is the error.
+        let expected = expectedRows(bytes, from: header.dataOffset)
+        let threads = chunks ?? min(ProcessInfo.processInfo.activeProcessorCount, 4, max(1, expected / rowsPerThread))
+        var pieces: [AnkiTextPieces.Piece]
+        if threads > 1, let read = AnkiTextPieces.read(bytes, header: header, separator: separator, file: file,
+                                                      reader: reader, count: threads, expectedRows: expected) {
+            pieces = read
+        } else {
+            pieces = try readInTwoStages(bytes, header: header, separator: separator, file: file, reader: reader,
+                                         chunks: threads, expectedRows: expected)
+        }
+        // The pieces put together in row order. A malformed row anywhere is the error (only the
+        // last piece can hold one), else the first row's error.
+        if let error = pieces[pieces.count - 1].parserError { throw error }
         var notes = AnkiTextNotes(expectedRows: 0)
         var skippedCloze = 0
         for index in pieces.indices {
-            if let error = pieces[index].error { throw error }
+            if let error = pieces[index].rowError { throw error }
             skippedCloze += pieces[index].skippedCloze
             if index == 0 {
                 // Swapped out of the array, so its storage is not shared and grows in place.
@@ -87,9 +82,32 @@ public enum AnkiTextReader {
             }
         }
         guard !notes.isEmpty else { throw ImportError.noCards(file: file, skippedCloze: skippedCloze) }
-        let name = header.deck ?? firstDeck ?? ImportedDeck.baseName(ofFile: file)
+        let name = header.deck ?? pieces[0].firstDeck ?? ImportedDeck.baseName(ofFile: file)
         let deck = ImportedDeck.make(name: name, cards: notes.allCards(), commonLanguages: notes.commonLanguages())
-        return Result(deck: deck, rows: split.count, duplicatesUpdated: notes.duplicates, skippedCloze: skippedCloze)
+        return Result(deck: deck, rows: pieces.reduce(0) { $0 + $1.rows }, duplicatesUpdated: notes.duplicates,
+                      skippedCloze: skippedCloze)
+    }
+
+    /// Every row split into fields first (a malformed row is thrown here, before any row's
+    /// content error), then the rows read into notes in `chunks` pieces on as many threads.
+    private static func readInTwoStages(_ bytes: UnsafeBufferPointer<UInt8>, header: AnkiTextHeader, separator: UInt8,
+                                        file: String, reader: AnkiTextRows, chunks: Int,
+                                        expectedRows: Int) throws -> [AnkiTextPieces.Piece] {
+        var parser = DelimitedParser(bytes: bytes, separator: separator, file: file, maxFieldBytes: maxFieldBytes,
+                                     offset: header.dataOffset, line: header.dataLine)
+        var split = AnkiTextRowSpans(expectedRows: expectedRows)
+        var fields: [FieldSpan] = []
+        var firstDeck: String?
+        while let line = try parser.nextRow(into: &fields) {
+            if split.count == 0, let column = header.deckColumn, column - 1 < fields.count {
+                firstDeck = parser.string(fields[column - 1])
+            }
+            split.append(fields, line: line)
+        }
+        var pieces = split.read(with: reader, parser: parser, chunks: chunks)
+        pieces[0].firstDeck = firstDeck
+        pieces[0].rows = split.count
+        return pieces
     }
 
     /// Room to reserve for the rows from `offset`: the lines left, up to a million (larger files

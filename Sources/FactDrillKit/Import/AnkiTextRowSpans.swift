@@ -27,19 +27,11 @@ struct AnkiTextRowSpans {
         lines.append(line)
     }
 
-    /// The notes of a run of rows, up to the first row that failed.
-    struct Piece: @unchecked Sendable {
-        var notes: AnkiTextNotes
-        /// Cloze rows of a mixed export, skipped.
-        var skippedCloze = 0
-        /// The error of the row after the last one read, if a row failed.
-        var error: (any Error)?
-    }
-
     /// Reads the rows into notes with copies of `reader` (each copy keeps its own caches), in
     /// `chunks` runs of consecutive rows at once, one thread each; the pieces come back in order.
     /// The first piece has room for every row's note, to take the others in.
-    func read(with reader: AnkiTextRows, parser: DelimitedParser, chunks: Int) -> [Piece] {
+    func read(with reader: AnkiTextRows, parser: DelimitedParser, chunks: Int) -> [AnkiTextPieces.Piece] {
+        typealias Piece = AnkiTextPieces.Piece
         let chunks = max(1, min(chunks, count))
         var pieces = [Piece](repeating: Piece(notes: AnkiTextNotes(expectedRows: 0)), count: chunks)
         let size = (count + chunks - 1) / chunks
@@ -65,9 +57,9 @@ struct AnkiTextRowSpans {
         let reader: AnkiTextRows
         let parser: DelimitedParser
 
-        func piece(_ range: Range<Int>, room: Int) -> Piece {
+        func piece(_ range: Range<Int>, room: Int) -> AnkiTextPieces.Piece {
             var reader = reader
-            var piece = Piece(notes: AnkiTextNotes(expectedRows: room))
+            var piece = AnkiTextPieces.Piece(notes: AnkiTextNotes(expectedRows: room))
             for row in range {
                 let first = row == 0 ? 0 : rows.ends[row - 1]
                 do {
@@ -76,7 +68,7 @@ struct AnkiTextRowSpans {
                         piece.skippedCloze += 1
                     }
                 } catch {
-                    piece.error = error
+                    piece.rowError = error
                     break
                 }
             }
@@ -86,6 +78,6 @@ struct AnkiTextRowSpans {
 
     /// The pieces' storage, each thread writing its own element only.
     private struct Output: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Piece>
+        let buffer: UnsafeMutableBufferPointer<AnkiTextPieces.Piece>
     }
 }

@@ -73,6 +73,11 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
 
     func testDuplicatesKindsAndLanguagesMatchTheReference() {
         _ = assertSameOutcome("a,1\nb,2\na,3\n")
+        // A piece boundary picked inside a quoted field (its line breaks fill the middle of the
+        // file): the guess is given up and the file read the other way.
+        _ = assertSameOutcome("a,1\nb,\"" + String(repeating: "x\n", count: 40) + "\"\nc,3\n")
+        _ = assertSameOutcome("a,1\nb,\"" + String(repeating: "x\n", count: 40) + "\"\nc,\n")
+        _ = assertSameOutcome("a,1\nb,\"" + String(repeating: "x\n", count: 40))
         // Repeats across the pieces a file is read in (rows of two and three pieces).
         _ = assertSameOutcome("a,1\nb,2\nc,3\nd,4\nb,5\na,6\n")
         _ = assertSameOutcome("#notetype column:1\nBasic,a,1\nBasic,b,2\nBasic (and reversed card),a,3\n"
