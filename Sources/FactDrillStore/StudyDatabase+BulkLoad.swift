@@ -9,7 +9,7 @@ import GRDB
 extension StudyDatabase {
     /// Imports adding at least this many cards, and at least as many as the database holds,
     /// are bulk loads.
-    static let bulkLoadMinimumCards = 10_000
+    public static let bulkLoadMinimumCards = 10_000
 
     /// Whether adding `newCards` cards is a bulk load.
     func isBulkLoad(adding newCards: Int, in db: Database) throws -> Bool {

@@ -1,5 +1,6 @@
 import FactDrillStore
 import Foundation
+import GRDB
 import XCTest
 
 /// `kill -9` at any moment loses at most the answer being typed: every answer acknowledged on
@@ -53,5 +54,54 @@ final class KillSafetyTests: XCTestCase {
             logged = now
         }
         XCTAssertGreaterThan(killedMidSession, 0, "no kill landed inside a session")
+    }
+
+    /// A bulk load (its indexes dropped, foreign-key checks off) killed at any moment leaves the
+    /// database as it was or with the whole deck, every index in place and every key intact.
+    func testKillingABulkImportLeavesAllOrNothing() throws {
+        let runner = try BinaryRunner()
+        defer { runner.cleanUp() }
+        XCTAssertEqual(try runner.run(["decks"]).status, 0)
+        let rows = StudyDatabase.bulkLoadMinimumCards + 2_000
+        let csv = runner.directory.appendingPathComponent("bulk.csv")
+        try (0..<rows).map { "Question \($0)?,Answer \($0),t\($0 % 7)" }.joined(separator: "\n")
+            .write(to: csv, atomically: true, encoding: .utf8)
+        func schema() throws -> [String] {
+            try DatabaseQueue(path: runner.databasePath).read { db in
+                try String.fetchAll(db, sql: "SELECT name || ': ' || IFNULL(sql, '') FROM sqlite_master ORDER BY name")
+            }
+        }
+        let schemaBefore = try schema()
+        // How long an import takes here, on a copy, to spread the kills over it.
+        let copy = runner.directory.appendingPathComponent("timing.sqlite").path
+        try FileManager.default.copyItem(atPath: runner.databasePath, toPath: copy)
+        let start = Date()
+        XCTAssertEqual(try runner.run(["import", csv.path, "--db", copy]).status, 0)
+        let duration = Date().timeIntervalSince(start)
+        var outcomes: Set<Int> = []
+        for fraction in [0.3, 0.5, 0.7, 0.9] {
+            let process = Process()
+            process.executableURL = BinaryRunner.binary
+            process.arguments = ["import", csv.path]
+            process.environment = runner.environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32(duration * fraction * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            let database = try StudyDatabase(path: runner.databasePath)
+            XCTAssertTrue(try database.doctor().isHealthy, "killed at \(fraction)")
+            XCTAssertEqual(try schema(), schemaBefore, "killed at \(fraction): every index in place")
+            let cards = try database.cards(deck: "bulk").count
+            XCTAssertTrue([0, rows].contains(cards), "killed at \(fraction): \(cards) cards of \(rows)")
+            outcomes.insert(cards)
+            // Remove the deck again if it landed, so the next kill lands in a bulk load too.
+            try DatabaseQueue(path: runner.databasePath).write { db in
+                try db.execute(sql: "DELETE FROM decks WHERE id = 'bulk'")
+            }
+        }
+        print("bulk import kills: outcomes \(outcomes.sorted()) (0 = rolled back, \(rows) = committed)")
     }
 }
