@@ -7,11 +7,18 @@ import GRDB
 extension StudyDatabase {
     /// Installs `deck` (as `installDeck`) and keeps `model`, the article model it was generated
     /// from, in the same transaction; a deck installed without a model forgets any earlier one.
+    /// `contentHash`, when given, is asked for once the cards are written and stored in place of
+    /// `source`'s, before the commit: the caller may work it out on another thread meanwhile.
     @discardableResult
     public func installDeck(_ deck: Deck, source: DeckSource, now: Date, model: String?,
-                            progress: InstallProgress? = nil) throws -> InstallReport {
+                            progress: InstallProgress? = nil,
+                            contentHash: (() throws -> String)? = nil) throws -> InstallReport {
         try installWrite(deck) { db in
             let report = try installDeck(deck, source: source, now: now, in: db, progress: progress)
+            if let contentHash {
+                try db.execute(sql: "UPDATE decks SET content_hash = ? WHERE id = ?",
+                               arguments: [try contentHash(), deck.deck.id])
+            }
             if let model {
                 try db.execute(sql: "INSERT OR REPLACE INTO deck_models (deck_id, text) VALUES (?, ?)",
                                arguments: [deck.deck.id, model])

@@ -99,6 +99,20 @@ final class InstallDeckTests: XCTestCase {
         XCTAssertEqual(try dump(db), snapshot)
     }
 
+    /// A content hash given late is stored before the commit; one that cannot be worked out
+    /// rolls the install back.
+    func testAContentHashGivenLateIsStoredOrRollsBack() throws {
+        let db = try StudyDatabase.inMemory()
+        try db.installDeck(Fixture.deck("d", keys: ["a"]), source: Fixture.source(), now: Fixture.day0, model: nil,
+                           contentHash: { "late-hash" })
+        XCTAssertEqual(try db.decks(now: Fixture.day0).first?.source.contentHash, "late-hash")
+        struct Unreadable: Error {}
+        XCTAssertThrowsError(try db.installDeck(Fixture.deck("d", keys: ["a", "b"]), source: Fixture.source(),
+                                                now: Fixture.at(days: 1), model: nil, contentHash: { throw Unreadable() }))
+        XCTAssertEqual(try db.cards(deck: "d").map(\.card.id), ["a"], "nothing of the failed install stays")
+        XCTAssertEqual(try db.decks(now: Fixture.day0).first?.source.contentHash, "late-hash")
+    }
+
     func testDeckSummaryCountsStates() throws {
         let db = try StudyDatabase.inMemory()
         try db.installDeck(Fixture.deck("d", keys: ["n1", "n2", "l", "r", "s", "b"]), source: Fixture.source(), now: Fixture.day0)

@@ -26,8 +26,6 @@ struct DeckImporter {
         let note: String?
         /// The article model the deck was generated from, and its text as written.
         var model: (model: ArticleModel, text: String)? = nil
-        /// The file's fingerprint, when it was worked out as the file was read.
-        var fingerprint: String? = nil
     }
 
     /// Installs the deck of the file at `path`; nothing changes when it fails.
@@ -37,13 +35,16 @@ struct DeckImporter {
 
     /// Installs a deck already read from `path`, in one transaction.
     func install(_ loaded: Loaded, from path: String) throws -> Result {
-        let hash = try loaded.fingerprint ?? DeckImporter.fingerprint(path)
+        // The file's fingerprint (a byte-serial hash: 20 ms for 12 MB) is worked out on another
+        // thread while the cards are written, and stored before the install commits.
+        let fingerprint = ConcurrentValue { Swift.Result { try DeckImporter.fingerprint(path) } }
         let deck = try loaded.model.flatMap { try DeckImporter.regenerated($0.model, besides: database) } ?? loaded.deck
         let bar = ProgressBar(label: "importing \((path as NSString).lastPathComponent)", total: deck.cards.count)
         defer { bar.finish() }
         let report = try database.installDeck(
-            deck, source: .file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: hash),
-            now: clock.now(), model: loaded.model?.text, progress: bar.update)
+            deck, source: .file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: ""),
+            now: clock.now(), model: loaded.model?.text, progress: bar.update,
+            contentHash: { try fingerprint.value.get() })
         return Result(path: path, deckID: loaded.deck.deck.id, report: report, note: loaded.note)
     }
 
@@ -67,11 +68,7 @@ struct DeckImporter {
             return Loaded(deck: try DeckFile.decode(data, file: path), note: nil)
         }
         if isText {
-            // The fingerprint (a byte-serial hash, 20 ms for 12 MB) is worked out on another
-            // thread while the rows are read.
-            let fingerprint = ConcurrentValue { ContentHash.of(data) }
-            let deck = try AnkiTextReader.read(data, file: path)
-            return Loaded(deck: deck, note: nil, fingerprint: fingerprint.value)
+            return Loaded(deck: try AnkiTextReader.read(data, file: path), note: nil)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CLIError.unreadable(path: path, reason: "not UTF-8 text")
