@@ -104,6 +104,8 @@ def main():
     quick = args.quick
     runs = args.runs or (1 if quick else 5)
     slow_runs = args.runs or (1 if quick else 3)
+    # Imports vary by a few percent from run to run on a shared machine: five runs of each side.
+    import_runs = args.runs or (1 if quick else 5)
     only = set(filter(None, args.only.split(",")))
     factdrill = os.path.join(args.bin, "factdrill")
     bench = os.path.join(args.bin, "factdrill-bench")
@@ -200,7 +202,7 @@ def main():
         csv_path = os.path.join(work, f"bench-import-{rows}.csv")
         write_csv(csv_path, rows)
         factdrill_runs = []
-        for index in range(slow_runs):
+        for index in range(import_runs):
             target = os.path.join(work, f"import-{index}.sqlite")
             remove_db(target)
             run([factdrill, "decks", "--db", target])  # created with the seed deck, not timed
@@ -210,7 +212,7 @@ def main():
             factdrill_runs.append(result)
             remove_db(target)
         anki_runs = []
-        for index in range(slow_runs if installed("anki") else 0):
+        for index in range(import_runs if installed("anki") else 0):
             folder = os.path.join(work, f"anki-{index}")
             shutil.rmtree(folder, ignore_errors=True)
             os.makedirs(folder)
@@ -223,11 +225,11 @@ def main():
         mine = median([r.wall for r in factdrill_runs])
         table.add(f"CSV import, {rows:,} rows: `factdrill import` (whole process)", fmt_time(mine),
                   fmt_time(median([r.cpu for r in factdrill_runs])), f"{max(r.rss_mb for r in factdrill_runs):.0f} MB",
-                  slow_runs, "", f"{rows / mine / 1000:.0f}k rows/s")
+                  import_runs, "", f"{rows / mine / 1000:.0f}k rows/s")
         # In-process, timed as Anki's row is (the database made first): read, parse, install in
         # one transaction, each phase apart (where the time goes).
         inside = []
-        for index in range(slow_runs):
+        for index in range(import_runs):
             phases_db = os.path.join(work, f"import-phases-{index}.sqlite")
             remove_db(phases_db)
             phases = run([bench, "import", csv_path, phases_db])
@@ -238,7 +240,7 @@ def main():
             remove_db(phases_db)
         mine_inside = median([seconds for seconds, _ in inside])
         table.add("  in-process: read + parse + install (`factdrill-bench import`)", fmt_time(mine_inside),
-                  "", f"{max(r.rss_mb for _, r in inside):.0f} MB", slow_runs, "", "")
+                  "", f"{max(r.rss_mb for _, r in inside):.0f} MB", import_runs, "", "")
         if not anki_runs:
             print("the anki package is not installed: its row is left out", flush=True)
     if wanted("import") and anki_runs:
@@ -246,10 +248,13 @@ def main():
         anki_process = median([r.wall for r, _ in anki_runs])
         table.add(f"  Anki {anki_runs[0][1]['version']} `import_csv` (in-process, collection made first)", fmt_time(anki),
                   fmt_time(median([info["cpu"] for _, info in anki_runs])),
-                  f"{max(r.rss_mb for r, _ in anki_runs):.0f} MB", slow_runs, ">= 3x slower",
-                  f"factdrill {anki / mine:.2f}x, {verdict(anki >= 3 * mine)} (whole process against in-process; "
-                  f"in-process both {anki / mine_inside:.2f}x; whole process both {anki_process / mine:.2f}x, "
-                  f"Anki's {fmt_time(anki_process)})")
+                  f"{max(r.rss_mb for r, _ in anki_runs):.0f} MB", import_runs, ">= 3x slower",
+                  # Like against like: each import timed in-process with its database made first, and
+                  # each whole process; both must be 3x. The mixed ratio (factdrill's whole process
+                  # against Anki's call alone) is shown too, the strictest bound.
+                  f"factdrill {anki / mine_inside:.2f}x in-process, {anki_process / mine:.2f}x whole process, "
+                  f"{verdict(anki >= 3 * mine_inside and anki_process >= 3 * mine)} (Anki's whole process "
+                  f"{fmt_time(anki_process)}; factdrill's whole process against Anki's call alone {anki / mine:.2f}x)")
 
     if wanted("generate"):
         facts = size["facts"]
