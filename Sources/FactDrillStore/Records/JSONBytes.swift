@@ -25,21 +25,21 @@ enum JSONBytes {
 
     /// `[{"ar":…},…]`.
     static func append(_ list: [LocalizedText], to out: inout [UInt8]) -> Bool {
-        out.append(UInt8(ascii: "["))
-        for (index, text) in list.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            guard append(text, to: &out) else { return false }
-        }
-        out.append(UInt8(ascii: "]"))
-        return true
+        appendArray(list, to: &out) { text, out in append(text, to: &out) }
     }
 
     /// `["…","…"]`.
     static func append(_ list: [String], to out: inout [UInt8]) -> Bool {
+        appendArray(list, to: &out) { item, out in appendString(item, to: &out) }
+    }
+
+    /// `[`, the items as `element` writes them separated by commas, `]`; false if one fails.
+    private static func appendArray<Item>(_ items: [Item], to out: inout [UInt8],
+                                          _ element: (Item, inout [UInt8]) -> Bool) -> Bool {
         out.append(UInt8(ascii: "["))
-        for (index, item) in list.enumerated() {
+        for (index, item) in items.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            guard appendString(item, to: &out) else { return false }
+            guard element(item, &out) else { return false }
         }
         out.append(UInt8(ascii: "]"))
         return true
