@@ -31,8 +31,10 @@ final class ProgressBar: @unchecked Sendable {
         FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }
 
-    /// The text of the bar (no control characters), 20 cells wide.
+    /// The text of the bar, 20 cells wide. The label names a user's file, which may hold escape
+    /// sequences and controls: it is printed sanitized, as all untrusted text is.
     static func line(label: String, done: Int, total: Int) -> String {
+        let label = TerminalText.sanitize(label, limit: 60)
         let fraction = total == 0 ? 1 : Double(done) / Double(total)
         let cells = Int((fraction * 20).rounded(.down))
         let bar = String(repeating: "#", count: cells) + String(repeating: " ", count: 20 - cells)

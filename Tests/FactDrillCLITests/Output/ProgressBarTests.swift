@@ -7,4 +7,12 @@ final class ProgressBarTests: XCTestCase {
                        "importing x.csv  [#########           ]  45%  45,000/100,000 cards")
         XCTAssertEqual(ProgressBar.line(label: "l", done: 7, total: 7), "l  [####################] 100%  7/7 cards")
     }
+
+    /// A file name is data: its escape sequences and controls never reach the terminal.
+    func testAFileNameWithEscapesAndControlsIsPrintedSafely() {
+        let line = ProgressBar.line(label: "importing evil\u{1B}[31mred\u{1B}]0;title\u{07}\u{8}.csv", done: 1, total: 2)
+        XCTAssertTrue(TerminalText.isClean(line), line.debugDescription)
+        XCTAssertFalse(line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, line.debugDescription)
+        XCTAssertTrue(line.hasPrefix("importing evilred"), line)
+    }
 }
