@@ -83,6 +83,9 @@ extension StudyDatabase {
         }
         let outcome = try encoder.finish()
         try inserter.finish()
+        // Every card written: the bar shows 100% while a bulk load's indexes are built and the
+        // transaction commits.
+        progress?(total, total)
         report.added = inserter.added
         report.unchanged = outcome.unchanged
         return (report, outcome.leftOver)
