@@ -18,10 +18,12 @@ extension StudyDatabase {
         return newCards >= held
     }
 
-    /// Runs `body` in a write transaction that installs `deck`: with the connection's foreign-key
-    /// checks off when the deck looks like a bulk load (SQLite only changes that setting
-    /// outside a transaction, so this is decided from counts read just before it starts).
-    func installWrite<T>(_ deck: Deck, _ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` in a write transaction that installs `deck`, telling it whether this is a bulk
+    /// load: then the connection's foreign-key checks are off for the transaction and `body`
+    /// rebuilds the indexes. SQLite only changes that setting outside a transaction, so the
+    /// decision comes from counts read just before it starts (the deck's cards beyond those its
+    /// deck holds); were they to change meanwhile, the install is still right, only slower.
+    func installWrite<T>(_ deck: Deck, _ body: (Database, _ bulk: Bool) throws -> T) throws -> T {
         try Self.mapErrors(path: path, "installing deck \(deck.deck.id)") {
             try writer.writeWithoutTransaction { db in
                 let known = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cards WHERE deck_id = ?",
@@ -33,13 +35,15 @@ extension StudyDatabase {
                 defer {
                     if bulk { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA cache_size = -\(Self.pageCacheKiB)") }
                 }
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
+                try db.beginTransaction(.immediate)
+                do {
+                    let result = try body(db, bulk)
+                    try db.commit()
+                    return result
+                } catch {
+                    try? db.rollback()
+                    throw error
                 }
-                guard let result else { throw StoreError.invalidDeck(deck: deck.deck.id, reason: "nothing was installed") }
-                return result
             }
         }
     }

@@ -9,22 +9,22 @@ extension StudyDatabase {
     /// retired (kept with their history, never shown). Any error leaves the database unchanged.
     @discardableResult
     public func installDeck(_ deck: Deck, source: DeckSource, now: Date) throws -> InstallReport {
-        try installWrite(deck) { db in try installDeck(deck, source: source, now: now, in: db) }
+        try installWrite(deck) { db, bulk in try installDeck(deck, source: source, now: now, in: db, bulk: bulk) }
     }
 
     /// Told how many cards of how many are installed, every 1% or so (for a progress bar).
     public typealias InstallProgress = (_ done: Int, _ total: Int) -> Void
 
-    /// The work of `installDeck` inside a transaction the caller holds.
-    func installDeck(_ deck: Deck, source: DeckSource, now: Date, in db: Database,
+    /// The work of `installDeck` inside a transaction the caller holds; a `bulk` load rebuilds
+    /// the card indexes (see `installWrite`).
+    func installDeck(_ deck: Deck, source: DeckSource, now: Date, in db: Database, bulk: Bool,
                      progress: InstallProgress? = nil) throws -> InstallReport {
         let deckID = deck.deck.id
         guard !deckID.isEmpty else { throw StoreError.invalidDeck(deck: deckID, reason: "the deck has no id") }
         try upsertDeckRow(db, deck.deck, source: source, now: now)
         let existing = try existingCards(db, deck: deckID)
-        let newCards = existing.isEmpty ? deck.cards.count : deck.cards.count { existing[$0.id] == nil }
         var written: (report: InstallReport, leftOver: [String: ExistingCard])
-        if try isBulkLoad(adding: newCards, in: db) {
+        if bulk {
             written = try withIndexesRebuilt(in: db) {
                 try writeCards(deck, existing: existing, now: now, in: db, progress: progress)
             }

@@ -13,8 +13,8 @@ extension StudyDatabase {
     public func installDeck(_ deck: Deck, source: DeckSource, now: Date, model: String?,
                             progress: InstallProgress? = nil,
                             contentHash: (() throws -> String)? = nil) throws -> InstallReport {
-        try installWrite(deck) { db in
-            let report = try installDeck(deck, source: source, now: now, in: db, progress: progress)
+        try installWrite(deck) { db, bulk in
+            let report = try installDeck(deck, source: source, now: now, in: db, bulk: bulk, progress: progress)
             if let contentHash {
                 try db.execute(sql: "UPDATE decks SET content_hash = ? WHERE id = ?",
                                arguments: [try contentHash(), deck.deck.id])

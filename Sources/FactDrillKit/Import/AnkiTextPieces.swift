@@ -39,7 +39,8 @@ enum AnkiTextPieces {
         // Each piece's first line: the lines before it, counted as the parser counts them.
         var lines = [header.dataLine]
         for index in 1..<starts.count {
-            lines.append(lines[index - 1] + newlines(bytes, from: starts[index - 1], to: starts[index]))
+            lines.append(lines[index - 1]
+                         + ByteWords.count(UInt8(ascii: "\n"), in: bytes, from: starts[index - 1], to: starts[index]))
         }
         let work = Work(bytes: bytes, header: header, separator: separator, file: file, reader: reader,
                         starts: starts, ends: ends, lines: lines,
@@ -55,21 +56,6 @@ enum AnkiTextPieces {
             return nil
         }
         return pieces
-    }
-
-    /// The line breaks in `bytes[from..<to]`.
-    private static func newlines(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
-        var count = 0
-        var i = from
-        while i + 8 <= to {
-            count += ByteWords.matches(ByteWords.load(bytes, at: i), UInt8(ascii: "\n")).nonzeroBitCount
-            i += 8
-        }
-        while i < to {
-            if bytes[i] == UInt8(ascii: "\n") { count += 1 }
-            i += 1
-        }
-        return count
     }
 
     /// What every thread reads; never written while they run.

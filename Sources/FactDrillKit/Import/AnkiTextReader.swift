@@ -113,16 +113,7 @@ public enum AnkiTextReader {
     /// Room to reserve for the rows from `offset`: the lines left, up to a million (larger files
     /// grow their arrays as they go, so no file reserves much more than it uses).
     static func expectedRows(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
-        var lines = 1
-        var i = offset
-        while i + 8 <= bytes.count {
-            lines += ByteWords.matches(ByteWords.load(bytes, at: i), UInt8(ascii: "\n")).nonzeroBitCount
-            i += 8
-        }
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "\n") { lines += 1 }
-            i += 1
-        }
+        let lines = 1 + ByteWords.count(UInt8(ascii: "\n"), in: bytes, from: offset, to: bytes.count)
         return min(lines, 1_000_000)
     }
 

@@ -26,4 +26,19 @@ enum ByteWords {
     static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         zeroBytes(word ^ repeated(byte))
     }
+
+    /// How many of `bytes[from..<to]` are `byte`, eight at a time.
+    static func count(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var count = 0
+        var i = from
+        while i + 8 <= to {
+            count += matches(load(bytes, at: i), byte).nonzeroBitCount
+            i += 8
+        }
+        while i < to {
+            if bytes[i] == byte { count += 1 }
+            i += 1
+        }
+        return count
+    }
 }

@@ -124,7 +124,8 @@ final class CardEncoder: @unchecked Sendable {
                     keys.append(card.id)
                     content.append(card)
                 }
-                if keys.count == CardInserter.rowsPerStatement || covered >= CardInserter.rowsPerStatement {
+                // At most a statement's worth of new cards per chunk (`covered` counts them too).
+                if covered >= CardInserter.rowsPerStatement {
                     guard flush() else { return stop(nil) }
                 }
             }

@@ -42,12 +42,6 @@ struct CardRecord: Equatable {
         }
     }
 
-    /// Forgets the rows, keeping the buffers' capacity.
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        fields.removeAll(keepingCapacity: true)
-    }
-
     /// Adds `card`'s content columns as the next row.
     mutating func append(_ card: DeckCard) {
         appendText(card.fact)
