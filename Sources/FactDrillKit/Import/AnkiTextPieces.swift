@@ -6,26 +6,10 @@ import Foundation
 /// the last must end cleanly exactly where the next begins, or the reading is given up (nil) and
 /// the file is read the two-stage way (`AnkiTextRowSpans`), which has no such guess to check.
 enum AnkiTextPieces {
-    /// What one piece read.
-    struct Piece: @unchecked Sendable {
-        var notes: AnkiTextNotes
-        var skippedCloze = 0
-        /// Rows split (with or without a note).
-        var rows = 0
-        /// The first row's error, if a row failed (later rows are still split, not read).
-        var rowError: (any Error)?
-        /// A malformed row (an open quote, a huge field): splitting stopped there.
-        var parserError: (any Error)?
-        /// Where the splitting stopped.
-        var end = 0
-        /// The first row's deck column (`#deck column:`), for the first piece.
-        var firstDeck: String?
-    }
-
     /// The pieces of the rows from `header.dataOffset`, read in `count` pieces with copies of
     /// `reader`; nil when a piece boundary was not a row boundary (or the file is too short to cut).
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, header: AnkiTextHeader, separator: UInt8, file: String,
-                     reader: AnkiTextRows, count: Int, expectedRows: Int) -> [Piece]? {
+                     reader: AnkiTextRows, count: Int, expectedRows: Int) -> [AnkiTextPiece]? {
         let first = header.dataOffset
         var starts = [first]
         for index in 1..<max(1, count) {
@@ -45,13 +29,7 @@ enum AnkiTextPieces {
         let work = Work(bytes: bytes, header: header, separator: separator, file: file, reader: reader,
                         starts: starts, ends: ends, lines: lines,
                         room: expectedRows, share: expectedRows / starts.count + 1)
-        var pieces = [Piece](repeating: Piece(notes: AnkiTextNotes(expectedRows: 0)), count: starts.count)
-        pieces.withUnsafeMutableBufferPointer { buffer in
-            let out = Output(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: starts.count) { index in
-                out.buffer[index] = work.piece(index)
-            }
-        }
+        let pieces = AnkiTextPiece.makeConcurrently(starts.count) { work.piece($0) }
         for index in 0..<(pieces.count - 1) where pieces[index].parserError != nil || pieces[index].end != ends[index] {
             return nil
         }
@@ -72,12 +50,12 @@ enum AnkiTextPieces {
         let room: Int
         let share: Int
 
-        func piece(_ index: Int) -> Piece {
+        func piece(_ index: Int) -> AnkiTextPiece {
             var parser = DelimitedParser(bytes: UnsafeBufferPointer(rebasing: bytes[..<ends[index]]), separator: separator,
                                          file: file, maxFieldBytes: AnkiTextReader.maxFieldBytes,
                                          offset: starts[index], line: lines[index])
             var reader = reader
-            var piece = Piece(notes: AnkiTextNotes(expectedRows: index == 0 ? room : share))
+            var piece = AnkiTextPiece(notes: AnkiTextNotes(expectedRows: index == 0 ? room : share))
             var fields: [FieldSpan] = []
             do {
                 while let line = try parser.nextRow(into: &fields) {
@@ -100,10 +78,5 @@ enum AnkiTextPieces {
             piece.end = parser.offset
             return piece
         }
-    }
-
-    /// The pieces' storage, each thread writing its own element only.
-    private struct Output: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Piece>
     }
 }

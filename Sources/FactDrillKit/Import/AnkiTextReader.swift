@@ -58,7 +58,7 @@ public enum AnkiTextReader {
         let reader = AnkiTextRows(header: header, layout: AnkiTextLayout(header: header, separator: separator), file: file)
         let expected = expectedRows(bytes, from: header.dataOffset)
         let threads = chunks ?? min(ProcessInfo.processInfo.activeProcessorCount, 4, max(1, expected / rowsPerThread))
-        var pieces: [AnkiTextPieces.Piece]
+        var pieces: [AnkiTextPiece]
         if threads > 1, let read = AnkiTextPieces.read(bytes, header: header, separator: separator, file: file,
                                                       reader: reader, count: threads, expectedRows: expected) {
             pieces = read
@@ -92,7 +92,7 @@ public enum AnkiTextReader {
     /// content error), then the rows read into notes in `chunks` pieces on as many threads.
     private static func readInTwoStages(_ bytes: UnsafeBufferPointer<UInt8>, header: AnkiTextHeader, separator: UInt8,
                                         file: String, reader: AnkiTextRows, chunks: Int,
-                                        expectedRows: Int) throws -> [AnkiTextPieces.Piece] {
+                                        expectedRows: Int) throws -> [AnkiTextPiece] {
         var parser = DelimitedParser(bytes: bytes, separator: separator, file: file, maxFieldBytes: maxFieldBytes,
                                      offset: header.dataOffset, line: header.dataLine)
         var split = AnkiTextRowSpans(expectedRows: expectedRows)

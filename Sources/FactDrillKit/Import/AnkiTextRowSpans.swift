@@ -30,24 +30,14 @@ struct AnkiTextRowSpans {
     /// Reads the rows into notes with copies of `reader` (each copy keeps its own caches), in
     /// `chunks` runs of consecutive rows at once, one thread each; the pieces come back in order.
     /// The first piece has room for every row's note, to take the others in.
-    func read(with reader: AnkiTextRows, parser: DelimitedParser, chunks: Int) -> [AnkiTextPieces.Piece] {
-        typealias Piece = AnkiTextPieces.Piece
+    func read(with reader: AnkiTextRows, parser: DelimitedParser, chunks: Int) -> [AnkiTextPiece] {
         let chunks = max(1, min(chunks, count))
-        var pieces = [Piece](repeating: Piece(notes: AnkiTextNotes(expectedRows: 0)), count: chunks)
         let size = (count + chunks - 1) / chunks
-        let work = Work(rows: self, reader: reader, parser: parser)
-        if chunks == 1 {
-            pieces[0] = work.piece(0..<count, room: count)
-            return pieces
+        let work = Work(rows: self, reader: reader, parser: parser, count: count)
+        return AnkiTextPiece.makeConcurrently(chunks) { chunk in
+            let rows = (chunk * size)..<min(work.count, (chunk + 1) * size)
+            return work.piece(rows, room: chunk == 0 ? work.count : rows.count)
         }
-        pieces.withUnsafeMutableBufferPointer { buffer in
-            let out = Output(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let rows = (chunk * size)..<min(count, (chunk + 1) * size)
-                out.buffer[chunk] = work.piece(rows, room: chunk == 0 ? count : rows.count)
-            }
-        }
-        return pieces
     }
 
     /// What every thread reads: the spans, the reader to copy and the parser over the file's
@@ -56,10 +46,11 @@ struct AnkiTextRowSpans {
         let rows: AnkiTextRowSpans
         let reader: AnkiTextRows
         let parser: DelimitedParser
+        let count: Int
 
-        func piece(_ range: Range<Int>, room: Int) -> AnkiTextPieces.Piece {
+        func piece(_ range: Range<Int>, room: Int) -> AnkiTextPiece {
             var reader = reader
-            var piece = AnkiTextPieces.Piece(notes: AnkiTextNotes(expectedRows: room))
+            var piece = AnkiTextPiece(notes: AnkiTextNotes(expectedRows: room))
             for row in range {
                 let first = row == 0 ? 0 : rows.ends[row - 1]
                 do {
@@ -74,10 +65,5 @@ struct AnkiTextRowSpans {
             }
             return piece
         }
-    }
-
-    /// The pieces' storage, each thread writing its own element only.
-    private struct Output: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<AnkiTextPieces.Piece>
     }
 }
