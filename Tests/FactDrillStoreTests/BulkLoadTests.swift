@@ -57,6 +57,26 @@ final class BulkLoadTests: XCTestCase {
         XCTAssertEqual(try contentRows(other, deck: "big"), try contentRows(db, deck: "big"))
     }
 
+    /// Known, changed and new cards interleaved: the new ones are written a full statement at a
+    /// time in deck order, the known ones updated or left, and the counts say which.
+    func testAMixedReinstallAddsUpdatesAndKeepsInDeckOrder() throws {
+        let db = try StudyDatabase.inMemory()
+        let first = Fixture.deck("mix", (0..<300).map { Fixture.card("k\($0)") })
+        try db.installDeck(first, source: Fixture.source(), now: Fixture.day0)
+        var cards: [DeckCard] = []
+        for index in 0..<300 {
+            cards.append(index % 7 == 0 ? Fixture.card("k\(index)", prompt: "Changed \(index)?") : first.cards[index])
+            if index % 3 == 0 { cards.append(Fixture.card("new\(index)")) }
+        }
+        let report = try db.installDeck(Fixture.deck("mix", cards), source: Fixture.source(), now: Fixture.at(days: 1))
+        XCTAssertEqual(report, InstallReport(added: 100, updated: 43, unchanged: 257))
+        let stored = try db.cards(deck: "mix")
+        XCTAssertEqual(Set(stored.map(\.card)), Set(cards))
+        XCTAssertEqual(stored.filter { $0.card.id.hasPrefix("new") }.map(\.card.id),
+                       cards.filter { $0.id.hasPrefix("new") }.map(\.id), "new cards in deck order")
+        XCTAssertEqual(try db.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM card_schedule") }, 400)
+    }
+
     func testReinstallingABulkDeckChangesNothing() throws {
         let dir = try TemporaryDirectory()
         let db = try StudyDatabase(path: dir.path("bulk.sqlite"))

@@ -90,8 +90,10 @@ final class CardEncoder: @unchecked Sendable {
         var unchanged = 0
         var covered = 0
         var result: Result<Outcome, StoreError>
-        func flush() -> Bool {
-            if !keys.isEmpty {
+        /// Hands out the new cards gathered (a full statement's worth, or all at the end) and
+        /// the count of cards covered so far.
+        func flush(newCardsFrom minimum: Int) -> Bool {
+            if !keys.isEmpty && keys.count >= minimum {
                 guard emit(.insert(keys: keys, content: content)) else { return false }
                 keys = []
                 content = CardRecord()
@@ -124,12 +126,13 @@ final class CardEncoder: @unchecked Sendable {
                     keys.append(card.id)
                     content.append(card)
                 }
-                // At most a statement's worth of new cards per chunk (`covered` counts them too).
-                if covered >= CardInserter.rowsPerStatement {
-                    guard flush() else { return stop(nil) }
+                // New cards go out a full statement at a time (only the last chunk is shorter);
+                // the count covered, for the progress bar, every statement's worth of cards.
+                if keys.count == CardInserter.rowsPerStatement || covered >= CardInserter.rowsPerStatement {
+                    guard flush(newCardsFrom: CardInserter.rowsPerStatement) else { return stop(nil) }
                 }
             }
-            guard flush() else { return stop(nil) }
+            guard flush(newCardsFrom: 1) else { return stop(nil) }
             result = .success(Outcome(leftOver: existing, unchanged: unchanged))
         }
         stop(result)
