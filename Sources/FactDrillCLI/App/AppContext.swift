@@ -65,3 +65,14 @@ final class AppContext {
         return SplitMix64(seed: UInt64.random(in: .min ... .max))
     }
 }
+
+extension AppContext {
+    /// The installed deck `id` as a deck file: its current cards, retired ones left out.
+    func installedDeck(_ id: String) throws -> Deck {
+        guard let summary = try database.deck(id: id, now: clock.now()) else {
+            throw CLIError.unknownDeck(id, known: try database.decks(now: clock.now()).map(\.id))
+        }
+        let cards = try database.cards(deck: id).map(\.card)
+        return Deck(deck: DeckInfo(id: summary.id, title: summary.title, languages: summary.languages), cards: cards)
+    }
+}

@@ -48,35 +48,11 @@ struct DeckImporter {
         return Result(path: path, deckID: loaded.deck.deck.id, report: report, note: loaded.note)
     }
 
-    /// The deck a file holds, by its name: `*.article.yaml`/`.yml`/`.json` are article models
-    /// (generated into cards), `*.deck.json` deck files, `*.csv`/`*.tsv`/`*.txt` Anki text
-    /// exports, `*.apkg` Anki packages.
+    /// The deck a file holds, read by the format its name says (`ImportFormat.all`).
     static func load(_ path: String) throws -> Loaded {
-        let name = (path as NSString).lastPathComponent.lowercased()
-        let url = URL(fileURLWithPath: path)
-        if name.hasSuffix(".apkg") || name.hasSuffix(".colpkg") {
-            try requireRegularFile(path)
-            let result = try AnkiPackageReader.read(url: url)
-            return Loaded(deck: result.deck, note: result.report.skipped.isEmpty && result.report.otherNotetypes.isEmpty
-                          ? nil : result.report.summary)
-        }
-        let isModel = [".article.yaml", ".article.yml", ".article.json"].contains(where: name.hasSuffix)
-        let isText = [".csv", ".tsv", ".txt"].contains(where: name.hasSuffix)
-        guard isModel || isText || name.hasSuffix(".deck.json") else { throw CLIError.unsupportedFile(path: path) }
-        let data = try read(path)
-        if name.hasSuffix(".deck.json") {
-            return Loaded(deck: try DeckFile.decode(data, file: path), note: nil)
-        }
-        if isText {
-            return Loaded(deck: try AnkiTextReader.read(data, file: path), note: nil)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError.unreadable(path: path, reason: "not UTF-8 text")
-        }
-        let model = try ModelLoader.load(yaml: text, file: path)
-        // Generated alone here to find any problem before the database is opened; generated
-        // again at install with the other installed models.
-        return Loaded(deck: try QuestionGenerator().generate(model).deck, note: nil, model: (model, text))
+        guard let format = ImportFormat.format(of: path) else { throw CLIError.unsupportedFile(path: path) }
+        try requireRegularFile(path)
+        return try format.read(path)
     }
 
     /// The deck of `model` made again with the other installed decks' models (for distractors
@@ -104,7 +80,7 @@ struct DeckImporter {
     }
 
     /// The file's bytes, refusing what is not a regular file or is too large to be a deck.
-    private static func read(_ path: String) throws -> Data {
+    static func read(_ path: String) throws -> Data {
         let size = try requireRegularFile(path)
         guard size <= maximumFileBytes else {
             throw CLIError.unreadable(path: path, reason: "the file is \(size / 1_000_000) MB; decks of more than \(maximumFileBytes / 1_000_000) MB are refused")

@@ -14,27 +14,46 @@ struct GlobalOptions: ParsableArguments {
     var noBidiMarks = false
 }
 
-/// Options of study sessions.
+/// Options of study sessions. Each is optional so that the shell's own settings (its start
+/// options and `lang`) apply where a `study` line does not set one.
 struct StudyOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Languages to show questions in: ar, en or both.", valueName: "ar|en|both"))
-    var lang: LanguageChoice = .both
+    var lang: LanguageChoice?
 
-    @Option(name: .long, help: "New cards per day.")
-    var newPerDay: Int = DailyLimits().newCards
+    @Option(name: .long, help: ArgumentHelp("New cards per day (default \(DailyLimits().newCards)).", valueName: "n"))
+    var newPerDay: Int?
 
-    @Option(name: .long, help: "Reviews per day.")
-    var reviewsPerDay: Int = DailyLimits().reviews
+    @Option(name: .long, help: ArgumentHelp("Reviews per day (default \(DailyLimits().reviews)).", valueName: "n"))
+    var reviewsPerDay: Int?
 
     mutating func validate() throws {
-        guard newPerDay >= 0, reviewsPerDay >= 0 else {
+        guard (newPerDay ?? 0) >= 0, (reviewsPerDay ?? 0) >= 0 else {
             throw ValidationError("--new-per-day and --reviews-per-day take a number of cards, 0 or more")
         }
     }
 
+    /// These options where set, else `base`'s.
+    func over(_ base: StudyPreferences) -> StudyPreferences {
+        StudyPreferences(
+            lang: lang ?? base.lang, newPerDay: newPerDay ?? base.newPerDay,
+            reviewsPerDay: reviewsPerDay ?? base.reviewsPerDay)
+    }
+}
+
+/// The study options in force, each nil where nobody set it (then the default applies).
+struct StudyPreferences: Sendable {
+    var lang: LanguageChoice?
+    var newPerDay: Int?
+    var reviewsPerDay: Int?
+
+    /// The languages chosen (both when not set).
+    var languages: [LanguageCode] { (lang ?? .both).languages }
+
+    /// The daily limits, the defaults where not set.
     var limits: DailyLimits {
         var limits = DailyLimits()
-        limits.newCards = newPerDay
-        limits.reviews = reviewsPerDay
+        limits.newCards = newPerDay ?? limits.newCards
+        limits.reviews = reviewsPerDay ?? limits.reviews
         return limits
     }
 }

@@ -1,26 +1,35 @@
 import FactDrillStore
 import Foundation
 
-/// Tab completion for the shell: commands as the first word, deck ids after `study`/`stats`,
-/// `ar`/`en`/`both` after `lang`, in-session commands after a `:`.
+/// Tab completion for the shell, from the same tables the parser and importer use: command
+/// names (and `export`'s kinds) from `ShellCommand`, deck ids after `study`, `stats` and
+/// `--deck`, `ar`/`en`/`both` after `lang` and `--lang`, stats formats after `--format`, files of
+/// an importable format (and folders) after `import`, in-session commands after a `:`.
 enum ReplCompletion {
     /// The completer for a shell over `database`.
     static func completer(database: StudyDatabase, clock: Clock) -> LineCompleter {
         { lineBeforeCursor, word in
             let words = lineBeforeCursor.split(separator: " ").map(String.init)
-            let isFirstWord = words.count <= 1 && !lineBeforeCursor.hasSuffix(" ")
+            let previous = lineBeforeCursor.hasSuffix(" ") ? words.last : words.dropLast().last
+            let position = lineBeforeCursor.hasSuffix(" ") ? words.count : max(words.count - 1, 0)
+            let decks = { (try? database.decks(now: clock.now()).map(\.id)) ?? [] }
             if word.hasPrefix(":") { return StudySession.inSessionCommands }
-            if isFirstWord { return ReplShell.commands.map(\.name) }
+            if position == 0 { return ShellCommand.names }
+            switch previous {
+            case "--deck": return decks()
+            case "--lang": return LanguageChoice.allCases.map(\.rawValue)
+            case "--format": return StatsFormat.allCases.map(\.rawValue)
+            default: break
+            }
             switch words.first {
-            case "study", "stats":
-                let decks = (try? database.decks(now: clock.now()).map(\.id)) ?? []
-                return words.first == "study" ? decks + ["--ahead"] : decks
-            case "lang":
-                return LanguageChoice.allCases.map(\.rawValue)
-            case "import":
-                return paths(completing: word)
-            default:
-                return []
+            case "study": return decks() + ["--ahead"]
+            case "stats": return decks()
+            case "lang": return LanguageChoice.allCases.map(\.rawValue)
+            case "help": return position == 1 ? ShellCommand.names : []
+            case "export":
+                return position == 1 ? ShellCommand.subcommandNames(of: "export") : ["--deck", "--format", "-o"]
+            case "import": return paths(completing: word).filter { $0.hasSuffix("/") || ImportFormat.isImportable($0) }
+            default: return []
             }
         }
     }

@@ -1,33 +1,18 @@
 import ArgumentParser
-import FactDrillKit
 import FactDrillStore
 import Foundation
 
-/// The interactive shell: reads commands (`study`, `decks`, `import`, …) and runs them until
-/// `quit` or the end of input. Errors of one command are printed and the shell goes on.
+/// The interactive shell: reads lines and runs them through `ShellCommand`'s parser until `quit`
+/// or the end of input. Errors of one command are printed and the shell goes on.
 final class ReplShell {
-    /// The shell's commands, for `help` and completion.
-    static let commands: [(name: String, usage: String, summary: String)] = [
-        ("study", "study [DECK] [--ahead]", "study the cards due now (--ahead: practise cards not yet due)"),
-        ("decks", "decks", "list the installed decks and what is due"),
-        ("stats", "stats [DECK]", "progress: states, forecast, retention, weak question types, heatmap"),
-        ("import", "import PATH...", "install decks: *.article.yaml, *.deck.json, Anki *.csv/*.tsv/*.txt and *.apkg"),
-        ("export", "export KIND [options]", "stats, reviews, deck or apkg out (see `factdrill help export`)"),
-        ("lang", "lang ar|en|both", "languages questions are shown in"),
-        ("undo", "undo", "take back the last answer"),
-        ("help", "help", "this list"),
-        ("quit", "quit", "leave (Ctrl-D too)"),
-    ]
-
-    let context: AppContext
+    let environment: CommandEnvironment
     let reader: LineReader
-    var studyOptions: StudyOptions
-    private var console: Console { context.console }
+    private var context: AppContext { environment.context }
+    private var console: Console { environment.console }
 
-    init(context: AppContext, reader: LineReader, studyOptions: StudyOptions) {
-        self.context = context
+    init(environment: CommandEnvironment, reader: LineReader) {
+        self.environment = environment
         self.reader = reader
-        self.studyOptions = studyOptions
     }
 
     /// Runs the shell until `quit` or end of input.
@@ -41,83 +26,59 @@ final class ReplShell {
                 continue
             case .line(let line):
                 let words = ReplShell.split(line)
-                guard let command = words.first?.lowercased() else { continue }
+                guard !words.isEmpty else { continue }
                 reader.addHistory(line)
-                if command == "quit" || command == "exit" || command == "q" { return }
-                do {
-                    try execute(command, Array(words.dropFirst()))
-                } catch {
-                    console.error(error.localizedDescription)
-                }
+                if !execute(words) { return }
             }
         }
     }
 
-    /// Runs one command line's words.
-    func execute(_ command: String, _ arguments: [String]) throws {
-        switch command {
-        case "help", "?":
-            for entry in ReplShell.commands {
-                console.line("  ", .bold(entry.usage.padding(toLength: 26, withPad: " ", startingAt: 0)), Span(entry.summary))
-            }
-            console.line("  In a session: :hint, :skip (until tomorrow), :suspend, :undo, :quit")
-        case "study":
-            try study(arguments)
-        case "decks":
-            try DecksPrinter(context: context).printDecks()
-        case "stats":
-            try StatsPrinter(context: context).printStats(deck: arguments.first)
-        case "import":
-            guard !arguments.isEmpty else {
-                console.line("usage: import PATH...")
-                return
-            }
-            for path in arguments {
-                let result = try DeckImporter(database: context.database, clock: context.clock).importFile(path)
-                console.line("\(result.path): \(result.deckID): \(DeckImporter.describe(result.report))")
-                if let note = result.note { console.line(.dim("  \(note)")) }
-            }
-        case "export":
-            // The same command as `factdrill export`, on this shell's database.
-            do {
-                var export = try ExportCommand.parse(arguments + ["--db", context.databasePath])
-                try export.validate()
-                try export.run()
-            } catch let error where FactDrillCommand.isParserError(error) {
-                console.line(Span(ExportCommand.message(for: error)))
-                console.line("usage: export stats|reviews|deck|apkg [--deck D] [--format table|csv|json|html] [-o FILE]")
-            }
-        case "lang":
-            guard let choice = arguments.first.flatMap(LanguageChoice.init(rawValue:)) else {
-                console.line("usage: lang ar|en|both (now: \(studyOptions.lang.rawValue))")
-                return
-            }
-            studyOptions.lang = choice
-            console.line("questions in: \(choice.rawValue)")
-        case "undo":
-            if let card = try context.database.undoLastReview(sessionID: nil) {
-                console.line("undone: the last answer to \(card.card.id) is forgotten")
-            } else {
-                console.line("nothing to undo")
-            }
-        default:
-            console.line("unknown command '\(command)'; type help")
+    /// Runs one line's words; false when the shell should end (`quit`).
+    @discardableResult
+    func execute(_ words: [String]) -> Bool {
+        var words = words
+        if words.first == "?" { words[0] = "help" }
+        guard let name = words.first, ShellCommand.names.contains(name) || name.hasPrefix("-") else {
+            console.line("unknown command '\(words.first ?? "")'; type help")
+            return true
         }
+        if name == "help" {
+            show(ShellCommand.help(for: Array(words.dropFirst())))
+            return true
+        }
+        let command: ParsableCommand
+        do {
+            command = try ShellCommand.parseAsRoot(words)
+        } catch {
+            // Help, usage and argument errors: the parser's text, and the shell goes on.
+            show(ShellCommand.fullMessage(for: error))
+            return true
+        }
+        if command is QuitCommand { return false }
+        do {
+            if let command = command as? any DatabaseCommand, let db = command.global.db {
+                throw CLIError.shellOption("--db \(db)", reason: "the shell works on \(context.databasePath)")
+            }
+            guard let runnable = command as? any ShellRunnable else {
+                // The parser's own help command (`stats --help`): the same text as `help stats`.
+                show(ShellCommand.help(for: words.filter { !$0.hasPrefix("-") }))
+                return true
+            }
+            try runnable.run(in: environment)
+        } catch {
+            console.error(error.localizedDescription)
+        }
+        return true
     }
 
-    private func study(_ arguments: [String]) throws {
-        var settings = StudySession.Settings()
-        for argument in arguments {
-            if argument == "--ahead" {
-                settings.ahead = true
-            } else if argument.hasPrefix("-") {
-                console.line("usage: study [DECK] [--ahead]")
-                return
-            } else {
-                settings.deck = argument
-            }
+    /// Prints the parser's text line by line, as the shell's own (`usage: export …`).
+    private func show(_ text: String) {
+        let shellText = text.replacingOccurrences(of: "Usage:  ", with: "usage: ")
+            .replacingOccurrences(of: "USAGE:  ", with: "usage: ")
+            .replacingOccurrences(of: "See ' ", with: "See '")
+        for line in shellText.trimmingCharacters(in: .newlines).split(separator: "\n", omittingEmptySubsequences: false) {
+            line.isEmpty ? console.blankLine() : console.line(Span(String(line)))
         }
-        try StudyRunner(context: context, reader: reader).run(settings: settings, options: studyOptions)
     }
 
     /// `2 decks, 37 cards due now.`

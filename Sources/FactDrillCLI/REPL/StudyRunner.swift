@@ -9,12 +9,12 @@ struct StudyRunner {
 
     /// Checks the deck exists, then runs one session.
     @discardableResult
-    func run(settings: StudySession.Settings, options: StudyOptions) throws -> StudySession.Summary {
+    func run(settings: StudySession.Settings, options: StudyPreferences) throws -> StudySession.Summary {
         var settings = settings
         if let deck = settings.deck, try context.database.deck(id: deck, now: context.clock.now()) == nil {
             throw CLIError.unknownDeck(deck, known: try context.database.decks(now: context.clock.now()).map(\.id))
         }
-        settings.languages = options.lang.languages
+        settings.languages = options.languages
         settings.limits = options.limits
         let session = StudySession(
             database: context.database, scheduler: context.scheduler, reader: reader,

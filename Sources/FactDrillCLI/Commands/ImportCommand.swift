@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+/// `factdrill import FILE...`.
+struct ImportCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Install decks from files.",
+        discussion: """
+        Formats, by the file's name: \(ImportFormat.summary). \
+        Each file is installed in one transaction: all of it or nothing. Importing an edited \
+        version of a deck keeps the progress of every card whose id is unchanged, adds new cards \
+        and retires (keeping their history) cards that are gone. Prints: added N, updated N, retired N.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The files to import.")
+    var files: [String]
+
+    func run() throws {
+        // Read and check every file before the database is opened: a bad file changes nothing,
+        // and one bad file among several imports none of them.
+        let loaded = try files.map { file in (file, try DeckImporter.load(file)) }
+        try install(loaded, in: CommandEnvironment(context: AppContext.open(global)))
+        BackgroundRelease.release(consume loaded)
+    }
+
+    func run(in environment: CommandEnvironment) throws {
+        try install(files.map { file in (file, try DeckImporter.load(file)) }, in: environment)
+    }
+
+    private func install(_ loaded: [(String, DeckImporter.Loaded)], in environment: CommandEnvironment) throws {
+        let context = environment.context
+        let importer = DeckImporter(database: context.database, clock: context.clock)
+        for (file, deck) in loaded {
+            let result = try importer.install(deck, from: file)
+            context.console.line("\(file): \(result.deckID): \(DeckImporter.describe(result.report))")
+            if let note = result.note { context.console.line(.dim("  \(note)")) }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import FactDrillKit
+import FactDrillStore
+import Foundation
+
+/// Computes stats for the CLI's views and exports.
+struct StatsPrinter {
+    let context: AppContext
+
+    /// Stats for `deck` (all decks when nil) at the context's now; an unknown deck is an error.
+    func stats(deck: String?) throws -> Stats {
+        let now = context.clock.now()
+        if let deck, try context.database.deck(id: deck, now: now) == nil {
+            throw CLIError.unknownDeck(deck, known: try context.database.decks(now: now).map(\.id))
+        }
+        return try context.database.stats(deck: deck, now: now, dayStart: Clock.dayStart(of: now))
+    }
+
+    /// Prints the terminal view: Unicode blocks on a terminal, plain ASCII charts otherwise.
+    func printStats(deck: String?) throws {
+        let renderer = StatsRenderer(unicode: isatty(STDOUT_FILENO) != 0)
+        for line in renderer.lines(try stats(deck: deck)) {
+            line.isEmpty ? context.console.blankLine() : context.console.line(line)
+        }
+    }
+}
