@@ -150,19 +150,7 @@ extension ModelReader {
             report(node, "\(context): \(field) is empty: name at least one entity, or remove the key")
             return nil
         }
-        var ids: [String] = []
-        var firstLines: [String: Int] = [:]
-        var valid = true
-        for item in items {
-            guard let id = reference(item, context: context, field: field) else { valid = false; continue }
-            if let first = firstLines[id] {
-                report(item, "\(context): \(field): \(Self.quoted(id)) is already listed at line \(first); list it once")
-                valid = false
-            } else {
-                firstLines[id] = Self.line(of: item)
-                ids.append(id)
-            }
-        }
-        return valid ? ids : nil
+        let read = items.map { item in (node: item, value: reference(item, context: context, field: field)) }
+        return listedOnce(read, name: { id in "\(context): \(field): \(Self.quoted(id))" })
     }
 }

@@ -39,9 +39,7 @@ extension ModelReader {
                 + "a set needs at least 2 (a single member is better written as another kind of fact)")
             return nil
         }
-        var members: [SetMember] = []
-        var firstLines: [SetMember: Int] = [:]
-        var valid = true
+        var read: [(node: Node, value: SetMember?)] = []
         for item in items {
             var member: SetMember?
             if case .mapping = item {
@@ -59,16 +57,9 @@ extension ModelReader {
                 report(item, "\(context): a member must be an entity id or a localized text such as "
                     + "{ar: \"…\", en: \"…\"}, found \(Self.describe(item))")
             }
-            guard let member else { valid = false; continue }
-            if let first = firstLines[member] {
-                report(item, "\(context): this member is already listed at line \(first); list it once")
-                valid = false
-            } else {
-                firstLines[member] = Self.line(of: item)
-                members.append(member)
-            }
+            read.append((item, member))
         }
-        return valid ? members : nil
+        return listedOnce(read, name: { _ in "\(context): this member" })
     }
 
     /// "a" or "an" before an entity type's name.

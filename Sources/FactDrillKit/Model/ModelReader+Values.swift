@@ -7,22 +7,17 @@ extension ModelReader {
     /// A date of any precision, from the scalar's raw text (a bare year may come as an integer,
     /// and YAML 1.1 would read `2024-07-09` as a timestamp: the raw text avoids both).
     mutating func date(_ node: Node, context: String, field: String) -> PartialDate? {
-        guard let value = raw(node, context: context, field: field,
-                              expected: "a date (\(PartialDate.formHint))") else { return nil }
-        if let date = PartialDate(value) { return date }
-        let reason = PartialDate.hasDateShape(value) ? ": " + (PartialDate.diagnosis(of: value) ?? "") : ""
-        report(node, "\(context): \(field) \(Self.quoted(value)) is not a valid date\(reason) (\(PartialDate.formHint))")
-        return nil
+        parsed(node, context: context, field: field, expected: "a date (\(PartialDate.formHint))", PartialDate.init) {
+            let reason = PartialDate.hasDateShape($0) ? ": " + (PartialDate.diagnosis(of: $0) ?? "") : ""
+            return "is not a valid date\(reason) (\(PartialDate.formHint))"
+        }
     }
 
     /// A period: a date, or a range `A-B` of two dates of one precision.
     mutating func period(_ node: Node, context: String, field: String) -> Period? {
-        guard let value = raw(node, context: context, field: field,
-                              expected: "a date or a range such as 2019-2023") else { return nil }
-        if let period = Period(value) { return period }
-        let reason = Period.diagnosis(of: value) ?? "it is not a period"
-        report(node, "\(context): \(field) \(Self.quoted(value)) is not a valid period: \(reason)")
-        return nil
+        parsed(node, context: context, field: field, expected: "a date or a range such as 2019-2023", Period.init) {
+            "is not a valid period: \(Period.diagnosis(of: $0) ?? "it is not a period")"
+        }
     }
 
     // MARK: - Languages and texts
@@ -39,15 +34,10 @@ extension ModelReader {
 
     /// A language code such as `ar`.
     mutating func languageCode(_ node: Node, context: String, field: String) -> LanguageCode? {
-        guard let value = raw(node, context: context, field: field, expected: "a language code such as ar or en") else {
-            return nil
+        parsed(node, context: context, field: field, expected: "a language code such as ar or en",
+               { Self.isLanguageCode($0) ? $0 : nil }) { _ in
+            "is not a language code: use a lower-case code such as ar or en"
         }
-        guard Self.isLanguageCode(value) else {
-            report(node, "\(context): \(field) \(Self.quoted(value)) is not a language code: use a lower-case code "
-                + "such as ar or en")
-            return nil
-        }
-        return value
     }
 
     /// The model's languages as a phrase for messages.

@@ -154,15 +154,44 @@ struct ModelReader {
 
     /// A slug: `[a-z0-9][a-z0-9-]*`.
     mutating func slug(_ node: Node, context: String, field: String) -> String? {
-        guard let value = raw(node, context: context, field: field, expected: "a slug such as 'south-korea'") else {
-            return nil
+        parsed(node, context: context, field: field, expected: "a slug such as 'south-korea'",
+               { Self.isSlug($0) ? $0 : nil }) { _ in
+            "is not a valid slug: use lower-case letters a-z, digits and '-', starting with a letter or digit "
+                + "(e.g. 'south-korea')"
         }
-        guard Self.isSlug(value) else {
-            report(node, "\(context): \(field) \(Self.quoted(value)) is not a valid slug: use lower-case letters a-z, "
-                + "digits and '-', starting with a letter or digit (e.g. 'south-korea')")
-            return nil
+    }
+
+    /// The scalar's raw text read by `parse`; when it reads nothing, reports "CONTEXT: FIELD 'TEXT' "
+    /// followed by `problem(text)` at the node.
+    mutating func parsed<T>(_ node: Node, context: String, field: String, expected: String,
+                            _ parse: (String) -> T?, problem: (String) -> String) -> T? {
+        guard let value = raw(node, context: context, field: field, expected: expected) else { return nil }
+        if let parsed = parse(value) { return parsed }
+        report(node, "\(context): \(field) \(Self.quoted(value)) " + problem(value))
+        return nil
+    }
+
+    /// The values read from a list's items, each kept once: a repeat is reported at its node,
+    /// with the line of the first, as "NAME is already listed at line N; list it once" (`name`
+    /// gives NAME). Nil when an item was unreadable (nil) or repeated.
+    mutating func listedOnce<T: Hashable>(_ items: [(node: Node, value: T?)], name: (T) -> String) -> [T]? {
+        var values: [T] = []
+        var firstLines: [T: Int] = [:]
+        var valid = true
+        for (node, value) in items {
+            guard let value else {
+                valid = false
+                continue
+            }
+            if let first = firstLines[value] {
+                report(node, "\(name(value)) is already listed at line \(first); list it once")
+                valid = false
+            } else {
+                firstLines[value] = Self.line(of: node)
+                values.append(value)
+            }
         }
-        return value
+        return valid ? values : nil
     }
 
     /// Whether a text is a slug: `[a-z0-9][a-z0-9-]*`.

@@ -85,21 +85,11 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let year = try? container.decode(Int.self), let date = PartialDate(year: year) {
-            self = date
-            return
-        }
-        let text = try container.decode(String.self)
-        guard let date = PartialDate(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date: \(text)")
-        }
-        self = date
+        self = try TextCoding.decode(from: decoder, noun: "date", PartialDate.init)
     }
 
     public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
+        try TextCoding.encode(description, to: encoder)
     }
 }
 
@@ -137,17 +127,29 @@ public struct Period: Hashable, Sendable, CustomStringConvertible, Codable {
     }
 
     public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text: String
-        if let year = try? container.decode(Int.self) { text = String(year) } else { text = try container.decode(String.self) }
-        guard let period = Period(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a period: \(text)")
-        }
-        self = period
+        self = try TextCoding.decode(from: decoder, noun: "period", Period.init)
     }
 
     public func encode(to encoder: Encoder) throws {
+        try TextCoding.encode(description, to: encoder)
+    }
+}
+
+/// How dates and periods are written in files: as their text (`2024-07`, `2019-2023`); a bare
+/// year may also come as a number.
+enum TextCoding {
+    static func decode<T>(from decoder: Decoder, noun: String, _ parse: (String) -> T?) throws -> T {
+        let container = try decoder.singleValueContainer()
+        let text: String
+        if let year = try? container.decode(Int.self) { text = String(year) } else { text = try container.decode(String.self) }
+        guard let value = parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a \(noun): \(text)")
+        }
+        return value
+    }
+
+    static func encode(_ text: String, to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(description)
+        try container.encode(text)
     }
 }
