@@ -1,12 +1,6 @@
 import ArgumentParser
 import Foundation
 
-/// A command the shell can run on its own database and reader.
-protocol ShellRunnable: ParsableCommand {
-    /// Runs with the shell's (or, from the command line, a newly opened) environment.
-    func run(in environment: CommandEnvironment) throws
-}
-
 /// The shell's command line: the same commands as `factdrill`, parsed by the same parser, plus
 /// the shell's own (`lang`, `undo`, `quit`). `help` and errors come from the parser, so the
 /// shell and the command line say the same.
@@ -51,44 +45,4 @@ struct ShellCommand: ParsableCommand {
         }
         return []
     }
-}
-
-/// `lang ar|en|both`: the languages questions are shown in, for the rest of the shell.
-struct LangCommand: ShellRunnable {
-    static let configuration = CommandConfiguration(
-        commandName: "lang", abstract: "Choose the languages questions are shown in.")
-
-    @Argument(help: ArgumentHelp("ar, en or both.", valueName: "ar|en|both"))
-    var choice: LanguageChoice?
-
-    func run(in environment: CommandEnvironment) throws {
-        guard let choice else {
-            environment.console.line("questions in: \((environment.studyOptions.lang ?? .both).rawValue)")
-            return
-        }
-        environment.studyOptions.lang = choice
-        environment.console.line("questions in: \(choice.rawValue)")
-    }
-}
-
-/// `undo`: takes back the last answer given in this database.
-struct UndoCommand: ShellRunnable {
-    static let configuration = CommandConfiguration(
-        commandName: "undo", abstract: "Take back the last answer (its card's state and log entry are restored).")
-
-    func run(in environment: CommandEnvironment) throws {
-        if let card = try environment.context.database.undoLastReview(sessionID: nil) {
-            environment.console.line("undone: the last answer to \(card.card.id) is forgotten")
-        } else {
-            environment.console.line("nothing to undo")
-        }
-    }
-}
-
-/// `quit`: leaves the shell (Ctrl-D too).
-struct QuitCommand: ShellRunnable {
-    static let configuration = CommandConfiguration(
-        commandName: "quit", abstract: "Leave the shell (Ctrl-D too).", aliases: ["exit", "q"])
-
-    func run(in environment: CommandEnvironment) throws {}
 }

@@ -1,10 +1,5 @@
 import Foundation
 
-/// What kind of thing an entity is; distractors are always of the answer's type.
-public enum EntityType: String, Hashable, Sendable, Codable, CaseIterable {
-    case country, person, organization, place, other
-}
-
 /// A country, person, organization or place that an article names.
 public struct Entity: Hashable, Sendable, Codable, Identifiable {
     /// A slug, unique in its model.
