@@ -1,4 +1,5 @@
 import FSRS
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation

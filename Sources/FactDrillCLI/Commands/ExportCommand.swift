@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation
@@ -89,7 +90,7 @@ struct ExportCommand: ParsableCommand {
     private func exportedDeck(_ context: AppContext) throws -> Deck {
         let id = deck ?? ""
         guard let summary = try context.database.deck(id: id, now: context.clock.now()) else {
-            throw CLIError.unknownDeck(id, known: try context.database.decks(now: context.clock.now()).map(\.id))
+            throw AppError.unknownDeck(id, known: try context.database.decks(now: context.clock.now()).map(\.id))
         }
         let cards = try context.database.cards(deck: id).map(\.card)
         return Deck(deck: DeckInfo(id: summary.id, title: summary.title, languages: summary.languages), cards: cards)

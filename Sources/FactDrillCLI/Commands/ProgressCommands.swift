@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation
@@ -27,7 +28,7 @@ struct StatsPrinter {
     func stats(deck: String?) throws -> Stats {
         let now = context.clock.now()
         if let deck, try context.database.deck(id: deck, now: now) == nil {
-            throw CLIError.unknownDeck(deck, known: try context.database.decks(now: now).map(\.id))
+            throw AppError.unknownDeck(deck, known: try context.database.decks(now: now).map(\.id))
         }
         return try context.database.stats(deck: deck, now: now, dayStart: Clock.dayStart(of: now))
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactDrillApp
 import Foundation
 
 /// `factdrill` / `factdrill repl`: the interactive shell.
@@ -66,11 +67,9 @@ struct ImportCommand: ParsableCommand {
         // and one bad file among several imports none of them.
         let loaded = try files.map { file in (file, try DeckImporter.load(file)) }
         let context = try AppContext.open(global)
-        let importer = DeckImporter(database: context.database, clock: context.clock)
+        let importer = ImportRunner(context: context)
         for (file, deck) in loaded {
-            let result = try importer.install(deck, from: file)
-            context.console.line("\(file): \(result.deckID): \(DeckImporter.describe(result.report))")
-            if let note = result.note { context.console.line(.dim("  \(note)")) }
+            try importer.install(deck, from: file)
         }
         BackgroundRelease.release(consume loaded)
     }

@@ -1,4 +1,5 @@
 import FSRS
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation
@@ -70,34 +71,12 @@ struct CardPresenter {
 
     /// The right answer in every shown language, e.g. `10th · العاشر`; an order as `A → B → C`.
     func answerText(_ card: DeckCard) -> String {
-        if card.format == .order, let choices = card.choices {
-            let order = DeckCard.orderIndices(card.accept.first ?? "")
-            if !order.isEmpty, order.allSatisfy({ choices.indices.contains($0) }) {
-                return order.map { localized(choices[$0]) }.joined(separator: " → ")
-            }
-        }
-        return localized(card.answer)
+        CardText(languages: languages).answer(card)
     }
 
     /// A text in the session's languages joined by ` · `, falling back to any language it has.
     func localized(_ text: LocalizedText) -> String {
-        var seen = Set<String>()
-        let shown = (languages.contains { text[$0] != nil } ? languages.compactMap { text[$0] } : text.allStrings)
-        return shown.filter { seen.insert($0).inserted }.joined(separator: " · ")
-    }
-
-    /// A hint: each word of the answer as its first letter and the length of the rest.
-    func hint(_ card: DeckCard) -> String {
-        if let choices = card.choices {
-            return card.format == .order ? "the earliest is \(localized(choices[DeckCard.orderIndices(card.accept.first ?? "").first ?? 0]))"
-                : "one of the \(choices.count) options above"
-        }
-        let shown = languages.compactMap { card.answer[$0] }
-        return (shown.isEmpty ? card.answer.allStrings : shown).map { text in
-            text.split(separator: " ").map { word in
-                String(word.prefix(1)) + String(repeating: "_", count: max(0, word.count - 1))
-            }.joined(separator: " ")
-        }.joined(separator: " · ")
+        CardText(languages: languages).localized(text)
     }
 }
 

@@ -1,3 +1,4 @@
+import FactDrillApp
 import FactDrillStore
 import Foundation
 
@@ -9,7 +10,7 @@ enum ReplCompletion {
         { lineBeforeCursor, word in
             let words = lineBeforeCursor.split(separator: " ").map(String.init)
             let isFirstWord = words.count <= 1 && !lineBeforeCursor.hasSuffix(" ")
-            if word.hasPrefix(":") { return StudySession.inSessionCommands }
+            if word.hasPrefix(":") { return StudyDriver.inSessionCommands }
             if isFirstWord { return ReplShell.commands.map(\.name) }
             switch words.first {
             case "study", "stats":

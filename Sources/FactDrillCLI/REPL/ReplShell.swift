@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation
@@ -73,9 +74,7 @@ final class ReplShell {
                 return
             }
             for path in arguments {
-                let result = try DeckImporter(database: context.database, clock: context.clock).importFile(path)
-                console.line("\(result.path): \(result.deckID): \(DeckImporter.describe(result.report))")
-                if let note = result.note { console.line(.dim("  \(note)")) }
+                try ImportRunner(context: context).importFile(path)
             }
         case "export":
             // The same command as `factdrill export`, on this shell's database.

@@ -1,4 +1,5 @@
 import FSRS
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import XCTest
@@ -34,18 +35,6 @@ final class StudySessionTests: XCTestCase {
             "What role does Michael Carpenter hold?", "What rank did Australia hold?",
         ])
         XCTAssertEqual(run.summary.correct, 4)
-    }
-
-    func testDueSiblingsAreSeparatedWhenAnotherCardCanGoBetween() {
-        func card(_ id: Int64, fact: String) -> StoredCard {
-            StoredCard(id: id, deckID: "d", card: SessionFixtures.textCard("\(id)", fact: fact, en: "?", ar: "؟",
-                                                                           answer: LocalizedText(en: "x"), accept: ["x"]),
-                       schedule: .newCard(due: SessionFixtures.start), suspended: false, buriedUntil: nil)
-        }
-        var queue = SessionQueue(cards: [card(1, fact: "a"), card(2, fact: "a"), card(3, fact: "b"), card(4, fact: "a")])
-        var order: [Int64] = []
-        while let next = queue.next(at: SessionFixtures.start) { order.append(next.id) }
-        XCTAssertEqual(order, [1, 3, 2, 4], "the last two cannot be separated: nothing is left to go between")
     }
 
     func testADigitOverridesTheSuggestedRating() throws {
