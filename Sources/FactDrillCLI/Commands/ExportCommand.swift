@@ -88,12 +88,7 @@ struct ExportCommand: ParsableCommand {
 
     /// The installed deck `--deck` as a deck file: its current cards, retired ones left out.
     private func exportedDeck(_ context: AppContext) throws -> Deck {
-        let id = deck ?? ""
-        guard let summary = try context.database.deck(id: id, now: context.clock.now()) else {
-            throw AppError.unknownDeck(id, known: try context.database.decks(now: context.clock.now()).map(\.id))
-        }
-        let cards = try context.database.cards(deck: id).map(\.card)
-        return Deck(deck: DeckInfo(id: summary.id, title: summary.title, languages: summary.languages), cards: cards)
+        try context.database.exportableDeck(deck ?? "", now: context.clock.now())
     }
 }
 

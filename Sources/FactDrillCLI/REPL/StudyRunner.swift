@@ -12,9 +12,7 @@ struct StudyRunner {
     @discardableResult
     func run(settings: StudySession.Settings, options: StudyOptions) throws -> StudySession.Summary {
         var settings = settings
-        if let deck = settings.deck, try context.database.deck(id: deck, now: context.clock.now()) == nil {
-            throw AppError.unknownDeck(deck, known: try context.database.decks(now: context.clock.now()).map(\.id))
-        }
+        if let deck = settings.deck { try context.database.requireDeck(deck, now: context.clock.now()) }
         settings.languages = options.lang.languages
         settings.limits = options.limits
         let driver = StudyDriver(
