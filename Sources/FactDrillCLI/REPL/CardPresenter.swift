@@ -5,26 +5,33 @@ import FactDrillStore
 import Foundation
 
 /// Turns cards, verdicts and schedules into the lines a study session shows. Pure: it returns
-/// spans; the console sanitizes every one (deck text is data, never escape sequences).
-struct CardPresenter {
-    var languages: [LanguageCode]
+/// spans; the console sanitizes every one (deck text is data, never escape sequences). Public so
+/// that factdrill-bench can time the step from an answer to the next card shown as the REPL renders it.
+public struct CardPresenter {
+    /// The languages shown, in order.
+    public var languages: [LanguageCode]
+
+    /// A presenter showing `languages`.
+    public init(languages: [LanguageCode]) {
+        self.languages = languages
+    }
 
     /// The header and question of a card: `[3/17] deck · kind · new`, the prompt per language,
     /// and the numbered options of choice and order cards.
-    func question(_ stored: StoredCard, position: Int, total: Int) -> [[Span]] {
+    public func question(_ stored: StoredCard, position: Int, total: Int) -> [[Span]] {
         var lines = [header(stored, position: position, total: total)]
         lines += prompt(stored.card)
         return lines
     }
 
     /// `[3/17] deck · kind · new`.
-    func header(_ stored: StoredCard, position: Int, total: Int) -> [Span] {
+    public func header(_ stored: StoredCard, position: Int, total: Int) -> [Span] {
         let status = stored.schedule.isNew ? "new" : StudyStatus.name(of: stored.schedule.state)
         return [.dim("[\(position)/\(total)] \(stored.deckID) · \(stored.card.kind) · \(status)")]
     }
 
     /// The prompt in each shown language and the numbered options.
-    func prompt(_ card: DeckCard) -> [[Span]] {
+    public func prompt(_ card: DeckCard) -> [[Span]] {
         var lines: [[Span]] = []
         // A card lacking every chosen language (an imported Anki note, say) shows what it has.
         let shown = languages.contains { card.prompt[$0] != nil } ? languages : card.prompt.languages
@@ -43,7 +50,7 @@ struct CardPresenter {
     }
 
     /// The verdict line, the right answer and the evidence.
-    func result(_ stored: StoredCard, verdict: Verdict, practice: Bool) -> [[Span]] {
+    public func result(_ stored: StoredCard, verdict: Verdict, practice: Bool) -> [[Span]] {
         let mark: Span
         switch verdict {
         case .correct: mark = .green("✓ correct")
@@ -59,7 +66,7 @@ struct CardPresenter {
     }
 
     /// `1 Again 1m · 2 Hard 6m · 3 Good 3d · 4 Easy 8d` with the suggested rating marked.
-    func ratingChoices(_ intervals: [Rating: TimeInterval], suggested: Rating) -> [Span] {
+    public func ratingChoices(_ intervals: [Rating: TimeInterval], suggested: Rating) -> [Span] {
         var spans: [Span] = ["  "]
         for rating in Rating.allCases {
             if rating != .again { spans.append(" · ") }
