@@ -6,6 +6,7 @@ public enum CLIError: LocalizedError, Equatable {
     /// An output file could not be written.
     case unwritable(path: String, reason: String)
 
+    /// The message shown to the user.
     public var errorDescription: String? {
         switch self {
         case let .unwritable(path, reason):

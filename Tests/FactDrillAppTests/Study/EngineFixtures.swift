@@ -33,7 +33,7 @@ enum EngineFixtures {
                                LocalizedText(en: "Senior Director for Europe"), LocalizedText(en: "Prime Minister")],
                      tags: ["role"]),
         ]
-        return Deck(deck: DeckInfo(id: "test-deck", title: LocalizedText(en: "Test"), languages: ["ar", "en"]),
+        return Deck(deck: DeckInfo(id: "test-deck", title: LocalizedText(en: "Test"), languages: ["en"]),
                     cards: cards)
     }
 

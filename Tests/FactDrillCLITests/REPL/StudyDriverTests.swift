@@ -5,7 +5,9 @@ import FactDrillStore
 import XCTest
 @testable import FactDrillCLI
 
-final class StudySessionTests: XCTestCase {
+/// A study session in the terminal: scripted lines in, printed lines out (the engine's own tests are
+/// in FactDrillAppTests).
+final class StudyDriverTests: XCTestCase {
     private func noLearnAhead(_ settings: inout StudySession.Settings) {
         settings.learnAhead = 0
     }
@@ -149,7 +151,7 @@ final class StudySessionTests: XCTestCase {
     }
 }
 
-extension StudySessionTests {
+extension StudyDriverTests {
     func testQuitAtTheRatingPromptKeepsTheAnswerAndEndsTheSession() throws {
         let database = try SessionFixtures.database()
         let run = try SessionFixtures.run(["10", ":quit", "Madrid", ""], database: database) { $0.learnAhead = 0 }
@@ -166,7 +168,7 @@ extension StudySessionTests {
     }
 }
 
-extension StudySessionTests {
+extension StudyDriverTests {
     func testAnArabicIndicDigitOverridesTheRatingAndOtherInputIsAskedAgain() throws {
         let database = try SessionFixtures.database()
         let run = try SessionFixtures.run(["10", "7", "٤", ":quit"], database: database) { $0.learnAhead = 0 }
