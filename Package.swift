@@ -31,6 +31,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // The application layer: study sessions and their queue, import and export orchestration,
+        // stats documents. No terminal: tests drive it with plain calls.
+        .target(name: "FactDrillApp", dependencies: ["FactDrillKit", "FSRS", "FactDrillStore"]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
@@ -39,13 +42,15 @@ let package = Package(
         .target(
             name: "FactDrillCLI",
             dependencies: [
-                "FactDrillKit", "FSRS", "FactDrillStore", "CReadline",
+                "FactDrillKit", "FSRS", "FactDrillStore", "FactDrillApp", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "factdrill", dependencies: ["FactDrillCLI"]),
         // Benchmarks run by scripts/bench in release mode; not part of the product.
-        .executableTarget(name: "factdrill-bench", dependencies: ["FactDrillKit", "FSRS", "FactDrillStore"]),
+        .executableTarget(
+            name: "factdrill-bench", dependencies: ["FactDrillKit", "FSRS", "FactDrillStore", "FactDrillApp"]
+        ),
 
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FactDrillKitTests", dependencies: ["FactDrillKit"], resources: [.copy("Fixtures")]),
@@ -54,7 +59,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "FactDrillCLITests", dependencies: ["FactDrillCLI", "FactDrillStore", "FactDrillKit", "FSRS"],
+            name: "FactDrillAppTests", dependencies: ["FactDrillApp", "FactDrillStore", "FactDrillKit", "FSRS"]
+        ),
+        .testTarget(
+            name: "FactDrillCLITests",
+            dependencies: ["FactDrillCLI", "FactDrillApp", "FactDrillStore", "FactDrillKit", "FSRS"],
             resources: [.copy("BadInput/Catalog")]
         ),
     ],

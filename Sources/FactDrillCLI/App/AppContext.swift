@@ -1,4 +1,5 @@
 import FSRS
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation
@@ -63,16 +64,5 @@ final class AppContext {
     var random: SplitMix64 {
         if let text = environment["FACTDRILL_SEED"], let seed = UInt64(text) { return SplitMix64(seed: seed) }
         return SplitMix64(seed: UInt64.random(in: .min ... .max))
-    }
-}
-
-extension AppContext {
-    /// The installed deck `id` as a deck file: its current cards, retired ones left out.
-    func installedDeck(_ id: String) throws -> Deck {
-        guard let summary = try database.deck(id: id, now: clock.now()) else {
-            throw CLIError.unknownDeck(id, known: try database.decks(now: clock.now()).map(\.id))
-        }
-        let cards = try database.cards(deck: id).map(\.card)
-        return Deck(deck: DeckInfo(id: summary.id, title: summary.title, languages: summary.languages), cards: cards)
     }
 }

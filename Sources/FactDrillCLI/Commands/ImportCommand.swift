@@ -1,3 +1,4 @@
+import FactDrillApp
 import ArgumentParser
 import Foundation
 
@@ -31,12 +32,9 @@ struct ImportCommand: DatabaseCommand {
     }
 
     private func install(_ loaded: [(String, DeckImporter.Loaded)], in environment: CommandEnvironment) throws {
-        let context = environment.context
-        let importer = DeckImporter(database: context.database, clock: context.clock)
+        let runner = ImportRunner(context: environment.context)
         for (file, deck) in loaded {
-            let result = try importer.install(deck, from: file)
-            context.console.line("\(file): \(result.deckID): \(DeckImporter.describe(result.report))")
-            if let note = result.note { context.console.line(.dim("  \(note)")) }
+            try runner.install(deck, from: file)
         }
     }
 }

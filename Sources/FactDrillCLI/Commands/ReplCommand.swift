@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactDrillApp
 import Foundation
 
 /// `factdrill` / `factdrill repl`: the interactive shell.

@@ -1,3 +1,4 @@
+import FactDrillApp
 import ArgumentParser
 import Foundation
 

@@ -1,29 +1,37 @@
 import FSRS
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation
 
 /// Turns cards, verdicts and schedules into the lines a study session shows. Pure: it returns
-/// spans; the console sanitizes every one (deck text is data, never escape sequences).
-struct CardPresenter {
-    var languages: [LanguageCode]
+/// spans; the console sanitizes every one (deck text is data, never escape sequences). Public so
+/// that factdrill-bench can time the step from an answer to the next card shown as the REPL renders it.
+public struct CardPresenter {
+    /// The languages shown, in order.
+    public var languages: [LanguageCode]
+
+    /// A presenter showing `languages`.
+    public init(languages: [LanguageCode]) {
+        self.languages = languages
+    }
 
     /// The header and question of a card: `[3/17] deck · kind · new`, the prompt per language,
     /// and the numbered options of choice and order cards.
-    func question(_ stored: StoredCard, position: Int, total: Int) -> [[Span]] {
+    public func question(_ stored: StoredCard, position: Int, total: Int) -> [[Span]] {
         var lines = [header(stored, position: position, total: total)]
         lines += prompt(stored.card)
         return lines
     }
 
     /// `[3/17] deck · kind · new`.
-    func header(_ stored: StoredCard, position: Int, total: Int) -> [Span] {
+    public func header(_ stored: StoredCard, position: Int, total: Int) -> [Span] {
         let status = stored.schedule.isNew ? "new" : StudyStatus.name(of: stored.schedule.state)
         return [.dim("[\(position)/\(total)] \(stored.deckID) · \(stored.card.kind) · \(status)")]
     }
 
     /// The prompt in each shown language and the numbered options.
-    func prompt(_ card: DeckCard) -> [[Span]] {
+    public func prompt(_ card: DeckCard) -> [[Span]] {
         var lines: [[Span]] = []
         // A card lacking every chosen language (an imported Anki note, say) shows what it has.
         let shown = languages.contains { card.prompt[$0] != nil } ? languages : card.prompt.languages
@@ -42,7 +50,7 @@ struct CardPresenter {
     }
 
     /// The verdict line, the right answer and the evidence.
-    func result(_ stored: StoredCard, verdict: Verdict, practice: Bool) -> [[Span]] {
+    public func result(_ stored: StoredCard, verdict: Verdict, practice: Bool) -> [[Span]] {
         let mark: Span
         switch verdict {
         case .correct: mark = .green("✓ correct")
@@ -58,7 +66,7 @@ struct CardPresenter {
     }
 
     /// `1 Again 1m · 2 Hard 6m · 3 Good 3d · 4 Easy 8d` with the suggested rating marked.
-    func ratingChoices(_ intervals: [Rating: TimeInterval], suggested: Rating) -> [Span] {
+    public func ratingChoices(_ intervals: [Rating: TimeInterval], suggested: Rating) -> [Span] {
         var spans: [Span] = ["  "]
         for rating in Rating.allCases {
             if rating != .again { spans.append(" · ") }
@@ -70,34 +78,12 @@ struct CardPresenter {
 
     /// The right answer in every shown language, e.g. `10th · العاشر`; an order as `A → B → C`.
     func answerText(_ card: DeckCard) -> String {
-        if card.format == .order, let choices = card.choices {
-            let order = DeckCard.orderIndices(card.accept.first ?? "")
-            if !order.isEmpty, order.allSatisfy({ choices.indices.contains($0) }) {
-                return order.map { localized(choices[$0]) }.joined(separator: " → ")
-            }
-        }
-        return localized(card.answer)
+        CardText(languages: languages).answer(card)
     }
 
     /// A text in the session's languages joined by ` · `, falling back to any language it has.
     func localized(_ text: LocalizedText) -> String {
-        var seen = Set<String>()
-        let shown = (languages.contains { text[$0] != nil } ? languages.compactMap { text[$0] } : text.allStrings)
-        return shown.filter { seen.insert($0).inserted }.joined(separator: " · ")
-    }
-
-    /// A hint: each word of the answer as its first letter and the length of the rest.
-    func hint(_ card: DeckCard) -> String {
-        if let choices = card.choices {
-            return card.format == .order ? "the earliest is \(localized(choices[DeckCard.orderIndices(card.accept.first ?? "").first ?? 0]))"
-                : "one of the \(choices.count) options above"
-        }
-        let shown = languages.compactMap { card.answer[$0] }
-        return (shown.isEmpty ? card.answer.allStrings : shown).map { text in
-            text.split(separator: " ").map { word in
-                String(word.prefix(1)) + String(repeating: "_", count: max(0, word.count - 1))
-            }.joined(separator: " ")
-        }.joined(separator: " · ")
+        CardText(languages: languages).localized(text)
     }
 }
 

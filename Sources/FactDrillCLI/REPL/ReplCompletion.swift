@@ -1,3 +1,4 @@
+import FactDrillApp
 import FactDrillStore
 import Foundation
 
@@ -13,7 +14,7 @@ enum ReplCompletion {
             let previous = lineBeforeCursor.hasSuffix(" ") ? words.last : words.dropLast().last
             let position = lineBeforeCursor.hasSuffix(" ") ? words.count : max(words.count - 1, 0)
             let decks = { (try? database.decks(now: clock.now()).map(\.id)) ?? [] }
-            if word.hasPrefix(":") { return StudySession.inSessionCommands }
+            if word.hasPrefix(":") { return StudyDriver.inSessionCommands }
             if position == 0 { return ShellCommand.names }
             switch previous {
             case "--deck": return decks()

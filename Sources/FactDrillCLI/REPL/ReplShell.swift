@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactDrillApp
 import FactDrillStore
 import Foundation
 

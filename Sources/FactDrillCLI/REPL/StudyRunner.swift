@@ -1,3 +1,4 @@
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation
@@ -11,15 +12,13 @@ struct StudyRunner {
     @discardableResult
     func run(settings: StudySession.Settings, options: StudyPreferences) throws -> StudySession.Summary {
         var settings = settings
-        if let deck = settings.deck, try context.database.deck(id: deck, now: context.clock.now()) == nil {
-            throw CLIError.unknownDeck(deck, known: try context.database.decks(now: context.clock.now()).map(\.id))
-        }
+        if let deck = settings.deck { try context.database.requireDeck(deck, now: context.clock.now()) }
         settings.languages = options.languages
         settings.limits = options.limits
-        let session = StudySession(
+        let driver = StudyDriver(
             database: context.database, scheduler: context.scheduler, reader: reader,
             console: context.console, clock: context.clock, settings: settings, random: context.random)
-        return try session.run()
+        return try driver.run()
     }
 }
 

@@ -1,3 +1,4 @@
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation
@@ -8,11 +9,7 @@ struct StatsPrinter {
 
     /// Stats for `deck` (all decks when nil) at the context's now; an unknown deck is an error.
     func stats(deck: String?) throws -> Stats {
-        let now = context.clock.now()
-        if let deck, try context.database.deck(id: deck, now: now) == nil {
-            throw CLIError.unknownDeck(deck, known: try context.database.decks(now: now).map(\.id))
-        }
-        return try context.database.stats(deck: deck, now: now, dayStart: Clock.dayStart(of: now))
+        try context.database.stats(ofDeck: deck, at: context.clock.now())
     }
 
     /// Prints the terminal view: Unicode blocks on a terminal, plain ASCII charts otherwise.

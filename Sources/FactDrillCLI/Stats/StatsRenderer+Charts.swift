@@ -1,3 +1,4 @@
+import FactDrillApp
 import FactDrillStore
 import Foundation
 
@@ -42,8 +43,7 @@ extension StatsRenderer {
 
     /// The heatmap level (0...4) of `count` on a scale whose busiest day is `most`.
     static func level(_ count: Int, most: Int) -> Int {
-        guard count > 0, most > 0 else { return 0 }
-        return min(4, max(1, Int((4 * Double(count) / Double(most)).rounded(.up))))
+        StatsText.heatLevel(count, most: most)
     }
 
     /// The review heatmap: a column per calendar week (Monday first), a row per weekday.

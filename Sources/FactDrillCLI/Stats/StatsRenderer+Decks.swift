@@ -1,3 +1,4 @@
+import FactDrillApp
 import FactDrillStore
 import Foundation
 

@@ -1,3 +1,4 @@
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation

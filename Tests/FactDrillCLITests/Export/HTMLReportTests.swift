@@ -1,6 +1,7 @@
 import FactDrillKit
 import FactDrillStore
 import XCTest
+@testable import FactDrillApp
 @testable import FactDrillCLI
 
 /// The self-contained HTML report.

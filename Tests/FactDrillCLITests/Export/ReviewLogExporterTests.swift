@@ -1,7 +1,7 @@
 import FactDrillKit
 import FactDrillStore
 import XCTest
-@testable import FactDrillCLI
+@testable import FactDrillApp
 
 /// The review log in the FSRS optimizer's CSV format.
 final class ReviewLogExporterTests: XCTestCase {

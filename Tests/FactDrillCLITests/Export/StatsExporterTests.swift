@@ -1,7 +1,7 @@
 import FactDrillKit
 import FactDrillStore
 import XCTest
-@testable import FactDrillCLI
+@testable import FactDrillApp
 
 /// CSV and JSON exports of `Stats`.
 final class StatsExporterTests: XCTestCase {

@@ -1,10 +1,12 @@
 import FSRS
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation
 @testable import FactDrillCLI
 
-/// A small bilingual deck and a session harness over an in-memory database, for session tests.
+/// A small bilingual deck and a terminal session harness (scripted reader, captured console) over
+/// an in-memory database, for the study driver's tests.
 enum SessionFixtures {
     static let start = Date(timeIntervalSince1970: 1_720_519_200) // 2024-07-09T10:00:00Z
 
@@ -57,11 +59,11 @@ enum SessionFixtures {
         configure(&settings)
         let reader = ScriptedLineReader(lines: lines)
         let sink = CapturingOutputSink()
-        let session = StudySession(
+        let driver = StudyDriver(
             database: database, scheduler: try Scheduler(enableFuzzing: false), reader: reader,
             console: Console(sink: sink, settings: .plain), clock: Clock(fixed: now), settings: settings,
             random: SplitMix64(seed: 7))
-        let summary = try session.run()
+        let summary = try driver.run()
         return (summary, sink.outLines, reader)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactDrillApp
 import FactDrillStore
 import Foundation
 
@@ -18,7 +19,7 @@ struct ExportApkgCommand: DatabaseCommand {
 
     func run(in environment: CommandEnvironment) throws {
         let context = environment.context
-        let exported = try context.installedDeck(deck)
+        let exported = try context.database.exportableDeck(deck, now: context.clock.now())
         let temporary = URL(fileURLWithPath: output + ".partial-\(getpid())")
         defer { try? FileManager.default.removeItem(at: temporary) }
         try AnkiPackageWriter.write(exported, to: temporary, now: context.clock.now())

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FactDrillApp
 import FactDrillKit
 import Foundation
 
@@ -16,7 +17,7 @@ struct ExportDeckCommand: DatabaseCommand {
     @OptionGroup var destination: ExportDestination
 
     func run(in environment: CommandEnvironment) throws {
-        let exported = try environment.context.installedDeck(deck)
+        let exported = try environment.context.database.exportableDeck(deck, now: environment.context.clock.now())
         try destination.write(String(decoding: try DeckFile.encode(exported), as: UTF8.self), console: environment.console)
     }
 }

@@ -13,7 +13,7 @@ public struct Clock: Sendable {
     public static func from(environment: [String: String]) throws -> Clock {
         guard let text = environment["FACTDRILL_NOW"], !text.isEmpty else { return Clock() }
         guard let date = parseISO8601(text) else {
-            throw CLIError.badEnvironment(
+            throw AppError.badEnvironment(
                 name: "FACTDRILL_NOW", value: text,
                 hint: "use ISO 8601, e.g. 2024-07-09T10:00:00Z")
         }

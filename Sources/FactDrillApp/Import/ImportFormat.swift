@@ -6,22 +6,22 @@ import Foundation
 /// it. Every place that names import formats (the `import` command and its help, the shell's
 /// completion, the error for an unknown file) reads `ImportFormat.all`, so a new format is one
 /// entry here and its reader.
-struct ImportFormat: Sendable {
+public struct ImportFormat: Sendable {
     /// Lowercase name endings, with their dot: `.article.yaml`, `.csv`.
-    let suffixes: [String]
+    public let suffixes: [String]
     /// What such a file holds, for help and error messages: "article models".
-    let description: String
+    public let description: String
     /// Reads the file at a path (checked to be a regular file) into a deck.
-    let read: @Sendable (_ path: String) throws -> DeckImporter.Loaded
+    public let read: @Sendable (_ path: String) throws -> DeckImporter.Loaded
 
     /// Every format, in the order help lists them. A longer ending comes before any shorter
     /// ending it contains (`.deck.json` before a plain `.json` would).
-    static let all: [ImportFormat] = [
+    public static let all: [ImportFormat] = [
         ImportFormat(suffixes: [".article.yaml", ".article.yml", ".article.json"], description: "article models") {
             path in
             let data = try DeckImporter.read(path)
             guard let text = String(data: data, encoding: .utf8) else {
-                throw CLIError.unreadable(path: path, reason: "not UTF-8 text")
+                throw AppError.unreadable(path: path, reason: "not UTF-8 text")
             }
             let model = try ModelLoader.load(yaml: text, file: path)
             // Generated alone here to find any problem before the database is opened; generated
@@ -44,18 +44,18 @@ struct ImportFormat: Sendable {
     ]
 
     /// The format of the file at `path`, by its name; nil when no format claims it.
-    static func format(of path: String) -> ImportFormat? {
+    public static func format(of path: String) -> ImportFormat? {
         let name = (path as NSString).lastPathComponent.lowercased()
         return all.first { format in format.suffixes.contains(where: name.hasSuffix) }
     }
 
     /// Whether a file name (any case) has an ending some format claims.
-    static func isImportable(_ name: String) -> Bool {
+    public static func isImportable(_ name: String) -> Bool {
         format(of: name) != nil
     }
 
     /// `*.article.yaml, … (article models), *.deck.json (deck files), …` for help and errors.
-    static var summary: String {
+    public static var summary: String {
         all.map { format in
             format.suffixes.map { "*" + $0 }.joined(separator: ", ") + " (\(format.description))"
         }.joined(separator: ", ")

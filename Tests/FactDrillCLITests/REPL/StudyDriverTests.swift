@@ -1,10 +1,13 @@
 import FSRS
+import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import XCTest
 @testable import FactDrillCLI
 
-final class StudySessionTests: XCTestCase {
+/// A study session in the terminal: scripted lines in, printed lines out (the engine's own tests are
+/// in FactDrillAppTests).
+final class StudyDriverTests: XCTestCase {
     private func noLearnAhead(_ settings: inout StudySession.Settings) {
         settings.learnAhead = 0
     }
@@ -34,18 +37,6 @@ final class StudySessionTests: XCTestCase {
             "What role does Michael Carpenter hold?", "What rank did Australia hold?",
         ])
         XCTAssertEqual(run.summary.correct, 4)
-    }
-
-    func testDueSiblingsAreSeparatedWhenAnotherCardCanGoBetween() {
-        func card(_ id: Int64, fact: String) -> StoredCard {
-            StoredCard(id: id, deckID: "d", card: SessionFixtures.textCard("\(id)", fact: fact, en: "?", ar: "؟",
-                                                                           answer: LocalizedText(en: "x"), accept: ["x"]),
-                       schedule: .newCard(due: SessionFixtures.start), suspended: false, buriedUntil: nil)
-        }
-        var queue = SessionQueue(cards: [card(1, fact: "a"), card(2, fact: "a"), card(3, fact: "b"), card(4, fact: "a")])
-        var order: [Int64] = []
-        while let next = queue.next(at: SessionFixtures.start) { order.append(next.id) }
-        XCTAssertEqual(order, [1, 3, 2, 4], "the last two cannot be separated: nothing is left to go between")
     }
 
     func testADigitOverridesTheSuggestedRating() throws {
@@ -160,7 +151,7 @@ final class StudySessionTests: XCTestCase {
     }
 }
 
-extension StudySessionTests {
+extension StudyDriverTests {
     func testQuitAtTheRatingPromptKeepsTheAnswerAndEndsTheSession() throws {
         let database = try SessionFixtures.database()
         let run = try SessionFixtures.run(["10", ":quit", "Madrid", ""], database: database) { $0.learnAhead = 0 }
@@ -177,7 +168,7 @@ extension StudySessionTests {
     }
 }
 
-extension StudySessionTests {
+extension StudyDriverTests {
     func testAnArabicIndicDigitOverridesTheRatingAndOtherInputIsAskedAgain() throws {
         let database = try SessionFixtures.database()
         let run = try SessionFixtures.run(["10", "7", "٤", ":quit"], database: database) { $0.learnAhead = 0 }

@@ -75,7 +75,7 @@ extension HTMLReport {
                 body += "<text x=\"\(x)\" y=\"14\" class=\"axis\">\(month)</text>\n"
                 lastMonth = month
             }
-            let color = Self.heatColors[StatsRenderer.level(day.count, most: most)]
+            let color = Self.heatColors[StatsText.heatLevel(day.count, most: most)]
             body += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\" rx=\"3\" fill=\"\(color)\" "
                 + "\(data("heatmap.\(index).count"))><title>\(StatsText.isoDay(day.date)): \(day.count) answers</title></rect>\n"
         }

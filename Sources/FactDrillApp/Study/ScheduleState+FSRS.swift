@@ -4,16 +4,16 @@ import Foundation
 
 extension ScheduleState {
     /// Whether the card has never been reviewed.
-    var isNew: Bool { state == ScheduleState.new }
+    public var isNew: Bool { state == ScheduleState.new }
 
     /// The scheduler's view of this state (a new card is FSRS's learning state at step 0).
-    var fsrsCard: Card {
+    public var fsrsCard: Card {
         Card(state: CardState(rawValue: state) ?? .learning, step: isNew ? 0 : step,
              stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
     }
 
     /// The state after the scheduler moved the card, counting the review and any lapse.
-    func advanced(to card: Card, rating: Rating) -> ScheduleState {
+    public func advanced(to card: Card, rating: Rating) -> ScheduleState {
         ScheduleState(
             state: card.state.rawValue, step: card.step, stability: card.stability,
             difficulty: card.difficulty, due: card.due, lastReview: card.lastReview,
