@@ -32,9 +32,10 @@ struct StatsPrinter {
         return try context.database.stats(deck: deck, now: now, dayStart: Clock.dayStart(of: now))
     }
 
-    /// Prints the terminal view: Unicode blocks on a terminal, plain ASCII charts otherwise.
+    /// Prints the terminal view: Unicode blocks on a terminal, plain ASCII charts otherwise;
+    /// fitted to the console's width.
     func printStats(deck: String?) throws {
-        let renderer = StatsRenderer(unicode: isatty(STDOUT_FILENO) != 0)
+        let renderer = StatsRenderer(unicode: isatty(STDOUT_FILENO) != 0, width: context.console.settings.width.current)
         for line in renderer.lines(try stats(deck: deck)) {
             line.isEmpty ? context.console.blankLine() : context.console.line(line)
         }
