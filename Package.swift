@@ -44,8 +44,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "factdrill", dependencies: ["FactDrillCLI"]),
-        // Benchmarks run by scripts/bench in release mode; not part of the product.
-        .executableTarget(name: "factdrill-bench", dependencies: ["FactDrillKit", "FSRS", "FactDrillStore"]),
+        // Benchmarks run by scripts/bench in release mode; not part of the product. FactDrillCLI for
+        // the answer step, timed in the REPL's own study session.
+        .executableTarget(
+            name: "factdrill-bench", dependencies: ["FactDrillKit", "FSRS", "FactDrillStore", "FactDrillCLI"]),
 
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FactDrillKitTests", dependencies: ["FactDrillKit"], resources: [.copy("Fixtures")]),
