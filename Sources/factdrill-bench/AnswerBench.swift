@@ -46,9 +46,14 @@ enum AnswerBench {
             String(format: "median %.2f ms, p95 %.2f ms", percentile(samples, 0.5), percentile(samples, 0.95))
         }
         print("answer step: \(reader.steps.count) steps (\(recorded) answers recorded): \(figures(reader.steps)), "
-              + String(format: "max %.2f ms, CPU median %.2f ms", reader.steps.max() ?? 0, percentile(reader.cpu, 0.5)))
+              + String(format: "max %.2f ms; CPU median %.2f ms, p95 %.2f ms", reader.steps.max() ?? 0,
+                       percentile(reader.cpu, 0.5), percentile(reader.cpu, 0.95)))
         print("  of which commit (rating to `saved`): \(figures(reader.commits))")
         print("  of which next card (choose and render): \(figures(zip(reader.steps, reader.commits).map { $0 - $1 }))")
+        // Where slow steps go: a slow step that used little CPU waited (for the disk, a WAL
+        // checkpoint's writes and syncs, or other processes on the machine).
+        let slow = zip(reader.steps, reader.cpu).filter { $0.0 > 5 }
+        print("  steps over 5 ms: \(slow.count), of which \(slow.filter { $0.1 < 1 }.count) used under 1 ms of CPU")
     }
 
     /// The `fraction` percentile of `samples` (nearest rank).

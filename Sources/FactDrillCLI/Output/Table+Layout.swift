@@ -64,14 +64,14 @@ extension Table {
     /// The widths of a panel that cannot fit even at its columns' `minWidth`: cut columns
     /// shrink further, to one cell (drawings to nothing); uncut columns stay as they are.
     private func squeezed(_ indices: [Int], natural: [Int], limit: Int) -> [Int] {
-        let widths = shrunk(indices, natural: natural, limit: limit, widestFirst: true) { index in
-            switch columns[index].overflow {
+        let floor = { (index: Int) -> Int in
+            switch self.columns[index].overflow {
             case .keep: natural[index]
             case .truncate: min(1, natural[index])
             case .clip: 0
             }
         }
-        return widths ?? indices.map { columns[$0].overflow == .keep ? natural[$0] : min(1, natural[$0]) }
+        return shrunk(indices, natural: natural, limit: limit, widestFirst: true, floor: floor) ?? indices.map(floor)
     }
 
     /// `natural` widths of `indices` cut to fit `limit`, no column below `floor`: the rightmost
