@@ -50,10 +50,13 @@ enum AnswerBench {
                        percentile(reader.cpu, 0.5), percentile(reader.cpu, 0.95)))
         print("  of which commit (rating to `saved`): \(figures(reader.commits))")
         print("  of which next card (choose and render): \(figures(zip(reader.steps, reader.commits).map { $0 - $1 }))")
-        // Where slow steps go: a slow step that used little CPU waited (for the disk, a WAL
-        // checkpoint's writes and syncs, or other processes on the machine).
-        let slow = zip(reader.steps, reader.cpu).filter { $0.0 > 5 }
-        print("  steps over 5 ms: \(slow.count), of which \(slow.filter { $0.1 < 1 }.count) used under 1 ms of CPU")
+        // Where slow steps go: a slow step that used little CPU waited, for the disk (it blocked:
+        // a voluntary context switch) or for a core (it was preempted: an involuntary one).
+        let slow = reader.steps.indices.filter { reader.steps[$0] > 5 }
+        let blocked = slow.filter { reader.switches[$0].voluntary > 0 }.count
+        let preempted = slow.filter { reader.switches[$0].voluntary == 0 && reader.switches[$0].involuntary > 0 }.count
+        print("  steps over 5 ms: \(slow.count), of which \(slow.filter { reader.cpu[$0] < 1 }.count) used under 1 ms "
+              + "of CPU; \(blocked) blocked (disk), \(preempted) only preempted (other processes)")
     }
 
     /// The `fraction` percentile of `samples` (nearest rank).
@@ -82,9 +85,11 @@ final class StepTimer: LineReader {
     private let sink: TimedSink
     private var random: SplitMix64
     private var rated = 0
-    private var started: (wall: UInt64, cpu: UInt64)?
+    private var started: (wall: UInt64, cpu: UInt64, usage: rusage)?
     /// Milliseconds of each step, of its commit part, and of CPU.
     private(set) var steps: [Double] = [], commits: [Double] = [], cpu: [Double] = []
+    /// The context switches of each step: blocking (voluntary) and preemption (involuntary).
+    private(set) var switches: [(voluntary: Int, involuntary: Int)] = []
 
     init(answers: Int, sink: TimedSink, seed: UInt64) {
         self.answers = answers
@@ -100,6 +105,8 @@ final class StepTimer: LineReader {
                 steps.append(AnswerBench.milliseconds(wall - started.wall))
                 commits.append(AnswerBench.milliseconds((sink.firstWrite ?? wall) - started.wall))
                 cpu.append(AnswerBench.milliseconds(cpuNow - started.cpu))
+                let usage = Self.usage()
+                switches.append((usage.ru_nvcsw - started.usage.ru_nvcsw, usage.ru_nivcsw - started.usage.ru_nivcsw))
                 self.started = nil
             }
             guard rated < answers else { return .endOfInput }
@@ -109,8 +116,15 @@ final class StepTimer: LineReader {
         }
         if prompt.hasPrefix("rating") { rated += 1 }
         sink.firstWrite = nil
-        started = (AnswerBench.nanoseconds(CLOCK_MONOTONIC), AnswerBench.nanoseconds(CLOCK_PROCESS_CPUTIME_ID))
+        let usage = Self.usage()
+        started = (AnswerBench.nanoseconds(CLOCK_MONOTONIC), AnswerBench.nanoseconds(CLOCK_PROCESS_CPUTIME_ID), usage)
         return .line("")
+    }
+
+    private static func usage() -> rusage {
+        var usage = rusage()
+        getrusage(0, &usage)  // RUSAGE_SELF, 0 on Linux and macOS (imported as different types)
+        return usage
     }
 
     func addHistory(_ line: String) {}
