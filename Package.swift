@@ -47,9 +47,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "factdrill", dependencies: ["FactDrillCLI"]),
-        // Benchmarks run by scripts/bench in release mode; not part of the product.
+        // Benchmarks run by scripts/bench in release mode; not part of the product. FactDrillCLI for
+        // the answer step, timed in the REPL's own study session.
         .executableTarget(
-            name: "factdrill-bench", dependencies: ["FactDrillKit", "FSRS", "FactDrillStore", "FactDrillApp"]
+            name: "factdrill-bench",
+            dependencies: ["FactDrillKit", "FSRS", "FactDrillStore", "FactDrillApp", "FactDrillCLI"]
         ),
 
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Fixtures")]),

@@ -7,5 +7,6 @@ enum BenchRegistry {
         "generate": GeneratorBench.run,
         "model": ModelBench.run,
         "import": ImportBench.run,
+        "answer": AnswerBench.run,
     ]
 }

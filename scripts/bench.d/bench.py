@@ -5,7 +5,9 @@ table of medians (wall time, CPU time, peak memory), with the reference tools be
 
 Every child's CPU time and max RSS come from wait4() (its own rusage), wall times from
 time.perf_counter(). "first card" is the moment the line with the first card's header `[1/`
-arrives on the pipe from factdrill's standard output.
+arrives on the pipe from factdrill's standard output. "answer to next card" is timed inside the
+REPL's study session by `factdrill-bench answer` (see Sources/factdrill-bench/AnswerBench.swift),
+on a fresh copy of the study database per run.
 """
 import argparse
 import csv
@@ -68,6 +70,10 @@ def fmt_time(seconds):
     return f"{seconds * 1000:.0f} ms" if seconds < 2 else f"{seconds:.2f} s"
 
 
+def fmt_ms(milliseconds):
+    return f"{milliseconds:.2f} ms"
+
+
 def fmt_rate(rate):
     return f"{rate / 1e6:.2f} M/s" if rate >= 1e6 else f"{rate / 1e3:.1f} k/s"
 
@@ -113,8 +119,9 @@ def main():
     os.makedirs(work, exist_ok=True)
 
     size = dict(cards=5_000, decks=5, reviews=50_000, csv=5_000, facts=1_000, fsrs_cards=200,
-                matcher=2_000) if quick else dict(cards=100_000, decks=50, reviews=1_000_000, csv=100_000,
-                                                   facts=10_000, fsrs_cards=2_000, matcher=20_000)
+                matcher=2_000, answers=200) if quick else dict(cards=100_000, decks=50, reviews=1_000_000, csv=100_000,
+                                                               facts=10_000, fsrs_cards=2_000, matcher=20_000,
+                                                               answers=1_000)
     table = Table()
 
     def wanted(name):
@@ -147,6 +154,7 @@ def main():
                   "< 100 ms, < 100 MB", verdict(first < 0.1 and rss < 100))
         table.add("  whole process (REPL)", fmt_time(median([r.wall for r in runs_repl])),
                   fmt_time(median([r.cpu for r in runs_repl])), f"{rss:.0f} MB", runs)
+        answer_step(bench, db, work, size, runs, table)
 
     if wanted("stats"):
         runs_stats = [run([factdrill, "stats", "--db", db]) for _ in range(runs)]
@@ -303,6 +311,39 @@ def main():
 
     print()
     print(table.render())
+
+
+def answer_step(bench, db, work, size, runs, table):
+    """The step from an answer to the next card shown: rating committed, next card chosen and
+    rendered, timed answer after answer inside the REPL's session; a fresh copy of the database
+    per run, since the session records its answers. Median and p95 of each run, then their medians."""
+    figures = []
+    for index in range(runs):
+        copy = os.path.join(work, f"answer-{index}.sqlite")
+        remove_db(copy)
+        for suffix in ("", "-wal"):
+            if os.path.exists(db + suffix):
+                shutil.copyfile(db + suffix, copy + suffix)
+        result = run([bench, "answer", copy, "--answers", str(size["answers"])])
+        print(result.out.strip(), flush=True)
+        remove_db(copy)
+
+        def pair(label):
+            match = re.search(re.escape(label) + r"[^\n]*?median ([0-9.]+) ms, p95 ([0-9.]+) ms", result.out)
+            return float(match.group(1)), float(match.group(2))
+
+        cpu = float(re.search(r"CPU median ([0-9.]+) ms", result.out).group(1))
+        steps = int(re.search(r"answer step: ([0-9]+) steps", result.out).group(1))
+        figures.append((pair("answer step:"), pair("commit"), pair("next card"), cpu, steps, result.rss_mb))
+    step = median([f[0][0] for f in figures])
+    p95 = median([f[0][1] for f in figures])
+    commit = (median([f[1][0] for f in figures]), median([f[1][1] for f in figures]))
+    render = (median([f[2][0] for f in figures]), median([f[2][1] for f in figures]))
+    table.add(f"answer to next card shown (rating committed, next card chosen and rendered; in the REPL's "
+              f"session, {figures[0][4]:,} answers a run)", fmt_ms(step), fmt_ms(median([f[3] for f in figures])),
+              f"{max(f[5] for f in figures):.0f} MB", runs, "< 5 ms",
+              f"p95 {fmt_ms(p95)}; commit {fmt_ms(commit[0])} (p95 {fmt_ms(commit[1])}), next card "
+              f"{fmt_ms(render[0])} (p95 {fmt_ms(render[1])}); {verdict(step < 5 and p95 < 5)}")
 
 
 def write_csv(path, rows):

@@ -41,11 +41,10 @@ public final class Console {
         }
     }
 
-    /// Prints a table, one line per row.
+    /// Prints a table fitted to the settings' width, one line per row, titles in `headerStyle`.
     public func table(_ table: Table, headerStyle: Style = .bold) {
-        let rows = table.render()
-        for (index, row) in rows.enumerated() {
-            line([Span(row, style: index == 0 && table.showsHeader ? headerStyle : [])])
+        for row in table.lines(width: settings.width.current) {
+            line([Span(row.text, style: row.kind == .header ? headerStyle : [])])
         }
     }
 

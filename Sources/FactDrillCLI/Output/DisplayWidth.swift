@@ -2,7 +2,8 @@
 ///
 /// Combining marks, format characters (bidi marks, joiners) and controls take no cell; East
 /// Asian wide and fullwidth characters and emoji presented as emoji take two; everything else,
-/// Arabic letters included, takes one.
+/// Arabic letters included, takes one. Text is cut to a width at grapheme boundaries, never
+/// splitting a letter from its harakat or an emoji sequence.
 public enum DisplayWidth {
     /// The cells `text` occupies.
     public static func of(_ text: String) -> Int {
@@ -23,6 +24,46 @@ public enum DisplayWidth {
         if (0x1160...0x11FF).contains(value) { return 0 }  // Hangul medial vowels and finals
         if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
         return 1
+    }
+
+    /// The ellipsis that ends cut text.
+    public static let ellipsis: Character = "…"
+
+    /// `text` cut to at most `width` cells: the longest run of whole characters that leaves a
+    /// cell for `…`, then `…`. Text that fits is returned as it is; a width of 0 gives "".
+    ///
+    /// Blanks before the ellipsis are dropped. When the kept text ends right-to-left (Arabic),
+    /// an RLM follows the ellipsis, so bidi isolation keeps the ellipsis with the Arabic run, at
+    /// the end it was cut from.
+    public static func truncate(_ text: String, toWidth width: Int) -> String {
+        guard of(text) > width else { return text }
+        guard width > 0 else { return "" }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let cells = of(String(character))
+            guard used + cells <= width - 1 else { break }
+            kept.append(character)
+            used += cells
+        }
+        while kept.last?.isWhitespace == true { kept.removeLast() }
+        let endsRightToLeft = kept.unicodeScalars.reversed().lazy.map(BidiClass.init)
+            .first { $0 == .leftToRight || $0 == .rightToLeft } == .rightToLeft
+        return kept + String(ellipsis) + (endsRightToLeft ? "\u{200F}" : "")
+    }
+
+    /// `text` cut to at most `width` cells without an ellipsis (bars and other drawings).
+    public static func clip(_ text: String, toWidth width: Int) -> String {
+        guard of(text) > width else { return text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let cells = of(String(character))
+            guard used + cells <= width else { break }
+            kept.append(character)
+            used += cells
+        }
+        return kept
     }
 
     private static let wideRanges: [ClosedRange<UInt32>] = [

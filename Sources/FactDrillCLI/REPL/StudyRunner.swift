@@ -21,25 +21,3 @@ struct StudyRunner {
         return try driver.run()
     }
 }
-
-/// Prints the installed decks with their card counts.
-struct DecksPrinter {
-    let context: AppContext
-
-    func printDecks() throws {
-        let decks = try context.database.decks(now: context.clock.now())
-        guard !decks.isEmpty else {
-            context.console.line("No deck is installed. Import one: import PATH.article.yaml")
-            return
-        }
-        var table = Table(columns: [
-            .init("deck"), .init("cards", alignment: .right), .init("new", alignment: .right),
-            .init("due", alignment: .right), .init("suspended", alignment: .right), .init("title"),
-        ])
-        for deck in decks {
-            table.addRow([deck.id, "\(deck.total)", "\(deck.new)", "\(deck.dueNow)", "\(deck.suspended)",
-                          deck.title["en"] ?? deck.title.allStrings.first ?? ""])
-        }
-        context.console.table(table)
-    }
-}

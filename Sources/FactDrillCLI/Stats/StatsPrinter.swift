@@ -12,9 +12,10 @@ struct StatsPrinter {
         try context.database.stats(ofDeck: deck, at: context.clock.now())
     }
 
-    /// Prints the terminal view: Unicode blocks on a terminal, plain ASCII charts otherwise.
+    /// Prints the terminal view: Unicode blocks on a terminal, plain ASCII charts otherwise;
+    /// fitted to the console's width.
     func printStats(deck: String?) throws {
-        let renderer = StatsRenderer(unicode: isatty(STDOUT_FILENO) != 0)
+        let renderer = StatsRenderer(unicode: isatty(STDOUT_FILENO) != 0, width: context.console.settings.width.current)
         for line in renderer.lines(try stats(deck: deck)) {
             line.isEmpty ? context.console.blankLine() : context.console.line(line)
         }

@@ -28,6 +28,8 @@ extension StatsRenderer {
         guard !days.isEmpty else { return [] }
         let most = days.map(\.count).max() ?? 0
         let countWidth = String(most).count
+        // The label takes 15 cells and the count its own after a blank: the bar gets the rest.
+        let barWidth = width.map { max(1, min(self.barWidth, $0 - 16 - countWidth)) } ?? self.barWidth
         var lines: [[Span]] = [[Span.bold("Due forecast, next \(days.count) days")]]
         for day in days {
             let label = StatsText.shortDay(day.date) + (day.day == 0 ? " (today)" : "")
@@ -46,9 +48,20 @@ extension StatsRenderer {
         StatsText.heatLevel(count, most: most)
     }
 
-    /// The review heatmap: a column per calendar week (Monday first), a row per weekday.
+    /// The review heatmap: a column per calendar week (Monday first), a row per weekday; the
+    /// latest weeks that fit the width.
     func heatmap(_ days: [DayCount]) -> [[Span]] {
-        guard let first = days.first else { return [] }
+        guard var first = days.first else { return [] }
+        var days = days
+        if let width {
+            // A week takes 3 cells after the 4 of the weekday names.
+            let fitting = max(1, (width - 4 + 1) / 3)
+            let weeks = (StatsText.weekdayIndex(first.date) + days.count + 6) / 7
+            if weeks > fitting {
+                days.removeFirst((weeks - fitting) * 7 - StatsText.weekdayIndex(first.date))
+                first = days[0]
+            }
+        }
         let offset = StatsText.weekdayIndex(first.date)
         let columns = (offset + days.count + 6) / 7
         var grid = Array(repeating: Array(repeating: "  ", count: columns), count: 7)
@@ -61,7 +74,7 @@ extension StatsRenderer {
         }
         let total = days.reduce(0) { $0 + $1.count }
         let active = days.filter { $0.count > 0 }.count
-        let weeks = days.count / 7
+        let weeks = (days.count + 6) / 7
         var lines: [[Span]] = [[Span.bold("Reviews, last \(weeks) weeks"),
                                 Span(" (\(total) answers on \(active) days, busiest \(most))")]]
         lines.append([Span("    " + StatsText.dayMonth(first.date), style: .dim)])

@@ -7,7 +7,9 @@ import Foundation
 /// deck, accuracy by question type, the hardest cards, a 7-day forecast and a review heatmap.
 ///
 /// With `unicode` the charts use block characters; without it every character the renderer
-/// adds itself is ASCII (deck text is printed as it is, sanitized by the console).
+/// adds itself is ASCII (deck text is printed as it is, sanitized by the console). With a
+/// `width` every line fits it: tables are cut or split into panels, summary rows and titles
+/// wrap, charts get narrower or show fewer weeks.
 public struct StatsRenderer: Sendable {
     /// Whether charts use Unicode blocks (a terminal) or ASCII (pipes, files).
     public var unicode: Bool
@@ -15,12 +17,15 @@ public struct StatsRenderer: Sendable {
     public var language: String
     /// The cells of the longest forecast bar.
     public var barWidth: Int
+    /// The cells a line may take; nil for no limit (files, pipes).
+    public var width: Int?
 
-    /// A renderer using Unicode blocks when `unicode`, plain ASCII otherwise.
-    public init(unicode: Bool, language: String = "en", barWidth: Int = 30) {
+    /// A renderer using Unicode blocks when `unicode`, plain ASCII otherwise, fitting `width`.
+    public init(unicode: Bool, language: String = "en", barWidth: Int = 30, width: Int? = nil) {
         self.unicode = unicode
         self.language = language
         self.barWidth = max(1, barWidth)
+        self.width = width.map { max(1, $0) }
     }
 
     /// The lines of the view, each printed with `Console.line` (an empty array is a blank line).
@@ -38,7 +43,8 @@ public struct StatsRenderer: Sendable {
             lines.append([])
             lines += section
         }
-        return lines
+        // Titles and notes too long for the width wrap under a small indent.
+        return lines.flatMap { SpanFlow.wrap($0, indent: 2, width: width) }
     }
 
     /// The lines of the view as plain text, one string per line (for files and tests).
@@ -65,22 +71,26 @@ public struct StatsRenderer: Sendable {
         let cards = figures.cards
         let window = stats.windowDays.map { "last \($0) days" } ?? "all history"
         var rows: [[Span]] = []
-        func row(_ label: String, _ spans: [Span]) {
-            rows.append([Span.bold(label.padding(toLength: 12, withPad: " ", startingAt: 0))] + spans)
+        // A label, then figures that wrap whole under the figures' column when the line is full.
+        func row(_ label: String, _ items: [[Span]], separator: String = "  ") {
+            let lead = [Span.bold(label.padding(toLength: 12, withPad: " ", startingAt: 0))]
+            rows += SpanFlow.flow(items, separator: separator, lead: lead, indent: 12, width: width)
         }
-        row("Cards", [Span("new \(cards.new)  learning \(cards.learning)  young \(cards.young)  mature \(cards.mature)"
-                           + "  suspended \(cards.suspended)  (\(cards.total) in all)")])
-        row("Due", [Span("today \(figures.due.today)  tomorrow \(figures.due.tomorrow)  this week \(figures.due.week)")])
+        row("Cards", ["new \(cards.new)", "learning \(cards.learning)", "young \(cards.young)",
+                      "mature \(cards.mature)", "suspended \(cards.suspended)", "(\(cards.total) in all)"]
+            .map { [Span($0)] })
+        row("Due", ["today \(figures.due.today)", "tomorrow \(figures.due.tomorrow)", "this week \(figures.due.week)"]
+            .map { [Span($0)] })
         let today = figures.today
-        row("Today", [Span("\(today.reviews) reviews (\(today.again) again), \(today.practice) practice, "
-                           + StatsText.duration(milliseconds: today.durationMs))])
-        row("Retention", [Span("young ")] + rate(figures.retention.young) + [Span("  mature ")]
-            + rate(figures.retention.mature) + [Span.dim("  \(window)")])
-        row("Recall now", [rateSpan(figures.averageRetrievability),
-                           Span(" average over \(figures.retrievabilityCards) cards")])
+        row("Today", ["\(today.reviews) reviews (\(today.again) again),", "\(today.practice) practice,",
+                      StatsText.duration(milliseconds: today.durationMs)].map { [Span($0)] }, separator: " ")
+        row("Retention", [[Span("young ")] + rate(figures.retention.young),
+                          [Span("mature ")] + rate(figures.retention.mature), [Span.dim(window)]])
+        row("Recall now", [[rateSpan(figures.averageRetrievability),
+                            Span(" average over \(figures.retrievabilityCards) cards")]])
         let streak = stats.streakDays == 1 ? "1 day" : "\(stats.streakDays) days"
-        row("Streak", [Span(streak, style: .bold),
-                       Span(stats.studiedToday ? " (studied today)" : " (nothing yet today)")])
+        row("Streak", [[Span(streak, style: .bold)],
+                       [Span(stats.studiedToday ? "(studied today)" : "(nothing yet today)")]], separator: " ")
         return rows
     }
 
@@ -99,7 +109,7 @@ public struct StatsRenderer: Sendable {
         var table = Table(columns: [
             .init("Type"), .init("Answers", alignment: .right), .init("Correct", alignment: .right),
             .init("Close", alignment: .right), .init("Wrong", alignment: .right), .init("Accuracy", alignment: .right),
-            .init(""),
+            .init("", overflow: .clip),
         ])
         for figure in figures.accuracyByType {
             table.addRow([figure.factType, "\(figure.answers)", "\(figure.correct)", "\(figure.close)", "\(figure.wrong)",
@@ -127,10 +137,11 @@ public struct StatsRenderer: Sendable {
         return [[Span.bold("Hardest cards")]] + tableLines(table)
     }
 
-    /// Table lines as spans, the header in bold.
+    /// Table lines fitted to the width as spans, the titles in bold, a blank line as `[]`.
     func tableLines(_ table: Table) -> [[Span]] {
-        table.render().enumerated().map { index, line in
-            [Span(line, style: index == 0 && table.showsHeader ? .bold : [])]
+        table.lines(width: width).map { line -> [Span] in
+            let style: Style = line.kind == .header ? .bold : []
+            return line.kind == .blank ? [] : [Span(line.text, style: style)]
         }
     }
 }

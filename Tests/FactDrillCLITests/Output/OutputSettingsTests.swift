@@ -34,4 +34,36 @@ final class OutputSettingsTests: XCTestCase {
         XCTAssertFalse(
             OutputSettings.detect(environment: [:], stdinIsTTY: true, stdoutIsTTY: true, bidiMarks: false).bidiMarks)
     }
+
+    func testATerminalIsMeasuredWithColumnsAsTheFallback() {
+        XCTAssertEqual(OutputSettings.Width.detect(environment: [:], stdoutIsTTY: true), .terminal(fallback: 80))
+        XCTAssertEqual(OutputSettings.Width.detect(environment: ["COLUMNS": "132"], stdoutIsTTY: true),
+                       .terminal(fallback: 132))
+        let settings = OutputSettings.detect(environment: ["COLUMNS": "100"], stdinIsTTY: true, stdoutIsTTY: true)
+        XCTAssertEqual(settings.width, .terminal(fallback: 100))
+    }
+
+    func testAPipeIsNotCutUnlessColumnsIsSet() {
+        XCTAssertEqual(OutputSettings.Width.detect(environment: [:], stdoutIsTTY: false), .unlimited)
+        XCTAssertEqual(OutputSettings.Width.detect(environment: ["COLUMNS": "100"], stdoutIsTTY: false), .columns(100))
+        XCTAssertNil(OutputSettings.Width.unlimited.current)
+        XCTAssertEqual(OutputSettings.Width.columns(100).current, 100)
+    }
+
+    func testBadColumnsIsIgnored() {
+        for value in ["", "0", "-5", "wide", "80x"] {
+            XCTAssertEqual(OutputSettings.Width.detect(environment: ["COLUMNS": value], stdoutIsTTY: false), .unlimited)
+            XCTAssertEqual(OutputSettings.Width.detect(environment: ["COLUMNS": value], stdoutIsTTY: true),
+                           .terminal(fallback: 80))
+        }
+    }
+
+    func testAFileHasNoTerminalSize() throws {
+        let path = NSTemporaryDirectory() + "width-\(UUID().uuidString)"
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        XCTAssertNil(OutputSettings.Width.terminalColumns(of: handle.fileDescriptor))
+        XCTAssertEqual(OutputSettings.Width.terminal(fallback: 77).current.map { $0 > 0 }, true)
+    }
 }
