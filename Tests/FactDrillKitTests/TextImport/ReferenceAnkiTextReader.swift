@@ -21,7 +21,7 @@ enum ReferenceAnkiTextReader {
         let parser = ReferenceDelimitedParser(bytes: bytes, separator: separator, file: file,
                                               maxFieldBytes: AnkiTextReader.maxFieldBytes)
         let rows = try parser.rows(from: header.dataOffset, line: header.dataLine)
-        let layout = AnkiTextLayout(header: header, separator: separator)
+        let layout = ColumnLayout(header: header, separator: separator)
 
         var notes: [ImportedNote] = []
         var kinds: [AnkiNoteKind] = []
@@ -94,8 +94,8 @@ enum ReferenceAnkiTextReader {
     }
 
     static func clean(_ field: String, html: Bool) -> String {
-        if html { return ReferenceHTMLText.plainText(field) }
-        return ReferenceHTMLText.collapsingWhitespace(ReferenceHTMLText.removingSounds(field))
+        if html { return ReferenceAnkiHTML.plainText(field) }
+        return ReferenceAnkiHTML.collapsingWhitespace(ReferenceAnkiHTML.removingSounds(field))
     }
 
     static func unique(_ items: [String]) -> [String] {

@@ -1,8 +1,10 @@
 import Foundation
+@testable import FactDrillKit
 
+/// The HTML cleaning as it was before the byte-level fast paths (commit e509986), kept to pin them.
 /// Turns the HTML of Anki fields into plain text: tags dropped, line breaks and blocks to spaces,
 /// entities decoded, `[sound:...]` removed, whitespace collapsed.
-public enum HTMLText {
+enum ReferenceAnkiHTML {
     /// Tags that separate words, so they become a space rather than nothing.
     private static let breakingTags: Set<String> = [
         "br", "div", "p", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4",
@@ -18,33 +20,14 @@ public enum HTMLText {
     ]
 
     /// The plain text of an HTML field.
-    public static func plainText(_ html: String) -> String {
-        var html = html
-        return html.withUTF8 { plainText(bytes: $0) }
-    }
-
-    /// The plain text of an HTML field given as valid UTF-8.
-    static func plainText(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if !bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
-            return soundlessCollapsed(bytes)
+    static func plainText(_ html: String) -> String {
+        if !html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+            return collapsingWhitespace(removingSounds(html))
         }
+        // Markup is ASCII, so the scan works on UTF-8 bytes and copies other bytes through.
+        let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        appendStrippingMarkup(bytes, to: &out)
-        return out.withUnsafeBufferPointer { soundlessCollapsed($0) }
-    }
-
-    /// `collapsingWhitespace(removingSounds(text))` for valid UTF-8 `bytes`.
-    static func soundlessCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if containsSoundTag(bytes) {
-            return collapsingWhitespace(removingSounds(String(decoding: bytes, as: UTF8.self)))
-        }
-        return collapsed(bytes, scan: FieldScan(bytes))
-    }
-
-    /// The text of `bytes` with tags and comments dropped, breaking tags as spaces and entities
-    /// decoded. Markup is ASCII, so the scan works on UTF-8 bytes and copies other bytes through.
-    private static func appendStrippingMarkup(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var i = 0
         while i < bytes.count {
             let c = bytes[i]
@@ -70,13 +53,13 @@ public enum HTMLText {
                 i += 1
             }
         }
+        return collapsingWhitespace(removingSounds(String(decoding: out, as: UTF8.self)))
     }
 
     /// `text` without Anki's `[sound:file]` references.
-    public static func removingSounds(_ text: String) -> String {
+    static func removingSounds(_ text: String) -> String {
         // A byte scan: Foundation's `contains` is slow on Linux, and most fields have no sound.
-        var probe = text
-        guard probe.withUTF8({ containsSoundTag($0) }) else { return text }
+        guard containsSoundTag(text) else { return text }
         var result = ""
         var rest = Substring(text)
         while let start = rest.range(of: "[sound:") {
@@ -90,64 +73,80 @@ public enum HTMLText {
         return result + rest
     }
 
-    /// Whether the bytes hold `[sound:`.
-    static func containsSoundTag(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let marker: StaticString = "[sound:"
-        let length = marker.utf8CodeUnitCount
-        guard bytes.count >= length else { return false }
-        var i = 0
-        while i <= bytes.count - length {
-            if bytes[i] == UInt8(ascii: "[") {
-                var k = 1
-                while k < length, bytes[i + k] == marker.utf8Start[k] { k += 1 }
-                if k == length { return true }
+    private static func containsSoundTag(_ text: String) -> Bool {
+        let marker = Array("[sound:".utf8)
+        var matched = 0
+        for byte in text.utf8 {
+            if byte == marker[matched] {
+                matched += 1
+                if matched == marker.count { return true }
+            } else {
+                matched = byte == marker[0] ? 1 : 0
             }
-            i += 1
         }
         return false
     }
 
     /// Runs of whitespace (newlines, tabs, no-break spaces) as one space; ends trimmed; other
     /// control characters (escape sequences' ESC among them) dropped, since deck text is data.
-    public static func collapsingWhitespace(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { collapsed($0, scan: FieldScan($0)) }
+    static func collapsingWhitespace(_ text: String) -> String {
+        // Works on UTF-8 bytes: Unicode property look-ups per scalar cost more than the import.
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var i = 0
+        while i < bytes.count {
+            let (kind, length) = classify(bytes, at: i)
+            switch kind {
+            case .whitespace:
+                pendingSpace = !out.isEmpty
+            case .control:
+                break
+            case .text:
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(contentsOf: bytes[i..<min(i + length, bytes.count)])
+            }
+            i += length
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `collapsingWhitespace` of valid UTF-8 `bytes` that `scan` describes.
-    static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>, scan: FieldScan) -> String {
-        // Works on UTF-8 bytes: Unicode property look-ups per scalar cost more than the import.
-        if scan.isCollapsed { return String(decoding: bytes, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: bytes.count) { out in
-            var count = 0
-            var pendingSpace = false
-            var i = 0
-            while i < bytes.count {
-                let (scalar, length) = FieldScan.decode(bytes, at: i)
-                switch FieldScan.kind(of: scalar) {
-                case .whitespace:
-                    pendingSpace = count > 0
-                case .control:
-                    break
-                case .text:
-                    if pendingSpace {
-                        out[count] = 0x20
-                        count += 1
-                    }
-                    pendingSpace = false
-                    for k in i..<min(i + length, bytes.count) {
-                        out[count] = bytes[k]
-                        count += 1
-                    }
-                }
-                i += length
-            }
-            return count
+    private enum ByteKind { case whitespace, control, text }
+
+    /// Whether the scalar at `i` is Unicode White_Space, a C0/C1 control, or text; its length.
+    private static func classify(_ b: [UInt8], at i: Int) -> (ByteKind, Int) {
+        let lead = b[i]
+        if lead < 0x80 {
+            if lead == 0x20 || (0x09...0x0D).contains(lead) { return (.whitespace, 1) }
+            return (lead < 0x20 || lead == 0x7F ? .control : .text, 1)
         }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard i + length <= b.count else { return (.text, length) }
+        switch length {
+        case 2 where lead == 0xC2:
+            if b[i + 1] == 0x85 || b[i + 1] == 0xA0 { return (.whitespace, 2) }  // NEL, NBSP
+            if (0x80...0x9F).contains(b[i + 1]) { return (.control, 2) }
+        case 3 where lead == 0xE1:
+            if b[i + 1] == 0x9A && b[i + 2] == 0x80 { return (.whitespace, 3) }  // U+1680
+        case 3 where lead == 0xE2:
+            let (b1, b2) = (b[i + 1], b[i + 2])
+            // U+2000...200A, U+2028, U+2029, U+202F, U+205F
+            if b1 == 0x80 && ((0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) {
+                return (.whitespace, 3)
+            }
+            if b1 == 0x81 && b2 == 0x9F { return (.whitespace, 3) }
+        case 3 where lead == 0xE3:
+            if b[i + 1] == 0x80 && b[i + 2] == 0x80 { return (.whitespace, 3) }  // U+3000
+        default:
+            break
+        }
+        return (.text, length)
     }
 
     /// The index of the `>` closing a tag that starts at `start`, if `<` starts a tag at all.
-    private static func tagEnd(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    private static func tagEnd(_ s: [UInt8], from start: Int) -> Int? {
         guard start + 1 < s.count else { return nil }
         let next = s[start + 1]
         let isLetter = (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next)
@@ -169,7 +168,7 @@ public enum HTMLText {
     }
 
     /// The lowercased tag name (with a leading `/` for closing tags, `!--` for comments).
-    private static func tagName(_ s: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
+    private static func tagName(_ s: [UInt8], from start: Int, to end: Int) -> String {
         var name: [UInt8] = []
         var i = start
         while i < end {
@@ -177,13 +176,13 @@ public enum HTMLText {
             let isSpace = c == 0x20 || (0x09...0x0D).contains(c)
             if isSpace || (c == UInt8(ascii: "/") && !name.isEmpty) { break }
             name.append((0x41...0x5A).contains(c) ? c + 0x20 : c)
-            if name.count == 3, name[0] == UInt8(ascii: "!"), name[1] == UInt8(ascii: "-"), name[2] == UInt8(ascii: "-") { break }
+            if name == Array("!--".utf8) { break }
             i += 1
         }
         return String(decoding: name, as: UTF8.self)
     }
 
-    private static func commentEnd(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    private static func commentEnd(_ s: [UInt8], from start: Int) -> Int {
         var i = start + 4
         while i + 2 < s.count {
             if s[i] == UInt8(ascii: "-") && s[i + 1] == UInt8(ascii: "-") && s[i + 2] == UInt8(ascii: ">") {
@@ -195,7 +194,7 @@ public enum HTMLText {
     }
 
     /// The index after `</name>`, or the end of the text if it is never closed.
-    private static func closingTagEnd(_ s: UnsafeBufferPointer<UInt8>, name: String, from start: Int) -> Int {
+    private static func closingTagEnd(_ s: [UInt8], name: String, from start: Int) -> Int {
         var i = start
         while i < s.count {
             if s[i] == UInt8(ascii: "<"), let end = tagEnd(s, from: i), tagName(s, from: i + 1, to: end) == "/" + name {
@@ -207,7 +206,7 @@ public enum HTMLText {
     }
 
     /// The decoded text of an entity at `start` and the index after it.
-    private static func entity(_ s: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
+    private static func entity(_ s: [UInt8], from start: Int) -> (String, Int)? {
         var i = start + 1
         while i < s.count, i - start <= 10, s[i] != UInt8(ascii: ";") { i += 1 }
         guard i < s.count, s[i] == UInt8(ascii: ";"), i > start + 1 else { return nil }
