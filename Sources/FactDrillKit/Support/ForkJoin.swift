@@ -16,4 +16,20 @@ package enum ForkJoin {
         for other in others { values.append(other.value) }
         return values
     }
+
+    /// Hands `produce(0)`, `produce(1)`, …, `produce(count - 1)` to `consume` in order, each produced on
+    /// another thread while the one before is consumed on the calling thread (a two-stage
+    /// pipeline, one step apart, so at most two steps' values are held at once). When `consume`
+    /// throws, the step being produced is waited for before the error is rethrown.
+    package static func pipeline<Value: Sendable>(_ count: Int, produce: @escaping @Sendable (Int) -> Value,
+                                                  consume: (Value) throws -> Void) rethrows {
+        guard count > 0 else { return }
+        var next = ConcurrentValue { produce(0) }
+        defer { _ = next.value }
+        for step in 0..<count {
+            let current = next.value
+            if step + 1 < count { next = ConcurrentValue { produce(step + 1) } }
+            try consume(current)
+        }
+    }
 }
