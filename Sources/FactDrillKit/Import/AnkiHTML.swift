@@ -28,10 +28,7 @@ public enum AnkiHTML {
         if !bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
             return soundlessCollapsed(bytes)
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        appendStrippingMarkup(bytes, to: &out)
-        return out.withUnsafeBufferPointer { soundlessCollapsed($0) }
+        return markupStripped(bytes).withUnsafeBufferPointer { soundlessCollapsed($0) }
     }
 
     /// `collapsingWhitespace(removingSounds(text))` for valid UTF-8 `bytes`.
@@ -44,7 +41,9 @@ public enum AnkiHTML {
 
     /// The text of `bytes` with tags and comments dropped, breaking tags as spaces and entities
     /// decoded. Markup is ASCII, so the scan works on UTF-8 bytes and copies other bytes through.
-    private static func appendStrippingMarkup(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func markupStripped(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
             let c = bytes[i]
@@ -70,6 +69,7 @@ public enum AnkiHTML {
                 i += 1
             }
         }
+        return out
     }
 
     /// `text` without Anki's `[sound:file]` references.
