@@ -53,7 +53,7 @@ final class CleanFieldTests: XCTestCase {
         }
     }
 
-    func testPublicHTMLTextFunctionsMatchTheReference() {
+    func testPublicAnkiHTMLFunctionsMatchTheReference() {
         var generator = SplitMix64(seed: 5)
         for _ in 0..<10_000 {
             let field = randomField(&generator)
