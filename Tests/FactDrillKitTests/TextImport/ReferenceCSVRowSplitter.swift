@@ -10,7 +10,7 @@ struct ReferenceRow: Sendable {
 /// The row splitter as it was before it read rows as spans (commit e509986), kept to pin it.
 /// Splits UTF-8 bytes into rows of fields: quoted fields with `""` escapes and embedded newlines,
 /// CRLF or LF line ends, blank lines and `#` comment lines skipped (as Anki does).
-struct ReferenceDelimitedParser {
+struct ReferenceCSVRowSplitter {
     let bytes: [UInt8]
     let separator: UInt8
     let file: String
