@@ -47,7 +47,8 @@ final class CleanFieldTests: XCTestCase {
         for _ in 0..<20_000 {
             var field = randomField(&generator)
             let scan = field.withUTF8 { FieldTraits($0) }
-            XCTAssertEqual(scan.isCollapsed, ReferenceAnkiHTML.collapsingWhitespace(field) == field, field.debugDescription)
+            XCTAssertEqual(scan.isCollapsed, ReferenceAnkiHTML.collapsingWhitespace(field) == field,
+                           field.debugDescription)
             XCTAssertEqual(scan.hasBracket, field.contains("["), field.debugDescription)
             XCTAssertEqual(scan.hasMarkup, field.contains("<") || field.contains("&"), field.debugDescription)
         }
@@ -59,7 +60,8 @@ final class CleanFieldTests: XCTestCase {
             let field = randomField(&generator)
             XCTAssertEqual(AnkiHTML.collapsingWhitespace(field), ReferenceAnkiHTML.collapsingWhitespace(field),
                            field.debugDescription)
-            XCTAssertEqual(AnkiHTML.removingSounds(field), ReferenceAnkiHTML.removingSounds(field), field.debugDescription)
+            XCTAssertEqual(AnkiHTML.removingSounds(field), ReferenceAnkiHTML.removingSounds(field),
+                           field.debugDescription)
             XCTAssertEqual(AnkiHTML.plainText(field), ReferenceAnkiHTML.plainText(field), field.debugDescription)
             XCTAssertEqual(ImportedNote.containsArabic(field), ReferenceAnkiTextReader.containsArabic(field),
                            field.debugDescription)
