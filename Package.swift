@@ -26,7 +26,7 @@ let package = Package(
             dependencies: [
                 "FactDrillKit", "FSRS", .product(name: "GRDB", package: "GRDB.swift"),
                 // GRDB's system-library target for libsqlite3-dev (apt provider), for the raw
-                // binding of bulk inserts (`FastStatement`).
+                // binding of bulk inserts (`RawStatement`).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

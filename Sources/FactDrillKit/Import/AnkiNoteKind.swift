@@ -41,7 +41,7 @@ public enum AnkiNoteKind: String, Hashable, Sendable {
         case .basic, .typeIn, .other: return [0]
         case .reversed: return [0, 1]
         case .optionalReversed:
-            let third = fields.count > 2 ? HTMLText.plainText(fields[2]) : ""
+            let third = fields.count > 2 ? AnkiHTML.plainText(fields[2]) : ""
             return third.isEmpty ? [0] : [0, 1]
         case .cloze: return []
         }

@@ -55,7 +55,7 @@ public struct ImportedNote: Hashable, Sendable {
     /// Whether `text` has a letter of the Arabic script.
     public static func containsArabic(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { FieldScan($0).hasArabic }
+        return text.withUTF8 { FieldTraits($0).hasArabic }
     }
 
     /// Anki's space-separated tags as a list, without duplicates, in order.

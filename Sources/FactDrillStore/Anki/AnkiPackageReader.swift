@@ -77,8 +77,8 @@ public struct AnkiPackageReader: Sendable {
                 report.skipped[.tooFewFields, default: 0] += 1
                 continue
             }
-            let front = HTMLText.plainText(note.fields[0])
-            let back = HTMLText.plainText(note.fields[1])
+            let front = AnkiHTML.plainText(note.fields[0])
+            let back = AnkiHTML.plainText(note.fields[1])
             if front.isEmpty || back.isEmpty {
                 report.skipped[front.isEmpty ? .emptyFront : .emptyBack, default: 0] += 1
                 continue

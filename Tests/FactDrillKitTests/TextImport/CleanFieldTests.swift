@@ -3,7 +3,7 @@ import XCTest
 
 /// The byte-level field cleaning (one scan, then the field unchanged or collapsed) against the
 /// string-level cleaning it replaced, over many random fields.
-final class FieldTextTests: XCTestCase {
+final class CleanFieldTests: XCTestCase {
     /// Pieces that exercise every branch: runs and kinds of whitespace, controls, sounds, markup,
     /// entities, Arabic (with harakat), other scripts, and ASCII words long enough for the
     /// eight-byte scan, so that spaces and specials land at every position of a word.
@@ -18,9 +18,9 @@ final class FieldTextTests: XCTestCase {
         return (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
     }
 
-    func cleaned(_ field: String, html: Bool) -> FieldText {
+    func cleaned(_ field: String, html: Bool) -> CleanField {
         var field = field
-        return field.withUTF8 { FieldText(cleaning: $0, html: html) }
+        return field.withUTF8 { CleanField(cleaning: $0, html: html) }
     }
 
     func testCleaningMatchesTheStringLevelReference() {
@@ -46,21 +46,23 @@ final class FieldTextTests: XCTestCase {
         var generator = SplitMix64(seed: 99)
         for _ in 0..<20_000 {
             var field = randomField(&generator)
-            let scan = field.withUTF8 { FieldScan($0) }
-            XCTAssertEqual(scan.isCollapsed, ReferenceHTMLText.collapsingWhitespace(field) == field, field.debugDescription)
+            let scan = field.withUTF8 { FieldTraits($0) }
+            XCTAssertEqual(scan.isCollapsed, ReferenceAnkiHTML.collapsingWhitespace(field) == field,
+                           field.debugDescription)
             XCTAssertEqual(scan.hasBracket, field.contains("["), field.debugDescription)
             XCTAssertEqual(scan.hasMarkup, field.contains("<") || field.contains("&"), field.debugDescription)
         }
     }
 
-    func testPublicHTMLTextFunctionsMatchTheReference() {
+    func testPublicAnkiHTMLFunctionsMatchTheReference() {
         var generator = SplitMix64(seed: 5)
         for _ in 0..<10_000 {
             let field = randomField(&generator)
-            XCTAssertEqual(HTMLText.collapsingWhitespace(field), ReferenceHTMLText.collapsingWhitespace(field),
+            XCTAssertEqual(AnkiHTML.collapsingWhitespace(field), ReferenceAnkiHTML.collapsingWhitespace(field),
                            field.debugDescription)
-            XCTAssertEqual(HTMLText.removingSounds(field), ReferenceHTMLText.removingSounds(field), field.debugDescription)
-            XCTAssertEqual(HTMLText.plainText(field), ReferenceHTMLText.plainText(field), field.debugDescription)
+            XCTAssertEqual(AnkiHTML.removingSounds(field), ReferenceAnkiHTML.removingSounds(field),
+                           field.debugDescription)
+            XCTAssertEqual(AnkiHTML.plainText(field), ReferenceAnkiHTML.plainText(field), field.debugDescription)
             XCTAssertEqual(ImportedNote.containsArabic(field), ReferenceAnkiTextReader.containsArabic(field),
                            field.debugDescription)
         }
@@ -71,7 +73,7 @@ final class FieldTextTests: XCTestCase {
         for offset in 0..<20 {
             let word = String(repeating: "x", count: offset)
             for field in [word + "  y", " " + word, word + " ", word + " y z", word + "\u{7F}abcdefgh", word + "\tq"] {
-                XCTAssertEqual(cleaned(field, html: false).text, ReferenceHTMLText.collapsingWhitespace(field),
+                XCTAssertEqual(cleaned(field, html: false).text, ReferenceAnkiHTML.collapsingWhitespace(field),
                                field.debugDescription)
             }
         }

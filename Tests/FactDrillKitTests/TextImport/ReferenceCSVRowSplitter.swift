@@ -7,10 +7,10 @@ struct ReferenceRow: Sendable {
     var line: Int
 }
 
-/// The delimited parser as it was before it read rows as spans (commit e509986), kept to pin it.
+/// The row splitter as it was before it read rows as spans (commit e509986), kept to pin it.
 /// Splits UTF-8 bytes into rows of fields: quoted fields with `""` escapes and embedded newlines,
 /// CRLF or LF line ends, blank lines and `#` comment lines skipped (as Anki does).
-struct ReferenceDelimitedParser {
+struct ReferenceCSVRowSplitter {
     let bytes: [UInt8]
     let separator: UInt8
     let file: String
@@ -49,16 +49,10 @@ struct ReferenceDelimitedParser {
 
     /// The offset after a blank or comment line at `pos`, or nil if a row starts there.
     private func skipIgnoredLine(at pos: Int) -> Int? {
-        var i = pos
-        let isComment = bytes[pos] == UInt8(ascii: "#")
-        while i < bytes.count, bytes[i] != Self.newline {
-            let b = bytes[i]
-            if !isComment && b != UInt8(ascii: " ") && b != UInt8(ascii: "\t") && b != Self.carriageReturn {
-                return nil
-            }
-            i += 1
-        }
-        return min(i + 1, bytes.count)
+        let end = bytes[pos...].firstIndex(of: Self.newline) ?? bytes.count
+        let blanks = [UInt8(ascii: " "), UInt8(ascii: "\t"), Self.carriageReturn]
+        let blank = bytes[pos..<end].allSatisfy { blanks.contains($0) }
+        return bytes[pos] == UInt8(ascii: "#") || blank ? min(end + 1, bytes.count) : nil
     }
 
     /// One field at `pos`: its text, the offset after it and its separator or line end,
@@ -110,30 +104,18 @@ struct ReferenceDelimitedParser {
         .fieldTooLarge(file: file, line: line, bytes: size, limit: maxFieldBytes)
     }
 
-    /// The offset of the first byte that is not valid UTF-8, if any.
+    /// The offset of the first byte that is not valid UTF-8, if any, as the standard library's
+    /// decoder finds it.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var minNext: UInt8 = 0x80, maxNext: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; minNext = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; maxNext = 0x9F
-            case 0xF0: length = 4; minNext = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; maxNext = 0x8F
-            default: return i
+        var parser = Unicode.UTF8.ForwardParser()
+        var input = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &input) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
             }
-            guard i + length <= n else { return i }
-            guard bytes[i + 1] >= minNext, bytes[i + 1] <= maxNext else { return i }
-            for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return i }
-            i += length
         }
-        return nil
     }
 }

@@ -7,14 +7,14 @@ import GRDB
 /// 100,000 cards spent more time building column strings than SQLite spent storing them.
 ///
 /// The JSON text is exactly `JSONColumn.encode`'s (anything unusual is handed to it).
-struct CardRecord: Equatable {
+struct CardColumnBytes: Equatable, Sendable {
     /// The UTF-8 of every non-NULL column, one after another.
     private(set) var bytes: [UInt8] = []
     /// Each column's range in `bytes`; `count == -1` for NULL.
     private(set) var fields: [Field] = []
 
     /// A column's place in `bytes`.
-    struct Field: Equatable {
+    struct Field: Equatable, Sendable {
         var start: Int32
         var count: Int32
     }
@@ -71,7 +71,7 @@ struct CardRecord: Equatable {
     /// Binds each row's columns to parameters of `statement`: row `r`'s first column to
     /// `first + r * stride`, its next columns to the parameters after it. SQLite reads the
     /// bytes in place, so `body`, which must step the statement, runs while they are valid.
-    func withBindings<T>(to statement: FastStatement, first: Int32, stride: Int32,
+    func withBindings<T>(to statement: RawStatement, first: Int32, stride: Int32,
                          _ body: () throws -> T) rethrows -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             // A valid pointer even for an empty buffer, so "" binds as empty text, not NULL.

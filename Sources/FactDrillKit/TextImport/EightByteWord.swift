@@ -1,7 +1,8 @@
 import Foundation
 
-/// Eight bytes at a time: the word tricks the import's scans use to skip runs of ordinary bytes.
-enum ByteWords {
+/// Eight bytes of a buffer read as one 64-bit word, and the word tricks the import's scans use to
+/// skip runs of ordinary bytes eight at a time.
+enum EightByteWord {
     /// The high bit of every byte: a word without them is ASCII.
     static let highBits: UInt64 = 0x8080_8080_8080_8080
 

@@ -108,7 +108,7 @@ final class BulkLoadTests: XCTestCase {
         }
     }
 
-    /// A write failing half-way (here a trigger) stops the encoding thread and rolls back.
+    /// A write failing half-way (here a trigger) waits for the step being encoded and rolls back.
     func testAFailingWriteStopsTheEncoderAndChangesNothing() throws {
         let dir = try TemporaryDirectory()
         let db = try StudyDatabase(path: dir.path("fail.sqlite"))

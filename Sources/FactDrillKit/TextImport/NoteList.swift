@@ -4,7 +4,7 @@ import Foundation
 /// where the note first appeared (last wins).
 ///
 /// The cards are built once, as each row is read, into one array that becomes the deck's.
-struct AnkiTextNotes {
+struct NoteList: Sendable {
     /// Every note's cards, each note's together, in the order the notes first appeared.
     private var cards: [DeckCard] = []
     /// Where each note's cards start in `cards`, and how many it has.
@@ -75,7 +75,7 @@ struct AnkiTextNotes {
 
     /// Adds the notes of `later`, read from the rows after this one's, as if they had been added
     /// one by one: a note whose key is known here replaces that note's cards (last wins).
-    mutating func absorb(_ later: AnkiTextNotes) {
+    mutating func absorb(_ later: NoteList) {
         duplicates += later.duplicates
         if later.resized.isEmpty, later.indexByKey.isEmpty, !later.digests.contains(where: { indexByDigest[$0] != nil }) {
             // No key in common (the usual case): the later notes go after these as they are.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which column of a text file's rows holds the front, the back, the tags and the note type.
-struct AnkiTextLayout: Sendable {
+struct ColumnLayout: Sendable {
     let header: AnkiTextHeader
     /// 0-based columns that hold no note field (tags, guid, deck, note type).
     let specialColumns: Set<Int>
@@ -65,7 +65,7 @@ struct AnkiTextLayout: Sendable {
     /// cloze rows in a mixed export are the caller's to skip.
     /// `cache` keeps the kinds of names already seen (the name match uses a regular expression).
     func kind(notetypeField: String?, line: Int, file: String,
-              cache: inout [String: AnkiNoteKind]) throws -> AnkiNoteKind {
+              cache: inout [String: AnkiNoteKind]) throws(ImportError) -> AnkiNoteKind {
         guard let name = notetypeField ?? header.notetype else { return .basic }
         let kind = cache[name] ?? AnkiNoteKind(notetypeName: name)
         cache[name] = kind

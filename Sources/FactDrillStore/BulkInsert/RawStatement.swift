@@ -5,7 +5,10 @@ import GRDBSQLite
 /// matters: installing 100,000 cards. GRDB's `execute(arguments:)` boxes every value in a
 /// `DatabaseValue` and an array of existentials; binding a Swift string's UTF-8 directly costs
 /// a copy and nothing else. The statement stays GRDB's (prepared, cached and finalized by it).
-struct FastStatement {
+///
+/// The store's only raw SQLite calls are here, used by `CardInserter` and `writeCards` alone,
+/// behind `installDeck`.
+struct RawStatement {
     private let statement: Statement
     private let db: Database
 
@@ -21,7 +24,7 @@ struct FastStatement {
             sqlite3_bind_null(statement.sqliteStatement, index)
             return
         }
-        text.withCString { sqlite3_bind_text(statement.sqliteStatement, index, $0, -1, FastStatement.transient) }
+        _ = text.withCString { sqlite3_bind_text(statement.sqliteStatement, index, $0, -1, RawStatement.transient) }
     }
 
     /// Binds NULL.

@@ -10,7 +10,7 @@ enum ReferenceAnkiTextReader {
             throw ImportError.fileTooLarge(file: file, bytes: data.count, limit: AnkiTextReader.maxFileBytes)
         }
         let bytes = [UInt8](data)
-        if let bad = ReferenceDelimitedParser.firstInvalidUTF8(bytes) {
+        if let bad = ReferenceCSVRowSplitter.firstInvalidUTF8(bytes) {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             throw ImportError.invalidUTF8(file: file, line: line, offset: bad)
         }
@@ -18,10 +18,10 @@ enum ReferenceAnkiTextReader {
         let header = try bytes.withUnsafeBufferPointer { try AnkiTextHeader.parse($0, from: start, file: file) }
         let separator = header.separator
             ?? bytes.withUnsafeBufferPointer { AnkiTextHeader.guessSeparator($0, from: header.dataOffset) }
-        let parser = ReferenceDelimitedParser(bytes: bytes, separator: separator, file: file,
+        let parser = ReferenceCSVRowSplitter(bytes: bytes, separator: separator, file: file,
                                               maxFieldBytes: AnkiTextReader.maxFieldBytes)
         let rows = try parser.rows(from: header.dataOffset, line: header.dataLine)
-        let layout = AnkiTextLayout(header: header, separator: separator)
+        let layout = ColumnLayout(header: header, separator: separator)
 
         var notes: [ImportedNote] = []
         var kinds: [AnkiNoteKind] = []
@@ -57,7 +57,7 @@ enum ReferenceAnkiTextReader {
             }
             let key = front.utf8.allSatisfy { $0 < 0x80 } ? front : front.precomposedStringWithCanonicalMapping
             let note = ImportedNote(id: "note-" + String(SHA1.hex(key).prefix(16)), front: front, back: back,
-                                    tags: unique(tags))
+                                    tags: AnkiTextReader.unique(tags))
             let third = columns.count > 2 && columns[2] < row.fields.count ? row.fields[columns[2]] : ""
             if let existing = indexByKey[key] {
                 notes[existing] = note
@@ -94,13 +94,8 @@ enum ReferenceAnkiTextReader {
     }
 
     static func clean(_ field: String, html: Bool) -> String {
-        if html { return ReferenceHTMLText.plainText(field) }
-        return ReferenceHTMLText.collapsingWhitespace(ReferenceHTMLText.removingSounds(field))
-    }
-
-    static func unique(_ items: [String]) -> [String] {
-        var seen = Set<String>()
-        return items.filter { seen.insert($0).inserted }
+        if html { return ReferenceAnkiHTML.plainText(field) }
+        return ReferenceAnkiHTML.collapsingWhitespace(ReferenceAnkiHTML.removingSounds(field))
     }
 
     static func containsArabic(_ text: String) -> Bool {

@@ -13,7 +13,7 @@ struct CardInserter {
     private let deckID: String
     private let stamp: Double
     /// The statement for a full batch, with the deck and time bound once for every row.
-    private let full: FastStatement
+    private let full: RawStatement
     /// The largest card id before the first insert: every new card's id is above it.
     private var idsAbove: Int64?
     /// Cards added so far.
@@ -24,17 +24,17 @@ struct CardInserter {
         self.db = db
         self.deckID = deckID
         self.stamp = stamp
-        full = FastStatement(try db.cachedStatement(sql: Self.sql(rows: Self.rowsPerStatement)), in: db)
+        full = RawStatement(try db.cachedStatement(sql: Self.sql(rows: Self.rowsPerStatement)), in: db)
         Self.bindConstants(full, rows: Self.rowsPerStatement, deck: deckID, stamp: stamp)
     }
 
     /// Adds new cards: `keys` and their `content`, at most `rowsPerStatement` of them.
-    mutating func write(keys: [String], content: CardRecord) throws {
+    mutating func write(keys: [String], content: CardColumnBytes) throws {
         precondition(keys.count == content.rowCount && keys.count <= Self.rowsPerStatement)
         if keys.count == Self.rowsPerStatement {
             try write(keys: keys, content: content, with: full)
         } else if !keys.isEmpty {
-            let statement = FastStatement(try db.cachedStatement(sql: Self.sql(rows: keys.count)), in: db)
+            let statement = RawStatement(try db.cachedStatement(sql: Self.sql(rows: keys.count)), in: db)
             defer { statement.clearBindings() }
             Self.bindConstants(statement, rows: keys.count, deck: deckID, stamp: stamp)
             try write(keys: keys, content: content, with: statement)
@@ -61,7 +61,7 @@ struct CardInserter {
         }
     }
 
-    private mutating func write(keys: [String], content: CardRecord, with statement: FastStatement) throws {
+    private mutating func write(keys: [String], content: CardColumnBytes, with statement: RawStatement) throws {
         if idsAbove == nil {
             idsAbove = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM cards") ?? 0
         }
@@ -75,7 +75,7 @@ struct CardInserter {
     }
 
     /// Binds the deck id and the time stamps of `rows` rows (kept across executions).
-    private static func bindConstants(_ statement: FastStatement, rows: Int, deck: String, stamp: Double) {
+    private static func bindConstants(_ statement: RawStatement, rows: Int, deck: String, stamp: Double) {
         for row in 0..<Int32(rows) {
             statement.bind(row * parametersPerRow + 1, deck)
             statement.bind(row * parametersPerRow + 14, stamp)
@@ -86,7 +86,7 @@ struct CardInserter {
     /// `INSERT INTO cards … VALUES (…), (…), …` for `rows` rows.
     private static func sql(rows: Int) -> String {
         let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
-        return "INSERT INTO cards (deck_id, card_key, \(CardRecord.columns), retired, added_at, updated_at) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ")
+        return "INSERT INTO cards (deck_id, card_key, \(CardColumnBytes.columns), retired, added_at, updated_at) "
+            + "VALUES " + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 }

@@ -7,7 +7,7 @@ import XCTest
 /// The byte records an install binds hold exactly the text the JSON column writers give (so a
 /// re-import of an unchanged deck finds every card unchanged, whichever version stored it), and
 /// a stored row reads back into an equal record.
-final class CardRecordTests: XCTestCase {
+final class CardColumnBytesTests: XCTestCase {
     private let strings = ["", "South Korea", "كوريا الجنوبية", "a \"quoted\" word", "back\\slash", "a/b",
                            "tab\there", "line\nbreak", "bell\u{07}", "del\u{7F}", "\u{2028}sep", "emoji 👍🏽",
                            "e\u{301}", "\u{FEFF}bom", "null\u{0}", "\u{1B}[31mred"]
@@ -31,7 +31,7 @@ final class CardRecordTests: XCTestCase {
         return cards
     }
 
-    /// The column texts the JSON writers give, in `CardRecord.columns` order; plain text up to
+    /// The column texts the JSON writers give, in `CardColumnBytes.columns` order; plain text up to
     /// its first NUL, as GRDB binds strings.
     private func expected(_ card: DeckCard) -> [String?] {
         func plain(_ text: String?) -> String? { text.map { String($0.prefix { $0 != "\0" }) } }
@@ -42,9 +42,9 @@ final class CardRecordTests: XCTestCase {
     }
 
     func testRecordsHoldTheTextOfTheJSONWriters() throws {
-        var batch = CardRecord()
+        var batch = CardColumnBytes()
         for card in cards() {
-            let one = CardRecord(card)
+            let one = CardColumnBytes(card)
             XCTAssertEqual(one.rowCount, 1)
             XCTAssertEqual(texts(one), expected(card), card.id)
             batch.append(card)
@@ -59,11 +59,11 @@ final class CardRecordTests: XCTestCase {
         let deck = Fixture.deck("d", cards())
         try db.installDeck(deck, source: Fixture.source(), now: Fixture.day0)
         try db.writer.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT card_key, \(CardRecord.columns) FROM cards ORDER BY id")
+            let rows = try Row.fetchAll(db, sql: "SELECT card_key, \(CardColumnBytes.columns) FROM cards ORDER BY id")
             XCTAssertEqual(rows.count, deck.cards.count)
             for (row, card) in zip(rows, deck.cards) {
                 XCTAssertEqual(row[0] as String, card.id)
-                XCTAssertEqual(CardRecord(row: row, from: 1), CardRecord(card), card.id)
+                XCTAssertEqual(CardColumnBytes(row: row, from: 1), CardColumnBytes(card), card.id)
                 XCTAssertEqual((1...11).map { row[$0] as String? }, expected(card), card.id)
             }
         }
@@ -75,12 +75,12 @@ final class CardRecordTests: XCTestCase {
         XCTAssertEqual(readBack.first { $0.id == "c14" }?.evidence, "null")
         var changed = deck.cards[3]
         changed.tags.append("new")
-        XCTAssertNotEqual(CardRecord(changed), CardRecord(deck.cards[3]))
+        XCTAssertNotEqual(CardColumnBytes(changed), CardColumnBytes(deck.cards[3]))
     }
 
     /// The record's columns as strings (nil for NULL), read through the same bindings SQLite gets.
-    private func texts(_ record: CardRecord) -> [String?] {
-        (0..<(record.rowCount * CardRecord.columnCount)).map { index in
+    private func texts(_ record: CardColumnBytes) -> [String?] {
+        (0..<(record.rowCount * CardColumnBytes.columnCount)).map { index in
             let field = record.fields[index]
             guard field.count >= 0 else { return nil }
             return String(decoding: record.bytes[Int(field.start)..<Int(field.start + field.count)], as: UTF8.self)

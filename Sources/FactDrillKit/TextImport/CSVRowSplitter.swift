@@ -15,8 +15,8 @@ struct FieldSpan: Sendable {
 /// CRLF or LF line ends, blank lines and `#` comment lines skipped (as Anki does).
 ///
 /// Rows come one at a time as spans into the file's bytes, so the reader makes strings only of
-/// the fields it keeps. `bytes` must outlive the parser (it lives inside `withUnsafeBytes`).
-struct DelimitedParser {
+/// the fields it keeps. `bytes` must outlive the splitter (it lives inside `withUnsafeBytes`).
+struct CSVRowSplitter {
     let bytes: UnsafeBufferPointer<UInt8>
     let separator: UInt8
     let file: String
@@ -41,7 +41,7 @@ struct DelimitedParser {
     }
 
     /// Reads the next row's fields into `fields` and returns the line it starts on; nil at the end.
-    mutating func nextRow(into fields: inout [FieldSpan]) throws -> Int? {
+    mutating func nextRow(into fields: inout [FieldSpan]) throws(ImportError) -> Int? {
         while offset < bytes.count {
             if let next = skipIgnoredLine(at: offset) {
                 offset = next
@@ -104,7 +104,7 @@ struct DelimitedParser {
 
     /// One field at `offset` (which moves past it and its separator or line end): where it is,
     /// the newlines inside it, and whether it ended the row.
-    private mutating func readField(line: Int) throws -> (FieldSpan, Int, Bool) {
+    private mutating func readField(line: Int) throws(ImportError) -> (FieldSpan, Int, Bool) {
         var pos = offset
         var newlines = 0
         // The field's length once unescaped, counted as the bytes would be copied.
@@ -119,9 +119,9 @@ struct DelimitedParser {
                 // Eight bytes at a time while no quote is among them and the field stays within
                 // the limit (so no byte of them would have thrown).
                 if pos + 8 <= bytes.count, size + 8 <= maxFieldBytes {
-                    let word = ByteWords.load(bytes, at: pos)
-                    if ByteWords.matches(word, Self.quote) == 0 {
-                        newlines += ByteWords.matches(word, Self.newline).nonzeroBitCount
+                    let word = EightByteWord.load(bytes, at: pos)
+                    if EightByteWord.matches(word, Self.quote) == 0 {
+                        newlines += EightByteWord.matches(word, Self.newline).nonzeroBitCount
                         size += 8
                         pos += 8
                         continue
@@ -151,8 +151,8 @@ struct DelimitedParser {
         let textStart = pos
         while pos < bytes.count {
             if pos + 8 <= bytes.count {
-                let word = ByteWords.load(bytes, at: pos)
-                if ByteWords.matches(word, separator) | ByteWords.matches(word, Self.newline) == 0 {
+                let word = EightByteWord.load(bytes, at: pos)
+                if EightByteWord.matches(word, separator) | EightByteWord.matches(word, Self.newline) == 0 {
                     pos += 8
                     continue
                 }
@@ -186,7 +186,7 @@ struct DelimitedParser {
         let n = bytes.count
         while i < n {
             // Eight ASCII bytes at a time: most of a file is ASCII.
-            if i + 8 <= n, ByteWords.load(bytes, at: i) & ByteWords.highBits == 0 {
+            if i + 8 <= n, EightByteWord.load(bytes, at: i) & EightByteWord.highBits == 0 {
                 i += 8
                 continue
             }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns the HTML of Anki fields into plain text: tags dropped, line breaks and blocks to spaces,
 /// entities decoded, `[sound:...]` removed, whitespace collapsed.
-public enum HTMLText {
+public enum AnkiHTML {
     /// Tags that separate words, so they become a space rather than nothing.
     private static let breakingTags: Set<String> = [
         "br", "div", "p", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4",
@@ -28,10 +28,7 @@ public enum HTMLText {
         if !bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
             return soundlessCollapsed(bytes)
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        appendStrippingMarkup(bytes, to: &out)
-        return out.withUnsafeBufferPointer { soundlessCollapsed($0) }
+        return markupStripped(bytes).withUnsafeBufferPointer { soundlessCollapsed($0) }
     }
 
     /// `collapsingWhitespace(removingSounds(text))` for valid UTF-8 `bytes`.
@@ -39,12 +36,14 @@ public enum HTMLText {
         if containsSoundTag(bytes) {
             return collapsingWhitespace(removingSounds(String(decoding: bytes, as: UTF8.self)))
         }
-        return collapsed(bytes, scan: FieldScan(bytes))
+        return collapsed(bytes, scan: FieldTraits(bytes))
     }
 
     /// The text of `bytes` with tags and comments dropped, breaking tags as spaces and entities
     /// decoded. Markup is ASCII, so the scan works on UTF-8 bytes and copies other bytes through.
-    private static func appendStrippingMarkup(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func markupStripped(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
             let c = bytes[i]
@@ -70,6 +69,7 @@ public enum HTMLText {
                 i += 1
             }
         }
+        return out
     }
 
     /// `text` without Anki's `[sound:file]` references.
@@ -111,11 +111,11 @@ public enum HTMLText {
     /// control characters (escape sequences' ESC among them) dropped, since deck text is data.
     public static func collapsingWhitespace(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { collapsed($0, scan: FieldScan($0)) }
+        return text.withUTF8 { collapsed($0, scan: FieldTraits($0)) }
     }
 
     /// `collapsingWhitespace` of valid UTF-8 `bytes` that `scan` describes.
-    static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>, scan: FieldScan) -> String {
+    static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>, scan: FieldTraits) -> String {
         // Works on UTF-8 bytes: Unicode property look-ups per scalar cost more than the import.
         if scan.isCollapsed { return String(decoding: bytes, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: bytes.count) { out in
@@ -123,8 +123,8 @@ public enum HTMLText {
             var pendingSpace = false
             var i = 0
             while i < bytes.count {
-                let (scalar, length) = FieldScan.decode(bytes, at: i)
-                switch FieldScan.kind(of: scalar) {
+                let (scalar, length) = FieldTraits.decode(bytes, at: i)
+                switch FieldTraits.kind(of: scalar) {
                 case .whitespace:
                     pendingSpace = count > 0
                 case .control:

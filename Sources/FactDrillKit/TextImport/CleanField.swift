@@ -1,7 +1,7 @@
 import Foundation
 
 /// The cleaned text of one field and what the reader needs to know about it.
-struct FieldText: Sendable {
+struct CleanField: Sendable {
     /// The plain text: HTML stripped when the file holds HTML, sounds removed, whitespace collapsed.
     var text: String
     /// Only ASCII: the text is its own note key (no Unicode normalization needed).
@@ -9,31 +9,31 @@ struct FieldText: Sendable {
     /// A letter of the Arabic script: the card is in Arabic.
     var hasArabic: Bool
 
-    /// Cleans a field's valid UTF-8 `bytes`: `HTMLText.plainText` when the file holds HTML, else
-    /// `HTMLText.collapsingWhitespace(HTMLText.removingSounds(field))`.
+    /// Cleans a field's valid UTF-8 `bytes`: `AnkiHTML.plainText` when the file holds HTML, else
+    /// `AnkiHTML.collapsingWhitespace(AnkiHTML.removingSounds(field))`.
     init(cleaning bytes: UnsafeBufferPointer<UInt8>, html: Bool) {
-        let scan = FieldScan(bytes)
+        let scan = FieldTraits(bytes)
         let plain = !html || !scan.hasMarkup
-        if plain && !(scan.hasBracket && HTMLText.containsSoundTag(bytes)) {
+        if plain && !(scan.hasBracket && AnkiHTML.containsSoundTag(bytes)) {
             // Most fields: no markup to strip, no sound to remove.
             if scan.isCollapsed {
                 self.init(text: String(decoding: bytes, as: UTF8.self), scan: scan)
             } else {
-                self.init(text: HTMLText.collapsed(bytes, scan: scan))
+                self.init(text: AnkiHTML.collapsed(bytes, scan: scan))
             }
             return
         }
-        self.init(text: plain ? HTMLText.soundlessCollapsed(bytes) : HTMLText.plainText(bytes: bytes))
+        self.init(text: plain ? AnkiHTML.soundlessCollapsed(bytes) : AnkiHTML.plainText(bytes: bytes))
     }
 
     /// A text already cleaned.
     init(text: String) {
         var text = text
-        let scan = text.withUTF8 { FieldScan($0) }
+        let scan = text.withUTF8 { FieldTraits($0) }
         self.init(text: text, scan: scan)
     }
 
-    private init(text: String, scan: FieldScan) {
+    private init(text: String, scan: FieldTraits) {
         self.text = text
         isASCII = scan.isASCII
         hasArabic = scan.hasArabic

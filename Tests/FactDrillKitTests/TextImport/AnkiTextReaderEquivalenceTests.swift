@@ -28,7 +28,7 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
         XCTAssertEqual(fast, reference, shown, line: line)
         // Rows read in pieces on several threads and put together give the same outcome.
         for chunks in [2, 3] {
-            let pieces = outcome { try AnkiTextReader.parse(data, file: file, chunks: chunks) }
+            let pieces = outcome { try AnkiTextReader.parse(data, file: file, blocks: chunks) }
             XCTAssertEqual(pieces, reference, "\(chunks) pieces: " + shown, line: line)
         }
         return fast
@@ -116,7 +116,7 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
     /// bad rows the first is the one reported.
     func testALargeFileReadInPiecesReadsAsTheReference() {
         var rows: [String] = []
-        for index in 0..<(3 * AnkiTextReader.rowsPerThread) {
+        for index in 0..<(3 * BlockPlan.rowsPerBlock) {
             let front = index % 997 == 996 ? "front \(index / 50)" : "front \(index)"
             rows.append("\(front),back \(index),tag\(index % 7)")
         }
@@ -124,7 +124,7 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
         guard case .read(let result)? = assertSameOutcome(good) else { return XCTFail("the file did not read") }
         XCTAssertGreaterThan(result.duplicatesUpdated, 5)
         XCTAssertEqual(try AnkiTextReader.parse(Data(good.utf8), file: "random.csv"),
-                       try AnkiTextReader.parse(Data(good.utf8), file: "random.csv", chunks: 1))
+                       try AnkiTextReader.parse(Data(good.utf8), file: "random.csv", blocks: 1))
         rows[rows.count - 100] = "late,"
         rows[rows.count / 2 + 1] = "middle,"
         guard case .failed(let error)? = assertSameOutcome(rows.joined(separator: "\n")) else {

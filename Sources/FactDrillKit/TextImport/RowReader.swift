@@ -1,11 +1,11 @@
 import Foundation
 
-/// Turns the rows of a text file into notes: each row's kind and columns, its cleaned front and
-/// back, its tags, and the id from its front. Rows are read independently of each other (one
-/// reader per thread, each with its own caches); `AnkiTextNotes` puts the notes together in order.
-struct AnkiTextRows {
+/// Reads the rows of a text file into notes: each row's kind and columns, its cleaned front and
+/// back, its tags, and the id from its front. Rows are read independently of each other (a copy
+/// per block of rows, each with its own caches); `NoteList` puts the notes together in order.
+struct RowReader: Sendable {
     let header: AnkiTextHeader
-    let layout: AnkiTextLayout
+    let layout: ColumnLayout
     let file: String
 
     private let html: Bool
@@ -18,13 +18,11 @@ struct AnkiTextRows {
     private var columns: (count: Int, columns: [Int]) = (-1, [])
     /// Room for fields that are not one run of the file's bytes (`""` escapes).
     private var scratch: [UInt8] = []
-    /// The fields of the row being read, numbered from 0.
-    private var rowFields: [FieldSpan] = []
 
     private static let maxCachedTagFields = 4096
 
     /// Rows of a file with `header`, its columns as `layout` says; `file` names it in errors.
-    init(header: AnkiTextHeader, layout: AnkiTextLayout, file: String) {
+    init(header: AnkiTextHeader, layout: ColumnLayout, file: String) {
         self.header = header
         self.layout = layout
         self.file = file
@@ -32,15 +30,12 @@ struct AnkiTextRows {
         headerTags = AnkiTextReader.unique(header.tags)
     }
 
-    /// Adds the note of the row of `fields` that starts on `line` to `notes`; false for a cloze
-    /// row (skipped).
-    mutating func add(_ fields: ArraySlice<FieldSpan>, line: Int, parser: DelimitedParser,
-                      to notes: inout AnkiTextNotes) throws -> Bool {
-        rowFields.removeAll(keepingCapacity: true)
-        rowFields.append(contentsOf: fields)
-        let fields = rowFields
+    /// Adds the note of the row of `fields` (split by `splitter`) that starts on `line` to `notes`;
+    /// false for a cloze row (skipped).
+    mutating func add(_ fields: [FieldSpan], line: Int, splitter: CSVRowSplitter,
+                      to notes: inout NoteList) throws(ImportError) -> Bool {
         let notetypeField = header.notetypeColumn.flatMap { column in
-            column - 1 < fields.count ? parser.string(fields[column - 1]) : nil
+            column - 1 < fields.count ? splitter.string(fields[column - 1]) : nil
         }
         let kind = try layout.kind(notetypeField: notetypeField, line: line, file: file, cache: &kindCache)
         if kind == .cloze { return false }
@@ -52,20 +47,22 @@ struct AnkiTextRows {
             throw ImportError.tooFewFields(file: file, line: line, found: fields.count, needed: layout.requiredWidth)
         }
         let html = html
-        let front = parser.withBytes(of: fields[frontIndex], scratch: &scratch) { FieldText(cleaning: $0, html: html) }
-        let back = parser.withBytes(of: fields[backIndex], scratch: &scratch) { FieldText(cleaning: $0, html: html) }
+        let front = splitter.withBytes(of: fields[frontIndex], scratch: &scratch) {
+            CleanField(cleaning: $0, html: html)
+        }
+        let back = splitter.withBytes(of: fields[backIndex], scratch: &scratch) { CleanField(cleaning: $0, html: html) }
         guard !front.text.isEmpty else { throw ImportError.emptyFront(file: file, line: line) }
         guard !back.text.isEmpty else { throw ImportError.emptyBack(file: file, line: line) }
         var tags = headerTags
         if let tagsIndex = layout.tags(fieldColumns: fieldColumns), tagsIndex < fields.count {
-            tags = self.tags(ofField: parser.string(fields[tagsIndex]))
+            tags = self.tags(ofField: splitter.string(fields[tagsIndex]))
         }
         // The form of a front that identifies its note: composed Unicode, whitespace collapsed
         // (already done by cleaning).
         let key = front.isASCII ? front.text : front.text.precomposedStringWithCanonicalMapping
         let digest = SHA1.prefix64(of: key)
         let third = kind == .optionalReversed && fieldColumns.count > 2 && fieldColumns[2] < fields.count
-            ? parser.string(fields[fieldColumns[2]]) : ""
+            ? splitter.string(fields[fieldColumns[2]]) : ""
         notes.add(key: key, digest: digest, id: SHA1.prefixedHex16("note-", of: digest), front: front.text,
                   back: back.text, tags: tags, kind: kind, third: third,
                   language: front.hasArabic || back.hasArabic ? "ar" : "en")

@@ -1,11 +1,11 @@
 import Foundation
 
 /// What one pass over a field's UTF-8 bytes finds: whether cleaning would change it, whether it
-/// may hold markup or a sound, and what `noteKey` and the card language need to know.
+/// may hold markup or a sound, and what the note key and the card language need to know.
 ///
 /// The reader's fast path: most fields are already clean text, and one scan that says so spares
 /// the copies that cleaning would make.
-struct FieldScan: Sendable {
+struct FieldTraits: Sendable {
     /// Only ASCII bytes.
     var isASCII = true
     /// A letter of the Arabic script (`ImportedNote.containsArabic`).
@@ -29,15 +29,18 @@ struct FieldScan: Sendable {
         while i < n {
             if i + 8 <= n {
                 // Eight bytes at a time while they are ASCII: fields are mostly plain words.
-                let word = ByteWords.load(bytes, at: i)
-                if word & ByteWords.highBits == 0 {
-                    let spaces = ByteWords.matches(word, 0x20)
-                    let controls = ByteWords.zeroBytes(word & ByteWords.repeated(0xE0)) | ByteWords.matches(word, 0x7F)
+                let word = EightByteWord.load(bytes, at: i)
+                if word & EightByteWord.highBits == 0 {
+                    let spaces = EightByteWord.matches(word, 0x20)
+                    let controls = EightByteWord.zeroBytes(word & EightByteWord.repeated(0xE0))
+                        | EightByteWord.matches(word, 0x7F)
                     // Byte k + 1 sits above byte k, so `spaces << 8` marks the byte after each
                     // space, and a space marked twice is a space after a space.
                     if controls != 0 || spaces & (spaces << 8 | (afterSpace ? 0x80 : 0)) != 0 { isCollapsed = false }
-                    if ByteWords.matches(word, UInt8(ascii: "[")) != 0 { hasBracket = true }
-                    if ByteWords.matches(word, UInt8(ascii: "<")) | ByteWords.matches(word, UInt8(ascii: "&")) != 0 {
+                    if EightByteWord.matches(word, UInt8(ascii: "[")) != 0 { hasBracket = true }
+                    let markup = EightByteWord.matches(word, UInt8(ascii: "<"))
+                        | EightByteWord.matches(word, UInt8(ascii: "&"))
+                    if markup != 0 {
                         hasMarkup = true
                     }
                     afterSpace = spaces >> 63 != 0

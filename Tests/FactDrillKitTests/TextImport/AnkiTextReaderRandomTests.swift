@@ -41,7 +41,7 @@ final class AnkiTextReaderRandomTests: XCTestCase {
     func testPlainTextIsTrimmedAndFreeOfControls() {
         var generator = SplitMix64(seed: 11)
         for _ in 0..<3000 {
-            let text = HTMLText.plainText(randomText(&generator))
+            let text = AnkiHTML.plainText(randomText(&generator))
             XCTAssertFalse(text.hasPrefix(" ") || text.hasSuffix(" ") || text.contains("  "), text.debugDescription)
             XCTAssertFalse(text.unicodeScalars.contains { $0.properties.generalCategory == .control }, text.debugDescription)
         }
