@@ -1,4 +1,5 @@
 import FactDrillApp
+import FactDrillKit
 import FactDrillStore
 import Foundation
 
