@@ -3,12 +3,18 @@ import GRDB
 
 /// The per-deck figures, each from one grouped query.
 extension StatsQuery {
-    /// Cards by state, due counts and retrievability.
+    /// Cards by state, due counts, retrievability and the due forecast, in one pass over the
+    /// cards: returns the forecast (learning and review cards due on each of the next 7 days,
+    /// overdue ones counting today).
     func addCardFigures(_ db: Database, to decks: inout [String: DeckStats],
-                        retrievabilitySums: inout [String: Double]) throws {
+                        retrievabilitySums: inout [String: Double]) throws -> [DayCount] {
         // The inner query reads each card once and computes its retrievability once.
         let active = "retired = 0 AND suspended = 0"
         let scheduled = "\(active) AND state <> 0"
+        let forecastColumns = Self.forecastDays.map { (day: Int) -> String in
+            let upper = "due < :d0 + \((day + 1) * 86_400)"
+            return "TOTAL(\(scheduled) AND \(day == 0 ? upper : "due >= :d0 + \(day * 86_400) AND \(upper)")) AS f\(day)"
+        }.joined(separator: ",\n")
         let rows = try Row.fetchAll(db, sql: """
             SELECT deck,
                    TOTAL(\(active) AND state = 0) AS new,
@@ -17,9 +23,7 @@ extension StatsQuery {
                    TOTAL(\(active) AND state = 2 AND interval >= :mature) AS mature,
                    TOTAL(retired = 0 AND suspended = 1) AS suspended,
                    TOTAL(retired = 1) AS retired,
-                   TOTAL(\(scheduled) AND due < :d0 + 86400) AS due_today,
-                   TOTAL(\(scheduled) AND due >= :d0 + 86400 AND due < :d0 + 172800) AS due_tomorrow,
-                   TOTAL(\(scheduled) AND due < :d0 + 604800) AS due_week,
+                   \(forecastColumns),
                    TOTAL(r) AS r_sum, COUNT(r) AS r_count
             FROM (SELECT c.deck_id AS deck, c.retired, s.suspended, s.state, s.due,
                          s.due - COALESCE(s.last_review, s.due) AS interval,
@@ -28,14 +32,16 @@ extension StatsQuery {
                   WHERE 1 \(deckFilter("c.deck_id")))
             GROUP BY deck
             """, arguments: arguments)
+        var forecast = [Int](repeating: 0, count: Self.forecastDays.count)
         for row in rows {
             let id: String = row["deck"]
+            let dueByDay = Self.forecastDays.map { Self.int(row["f\($0)"]) }
+            for day in Self.forecastDays { forecast[day] += dueByDay[day] }
             guard var figures = decks[id] else { continue }
             figures.cards = CardStateCounts(
                 new: Self.int(row["new"]), learning: Self.int(row["learning"]), young: Self.int(row["young"]),
                 mature: Self.int(row["mature"]), suspended: Self.int(row["suspended"]), retired: Self.int(row["retired"]))
-            figures.due = DueCounts(today: Self.int(row["due_today"]), tomorrow: Self.int(row["due_tomorrow"]),
-                                    week: Self.int(row["due_week"]))
+            figures.due = DueCounts(today: dueByDay[0], tomorrow: dueByDay[1], week: dueByDay.reduce(0, +))
             let sum: Double = row["r_sum"]
             figures.retrievabilityCards = row["r_count"]
             figures.averageRetrievability = figures.retrievabilityCards > 0
@@ -43,7 +49,13 @@ extension StatsQuery {
             retrievabilitySums[id] = sum
             decks[id] = figures
         }
+        return Self.forecastDays.map { day in
+            DayCount(day: day, date: dayStart.addingTimeInterval(Double(day) * Self.day), count: forecast[day])
+        }
     }
+
+    /// The days of the due forecast: today (overdue included) and the next six.
+    static let forecastDays = Array(0...6)
 
     /// Answers and time today.
     func addTodayFigures(_ db: Database, to decks: inout [String: DeckStats]) throws {
@@ -64,29 +76,16 @@ extension StatsQuery {
         }
     }
 
-    /// True retention: the first review-kind answer of each day to each card, counted when the
-    /// card was in review state; young or mature by its interval then; Again = fail.
+    /// True retention over the window, as `TrueRetention` defines it.
     func addRetention(_ db: Database, to decks: inout [String: DeckStats]) throws {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT c.deck_id AS deck,
-                   (r.due_before - COALESCE(r.last_review_before, r.due_before)) >= :mature AS is_mature,
-                   COUNT(*) AS total, TOTAL(r.rating > 1) AS passed
-            FROM review_log r JOIN cards c ON c.id = r.card_id
-            WHERE r.id IN (
-                    SELECT MIN(id) FROM review_log
-                    WHERE kind = 'review' AND reviewed_at >= :windowFrom AND reviewed_at < :d0 + 86400
-                          \(cardFilter("card_id"))
-                    GROUP BY card_id, \(Self.dayIndex("reviewed_at")))
-              AND r.state_before = 2
-            GROUP BY c.deck_id, is_mature
-            """, arguments: arguments)
-        for row in rows {
-            let id: String = row["deck"]
-            let figure = RetentionFigure(total: row["total"], passed: Self.int(row["passed"]))
-            if row["is_mature"] as Bool {
-                decks[id]?.retention.mature = figure
+        let retention = TrueRetention(
+            dayStart: dayStart, from: Date(unixSeconds: windowFrom), end: dayStart.addingTimeInterval(Self.day),
+            matureDays: options.matureDays, deck: deck)
+        for count in try retention.counts(db, byDay: false) {
+            if count.mature {
+                decks[count.deck]?.retention.mature.add(count.figure)
             } else {
-                decks[id]?.retention.young = figure
+                decks[count.deck]?.retention.young.add(count.figure)
             }
         }
     }

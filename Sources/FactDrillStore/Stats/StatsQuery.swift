@@ -29,12 +29,16 @@ public struct StatsQuery: Hashable, Sendable {
         "(CAST((\(column) - :d0) / 86400.0 + 100000 AS INTEGER) - 100000)"
     }
 
+    /// The start of the window of history (unix seconds): far in the past without a window.
+    var windowFrom: Double {
+        options.windowDays.map { dayStart.unixSeconds - Double($0 - 1) * Self.day } ?? -1e18
+    }
+
     /// The named arguments every statement may use.
     var arguments: StatementArguments {
-        let windowFrom = options.windowDays.map { dayStart.unixSeconds - Double($0 - 1) * Self.day } ?? -1e18
         var values: [String: (any DatabaseValueConvertible)?] = [
             "now": now.unixSeconds, "d0": dayStart.unixSeconds, "mature": options.matureDays * Self.day,
-            "factor": options.factor, "decay": options.decay, "windowFrom": windowFrom,
+            "windowFrom": windowFrom,
             "heatmapFrom": dayStart.unixSeconds - Double(heatmapDays - 1) * Self.day,
             "hardest": max(0, options.hardestLimit),
         ]
@@ -55,11 +59,12 @@ public struct StatsQuery: Hashable, Sendable {
         deck == nil ? "" : "AND \(cardColumn) IN (SELECT id FROM cards WHERE deck_id = :deck)"
     }
 
-    /// SQL for the retrievability now of the card aliased `s`, NULL without a stability.
+    /// SQL for the retrievability now of the card aliased `s`, NULL for a card never reviewed:
+    /// the scheduler's own formula, through `retrievabilityFunction`.
     var retrievabilitySQL: String {
         """
         (CASE WHEN s.state <> 0 AND s.stability > 0 AND s.last_review IS NOT NULL
-              THEN pow(1 + :factor * MAX(0, :now - s.last_review) / 86400.0 / s.stability, -:decay) END)
+              THEN \(Self.retrievabilityFunctionName)(s.stability, s.last_review) END)
         """
     }
 
@@ -77,7 +82,7 @@ public struct StatsQuery: Hashable, Sendable {
                                   retrievabilityCards: 0, accuracyByType: [])
         }
         var retrievabilitySums: [String: Double] = [:]
-        try addCardFigures(db, to: &decks, retrievabilitySums: &retrievabilitySums)
+        let forecast = try addCardFigures(db, to: &decks, retrievabilitySums: &retrievabilitySums)
         try addTodayFigures(db, to: &decks)
         try addRetention(db, to: &decks)
         try addAccuracy(db, to: &decks)
@@ -87,7 +92,7 @@ public struct StatsQuery: Hashable, Sendable {
         return Stats(
             now: now, dayStart: dayStart, deck: deck, windowDays: options.windowDays, overall: overall, decks: perDeck,
             hardest: try hardestCards(db), streakDays: try streak(db, studiedToday: studiedToday),
-            studiedToday: studiedToday, forecast: try forecast(db), heatmap: try heatmap(db))
+            studiedToday: studiedToday, forecast: forecast, heatmap: try heatmap(db))
     }
 
     /// Sums the decks' figures; the mean retrievability is weighted by each deck's cards.
@@ -145,7 +150,12 @@ extension DeckStats {
 extension StudyDatabase {
     /// Computes the stats of `query` in SQL, in one read transaction.
     public func stats(_ query: StatsQuery) throws -> Stats {
-        try read("computing stats") { db in try query.compute(db) }
+        try read("computing stats") { db in
+            let retrievability = query.retrievabilityFunction
+            db.add(function: retrievability)
+            defer { db.remove(function: retrievability) }
+            return try query.compute(db)
+        }
     }
 
     /// Computes the stats of `deck` (all decks when nil) at `now`.
