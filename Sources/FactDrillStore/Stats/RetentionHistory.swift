@@ -33,7 +33,7 @@ public struct RetentionHistory: Hashable, Sendable {
             dayStart: dayStart, from: dayStart.addingTimeInterval(Double(1 - count) * StatsQuery.day),
             end: dayStart.addingTimeInterval(StatsQuery.day), matureDays: matureDays, deck: deck)
         let counts = try database.read("reading the retention history") { db in
-            try retention.counts(db, byDay: true)
+            try retention.countsByDay(db)
         }
         for entry in counts {
             let index = entry.day + count - 1

@@ -76,42 +76,46 @@ extension StatsQuery {
         }
     }
 
-    /// True retention over the window, as `TrueRetention` defines it.
-    func addRetention(_ db: Database, to decks: inout [String: DeckStats]) throws {
+    /// True retention (as `TrueRetention` defines it) and accuracy by fact type over the window,
+    /// from one read of the window's answers: grouped by card and day, then by card, so the join
+    /// to cards is once per card.
+    func addRetentionAndAccuracy(_ db: Database, to decks: inout [String: DeckStats]) throws {
         let retention = TrueRetention(
             dayStart: dayStart, from: Date(unixSeconds: windowFrom), end: dayStart.addingTimeInterval(Self.day),
             matureDays: options.matureDays, deck: deck)
-        for count in try retention.counts(db, byDay: false) {
-            if count.mature {
-                decks[count.deck]?.retention.mature.add(count.figure)
-            } else {
-                decks[count.deck]?.retention.young.add(count.figure)
-            }
-        }
-    }
-
-    /// Accuracy by fact type over the answers of the window but skipped ones (aggregated per
-    /// card first, so the join to cards is over cards, not answers).
-    func addAccuracy(_ db: Database, to decks: inout [String: DeckStats]) throws {
+        let counted = TrueRetention.counted
         let rows = try Row.fetchAll(db, sql: """
-            SELECT c.deck_id AS deck, c.fact_type AS type, TOTAL(a.answers) AS answers, TOTAL(a.passed) AS passed,
-                   TOTAL(a.correct) AS correct, TOTAL(a.close) AS close, TOTAL(a.wrong) AS wrong
-            FROM (SELECT card_id, COUNT(*) AS answers, TOTAL(rating > 1) AS passed,
-                         TOTAL(verdict = 'correct') AS correct, TOTAL(verdict = 'close') AS close,
-                         TOTAL(verdict = 'wrong') AS wrong
-                  FROM review_log
-                  WHERE verdict <> 'skipped' AND reviewed_at >= :windowFrom AND reviewed_at < :d0 + 86400
-                        \(cardFilter("card_id"))
+            SELECT c.deck_id AS deck, c.fact_type AS type,
+                   TOTAL(a.answers) AS answers, TOTAL(a.answers_passed) AS passed, TOTAL(a.correct) AS correct,
+                   TOTAL(a.close) AS close, TOTAL(a.wrong) AS wrong,
+                   TOTAL(a.young) AS young, TOTAL(a.young_passed) AS young_passed,
+                   TOTAL(a.mature) AS mature, TOTAL(a.mature_passed) AS mature_passed
+            FROM (SELECT card_id, TOTAL(answers) AS answers, TOTAL(answers_passed) AS answers_passed,
+                         TOTAL(correct) AS correct, TOTAL(close) AS close, TOTAL(wrong) AS wrong,
+                         TOTAL(\(counted) AND NOT mature) AS young,
+                         TOTAL(\(counted) AND NOT mature AND passed) AS young_passed,
+                         TOTAL(\(counted) AND mature) AS mature,
+                         TOTAL(\(counted) AND mature AND passed) AS mature_passed
+                  FROM (\(retention.answersByCardDay))
                   GROUP BY card_id) a
             JOIN cards c ON c.id = a.card_id
             GROUP BY c.deck_id, c.fact_type
             ORDER BY c.deck_id, c.fact_type
-            """, arguments: arguments)
+            """, arguments: StatementArguments(retention.arguments))
         for row in rows {
             let id: String = row["deck"]
-            decks[id]?.accuracyByType.append(TypeAccuracy(
-                factType: row["type"], answers: Self.int(row["answers"]), passed: Self.int(row["passed"]),
-                correct: Self.int(row["correct"]), close: Self.int(row["close"]), wrong: Self.int(row["wrong"])))
+            guard var figures = decks[id] else { continue }
+            figures.retention.young.add(RetentionFigure(total: Self.int(row["young"]),
+                                                        passed: Self.int(row["young_passed"])))
+            figures.retention.mature.add(RetentionFigure(total: Self.int(row["mature"]),
+                                                         passed: Self.int(row["mature_passed"])))
+            let answers = Self.int(row["answers"])
+            if answers > 0 {
+                figures.accuracyByType.append(TypeAccuracy(
+                    factType: row["type"], answers: answers, passed: Self.int(row["passed"]),
+                    correct: Self.int(row["correct"]), close: Self.int(row["close"]), wrong: Self.int(row["wrong"])))
+            }
+            decks[id] = figures
         }
     }
 

@@ -84,8 +84,7 @@ public struct StatsQuery: Hashable, Sendable {
         var retrievabilitySums: [String: Double] = [:]
         let forecast = try addCardFigures(db, to: &decks, retrievabilitySums: &retrievabilitySums)
         try addTodayFigures(db, to: &decks)
-        try addRetention(db, to: &decks)
-        try addAccuracy(db, to: &decks)
+        try addRetentionAndAccuracy(db, to: &decks)
         let perDeck = decks.keys.sorted().compactMap { decks[$0] }
         let overall = Self.overall(perDeck, retrievabilitySums: retrievabilitySums)
         let studiedToday = overall.today.reviews + overall.today.practice > 0

@@ -17,11 +17,9 @@ struct TrueRetention {
     /// The deck; nil for all decks.
     var deck: String?
 
-    /// Passed and counted answers of one deck, one day (or the whole span) and one maturity.
+    /// Passed and counted answers of one day and one maturity.
     struct Count: Hashable {
-        /// The deck of the cards answered.
-        var deck: String
-        /// The day index (0 today); 0 for every answer when counted over the whole span.
+        /// The day index (0 today).
         var day: Int
         /// Whether the cards were mature.
         var mature: Bool
@@ -29,30 +27,52 @@ struct TrueRetention {
         var figure: RetentionFigure
     }
 
-    /// The counts by deck and maturity, and by day too when `byDay`: one grouped query whose inner
-    /// part walks the `reviewed_at` index over the span only.
-    func counts(_ db: Database, byDay: Bool) throws -> [Count] {
-        let day = StatsQuery.dayIndex("reviewed_at")
-        let cards = deck == nil ? "" : "AND card_id IN (SELECT id FROM cards WHERE deck_id = :deck)"
+    /// The named arguments of `answersByCardDay`.
+    var arguments: [String: (any DatabaseValueConvertible)?] {
         var arguments: [String: (any DatabaseValueConvertible)?] = [
             "d0": dayStart.unixSeconds, "from": from.unixSeconds, "end": end.unixSeconds,
             "mature": matureDays * StatsQuery.day,
         ]
         if let deck { arguments["deck"] = deck }
+        return arguments
+    }
+
+    /// The answers of the span grouped by card and day, reading each answer once: `card_id`,
+    /// `day`; `counted` (the day's first review-kind answer was to a card in review state),
+    /// `mature` and `passed` (of that first answer: SQLite takes the bare columns from the row
+    /// where `MIN` is found); and for accuracy, every answer but skipped ones: `answers`,
+    /// `answers_passed`, `correct`, `close`, `wrong`.
+    var answersByCardDay: String {
+        let cards = deck == nil ? "" : "AND card_id IN (SELECT id FROM cards WHERE deck_id = :deck)"
+        return """
+            SELECT card_id, \(StatsQuery.dayIndex("reviewed_at")) AS day,
+                   MIN(CASE WHEN kind = 'review' THEN id END) AS first_review,
+                   state_before = \(CardState.review.rawValue) AS review_state,
+                   (due_before - COALESCE(last_review_before, due_before)) >= :mature AS mature,
+                   rating > 1 AS passed,
+                   TOTAL(verdict <> 'skipped') AS answers,
+                   TOTAL(verdict <> 'skipped' AND rating > 1) AS answers_passed,
+                   TOTAL(verdict = 'correct') AS correct, TOTAL(verdict = 'close') AS close,
+                   TOTAL(verdict = 'wrong') AS wrong
+            FROM review_log
+            WHERE reviewed_at >= :from AND reviewed_at < :end \(cards)
+            GROUP BY card_id, day
+            """
+    }
+
+    /// The condition on a row of `answersByCardDay` for its first answer to count.
+    static let counted = "(first_review IS NOT NULL AND review_state)"
+
+    /// The counts by day and maturity (for the retention history).
+    func countsByDay(_ db: Database) throws -> [Count] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT c.deck_id AS deck, \(byDay ? StatsQuery.dayIndex("r.reviewed_at") : "0") AS day,
-                   (r.due_before - COALESCE(r.last_review_before, r.due_before)) >= :mature AS is_mature,
-                   COUNT(*) AS total, TOTAL(r.rating > 1) AS passed
-            FROM review_log r JOIN cards c ON c.id = r.card_id
-            WHERE r.id IN (
-                    SELECT MIN(id) FROM review_log
-                    WHERE kind = 'review' AND reviewed_at >= :from AND reviewed_at < :end \(cards)
-                    GROUP BY card_id, \(day))
-              AND r.state_before = \(CardState.review.rawValue)
-            GROUP BY deck, day, is_mature
+            SELECT day, mature, COUNT(*) AS total, TOTAL(passed) AS passed
+            FROM (\(answersByCardDay))
+            WHERE \(Self.counted)
+            GROUP BY day, mature
             """, arguments: StatementArguments(arguments))
         return rows.map { row in
-            Count(deck: row["deck"], day: row["day"], mature: row["is_mature"],
+            Count(day: row["day"], mature: row["mature"],
                   figure: RetentionFigure(total: row["total"], passed: StatsQuery.int(row["passed"])))
         }
     }
