@@ -124,8 +124,8 @@ extension StudySession {
         }
         let after = settings.ahead ? before : before.advanced(to: outcomes[rating]!.card, rating: rating)
         let review = NewReview(
-            cardID: stored.id, sessionID: sessionID, reviewedAt: now, rating: rating.rawValue,
-            verdict: verdict.rawValue, response: response,
+            cardID: stored.id, sessionID: sessionID, reviewedAt: now, rating: rating,
+            verdict: verdict, response: response,
             durationMs: max(0, Int(now.timeIntervalSince(started) * 1000)),
             before: before, after: after,
             scheduledDays: settings.ahead ? 0 : after.due.timeIntervalSince(now) / 86_400,

@@ -187,7 +187,7 @@ public struct RetentionFigure: Hashable, Sendable, Codable {
     }
 }
 
-/// How well the answers to one fact type went (reviews and practice; skipped answers excluded).
+/// How well the answers to one fact type went (reviews and practice).
 public struct TypeAccuracy: Hashable, Sendable, Codable {
     /// The fact type (`ranking`, `event`, `role`, `set`...).
     public var factType: String

@@ -40,7 +40,7 @@ struct TrueRetention {
     /// The answers of the span grouped by card and day, reading each answer once: `card_id`,
     /// `day`; `counted` (the day's first review-kind answer was to a card in review state),
     /// `mature` and `passed` (of that first answer: SQLite takes the bare columns from the row
-    /// where `MIN` is found); and for accuracy, every answer but skipped ones: `answers`,
+    /// where `MIN` is found); and for accuracy, every answer: `answers`,
     /// `answers_passed`, `correct`, `close`, `wrong`.
     var answersByCardDay: String {
         let cards = deck == nil ? "" : "AND card_id IN (SELECT id FROM cards WHERE deck_id = :deck)"
@@ -50,8 +50,7 @@ struct TrueRetention {
                    state_before = \(CardState.review.rawValue) AS review_state,
                    (due_before - COALESCE(last_review_before, due_before)) >= :mature AS mature,
                    rating > 1 AS passed,
-                   TOTAL(verdict <> 'skipped') AS answers,
-                   TOTAL(verdict <> 'skipped' AND rating > 1) AS answers_passed,
+                   COUNT(*) AS answers, TOTAL(rating > 1) AS answers_passed,
                    TOTAL(verdict = 'correct') AS correct, TOTAL(verdict = 'close') AS close,
                    TOTAL(verdict = 'wrong') AS wrong
             FROM review_log

@@ -27,7 +27,7 @@ final class StatsRetrievabilityTests: XCTestCase {
                     : Double.random(in: -2...800, using: &random) * Fixture.day
                 let lastReview = now.addingTimeInterval(-elapsed)
                 let schedule = ScheduleState(
-                    state: ScheduleState.review, stability: stability, difficulty: 5,
+                    state: .review, stability: stability, difficulty: 5,
                     due: lastReview.addingTimeInterval(Fixture.day), lastReview: lastReview,
                     reps: 1, lapses: index)
                 try db.setSchedule("d", key, schedule)
@@ -52,7 +52,7 @@ final class StatsRetrievabilityTests: XCTestCase {
         let db = try StudyDatabase.inMemory()
         try db.installDeck(Fixture.deck("d", keys: ["a"]), source: Fixture.source(), now: Fixture.at(days: -10))
         let now = Fixture.at(hours: 23)
-        try db.setSchedule("d", "a", ScheduleState(state: ScheduleState.review, stability: 0.5, difficulty: 5,
+        try db.setSchedule("d", "a", ScheduleState(state: .review, stability: 0.5, difficulty: 5,
                                                    due: Fixture.at(days: 1), lastReview: Fixture.day0, reps: 1))
         let stats = try db.stats(deck: nil, now: now, dayStart: Fixture.day0)
         XCTAssertEqual(stats.hardest.first?.retrievability, 1)

@@ -1,3 +1,4 @@
+import FSRS
 import FactDrillKit
 import Foundation
 import XCTest
@@ -11,9 +12,9 @@ final class TrueRetentionTests: XCTestCase {
         let review = Fixture.review(due: Fixture.at(days: -1), intervalDays: 5)
         try db.setSchedule("d", "a", review)
         let card = try db.stored("d", "a")
-        try db.recordReview(Fixture.answer(card, at: Fixture.at(hours: 8), rating: 1, after: card.schedule,
-                                           kind: .practice, verdict: "wrong"))
-        try db.recordReview(Fixture.answer(card, at: Fixture.at(hours: 9), rating: 3,
+        try db.recordReview(Fixture.answer(card, at: Fixture.at(hours: 8), rating: .again, after: card.schedule,
+                                           kind: .practice, verdict: .wrong))
+        try db.recordReview(Fixture.answer(card, at: Fixture.at(hours: 9), rating: .good,
                                            after: Fixture.review(due: Fixture.at(days: 9), intervalDays: 9)))
         let stats = try db.stats(deck: nil, now: Fixture.at(hours: 10), dayStart: Fixture.day0)
         XCTAssertEqual(stats.overall.retention.young, RetentionFigure(total: 1, passed: 1))
