@@ -71,13 +71,10 @@ public struct StatsQuery: Hashable, Sendable {
     /// Computes every figure in one read transaction (a consistent snapshot).
     func compute(_ db: Database) throws -> Stats {
         var decks: [String: DeckStats] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, title FROM decks WHERE 1 \(deckFilter("id")) ORDER BY id",
-                                    arguments: arguments) {
-            let id: String = row["id"]
-            let title = try JSONColumn.decode(LocalizedText.self, row["title"]) {
-                StoreError.corruptRow(table: "decks", id: id, reason: $0)
-            }
-            decks[id] = DeckStats(deckID: id, title: title, cards: CardStateCounts(), due: DueCounts(),
+        var request = DeckRecord.all()
+        if let deck { request = request.filter(key: deck) }
+        for record in try request.fetchAll(db) {
+            decks[record.id] = DeckStats(deckID: record.id, title: record.title, cards: CardStateCounts(), due: DueCounts(),
                                   today: DayActivity(), retention: RetentionByMaturity(), averageRetrievability: nil,
                                   retrievabilityCards: 0, accuracyByType: [])
         }
