@@ -46,7 +46,8 @@ extension StudyDatabase {
     /// Hides the card until `until` (`:skip` buries it till the next day's start).
     public func bury(cardID: Int64, until: Date) throws {
         try write("burying a card") { db in
-            try ScheduleRecord.update(db, cardID: cardID, [ScheduleRecord.Columns.buriedUntil.set(to: until.unixSeconds)])
+            let buried = ScheduleRecord.Columns.buriedUntil.set(to: until.unixSeconds)
+            try ScheduleRecord.update(db, cardID: cardID, [buried])
         }
     }
 

@@ -13,7 +13,8 @@ extension StatsQuery {
         let scheduled = "\(active) AND state <> 0"
         let forecastColumns = Self.forecastDays.map { (day: Int) -> String in
             let upper = "due < :d0 + \((day + 1) * 86_400)"
-            return "TOTAL(\(scheduled) AND \(day == 0 ? upper : "due >= :d0 + \(day * 86_400) AND \(upper)")) AS f\(day)"
+            let range = day == 0 ? upper : "due >= :d0 + \(day * 86_400) AND \(upper)"
+            return "TOTAL(\(scheduled) AND \(range)) AS f\(day)"
         }.joined(separator: ",\n")
         let rows = try Row.fetchAll(db, sql: """
             SELECT deck,

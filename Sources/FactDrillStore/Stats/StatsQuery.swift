@@ -74,9 +74,10 @@ public struct StatsQuery: Hashable, Sendable {
         var request = DeckRecord.all()
         if let deck { request = request.filter(key: deck) }
         for record in try request.fetchAll(db) {
-            decks[record.id] = DeckStats(deckID: record.id, title: record.title, cards: CardStateCounts(), due: DueCounts(),
-                                  today: DayActivity(), retention: RetentionByMaturity(), averageRetrievability: nil,
-                                  retrievabilityCards: 0, accuracyByType: [])
+            decks[record.id] = DeckStats(
+                deckID: record.id, title: record.title, cards: CardStateCounts(), due: DueCounts(),
+                today: DayActivity(), retention: RetentionByMaturity(), averageRetrievability: nil,
+                retrievabilityCards: 0, accuracyByType: [])
         }
         var retrievabilitySums: [String: Double] = [:]
         let forecast = try addCardFigures(db, to: &decks, retrievabilitySums: &retrievabilitySums)
