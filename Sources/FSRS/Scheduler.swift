@@ -21,10 +21,10 @@ public struct Scheduler: Sendable, Hashable {
     /// Whether review intervals of 2.5 days or more are spread by a random fuzz.
     public let enableFuzzing: Bool
 
-    /// The forgetting curve's exponent, `-w20`.
-    let decay: Double
+    /// The forgetting curve's exponent, `-w20`: R = (1 + factor · days / stability) ^ decay.
+    public let decay: Double
     /// The forgetting curve's scale, chosen so that R = 0.9 when elapsed days = stability.
-    let factor: Double
+    public let factor: Double
     /// `desiredRetention ^ (1 / decay) - 1`, the retention part of the interval formula.
     let retentionTerm: Double
     /// The unclamped initial difficulty of Easy, the target of mean reversion.

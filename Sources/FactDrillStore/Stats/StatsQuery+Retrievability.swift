@@ -2,22 +2,25 @@ import FSRS
 import Foundation
 import GRDB
 
-/// Retrievability in SQL from the scheduler itself: no copy of its formula or constants, so the
-/// stats and the scheduler cannot disagree (whole elapsed days, the scheduler's decay).
+/// Retrievability in SQL, one expression equal to the scheduler's own (`StatsRetrievabilityTests`
+/// proves it for random cards): its forgetting curve's `factor` and `decay` are bound from
+/// `options.scheduler`, never copied, and elapsed time counts in whole days the way
+/// `Scheduler.elapsedDays` does (microseconds rounded, then floored; negative counts as 0).
+/// An SQL expression, not a Swift function called per card: 100,000 calls through a custom
+/// function cost more than the rest of the pass over the cards.
 extension StatsQuery {
-    /// The name of the SQL function `retrievabilityFunction` registers.
-    static let retrievabilityFunctionName = "factdrill_retrievability"
+    /// The named arguments `retrievabilitySQL` uses.
+    var retrievabilityArguments: [String: (any DatabaseValueConvertible)?] {
+        ["now": now.unixSeconds, "factor": options.scheduler.factor, "decay": options.scheduler.decay]
+    }
 
-    /// `factdrill_retrievability(stability, last_review)`: the probability of recall at `now` of a
-    /// card of that stability last reviewed then (unix seconds), as `options.scheduler` computes it;
-    /// NULL when either is NULL.
-    var retrievabilityFunction: DatabaseFunction {
-        let scheduler = options.scheduler
-        let now = self.now
-        return DatabaseFunction(Self.retrievabilityFunctionName, argumentCount: 2, pure: true) { values in
-            guard let stability = Double.fromDatabaseValue(values[0]),
-                  let lastReview = Double.fromDatabaseValue(values[1]) else { return nil }
-            return scheduler.retrievability(stability: stability, lastReview: Date(unixSeconds: lastReview), at: now)
-        }
+    /// SQL for the retrievability now of the card aliased `s`, NULL for a card never reviewed.
+    var retrievabilitySQL: String {
+        // `CAST(... AS INTEGER) / 86400000000` truncates; it floors because negatives become 0.
+        let elapsedDays = "MAX(0, CAST(ROUND((:now - s.last_review) * 1000000) AS INTEGER) / 86400000000)"
+        return """
+            (CASE WHEN s.state <> 0 AND s.stability > 0 AND s.last_review IS NOT NULL
+                  THEN pow(1 + :factor * \(elapsedDays) / s.stability, :decay) END)
+            """
     }
 }

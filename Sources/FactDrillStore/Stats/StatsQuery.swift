@@ -41,7 +41,7 @@ public struct StatsQuery: Hashable, Sendable {
             "windowFrom": windowFrom,
             "heatmapFrom": dayStart.unixSeconds - Double(heatmapDays - 1) * Self.day,
             "hardest": max(0, options.hardestLimit),
-        ]
+        ].merging(retrievabilityArguments) { first, _ in first }
         if let deck { values["deck"] = deck }
         return StatementArguments(values)
     }
@@ -57,15 +57,6 @@ public struct StatsQuery: Hashable, Sendable {
     /// `AND <cardColumn> IN (cards of :deck)` when limited to a deck.
     func cardFilter(_ cardColumn: String) -> String {
         deck == nil ? "" : "AND \(cardColumn) IN (SELECT id FROM cards WHERE deck_id = :deck)"
-    }
-
-    /// SQL for the retrievability now of the card aliased `s`, NULL for a card never reviewed:
-    /// the scheduler's own formula, through `retrievabilityFunction`.
-    var retrievabilitySQL: String {
-        """
-        (CASE WHEN s.state <> 0 AND s.stability > 0 AND s.last_review IS NOT NULL
-              THEN \(Self.retrievabilityFunctionName)(s.stability, s.last_review) END)
-        """
     }
 
     /// Computes every figure in one read transaction (a consistent snapshot).
@@ -148,10 +139,7 @@ extension StudyDatabase {
     /// Computes the stats of `query` in SQL, in one read transaction.
     public func stats(_ query: StatsQuery) throws -> Stats {
         try read("computing stats") { db in
-            let retrievability = query.retrievabilityFunction
-            db.add(function: retrievability)
-            defer { db.remove(function: retrievability) }
-            return try query.compute(db)
+            try query.compute(db)
         }
     }
 
