@@ -21,10 +21,10 @@ public struct Scheduler: Sendable, Hashable {
     /// Whether review intervals of 2.5 days or more are spread by a random fuzz.
     public let enableFuzzing: Bool
 
-    /// The forgetting curve's exponent, `-w20`.
-    let decay: Double
+    /// The forgetting curve's exponent, `-w20`: R = (1 + factor · days / stability) ^ decay.
+    public let decay: Double
     /// The forgetting curve's scale, chosen so that R = 0.9 when elapsed days = stability.
-    let factor: Double
+    public let factor: Double
     /// `desiredRetention ^ (1 / decay) - 1`, the retention part of the interval formula.
     let retentionTerm: Double
     /// The unclamped initial difficulty of Easy, the target of mean reversion.
@@ -53,7 +53,21 @@ public struct Scheduler: Sendable, Hashable {
         guard maximumInterval >= 1 else { throw FSRSError.maximumIntervalTooSmall(maximumInterval) }
         try Self.checkSteps(learningSteps, list: "learningSteps")
         try Self.checkSteps(relearningSteps, list: "relearningSteps")
+        self.init(
+            validated: parameters, desiredRetention: desiredRetention, learningSteps: learningSteps,
+            relearningSteps: relearningSteps, maximumInterval: maximumInterval, enableFuzzing: enableFuzzing)
+    }
 
+    /// The scheduler with every default setting (equal to `try Scheduler()`, without the `try`).
+    public static let standard = Scheduler(
+        validated: defaultParameters, desiredRetention: 0.9, learningSteps: [60, 600], relearningSteps: [600],
+        maximumInterval: 36500, enableFuzzing: true)
+
+    /// Stores settings already checked and derives the formulas' constants.
+    private init(
+        validated parameters: [Double], desiredRetention: Double, learningSteps: [TimeInterval],
+        relearningSteps: [TimeInterval], maximumInterval: Int, enableFuzzing: Bool
+    ) {
         self.parameters = parameters
         self.desiredRetention = desiredRetention
         self.learningSteps = learningSteps
@@ -79,6 +93,12 @@ public struct Scheduler: Sendable, Hashable {
     /// The probability that `card` is recalled at `date` (0 for a card never reviewed).
     public func retrievability(of card: Card, at date: Date) -> Double {
         guard let lastReview = card.lastReview, let stability = card.stability else { return 0 }
+        return retrievability(stability: stability, lastReview: lastReview, at: date)
+    }
+
+    /// The probability of recall at `date` of a memory of `stability` days last reviewed at
+    /// `lastReview`, counting whole elapsed days as reviews do (for stores that keep the fields apart).
+    public func retrievability(stability: Double, lastReview: Date, at date: Date) -> Double {
         let elapsed = max(0, Self.elapsedDays(from: lastReview, to: date))
         return pow(1 + factor * Double(elapsed) / stability, decay)
     }

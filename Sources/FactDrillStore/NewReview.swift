@@ -1,3 +1,5 @@
+import FSRS
+import FactDrillKit
 import Foundation
 
 /// One answer to record in the review log.
@@ -8,10 +10,10 @@ public struct NewReview: Sendable, Hashable {
     public var sessionID: Int64?
     /// When the answer was given.
     public var reviewedAt: Date
-    /// The FSRS rating: 1 Again, 2 Hard, 3 Good, 4 Easy.
-    public var rating: Int
-    /// The matcher's verdict (`correct`, `close`, `wrong`, `skipped`...).
-    public var verdict: String
+    /// The FSRS rating.
+    public var rating: Rating
+    /// The matcher's verdict.
+    public var verdict: Verdict
     /// The response as typed.
     public var response: String
     /// How long the answer took, in milliseconds.
@@ -26,7 +28,7 @@ public struct NewReview: Sendable, Hashable {
     public var kind: ReviewKind
 
     /// Creates a review to record.
-    public init(cardID: Int64, sessionID: Int64? = nil, reviewedAt: Date, rating: Int, verdict: String,
+    public init(cardID: Int64, sessionID: Int64? = nil, reviewedAt: Date, rating: Rating, verdict: Verdict,
                 response: String, durationMs: Int, before: ScheduleState, after: ScheduleState,
                 scheduledDays: Double, kind: ReviewKind = .review) {
         self.cardID = cardID

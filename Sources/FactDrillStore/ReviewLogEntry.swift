@@ -1,3 +1,5 @@
+import FSRS
+import FactDrillKit
 import Foundation
 
 /// A row of the review log.
@@ -16,10 +18,10 @@ public struct ReviewLogEntry: Hashable, Sendable, Codable, Identifiable {
     public var reviewedAt: Date
     /// Review or practice.
     public var kind: ReviewKind
-    /// 1 Again, 2 Hard, 3 Good, 4 Easy.
-    public var rating: Int
+    /// The FSRS rating.
+    public var rating: Rating
     /// The matcher's verdict.
-    public var verdict: String
+    public var verdict: Verdict
     /// The response as typed.
     public var response: String
     /// How long the answer took, in milliseconds.
@@ -33,7 +35,7 @@ public struct ReviewLogEntry: Hashable, Sendable, Codable, Identifiable {
 
     /// Creates a value.
     public init(id: Int64, cardID: Int64, deckID: String, cardKey: String, sessionID: Int64? = nil,
-            reviewedAt: Date, kind: ReviewKind, rating: Int, verdict: String, response: String, durationMs: Int,
+            reviewedAt: Date, kind: ReviewKind, rating: Rating, verdict: Verdict, response: String, durationMs: Int,
             scheduledDays: Double, before: ScheduleState, after: ScheduleState) {
         self.id = id
         self.cardID = cardID

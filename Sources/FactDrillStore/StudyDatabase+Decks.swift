@@ -38,16 +38,10 @@ extension StudyDatabase {
     }
 
     private static func summary(_ row: Row) throws -> DeckSummary {
-        let id: String = row["id"]
-        func fail(_ reason: String) -> StoreError { StoreError.corruptRow(table: "decks", id: id, reason: reason) }
-        guard let source = DeckSource(kind: row["source_kind"], location: row["source_path"],
-                                      contentHash: row["content_hash"]) else {
-            throw fail("unknown source kind")
-        }
+        let deck = try DeckRecord(row: row)
         return DeckSummary(
-            id: id, title: try JSONColumn.decode(LocalizedText.self, row["title"], or: fail),
-            languages: try JSONColumn.decode([String].self, row["languages"], or: fail), source: source,
-            installedAt: Date(unixSeconds: row["installed_at"]), updatedAt: Date(unixSeconds: row["updated_at"]),
+            id: deck.id, title: deck.title, languages: deck.languages, source: deck.source,
+            installedAt: deck.installedAt, updatedAt: deck.updatedAt,
             total: row["total"], new: row["new"], learning: row["learning"], review: row["review"],
             suspended: row["suspended"], dueNow: row["due_now"], retired: row["retired"])
     }

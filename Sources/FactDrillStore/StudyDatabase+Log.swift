@@ -49,14 +49,6 @@ extension StudyDatabase {
     }
 
     private static func entry(_ row: Row) throws -> ReviewLogEntry {
-        guard let kind = ReviewKind(rawValue: row["kind"]) else {
-            throw StoreError.corruptRow(table: "review_log", id: "\(row["id"] as Int64)", reason: "unknown kind")
-        }
-        return ReviewLogEntry(
-            id: row["id"], cardID: row["card_id"], deckID: row["deck_id"], cardKey: row["card_key"],
-            sessionID: row["session_id"], reviewedAt: Date(unixSeconds: row["reviewed_at"]), kind: kind,
-            rating: row["rating"], verdict: row["verdict"], response: row["response"], durationMs: row["duration_ms"],
-            scheduledDays: row["scheduled_days"], before: ScheduleState(row: row, suffix: "_before"),
-            after: ScheduleState(row: row, suffix: "_after"))
+        try ReviewLogRecord(row: row).entry(deckID: row["deck_id"], cardKey: row["card_key"])
     }
 }

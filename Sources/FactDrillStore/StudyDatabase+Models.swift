@@ -16,14 +16,12 @@ extension StudyDatabase {
         try installWrite(deck) { db, bulk in
             let report = try installDeck(deck, source: source, now: now, in: db, bulk: bulk, progress: progress)
             if let contentHash {
-                try db.execute(sql: "UPDATE decks SET content_hash = ? WHERE id = ?",
-                               arguments: [try contentHash(), deck.deck.id])
+                try DeckRecord.setContentHash(db, id: deck.deck.id, try contentHash())
             }
             if let model {
-                try db.execute(sql: "INSERT OR REPLACE INTO deck_models (deck_id, text) VALUES (?, ?)",
-                               arguments: [deck.deck.id, model])
+                try DeckModelRecord(deckID: deck.deck.id, text: model).insert(db, onConflict: .replace)
             } else {
-                try db.execute(sql: "DELETE FROM deck_models WHERE deck_id = ?", arguments: [deck.deck.id])
+                try DeckModelRecord.deleteOne(db, key: deck.deck.id)
             }
             return report
         }
@@ -32,9 +30,8 @@ extension StudyDatabase {
     /// The article models of the installed decks other than `deck`, by deck id.
     public func installedModels(except deck: String?) throws -> [String: String] {
         try read("reading the installed article models") { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT deck_id, text FROM deck_models WHERE deck_id IS NOT ?",
-                                        arguments: [deck])
-            return Dictionary(rows.map { ($0["deck_id"], $0["text"]) }, uniquingKeysWith: { first, _ in first })
+            let models = try DeckModelRecord.filter(DeckModelRecord.Columns.deckID != deck).fetchAll(db)
+            return Dictionary(models.map { ($0.deckID, $0.text) }, uniquingKeysWith: { first, _ in first })
         }
     }
 }

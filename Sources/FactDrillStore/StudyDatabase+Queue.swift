@@ -92,8 +92,7 @@ extension StudyDatabase {
     /// The card with row id `id`, retired or not; nil if there is none.
     public func card(id: Int64) throws -> StoredCard? {
         try read("reading a card") { db in
-            try fetchCards(db, sql: "SELECT \(StoredCard.selection) FROM \(StoredCard.source) WHERE c.id = ?",
-                           arguments: [id.databaseValue]).first
+            try StoredCard.fetch(db, id: id)
         }
     }
 
@@ -125,12 +124,7 @@ extension StudyDatabase {
     }
 
     func fetchCards(_ db: Database, sql: String, arguments: [DatabaseValue]) throws -> [StoredCard] {
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
-        var cards: [StoredCard] = []
-        while let row = try rows.next() {
-            cards.append(try StoredCard(row: row))
-        }
-        return cards
+        try StoredCard.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
     }
 
     /// New cards introduced and review-state cards reviewed since `dayStart` (review kind only).

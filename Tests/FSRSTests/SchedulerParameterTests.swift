@@ -72,4 +72,8 @@ final class SchedulerParameterTests: XCTestCase {
         }
         XCTAssertNoThrow(try Scheduler(learningSteps: [], relearningSteps: [], maximumInterval: 1))
     }
+
+    func testStandardIsTheDefaultScheduler() throws {
+        XCTAssertEqual(Scheduler.standard, try Scheduler())
+    }
 }

@@ -1,3 +1,4 @@
+import FSRS
 import FactDrillKit
 import Foundation
 import GRDB
@@ -116,7 +117,7 @@ final class InstallDeckTests: XCTestCase {
     func testDeckSummaryCountsStates() throws {
         let db = try StudyDatabase.inMemory()
         try db.installDeck(Fixture.deck("d", keys: ["n1", "n2", "l", "r", "s", "b"]), source: Fixture.source(), now: Fixture.day0)
-        try db.setSchedule("d", "l", ScheduleState(state: 1, step: 0, stability: 1, difficulty: 5, due: Fixture.at(hours: 1),
+        try db.setSchedule("d", "l", ScheduleState(state: .learning, step: 0, stability: 1, difficulty: 5, due: Fixture.at(hours: 1),
                                                    lastReview: Fixture.day0, reps: 1))
         try db.setSchedule("d", "r", Fixture.review(due: Fixture.at(hours: 3), intervalDays: 3))
         try db.setSchedule("d", "b", Fixture.review(due: Fixture.at(hours: 1), intervalDays: 3))

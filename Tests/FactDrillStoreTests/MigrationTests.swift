@@ -1,3 +1,4 @@
+import FSRS
 import Foundation
 import GRDB
 import XCTest
@@ -152,7 +153,7 @@ final class MigrationTests: XCTestCase {
         }, "the key is still unique in its deck")
         XCTAssertTrue(try v3.doctor().isHealthy)
         XCTAssertTrue(try v3.stored("d", "b").retired)
-        XCTAssertEqual(try v3.stored("d", "a").schedule.state, ScheduleState.review)
+        XCTAssertEqual(try v3.stored("d", "a").schedule.state, .review)
     }
 
     func testDoctorReportsAHealthyDatabase() throws {

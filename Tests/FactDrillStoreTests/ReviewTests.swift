@@ -1,3 +1,5 @@
+import FSRS
+import FactDrillKit
 import Foundation
 import XCTest
 @testable import FactDrillStore
@@ -9,20 +11,22 @@ final class ReviewTests: XCTestCase {
         return db
     }
 
-    private let learned = ScheduleState(state: 1, step: 0, stability: 2.3, difficulty: 4.9, due: Fixture.at(hours: 1.1),
+    private let learned = ScheduleState(state: .learning, step: 0, stability: 2.3, difficulty: 4.9, due: Fixture.at(hours: 1.1),
                                         lastReview: Fixture.at(hours: 1), reps: 1)
 
     func testRecordReviewLogsAndUpdatesTheSchedule() throws {
         let db = try makeDatabase()
         let session = try db.startSession(deck: "d", now: Fixture.at(hours: 1))
         let a = try db.stored("d", "a")
-        let review = Fixture.answer(a, at: Fixture.at(hours: 1), rating: 3, after: learned, session: session)
+        let review = Fixture.answer(a, at: Fixture.at(hours: 1), rating: .good, after: learned, session: session)
         let logID = try db.recordReview(review)
         XCTAssertEqual(try db.stored("d", "a").schedule, learned)
         let log = try db.reviews(session: session)
         XCTAssertEqual(log.map(\.id), [logID])
         let entry = try XCTUnwrap(log.first)
-        XCTAssertEqual([entry.cardKey, entry.deckID, entry.verdict, entry.response], ["a", "d", "correct", "answer"])
+        XCTAssertEqual([entry.cardKey, entry.deckID, entry.response], ["a", "d", "answer"])
+        XCTAssertEqual(entry.verdict, .correct)
+        XCTAssertEqual(entry.rating, .good)
         XCTAssertEqual(entry.before, a.schedule)
         XCTAssertEqual(entry.after, learned)
         XCTAssertEqual(entry.kind, .review)
@@ -38,7 +42,7 @@ final class ReviewTests: XCTestCase {
         let a = try db.stored("d", "a")
         let b = try db.stored("d", "b")
         try db.recordReview(Fixture.answer(a, at: Fixture.at(hours: 1), after: learned, session: session))
-        try db.recordReview(Fixture.answer(b, at: Fixture.at(hours: 1.01), rating: 1, after: learned, session: session))
+        try db.recordReview(Fixture.answer(b, at: Fixture.at(hours: 1.01), rating: .again, after: learned, session: session))
         let restored = try XCTUnwrap(try db.undoLastReview(sessionID: session))
         XCTAssertEqual(restored.card.id, "b")
         XCTAssertEqual(restored.schedule, b.schedule)
@@ -76,10 +80,8 @@ final class ReviewTests: XCTestCase {
     func testInvalidReviewsAreRefusedAndNothingIsWritten() throws {
         let db = try makeDatabase()
         let a = try db.stored("d", "a")
+        // (A rating outside 1-4 cannot be built: `Rating` has four cases.)
         var review = Fixture.answer(a, at: Fixture.at(hours: 1), after: learned)
-        review.rating = 5
-        XCTAssertThrowsError(try db.recordReview(review))
-        review.rating = 3
         review.cardID = 999
         XCTAssertThrowsError(try db.recordReview(review)) { XCTAssertEqual($0 as? StoreError, .unknownCard(id: 999)) }
         review.cardID = a.id

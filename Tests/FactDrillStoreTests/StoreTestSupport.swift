@@ -1,3 +1,4 @@
+import FSRS
 import FactDrillKit
 import Foundation
 import XCTest
@@ -38,13 +39,13 @@ enum Fixture {
 
     /// A schedule in review state with a given interval, due at `due`.
     static func review(due: Date, intervalDays: Double, stability: Double = 10, reps: Int = 3, lapses: Int = 0) -> ScheduleState {
-        ScheduleState(state: ScheduleState.review, stability: stability, difficulty: 5, due: due,
+        ScheduleState(state: .review, stability: stability, difficulty: 5, due: due,
                       lastReview: due.addingTimeInterval(-intervalDays * day), reps: reps, lapses: lapses)
     }
 
     /// A review moving `card` from its current schedule to `after`.
-    static func answer(_ card: StoredCard, at date: Date, rating: Int = 3, after: ScheduleState,
-                       kind: ReviewKind = .review, session: Int64? = nil, verdict: String = "correct",
+    static func answer(_ card: StoredCard, at date: Date, rating: Rating = .good, after: ScheduleState,
+                       kind: ReviewKind = .review, session: Int64? = nil, verdict: Verdict = .correct,
                        durationMs: Int = 4000) -> NewReview {
         NewReview(cardID: card.id, sessionID: session, reviewedAt: date, rating: rating, verdict: verdict,
                   response: "answer", durationMs: durationMs, before: card.schedule, after: after,

@@ -1,3 +1,4 @@
+import FSRS
 import FactDrillKit
 import Foundation
 import XCTest
@@ -14,7 +15,7 @@ final class StudyQueueTests: XCTestCase {
         try db.setSchedule("d", "r2", Fixture.review(due: Fixture.at(days: -1), intervalDays: 4))
         try db.setSchedule("d", "r3", Fixture.review(due: Fixture.at(days: 1), intervalDays: 4))
         try db.setSchedule("d", "x", Fixture.review(due: Fixture.at(days: -2), intervalDays: 4))
-        try db.setSchedule("d", "l1", ScheduleState(state: 1, step: 1, stability: 1, difficulty: 5,
+        try db.setSchedule("d", "l1", ScheduleState(state: .learning, step: 1, stability: 1, difficulty: 5,
                                                     due: Fixture.at(hours: -1), lastReview: Fixture.at(hours: -2), reps: 1))
         try db.installDeck(Fixture.deck("d", keys: ["r1", "r2", "r3", "l1", "n1", "n2", "n3"]),
                            source: Fixture.source(), now: Fixture.at(days: -1))
@@ -58,7 +59,7 @@ final class StudyQueueTests: XCTestCase {
         // Study n1 today (and practise n2, which does not count): one new card left for today.
         let n1 = try db.stored("d", "n1")
         try db.recordReview(Fixture.answer(n1, at: Fixture.at(hours: 8), after: ScheduleState(
-            state: 1, step: 0, stability: 1, difficulty: 5, due: Fixture.at(hours: 8.2), lastReview: Fixture.at(hours: 8), reps: 1)))
+            state: .learning, step: 0, stability: 1, difficulty: 5, due: Fixture.at(hours: 8.2), lastReview: Fixture.at(hours: 8), reps: 1)))
         try db.recordReview(Fixture.answer(try db.stored("d", "n2"), at: Fixture.at(hours: 8),
                                            after: try db.stored("d", "n2").schedule, kind: .practice))
         let queue = try db.studyQueue(deck: nil, now: now, dayStart: Fixture.day0, limits: limits)

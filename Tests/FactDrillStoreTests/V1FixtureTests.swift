@@ -1,3 +1,4 @@
+import FSRS
 import FactDrillKit
 import Foundation
 import GRDB
@@ -24,7 +25,7 @@ final class V1FixtureTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: path + ".bak-v1-initial"))
 
         let a = try db.stored("nato", "a")
-        XCTAssertEqual(a.schedule, ScheduleState(state: 1, step: 1, stability: 2.5, difficulty: 4.75,
+        XCTAssertEqual(a.schedule, ScheduleState(state: .learning, step: 1, stability: 2.5, difficulty: 4.75,
                                                  due: Date(timeIntervalSince1970: 1_767_949_920),
                                                  lastReview: Date(timeIntervalSince1970: 1_767_949_200), reps: 1))
         XCTAssertFalse(a.suspended)

@@ -31,8 +31,8 @@ public enum ReviewLogExporter {
     static func row(_ entry: ReviewLogEntry) -> String? {
         guard entry.kind == .review else { return nil }
         let milliseconds = Int64((entry.reviewedAt.timeIntervalSince1970 * 1000).rounded())
-        let state = min(3, max(0, entry.before.state))
-        let rating = min(4, max(1, entry.rating))
+        let state = entry.before.state?.rawValue ?? 0
+        let rating = entry.rating.rawValue
         return "\(entry.cardID),\(milliseconds),\(rating),\(state),\(max(0, entry.durationMs))"
     }
 }

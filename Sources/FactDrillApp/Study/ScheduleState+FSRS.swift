@@ -3,21 +3,18 @@ import FactDrillStore
 import Foundation
 
 extension ScheduleState {
-    /// Whether the card has never been reviewed.
-    public var isNew: Bool { state == ScheduleState.new }
-
     /// The scheduler's view of this state (a new card is FSRS's learning state at step 0).
     public var fsrsCard: Card {
-        Card(state: CardState(rawValue: state) ?? .learning, step: isNew ? 0 : step,
+        Card(state: state ?? .learning, step: isNew ? 0 : step,
              stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
     }
 
     /// The state after the scheduler moved the card, counting the review and any lapse.
     public func advanced(to card: Card, rating: Rating) -> ScheduleState {
         ScheduleState(
-            state: card.state.rawValue, step: card.step, stability: card.stability,
+            state: card.state, step: card.step, stability: card.stability,
             difficulty: card.difficulty, due: card.due, lastReview: card.lastReview,
             reps: reps + 1,
-            lapses: lapses + (state == CardState.review.rawValue && rating == .again ? 1 : 0))
+            lapses: lapses + (state == .review && rating == .again ? 1 : 0))
     }
 }

@@ -50,8 +50,8 @@ extension StudySession {
                                                               rating: rating)
         let answeredAt = graded.answeredAt
         let review = NewReview(
-            cardID: shown.card.id, sessionID: sessionID, reviewedAt: answeredAt, rating: rating.rawValue,
-            verdict: graded.verdict.rawValue, response: graded.response,
+            cardID: shown.card.id, sessionID: sessionID, reviewedAt: answeredAt, rating: rating,
+            verdict: graded.verdict, response: graded.response,
             durationMs: max(0, Int(answeredAt.timeIntervalSince(shown.at) * 1000)),
             before: before, after: after,
             scheduledDays: settings.ahead ? 0 : after.due.timeIntervalSince(answeredAt) / 86_400,

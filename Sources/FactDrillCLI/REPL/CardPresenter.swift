@@ -26,7 +26,7 @@ public struct CardPresenter {
 
     /// `[3/17] deck · kind · new`.
     public func header(_ stored: StoredCard, position: Int, total: Int) -> [Span] {
-        let status = stored.schedule.isNew ? "new" : StudyStatus.name(of: stored.schedule.state)
+        let status = stored.schedule.isNew ? "new" : StudyStatus.name(of: stored.schedule.state?.rawValue ?? 0)
         return [.dim("[\(position)/\(total)] \(stored.deckID) · \(stored.card.kind) · \(status)")]
     }
 

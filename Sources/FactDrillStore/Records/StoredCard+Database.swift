@@ -5,7 +5,7 @@ import GRDB
 // MARK: - Database
 
 /// Reading cards back from `cards` joined to `card_schedule`.
-extension StoredCard {
+extension StoredCard: FetchableRecord {
     /// The select list that `init(row:)` reads; alias `c` for cards and `s` for card_schedule.
     static let selection = """
         c.id, c.deck_id, c.card_key, c.fact, c.kind, c.format, c.prompt, c.answer, c.choices,
@@ -17,8 +17,13 @@ extension StoredCard {
     /// `FROM` clause joining a card to its schedule.
     static let source = "cards c JOIN card_schedule s ON s.card_id = c.id"
 
+    /// The card with row id `id`, retired or not; nil if there is none.
+    static func fetch(_ db: Database, id: Int64) throws -> StoredCard? {
+        try fetchOne(db, sql: "SELECT \(selection) FROM \(source) WHERE c.id = ?", arguments: [id])
+    }
+
     /// Decodes a row selected with `selection`.
-    init(row: Row) throws {
+    public init(row: Row) throws {
         let id: Int64 = row["id"]
         let key: String = row["card_key"]
         func fail(_ reason: String) -> StoreError {
@@ -36,7 +41,7 @@ extension StoredCard {
             evidence: row["evidence"],
             tags: try JSONColumn.decode([String].self, row["tags"], or: fail),
             reject: try JSONColumn.decodeOptional([String].self, row["reject"], or: fail))
-        self.init(id: id, deckID: row["deck_id"], card: card, schedule: ScheduleState(row: row, suffix: ""),
+        self.init(id: id, deckID: row["deck_id"], card: card, schedule: try ScheduleState(row: row, .current, or: fail),
                   suspended: row["suspended"], buriedUntil: (row["buried_until"] as Double?).map(Date.init(unixSeconds:)),
                   retired: row["retired"])
     }
@@ -67,29 +72,5 @@ enum JSONColumn {
     static func decodeOptional<T: Decodable>(_ type: T.Type, _ text: String?, or fail: (String) -> StoreError) throws -> T? {
         guard let text else { return nil }
         return try decode(type, text, or: fail)
-    }
-}
-
-// MARK: - Database
-
-extension ScheduleState {
-    /// Reads the schedule columns, named `state`… (suffix "") or `state_before`… (suffix "_before").
-    init(row: Row, suffix: String) {
-        self.init(
-            state: row["state" + suffix], step: row["step" + suffix],
-            stability: row["stability" + suffix], difficulty: row["difficulty" + suffix],
-            due: Date(unixSeconds: row["due" + suffix]),
-            lastReview: (row["last_review" + suffix] as Double?).map(Date.init(unixSeconds:)),
-            reps: row["reps" + suffix], lapses: row["lapses" + suffix])
-    }
-
-    /// The values of `state, step, stability, difficulty, due, last_review, reps, lapses`.
-    var columnValues: [(any DatabaseValueConvertible)?] {
-        [state, step, stability, difficulty, due.unixSeconds, lastReview?.unixSeconds, reps, lapses]
-    }
-
-    /// Column names in the order of `columnValues`, with a suffix.
-    static func columnNames(suffix: String) -> [String] {
-        ["state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses"].map { $0 + suffix }
     }
 }

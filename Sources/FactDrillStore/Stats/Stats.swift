@@ -174,6 +174,12 @@ public struct RetentionFigure: Hashable, Sendable, Codable {
     /// `passed / total`; nil when nothing was counted.
     public var rate: Double? { total == 0 ? nil : Double(passed) / Double(total) }
 
+    /// Adds `other`'s counts to these.
+    mutating func add(_ other: RetentionFigure) {
+        total += other.total
+        passed += other.passed
+    }
+
     /// Creates a value.
     public init(total: Int = 0, passed: Int = 0) {
         self.total = total
@@ -181,7 +187,7 @@ public struct RetentionFigure: Hashable, Sendable, Codable {
     }
 }
 
-/// How well the answers to one fact type went (reviews and practice; skipped answers excluded).
+/// How well the answers to one fact type went (reviews and practice).
 public struct TypeAccuracy: Hashable, Sendable, Codable {
     /// The fact type (`ranking`, `event`, `role`, `set`...).
     public var factType: String

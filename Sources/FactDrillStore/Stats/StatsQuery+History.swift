@@ -49,18 +49,6 @@ extension StatsQuery {
             """, arguments: arguments) ?? 0
     }
 
-    /// Learning and review cards due on each of the next 7 days; overdue ones count today.
-    func forecast(_ db: Database) throws -> [DayCount] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT MAX(0, \(Self.dayIndex("s.due"))) AS day, COUNT(*) AS count
-            FROM cards c JOIN card_schedule s ON s.card_id = c.id
-            WHERE c.retired = 0 AND s.suspended = 0 AND s.state <> 0 AND s.due < :d0 + 604800
-                  \(deckFilter("c.deck_id"))
-            GROUP BY day
-            """, arguments: arguments)
-        return days(0...6, counts: rows)
-    }
-
     /// Answers (reviews and practice) per day over the last weeks, oldest first.
     func heatmap(_ db: Database) throws -> [DayCount] {
         let rows = try Row.fetchAll(db, sql: """

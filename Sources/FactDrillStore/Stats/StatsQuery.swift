@@ -29,15 +29,19 @@ public struct StatsQuery: Hashable, Sendable {
         "(CAST((\(column) - :d0) / 86400.0 + 100000 AS INTEGER) - 100000)"
     }
 
+    /// The start of the window of history (unix seconds): far in the past without a window.
+    var windowFrom: Double {
+        options.windowDays.map { dayStart.unixSeconds - Double($0 - 1) * Self.day } ?? -1e18
+    }
+
     /// The named arguments every statement may use.
     var arguments: StatementArguments {
-        let windowFrom = options.windowDays.map { dayStart.unixSeconds - Double($0 - 1) * Self.day } ?? -1e18
         var values: [String: (any DatabaseValueConvertible)?] = [
             "now": now.unixSeconds, "d0": dayStart.unixSeconds, "mature": options.matureDays * Self.day,
-            "factor": options.factor, "decay": options.decay, "windowFrom": windowFrom,
+            "windowFrom": windowFrom,
             "heatmapFrom": dayStart.unixSeconds - Double(heatmapDays - 1) * Self.day,
             "hardest": max(0, options.hardestLimit),
-        ]
+        ].merging(retrievabilityArguments) { first, _ in first }
         if let deck { values["deck"] = deck }
         return StatementArguments(values)
     }
@@ -55,39 +59,28 @@ public struct StatsQuery: Hashable, Sendable {
         deck == nil ? "" : "AND \(cardColumn) IN (SELECT id FROM cards WHERE deck_id = :deck)"
     }
 
-    /// SQL for the retrievability now of the card aliased `s`, NULL without a stability.
-    var retrievabilitySQL: String {
-        """
-        (CASE WHEN s.state <> 0 AND s.stability > 0 AND s.last_review IS NOT NULL
-              THEN pow(1 + :factor * MAX(0, :now - s.last_review) / 86400.0 / s.stability, -:decay) END)
-        """
-    }
-
     /// Computes every figure in one read transaction (a consistent snapshot).
     func compute(_ db: Database) throws -> Stats {
         var decks: [String: DeckStats] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, title FROM decks WHERE 1 \(deckFilter("id")) ORDER BY id",
-                                    arguments: arguments) {
-            let id: String = row["id"]
-            let title = try JSONColumn.decode(LocalizedText.self, row["title"]) {
-                StoreError.corruptRow(table: "decks", id: id, reason: $0)
-            }
-            decks[id] = DeckStats(deckID: id, title: title, cards: CardStateCounts(), due: DueCounts(),
-                                  today: DayActivity(), retention: RetentionByMaturity(), averageRetrievability: nil,
-                                  retrievabilityCards: 0, accuracyByType: [])
+        var request = DeckRecord.all()
+        if let deck { request = request.filter(key: deck) }
+        for record in try request.fetchAll(db) {
+            decks[record.id] = DeckStats(
+                deckID: record.id, title: record.title, cards: CardStateCounts(), due: DueCounts(),
+                today: DayActivity(), retention: RetentionByMaturity(), averageRetrievability: nil,
+                retrievabilityCards: 0, accuracyByType: [])
         }
         var retrievabilitySums: [String: Double] = [:]
-        try addCardFigures(db, to: &decks, retrievabilitySums: &retrievabilitySums)
+        let forecast = try addCardFigures(db, to: &decks, retrievabilitySums: &retrievabilitySums)
         try addTodayFigures(db, to: &decks)
-        try addRetention(db, to: &decks)
-        try addAccuracy(db, to: &decks)
+        try addRetentionAndAccuracy(db, to: &decks)
         let perDeck = decks.keys.sorted().compactMap { decks[$0] }
         let overall = Self.overall(perDeck, retrievabilitySums: retrievabilitySums)
         let studiedToday = overall.today.reviews + overall.today.practice > 0
         return Stats(
             now: now, dayStart: dayStart, deck: deck, windowDays: options.windowDays, overall: overall, decks: perDeck,
             hardest: try hardestCards(db), streakDays: try streak(db, studiedToday: studiedToday),
-            studiedToday: studiedToday, forecast: try forecast(db), heatmap: try heatmap(db))
+            studiedToday: studiedToday, forecast: forecast, heatmap: try heatmap(db))
     }
 
     /// Sums the decks' figures; the mean retrievability is weighted by each deck's cards.
@@ -145,7 +138,9 @@ extension DeckStats {
 extension StudyDatabase {
     /// Computes the stats of `query` in SQL, in one read transaction.
     public func stats(_ query: StatsQuery) throws -> Stats {
-        try read("computing stats") { db in try query.compute(db) }
+        try read("computing stats") { db in
+            try query.compute(db)
+        }
     }
 
     /// Computes the stats of `deck` (all decks when nil) at `now`.

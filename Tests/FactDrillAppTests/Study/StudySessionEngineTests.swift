@@ -31,8 +31,8 @@ final class StudySessionEngineTests: XCTestCase {
         XCTAssertEqual(summary.seconds, 95)
         XCTAssertNotNil(summary.nextDue)
         let log = try EngineFixtures.log(database)
-        XCTAssertEqual(log.map(\.rating), [3, 2, 1, 3])
-        XCTAssertEqual(log.map(\.verdict), ["correct", "close", "wrong", "correct"])
+        XCTAssertEqual(log.map(\.rating), [.good, .hard, .again, .good])
+        XCTAssertEqual(log.map(\.verdict), [.correct, .close, .wrong, .correct])
         XCTAssertEqual(log.map(\.response), ["10th", "Madird", "3", "16"])
     }
 
@@ -50,7 +50,7 @@ final class StudySessionEngineTests: XCTestCase {
         let recorded = try session.rate(.easy, at: now)
         XCTAssertEqual(recorded.rating, .easy)
         XCTAssertEqual(recorded.card.schedule.due, now.addingTimeInterval(try XCTUnwrap(graded.intervals[.easy])))
-        XCTAssertEqual(recorded.card.schedule.state, CardState.review.rawValue)
+        XCTAssertEqual(recorded.card.schedule.state, .review)
         let stored = try XCTUnwrap(database.card(id: recorded.card.id))
         XCTAssertEqual(stored.schedule, recorded.card.schedule, "committed before the next card")
     }
@@ -82,7 +82,7 @@ final class StudySessionEngineTests: XCTestCase {
         _ = try session.answer("10", at: now.addingTimeInterval(learning))
         XCTAssertFalse(try session.rate(.easy, at: now.addingTimeInterval(learning)).comesBack)
         XCTAssertNil(session.next(at: now.addingTimeInterval(learning)))
-        XCTAssertEqual(try EngineFixtures.log(database).map(\.rating), [1, 3, 4])
+        XCTAssertEqual(try EngineFixtures.log(database).map(\.rating), [.again, .good, .easy])
     }
 
     func testUndoRestoresTheCardAndShowsItAgainFirst() throws {
@@ -125,7 +125,7 @@ final class StudySessionEngineTests: XCTestCase {
         XCTAssertEqual(session.next(at: now), card, "still the card shown")
         XCTAssertEqual(try session.answer("10", at: now).verdict, .correct)
         try session.rate(at: now)
-        XCTAssertEqual(try EngineFixtures.log(database).map(\.verdict), ["correct"])
+        XCTAssertEqual(try EngineFixtures.log(database).map(\.verdict), [.correct])
     }
 
     func testSkipBuriesUntilTheNextDayAndSuspendForGood() throws {

@@ -1,3 +1,4 @@
+import FSRS
 import FactDrillKit
 import FactDrillStore
 import XCTest
@@ -17,19 +18,19 @@ final class ReviewLogExporterTests: XCTestCase {
         var state = card.schedule
         func record(_ id: Int64, _ at: Date, _ rating: Int, _ ms: Int, _ kind: ReviewKind = .review,
                     before: S, after: S) throws {
-            _ = try db.recordReview(NewReview(cardID: id, reviewedAt: at, rating: rating, verdict: "correct",
+            _ = try db.recordReview(NewReview(cardID: id, reviewedAt: at, rating: Rating(rawValue: rating) ?? .good, verdict: .correct,
                                               response: "x", durationMs: ms, before: before, after: after,
                                               scheduledDays: 1, kind: kind))
         }
         let t0 = StatsFixture.at(days: -3, hours: 9.5)  // 1767778200 s
-        let learning = S(state: S.learning, step: 0, stability: 1, difficulty: 5, due: t0.addingTimeInterval(600),
+        let learning = S(state: .learning, step: 0, stability: 1, difficulty: 5, due: t0.addingTimeInterval(600),
                          lastReview: t0, reps: 1)
         try record(card.id, t0, 1, 4200, before: state, after: learning)
-        let review = S(state: S.review, stability: 3, difficulty: 5, due: t0.addingTimeInterval(3 * 86_400),
+        let review = S(state: .review, stability: 3, difficulty: 5, due: t0.addingTimeInterval(3 * 86_400),
                        lastReview: t0.addingTimeInterval(700), reps: 2)
         try record(card.id, t0.addingTimeInterval(700.25), 3, 3000, before: learning, after: review)
         try record(card.id, t0.addingTimeInterval(800), 3, 2000, .practice, before: review, after: review)
-        let relearning = S(state: S.relearning, step: 0, stability: 1, difficulty: 6,
+        let relearning = S(state: .relearning, step: 0, stability: 1, difficulty: 6,
                            due: t0.addingTimeInterval(3 * 86_400 + 600), lastReview: t0.addingTimeInterval(3 * 86_400),
                            reps: 3, lapses: 1)
         try record(card.id, t0.addingTimeInterval(3 * 86_400), 1, 9000, before: review, after: relearning)
@@ -50,7 +51,7 @@ final class ReviewLogExporterTests: XCTestCase {
         var all = ""
         XCTAssertEqual(try ReviewLogExporter.write(from: db, deck: nil) { all += $0 }, 5)
         XCTAssertTrue(all.contains("\(other.id),1767778260000,2,0,5000\n"))
-        XCTAssertEqual(state.state, S.learning)
+        XCTAssertEqual(state.state, .learning)
     }
 
     func testPracticeIsNeverExported() throws {

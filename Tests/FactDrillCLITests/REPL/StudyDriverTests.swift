@@ -22,8 +22,8 @@ final class StudyDriverTests: XCTestCase {
         XCTAssertEqual(run.summary.close, 1)
         XCTAssertEqual(run.summary.wrong, 1)
         let logs = try database.reviews(cardKey: nil)
-        XCTAssertEqual(logs.map(\.rating), [3, 2, 1, 3])
-        XCTAssertEqual(logs.map(\.verdict), ["correct", "close", "wrong", "correct"])
+        XCTAssertEqual(logs.map(\.rating.rawValue), [3, 2, 1, 3])
+        XCTAssertEqual(logs.map(\.verdict), [.correct, .close, .wrong, .correct])
         XCTAssertEqual(logs.map(\.response), ["10th", "Madird", "3", "16"])
     }
 
@@ -43,9 +43,9 @@ final class StudyDriverTests: XCTestCase {
         let database = try SessionFixtures.database()
         _ = try SessionFixtures.run(["10", "4", ":quit"], database: database, configure: noLearnAhead)
         let logs = try database.reviews(cardKey: "sipri.rank-of.kor")
-        XCTAssertEqual(logs.map(\.rating), [4])
+        XCTAssertEqual(logs.map(\.rating.rawValue), [4])
         let card = try XCTUnwrap(database.storedCard(deck: "test-deck", key: "sipri.rank-of.kor"))
-        XCTAssertEqual(card.schedule.state, CardState.review.rawValue, "Easy on a new card graduates it")
+        XCTAssertEqual(card.schedule.state, .review, "Easy on a new card graduates it")
         XCTAssertGreaterThan(card.schedule.due, SessionFixtures.start.addingTimeInterval(86_400))
     }
 
@@ -113,7 +113,7 @@ final class StudyDriverTests: XCTestCase {
             cards: [SessionFixtures.deck().cards[0]]))
         let run = try SessionFixtures.run(["wrong answer", "", "10", "", ":quit"], database: database)
         XCTAssertEqual(run.summary.answered, 2)
-        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating), [1, 3])
+        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating.rawValue), [1, 3])
     }
 
     func testAheadModeLogsPracticeAndLeavesTheScheduleAlone() throws {
@@ -156,7 +156,7 @@ extension StudyDriverTests {
         let database = try SessionFixtures.database()
         let run = try SessionFixtures.run(["10", ":quit", "Madrid", ""], database: database) { $0.learnAhead = 0 }
         XCTAssertEqual(run.summary.answered, 1)
-        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating), [3])
+        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating.rawValue), [3])
         XCTAssertEqual(run.reader.pendingCount, 2, "nothing after :quit is read")
     }
 
@@ -164,7 +164,7 @@ extension StudyDriverTests {
         let database = try SessionFixtures.database()
         let run = try SessionFixtures.run(["wrong"], database: database) { $0.learnAhead = 0 }
         XCTAssertEqual(run.summary.wrong, 1)
-        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating), [1])
+        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating.rawValue), [1])
     }
 }
 
@@ -172,7 +172,7 @@ extension StudyDriverTests {
     func testAnArabicIndicDigitOverridesTheRatingAndOtherInputIsAskedAgain() throws {
         let database = try SessionFixtures.database()
         let run = try SessionFixtures.run(["10", "7", "٤", ":quit"], database: database) { $0.learnAhead = 0 }
-        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating), [4])
+        XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating.rawValue), [4])
         XCTAssertTrue(run.output.contains { $0.contains("type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy)") }, "\(run.output)")
     }
 }

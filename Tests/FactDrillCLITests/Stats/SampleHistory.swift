@@ -1,3 +1,4 @@
+import FSRS
 import FactDrillKit
 import FactDrillStore
 import Foundation
@@ -40,9 +41,9 @@ enum SampleHistory {
             var introduced = 0
             for index in cards.indices {
                 let schedule = cards[index].schedule
-                let introduce = schedule.state == ScheduleState.new && introduced < 1
+                let introduce = schedule.isNew && introduced < 1
                     && Double.random(in: 0..<1, using: &random) < 0.1
-                guard introduce || (schedule.state != ScheduleState.new && schedule.due < dayStart.addingTimeInterval(day)) else {
+                guard introduce || (!schedule.isNew && schedule.due < dayStart.addingTimeInterval(day)) else {
                     continue
                 }
                 minute += Double.random(in: 0.2...1.5, using: &random)
@@ -54,14 +55,14 @@ enum SampleHistory {
                     : [2, 3, 3, 3, 4][Int(random.next() % 5)]
                 let after = next(schedule, rating: rating, at: now)
                 _ = try db.recordReview(NewReview(
-                    cardID: cards[index].id, reviewedAt: now, rating: rating,
-                    verdict: rating == 1 ? "wrong" : rating == 2 ? "close" : "correct", response: "x",
+                    cardID: cards[index].id, reviewedAt: now, rating: Rating(rawValue: rating) ?? .good,
+                    verdict: rating == 1 ? .wrong : rating == 2 ? .close : .correct, response: "x",
                     durationMs: Int(random.next() % 12_000) + 2000, before: schedule, after: after,
                     scheduledDays: after.due.timeIntervalSince(now) / day))
                 cards[index].schedule = after
                 if Int(random.next() % 25) == 0 {
                     _ = try db.recordReview(NewReview(
-                        cardID: cards[index].id, reviewedAt: now.addingTimeInterval(120), rating: 3, verdict: "correct",
+                        cardID: cards[index].id, reviewedAt: now.addingTimeInterval(120), rating: .good, verdict: .correct,
                         response: "x", durationMs: 3000, before: after, after: after, scheduledDays: 0, kind: .practice))
                 }
             }
@@ -78,15 +79,15 @@ enum SampleHistory {
         next.reps += 1
         next.lastReview = now
         if rating == 1 {
-            if state.state == ScheduleState.review { next.lapses += 1 }
-            next.state = state.state == ScheduleState.new ? ScheduleState.learning : ScheduleState.relearning
+            if state.state == .review { next.lapses += 1 }
+            next.state = state.isNew ? .learning : .relearning
             next.stability = max(0.5, (state.stability ?? 1) * 0.3)
             next.difficulty = min(10, (state.difficulty ?? 5) + 1)
             next.due = now.addingTimeInterval(day * 0.7)
             return next
         }
-        let days = state.state == ScheduleState.review ? max(1, interval * (rating == 2 ? 1.4 : rating == 3 ? 2.5 : 3.5)) : 1
-        next.state = ScheduleState.review
+        let days = state.state == .review ? max(1, interval * (rating == 2 ? 1.4 : rating == 3 ? 2.5 : 3.5)) : 1
+        next.state = .review
         next.stability = days
         next.difficulty = state.difficulty ?? 5
         next.due = now.addingTimeInterval(days * day)

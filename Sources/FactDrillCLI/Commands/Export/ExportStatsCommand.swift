@@ -1,4 +1,5 @@
 import FactDrillApp
+import FactDrillStore
 import ArgumentParser
 import Foundation
 

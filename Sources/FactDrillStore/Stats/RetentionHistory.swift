@@ -1,4 +1,3 @@
-import FactDrillStore
 import Foundation
 
 /// True retention per day over recent weeks, for the report's retention-over-time chart:
@@ -21,32 +20,28 @@ public struct RetentionHistory: Hashable, Sendable {
     public var days: [Day]
 
     /// Computes the last `days` days ending today (day starts at `dayStart`) from the review log
-    /// of `deck` (all decks when nil), reading the log once.
+    /// of `deck` (all decks when nil), with the stats' own definition of true retention.
     public static func compute(database: StudyDatabase, deck: String?, dayStart: Date, days: Int = 84,
                                matureDays: Double = 21) throws -> RetentionHistory {
         let count = max(1, days)
         var result = (0..<count).map { index in
             let day = index - count + 1
-            return Day(day: day, date: dayStart.addingTimeInterval(Double(day) * 86_400),
+            return Day(day: day, date: dayStart.addingTimeInterval(Double(day) * StatsQuery.day),
                        young: RetentionFigure(), mature: RetentionFigure())
         }
-        var seen = Set<CardDay>()
-        let from = dayStart.addingTimeInterval(Double(1 - count) * 86_400)
-        let end = dayStart.addingTimeInterval(86_400)
-        try database.forEachReview(deck: deck) { entry in
-            guard entry.kind == .review, entry.reviewedAt >= from, entry.reviewedAt < end else { return }
-            let day = Int((entry.reviewedAt.timeIntervalSince(dayStart) / 86_400).rounded(.down))
-            guard seen.insert(CardDay(card: entry.cardID, day: day)).inserted,
-                  entry.before.state == ScheduleState.review else { return }
-            let interval = entry.before.due.timeIntervalSince(entry.before.lastReview ?? entry.before.due)
-            let index = day + count - 1
-            let passed = entry.rating > 1 ? 1 : 0
-            if interval >= matureDays * 86_400 {
-                result[index].mature.total += 1
-                result[index].mature.passed += passed
+        let retention = TrueRetention(
+            dayStart: dayStart, from: dayStart.addingTimeInterval(Double(1 - count) * StatsQuery.day),
+            end: dayStart.addingTimeInterval(StatsQuery.day), matureDays: matureDays, deck: deck)
+        let counts = try database.read("reading the retention history") { db in
+            try retention.countsByDay(db)
+        }
+        for entry in counts {
+            let index = entry.day + count - 1
+            guard result.indices.contains(index) else { continue }
+            if entry.mature {
+                result[index].mature.add(entry.figure)
             } else {
-                result[index].young.total += 1
-                result[index].young.passed += passed
+                result[index].young.add(entry.figure)
             }
         }
         return RetentionHistory(days: result)
@@ -61,19 +56,12 @@ public struct RetentionHistory: Hashable, Sendable {
             var week = Day(day: block.first!.day, date: block.first!.date, young: RetentionFigure(),
                            mature: RetentionFigure())
             for day in block {
-                week.young.total += day.young.total
-                week.young.passed += day.young.passed
-                week.mature.total += day.mature.total
-                week.mature.passed += day.mature.passed
+                week.young.add(day.young)
+                week.mature.add(day.mature)
             }
             weeks.insert(week, at: 0)
             index -= 7
         }
         return weeks
-    }
-
-    private struct CardDay: Hashable {
-        var card: Int64
-        var day: Int
     }
 }
