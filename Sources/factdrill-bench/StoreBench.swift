@@ -90,6 +90,7 @@ enum StoreBench {
     }
 
     /// CPU seconds of the last `time` call.
+    // nonisolated(unsafe): the bench is one thread; `time` writes this and its caller reads it next.
     nonisolated(unsafe) private static var lastCPU = 0.0
 
     private static func cpuNow() -> Double {

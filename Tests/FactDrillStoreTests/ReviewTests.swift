@@ -144,6 +144,7 @@ final class ConcurrentWriterTests: XCTestCase {
 }
 
 /// Counts busy notifications from any thread.
+// @unchecked Sendable: `values` is only touched under `lock`.
 final class BusyCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Int] = []

@@ -5,6 +5,8 @@ import Foundation
 ///
 /// Callbacks are plain C function pointers, so they cannot capture the reader; the reader sets
 /// these before each line and reads them back. Only the thread reading a line touches them.
+// nonisolated(unsafe), all four: readline calls its callbacks synchronously on the thread inside
+// `readLine`, the only thread that sets or reads them; C function pointers cannot capture state.
 enum ReadlineCallbackState {
     /// The result of the line being read, set by the line handler.
     nonisolated(unsafe) static var finished: LineInput?

@@ -121,6 +121,7 @@ public final class ReadlineLineReader: LineReader {
 
     // MARK: - Private
 
+    // nonisolated(unsafe): a C string made once and never written; readline keeps the pointer.
     nonisolated(unsafe) private static let readlineName: UnsafeMutablePointer<CChar>? = strdup("factdrill")
 
     /// Ctrl-Z: gives the terminal back, stops, and on `fg` takes it again and redraws the line.

@@ -7,6 +7,9 @@ import Foundation
 /// async-signal-safe; the reader polls the pipe's read end next to standard input. Shared and
 /// counted, so two readers in one process (tests) do not undo each other's handlers.
 enum ReadlineSignals {
+    // nonisolated(unsafe), both: readers are made and dropped on the thread that reads lines (the
+    // REPL's, or a test's), never concurrently; the C handler only uses the pipe's write end, copied
+    // into C at setup.
     nonisolated(unsafe) private static var users = 0
     nonisolated(unsafe) private static var pipeEnds: (read: Int32, write: Int32)?
 

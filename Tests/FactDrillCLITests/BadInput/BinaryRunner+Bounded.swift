@@ -23,6 +23,8 @@ extension BinaryRunner {
         process.standardError = stderr
         try process.run()
         // Read both pipes concurrently so that neither can fill up and block the child.
+        // nonisolated(unsafe): the reader thread writes `err` once, before `done.signal()`; it is
+        // read only after `done.wait()`.
         nonisolated(unsafe) var err = Data()
         let done = DispatchSemaphore(value: 0)
         let reader = Thread {
