@@ -47,17 +47,26 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "factdrill", dependencies: ["FactDrillCLI"]),
+        // Synthetic article models and study databases for tests and benchmarks; not in the product.
+        .target(
+            name: "FactDrillTestSupport",
+            dependencies: ["FactDrillKit", "FactDrillStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Benchmarks run by scripts/bench in release mode; not part of the product. FactDrillCLI for
         // the answer step, timed in the REPL's own study session.
         .executableTarget(
             name: "factdrill-bench",
-            dependencies: ["FactDrillKit", "FSRS", "FactDrillStore", "FactDrillApp", "FactDrillCLI"]
+            dependencies: [
+                "FactDrillKit", "FSRS", "FactDrillStore", "FactDrillApp", "FactDrillCLI", "FactDrillTestSupport",
+            ]
         ),
 
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FactDrillKitTests", dependencies: ["FactDrillKit"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "FactDrillStoreTests", dependencies: ["FactDrillStore", "FactDrillKit", "FSRS"],
+            name: "FactDrillKitTests", dependencies: ["FactDrillKit", "FactDrillTestSupport"], resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "FactDrillStoreTests", dependencies: ["FactDrillStore", "FactDrillKit", "FSRS", "FactDrillTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -65,7 +74,9 @@ let package = Package(
         ),
         .testTarget(
             name: "FactDrillCLITests",
-            dependencies: ["FactDrillCLI", "FactDrillApp", "FactDrillStore", "FactDrillKit", "FSRS"],
+            dependencies: [
+                "FactDrillCLI", "FactDrillApp", "FactDrillStore", "FactDrillKit", "FSRS", "FactDrillTestSupport",
+            ],
             resources: [.copy("BadInput/Catalog")]
         ),
     ],

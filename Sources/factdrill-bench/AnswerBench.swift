@@ -1,6 +1,7 @@
 import FactDrillCLI
 import FactDrillKit
 import FactDrillStore
+import FactDrillTestSupport
 import Foundation
 
 /// `factdrill-bench answer DB [--answers 1000] [--seed 1]`: the step from an answer to the next

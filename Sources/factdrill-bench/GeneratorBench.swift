@@ -1,5 +1,6 @@
 // Times the question generator on a synthetic model (default 10,000 facts over 1,000 entities,
 // seeded), and the deck file encoding. Usage: factdrill-bench generate [FACTS] [ENTITIES]
+import FactDrillTestSupport
 import Foundation
 import FactDrillKit
 

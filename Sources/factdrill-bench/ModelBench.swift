@@ -1,4 +1,5 @@
 import FactDrillKit
+import FactDrillTestSupport
 import Foundation
 
 /// `factdrill-bench model --write PATH [--facts 10000] [--entities 1000] [--seed 2024]`: writes a

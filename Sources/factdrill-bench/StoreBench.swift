@@ -1,4 +1,5 @@
 import FactDrillStore
+import FactDrillTestSupport
 import Foundation
 
 /// `factdrill-bench store`: builds a synthetic study database and times the first study queue

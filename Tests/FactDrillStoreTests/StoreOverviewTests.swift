@@ -1,4 +1,5 @@
 import FactDrillKit
+import FactDrillTestSupport
 import Foundation
 import GRDB
 import XCTest

@@ -1,6 +1,7 @@
 import FSRS
 import FactDrillKit
 import FactDrillStore
+import FactDrillTestSupport
 import XCTest
 @testable import FactDrillApp
 

@@ -1,3 +1,4 @@
+import FactDrillTestSupport
 import Foundation
 import XCTest
 

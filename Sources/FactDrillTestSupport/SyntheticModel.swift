@@ -1,3 +1,6 @@
+import FactDrillKit
+import Foundation
+
 /// Random but valid bilingual article models, for benchmarks and property tests: entities with
 /// invented names, rankings with ties, events of mixed precision, people with several roles,
 /// sets of entities and of texts. The same seed gives the same model.
