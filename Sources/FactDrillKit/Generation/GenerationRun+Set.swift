@@ -17,7 +17,7 @@ extension GenerationRun {
                 members.append(ResolvedMember(text: known.entity.name, entity: known, names: known.entity.allNames, keys: known.keys))
             case .text(let text):
                 members.append(ResolvedMember(text: text, entity: nil, names: text.allStrings,
-                                              keys: Set(text.allStrings.compactMap(TextKey.key))))
+                                              keys: Set(text.allStrings.compactMap(WordHashes.key))))
             }
         }
         guard !members.isEmpty else {
