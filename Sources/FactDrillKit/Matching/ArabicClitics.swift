@@ -46,6 +46,14 @@ enum ArabicClitics {
         return articleLength(word.count, (word[start], word[start + 1], word[start + 2]))
     }
 
+    /// A name with the preposition ل written joined to it, as the templates write it: «لمعهد …»,
+    /// ل + ال as لل («للأمم المتحدة»), and «لـ» before a name not in Arabic letters («لـSIPRI»).
+    static func withLam(_ name: String) -> String {
+        if name.hasPrefix("ال") { return "ل" + name.dropFirst() }
+        if let first = name.unicodeScalars.first, (0x0621...0x064A).contains(first.value) { return "ل" + name }
+        return "لـ" + name
+    }
+
     /// The most stems `forEachStem` gives a word.
     static let maxStems = 4
 

@@ -55,9 +55,9 @@ final class WordingTests: XCTestCase {
     }
 
     func testArabicPrepositionLamJoinsTheName() {
-        XCTAssertEqual(ArabicTemplates.withLam("الأمم المتحدة"), "للأمم المتحدة")
-        XCTAssertEqual(ArabicTemplates.withLam("معهد ستوكهولم"), "لمعهد ستوكهولم")
-        XCTAssertEqual(ArabicTemplates.withLam("SIPRI"), "لـSIPRI")
+        XCTAssertEqual(ArabicClitics.withLam("الأمم المتحدة"), "للأمم المتحدة")
+        XCTAssertEqual(ArabicClitics.withLam("معهد ستوكهولم"), "لمعهد ستوكهولم")
+        XCTAssertEqual(ArabicClitics.withLam("SIPRI"), "لـSIPRI")
     }
 
     func testGateKeysAreTheMatchersNormalization() {
