@@ -56,7 +56,8 @@ public enum ArabicNormalizer {
 
     /// First words of compound names whose second word keeps its article (عبد الله, أبو الحسن),
     /// as folded scalars.
-    static let compoundHeads: Set<[UInt32]> = Set(["عبد", "ابو", "حزب", "نصر", "سيف", "نور", "عز", "صلاح", "جمال",
-                                                   "علاء", "بهاء", "محيي", "شمس", "بدر", "ذو", "ذي"]
-                                                    .map { $0.unicodeScalars.map(\.value) })
+    static let compoundHeads: Set<ArraySlice<UInt32>> = Set(
+        ["عبد", "ابو", "حزب", "نصر", "سيف", "نور", "عز", "صلاح", "جمال", "علاء", "بهاء", "محيي", "شمس", "بدر",
+         "ذو", "ذي"]
+            .map { ArraySlice($0.unicodeScalars.map(\.value)) })
 }

@@ -6,14 +6,20 @@ struct NormalizedTextBuilder: TokenSink {
     private var joined: [UInt8] = []
     private var length = 0
 
+    /// A builder for a text of about `capacity` UTF-8 bytes.
+    init(capacity: Int) {
+        joined.reserveCapacity(capacity)
+    }
+
     mutating func append(_ written: ArraySlice<UInt32>, article: Int, isDigits: Bool) {
-        let token = written.dropFirst(article)
+        let token = written.indices.dropFirst(article)
         if !tokens.isEmpty {
             joined.append(0x20)
             length += 1
         }
         let start = joined.count
-        for v in token {
+        for index in token {
+            let v = written[index]
             switch v {
             case 0..<0x80:
                 joined.append(UInt8(v))

@@ -31,22 +31,23 @@ public enum TextNormalizer {
 
     /// Normalizes a text into tokens (see the type's documentation for the steps).
     public static func normalize(_ text: String) -> NormalizedText {
-        read(text, into: NormalizedTextBuilder()).finish()
+        read(text, into: NormalizedTextBuilder(capacity: text.utf8.count)).finish()
     }
 
     /// The normalized form with its articles kept (steps 1-4), words joined by single spaces.
     static func normalizeKeepingArticles(_ text: String) -> String {
-        read(text, articles: .keep, into: NormalizedTextBuilder()).finish().text
+        read(text, articles: .keep, into: NormalizedTextBuilder(capacity: text.utf8.count)).finish().text
     }
 
     /// Feeds the tokens of `text` to `sink`, in order, and returns it: the normalization steps
     /// above, whoever consumes them.
     static func read<Sink: TokenSink>(_ text: String, articles: Articles = .drop, into sink: Sink) -> Sink {
-        var reader = TokenReader(sink: sink, decomposed: false, articles: articles)
+        var reader = TokenReader(sink: sink, decomposed: false, articles: articles, capacity: text.utf8.count)
         for scalar in text.unicodeScalars where !reader.consume(scalar) {
             // A scalar the per-scalar rules do not cover alone: start again from NFKD.
-            var decomposed = TokenReader(sink: sink, decomposed: true, articles: articles)
-            for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            let nfkd = text.decomposedStringWithCompatibilityMapping
+            var decomposed = TokenReader(sink: sink, decomposed: true, articles: articles, capacity: nfkd.utf8.count)
+            for scalar in nfkd.unicodeScalars {
                 _ = decomposed.consume(scalar)
             }
             return decomposed.finish()

@@ -10,21 +10,25 @@ protocol TokenSink {
 /// machine behind `TextNormalizer` (see there for the steps), whatever keeps the tokens.
 struct TokenReader<Sink: TokenSink> {
     private(set) var sink: Sink
-    /// The token being read, folded.
-    private var token: [UInt32] = []
-    /// The last token passed on, for the compound-name rule (عبد الله).
-    private var previous: [UInt32] = []
+    /// Every token read so far, folded, as written; a token stays after it is passed on, so that
+    /// the next one can look back at it (the compound-name rule, عبد الله) without a copy.
+    private var scalars: [UInt32] = []
+    /// Where the token being read starts in `scalars`.
+    private var tokenStart = 0
+    /// The last token passed on, without its article.
+    private var previous = 0..<0
     private var currentIsDigits = false
     private var previousWasLetter = false
     /// Whether the text being read is already in NFKD.
     private let decomposed: Bool
     private let articles: TextNormalizer.Articles
 
-    init(sink: Sink, decomposed: Bool, articles: TextNormalizer.Articles) {
+    /// A reader for a text of at most `capacity` scalars (more only costs a reallocation).
+    init(sink: Sink, decomposed: Bool, articles: TextNormalizer.Articles, capacity: Int) {
         self.sink = sink
         self.decomposed = decomposed
         self.articles = articles
-        token.reserveCapacity(32)
+        scalars.reserveCapacity(capacity)
     }
 
     /// Reads one scalar; false when the text must first be decomposed.
@@ -54,37 +58,45 @@ struct TokenReader<Sink: TokenSink> {
     }
 
     private mutating func append(_ v: UInt32, isDigit: Bool) {
-        if !token.isEmpty, currentIsDigits != isDigit { flush() }
-        if token.isEmpty { currentIsDigits = isDigit }
-        token.append(v)
+        if scalars.count > tokenStart, currentIsDigits != isDigit { flush() }
+        if scalars.count == tokenStart { currentIsDigits = isDigit }
+        scalars.append(v)
         previousWasLetter = !isDigit
     }
 
     /// Ends the token being read: drops "the" and a lone ال, strips a leading ال.
     private mutating func flush() {
         previousWasLetter = false
-        guard !token.isEmpty else { return }
-        defer { token.removeAll(keepingCapacity: true) }
+        let count = scalars.count - tokenStart
+        guard count > 0 else { return }
         var start = 0
         if articles == .drop && !currentIsDigits {
-            let count = token.count
-            if count == 3 && token[0] == 0x74 && token[1] == 0x68 && token[2] == 0x65 { return }  // the
-            if count == 2 && token[0] == ArabicClitics.alef && token[1] == ArabicClitics.lam { return }  // ال
-            start = ArabicClitics.articleLength(token[...])
-            if start > 0, ArabicNormalizer.compoundHeads.contains(previous) { start = 0 }
+            let first = tokenStart
+            let head = (scalars[first], count > 1 ? scalars[first + 1] : 0, count > 2 ? scalars[first + 2] : 0)
+            let isThe = count == 3 && head == (0x74, 0x68, 0x65)
+            let isLoneArticle = count == 2 && head.0 == ArabicClitics.alef && head.1 == ArabicClitics.lam
+            if isThe || isLoneArticle {
+                scalars.removeSubrange(tokenStart...)
+                return
+            }
+            start = ArabicClitics.articleLength(count, head)
+            if start > 0, ArabicNormalizer.compoundHeads.contains(scalars[previous]) { start = 0 }
             // A doubled article (الال…) leaves another one: strip until none is left, so that
             // normalizing twice gives what normalizing once gave.
-            while start > 0, count - start >= 2, token[start] == ArabicClitics.alef,
-                  token[start + 1] == ArabicClitics.lam {
+            while start > 0, count - start >= 2, scalars[first + start] == ArabicClitics.alef,
+                  scalars[first + start + 1] == ArabicClitics.lam {
                 let rest = count - start - 2  // scalars left after this ال
-                if rest == 0 { return }
+                if rest == 0 {
+                    scalars.removeSubrange(tokenStart...)
+                    return
+                }
                 guard rest >= 2 else { break }
                 start += 2
             }
         }
-        sink.append(token[...], article: start, isDigits: currentIsDigits)
-        previous.removeAll(keepingCapacity: true)
-        previous.append(contentsOf: token[start...])
+        sink.append(scalars[tokenStart...], article: start, isDigits: currentIsDigits)
+        previous = (tokenStart + start)..<scalars.count
+        tokenStart = scalars.count
     }
 
     /// Ends the text and hands back the sink.
