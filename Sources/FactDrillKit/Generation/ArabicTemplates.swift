@@ -25,14 +25,7 @@ enum ArabicTemplates: QuestionTemplates {
         timePrefix(time).map { "\($0)، \(body)" } ?? body
     }
 
-    /// «لمعهد …», «للأمم المتحدة»: the preposition ل joined to a name.
-    static func withLam(_ name: String) -> String {
-        if name.hasPrefix("ال") { return "ل" + name.dropFirst() }
-        if let first = name.unicodeScalars.first, (0x0621...0x064A).contains(first.value) { return "ل" + name }
-        return "لـ" + name
-    }
-
-    private static func according(_ by: String?) -> String { by.map { "، وفقاً \(withLam($0))" } ?? "" }
+    private static func according(_ by: String?) -> String { by.map { "، وفقاً \(ArabicClitics.withLam($0))" } ?? "" }
 
     private static func rankPhrase(_ rank: Int) -> String {
         Ordinals.arabicWord(rank).map { "المركز \($0)" } ?? "المركز \(rank)"

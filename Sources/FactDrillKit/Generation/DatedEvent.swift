@@ -31,7 +31,7 @@ struct DatedEvent: Sendable {
     /// "which came first" would not say which of the two is meant.
     static func ambiguousNames(_ events: [DatedEvent]) -> Set<String> {
         var dates: [UInt64: Set<PartialDate>] = [:]
-        let keyed = events.map { event in (event, event.text.allStrings.compactMap(TextKey.key)) }
+        let keyed = events.map { event in (event, event.text.allStrings.compactMap(WordHashes.key)) }
         for (event, keys) in keyed {
             for key in keys { dates[key, default: []].insert(event.date) }
         }

@@ -19,7 +19,7 @@ public struct FactReport: Sendable, Hashable {
         /// The card's id.
         public let id: String
         /// The card's kind, such as `ranking.rank-of`.
-        public let kind: String
+        public let kind: QuestionKind
         /// The card's format.
         public let format: CardFormat
     }
@@ -27,7 +27,7 @@ public struct FactReport: Sendable, Hashable {
     /// A question not asked, and why.
     public struct Skipped: Sendable, Hashable {
         /// The question's kind, such as `ranking.holder-of`.
-        public let kind: String
+        public let kind: QuestionKind
         /// Which entry of the fact it was about (a rank, an entity id), if any.
         public let entry: String?
         /// Why it was not asked, written for the analyst.

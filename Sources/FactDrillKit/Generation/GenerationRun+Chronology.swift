@@ -40,7 +40,7 @@ extension GenerationRun {
         let other = first.reference == owner.reference ? second : first
         let id = Self.cardID(ownerFact.id, "earlier", other.reference)
         let prompt = text { t, _ in t.eventEarlier() }
-        add(choiceCard(id: id, fact: ownerFact, kind: "event.earlier", prompt: prompt, answer: first.text,
+        add(choiceCard(id: id, fact: ownerFact, kind: .eventEarlier, prompt: prompt, answer: first.text,
                        distractors: [second.text], accept: first.text.allStrings),
             owner: ownerFact.id, entry: other.reference)
     }
@@ -64,7 +64,7 @@ extension GenerationRun {
         if shown == Array(ordered.indices) { shown.append(shown.removeFirst()) }
         // accept: the 1-based numbers of the options, earliest first ("2 3 1").
         let positions = ordered.indices.map { original in String(shown.firstIndex(of: original)! + 1) }
-        let card = DeckCard(id: id, fact: owner.id, kind: "event.order", format: .order,
+        let card = DeckCard(id: id, fact: owner.id, kind: QuestionKind.eventOrder.rawValue, format: .order,
                             prompt: text { t, _ in t.eventOrder() },
                             answer: text { t, l in t.orderAnswer(ordered.map { $0.text[l] ?? "" }) },
                             accept: [positions.joined(separator: " ")],

@@ -4,7 +4,7 @@ extension GenerationRun {
         let phrase = event.event
         let date = event.date
         let dateID = Self.cardID(fact.id, "date")
-        add(DeckCard(id: dateID, fact: fact.id, kind: "event.date", format: .text,
+        add(DeckCard(id: dateID, fact: fact.id, kind: QuestionKind.eventDate.rawValue, format: .text,
                      prompt: text { t, l in t.eventDate(event: phrase[l] ?? "", precision: date.precision) },
                      answer: text { t, _ in t.date(date) }, accept: DateWording.accepted(date),
                      evidence: fact.evidence, tags: [fact.typeName]),
@@ -12,11 +12,11 @@ extension GenerationRun {
 
         guard let placeID = event.place else { return }
         guard let place = pool.own(placeID) else {
-            skip(fact.id, "event.place", placeID, "the place \(placeID) is not an entity of the model")
+            skip(fact.id, .eventPlace, placeID, "the place \(placeID) is not an entity of the model")
             return
         }
         let prompt = text { t, l in t.eventPlace(event: phrase[l] ?? "") }
-        add(entityCard(id: Self.cardID(fact.id, "place"), fact: fact, kind: "event.place", prompt: prompt, answer: place),
+        add(entityCard(id: Self.cardID(fact.id, "place"), fact: fact, kind: .eventPlace, prompt: prompt, answer: place),
             owner: fact.id)
     }
 }

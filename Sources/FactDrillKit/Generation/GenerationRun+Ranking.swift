@@ -7,7 +7,8 @@ extension GenerationRun {
         for entry in ranking.entries {
             guard let entity = pool.own(entry.entity) else { continue }
             if entries.contains(where: { $0.entry.entity == entry.entity }) {
-                skip(fact.id, "ranking.rank-of", entry.entity, "\(entry.entity) is listed twice; only its first rank is asked")
+                skip(fact.id, .rankingRankOf, entry.entity,
+                     "\(entry.entity) is listed twice; only its first rank is asked")
                 continue
             }
             entries.append((entry, entity))
@@ -27,13 +28,14 @@ extension GenerationRun {
             if tied {
                 if holders.first?.entry.entity == entry.entity {
                     let names = holders.map(\.entry.entity).joined(separator: ", ")
-                    skip(fact.id, "ranking.holder-of", "\(rank)",
+                    skip(fact.id, .rankingHolderOf, "\(rank)",
                          "rank \(rank) is shared by \(names): a typed answer would have several right answers (asked as multiple choice instead)")
                 }
             } else {
                 let id = Self.cardID(fact.id, "holder-of", "\(rank)")
                 let prompt = text { t, l in t.rankingHolder(type: entity.type, rank: rank, ranking: phrase[l] ?? "", by: byName(l), time: time) }
-                add(entityCard(id: id, fact: fact, kind: "ranking.holder-of", prompt: prompt, answer: entity), owner: fact.id, entry: "\(rank)")
+                add(entityCard(id: id, fact: fact, kind: .rankingHolderOf, prompt: prompt, answer: entity),
+                    owner: fact.id, entry: "\(rank)")
             }
 
             // Which of these holds rank N: one card per holder; other holders never among the options.
@@ -43,18 +45,21 @@ extension GenerationRun {
             let distractors = pool.distractors(type: entity.type, blocked: sharedKeys, preferred: preferred,
                                                count: options.choiceCount - 1, languages: languages, rng: &rng)
             if distractors.isEmpty {
-                skip(fact.id, "ranking.holder-of", choiceID, "no other known \(entity.type.rawValue) to offer as a wrong option")
+                skip(fact.id, .rankingHolderOf, choiceID,
+                     "no other known \(entity.type.rawValue) to offer as a wrong option")
             } else {
                 let prompt = text { t, l in t.rankingHolderChoice(rank: rank, ranking: phrase[l] ?? "", by: byName(l), time: time) }
-                add(choiceCard(id: choiceID, fact: fact, kind: "ranking.holder-of", prompt: prompt, answer: entity.entity.name,
-                               distractors: distractors.map(\.entity.name), accept: entity.acceptedNames),
+                add(choiceCard(id: choiceID, fact: fact, kind: .rankingHolderOf, prompt: prompt,
+                               answer: entity.entity.name, distractors: distractors.map(\.entity.name),
+                               accept: entity.acceptedNames),
                     owner: fact.id, entry: "\(rank)")
             }
 
             // What rank entity E holds.
             let rankID = Self.cardID(fact.id, "rank-of", entry.entity)
             let rankPrompt = text { t, l in t.rankingRankOf(entity: entity.entity.name[l] ?? "", ranking: phrase[l] ?? "", by: byName(l), time: time) }
-            add(DeckCard(id: rankID, fact: fact.id, kind: "ranking.rank-of", format: .text, prompt: rankPrompt,
+            add(DeckCard(id: rankID, fact: fact.id, kind: QuestionKind.rankingRankOf.rawValue, format: .text,
+                         prompt: rankPrompt,
                          answer: text { t, _ in t.rank(rank) }, accept: Ordinals.acceptedRank(rank),
                          evidence: fact.evidence, tags: [fact.typeName]),
                 owner: fact.id, entry: entry.entity)
@@ -71,11 +76,11 @@ extension GenerationRun {
             let pair = [upper.entry.entity, lower.entry.entity].sorted()
             let id = Self.cardID(fact.id, "higher", pair.joined(separator: "."))
             guard upper.entity.keys.isDisjoint(with: lower.entity.keys) else {
-                skip(fact.id, "ranking.higher", id, "\(pair[0]) and \(pair[1]) share a name")
+                skip(fact.id, .rankingHigher, id, "\(pair[0]) and \(pair[1]) share a name")
                 continue
             }
             let prompt = text { t, l in t.rankingHigher(ranking: phrase[l] ?? "", by: byName(l), time: time) }
-            add(choiceCard(id: id, fact: fact, kind: "ranking.higher", prompt: prompt, answer: upper.entity.entity.name,
+            add(choiceCard(id: id, fact: fact, kind: .rankingHigher, prompt: prompt, answer: upper.entity.entity.name,
                            distractors: [lower.entity.entity.name], accept: upper.entity.acceptedNames),
                 owner: fact.id, entry: pair.joined(separator: "/"))
         }

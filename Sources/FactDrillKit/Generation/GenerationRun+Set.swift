@@ -17,11 +17,11 @@ extension GenerationRun {
                 members.append(ResolvedMember(text: known.entity.name, entity: known, names: known.entity.allNames, keys: known.keys))
             case .text(let text):
                 members.append(ResolvedMember(text: text, entity: nil, names: text.allStrings,
-                                              keys: Set(text.allStrings.compactMap(TextKey.key))))
+                                              keys: Set(text.allStrings.compactMap(WordHashes.key))))
             }
         }
         guard !members.isEmpty else {
-            skip(fact.id, "set.member", nil, "the set has no members")
+            skip(fact.id, .setMember, nil, "the set has no members")
             return
         }
         let memberKeys = members.reduce(into: Set<UInt64>()) { $0.formUnion($1.keys) }
@@ -34,7 +34,8 @@ extension GenerationRun {
             let names = rejects.reject(for: entity, excluding: memberKeys, pool: pool, limit: options.rejectLimit) ?? []
             reject += names.filter { !reject.contains($0) }.prefix(options.rejectLimit - reject.count)
         }
-        add(DeckCard(id: Self.cardID(fact.id, "member"), fact: fact.id, kind: "set.member", format: .text,
+        add(DeckCard(id: Self.cardID(fact.id, "member"), fact: fact.id, kind: QuestionKind.setMember.rawValue,
+                     format: .text,
                      prompt: text { t, l in t.setMember(set: phrase[l] ?? "") },
                      answer: text { t, l in t.memberAnswer(members.map { $0.text[l] ?? "" }) },
                      accept: Self.unique(members.flatMap(\.names)), evidence: fact.evidence, tags: [fact.typeName],
@@ -44,7 +45,7 @@ extension GenerationRun {
         // Which is not a member: up to three members and one outsider of the same kind.
         let oddID = Self.cardID(fact.id, "odd-one-out")
         guard members.count >= 2 else {
-            skip(fact.id, "set.odd-one-out", nil, "a set needs two members or more for an odd one out")
+            skip(fact.id, .setOddOneOut, nil, "a set needs two members or more for an odd one out")
             return
         }
         var rng = random(for: oddID)
@@ -56,13 +57,13 @@ extension GenerationRun {
             outsider = textMembers.outsider(blocked: memberKeys, rng: &rng)
         }
         guard let outsider else {
-            skip(fact.id, "set.odd-one-out", nil, "nothing known of the same kind outside the set to offer as the odd one")
+            skip(fact.id, .setOddOneOut, nil, "nothing known of the same kind outside the set to offer as the odd one")
             return
         }
         var shown = Array(members.indices)
         shown.shuffle(using: &rng)
         let insiders = shown.prefix(options.choiceCount - 1).map { members[$0].text }
-        add(choiceCard(id: oddID, fact: fact, kind: "set.odd-one-out",
+        add(choiceCard(id: oddID, fact: fact, kind: .setOddOneOut,
                        prompt: text { t, l in t.setOddOneOut(set: phrase[l] ?? "") }, answer: outsider,
                        distractors: insiders, accept: Self.unique(outsider.allStrings)),
             owner: fact.id)

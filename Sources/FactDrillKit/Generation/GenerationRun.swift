@@ -79,39 +79,41 @@ struct GenerationRun {
     /// Adds `card` under `owner` if it passes the quality gate, else reports why not.
     mutating func add(_ card: DeckCard, owner: String, entry: String? = nil) {
         if usedIDs.contains(card.id) {
-            skip(owner, card.kind, entry, "another card already has the id \(card.id)")
+            skip(owner, card.questionKind, entry, "another card already has the id \(card.id)")
             return
         }
         if let problem = QualityGate.problem(with: card, languages: languages) {
-            skip(owner, card.kind, entry, problem)
+            skip(owner, card.questionKind, entry, problem)
             return
         }
         usedIDs.insert(card.id)
         cards[owner, default: []].append(card)
-        reports[owner, default: FactReport(fact: owner)].made.append(.init(id: card.id, kind: card.kind, format: card.format))
+        reports[owner, default: FactReport(fact: owner)].made.append(.init(id: card.id, kind: card.questionKind,
+                                                                                  format: card.format))
     }
 
     /// Records a question not asked.
-    mutating func skip(_ fact: String, _ kind: String, _ entry: String?, _ reason: String) {
+    mutating func skip(_ fact: String, _ kind: QuestionKind, _ entry: String?, _ reason: String) {
         reports[fact, default: FactReport(fact: fact)].skipped.append(.init(kind: kind, entry: entry, reason: reason))
     }
 
     /// A choice card: the answer and distractors shuffled by the card's own generator.
-    func choiceCard(id: String, fact: Fact, kind: String, prompt: LocalizedText, answer: LocalizedText,
+    func choiceCard(id: String, fact: Fact, kind: QuestionKind, prompt: LocalizedText, answer: LocalizedText,
                     distractors: [LocalizedText], accept: [String]) -> DeckCard {
         var rng = random(for: id)
         var choices = [localized(answer)] + distractors.map(localized)
         choices.shuffle(using: &rng)
-        return DeckCard(id: id, fact: fact.id, kind: kind, format: .choice, prompt: prompt, answer: localized(answer),
-                        accept: accept, choices: choices, evidence: fact.evidence, tags: [fact.typeName])
+        return DeckCard(id: id, fact: fact.id, kind: kind.rawValue, format: .choice, prompt: prompt,
+                        answer: localized(answer), accept: accept, choices: choices, evidence: fact.evidence,
+                        tags: [fact.typeName])
     }
 
     /// A text card whose answer is an entity: all its names accepted, similar names rejected.
-    mutating func entityCard(id: String, fact: Fact, kind: String, prompt: LocalizedText, answer: KnownEntity,
+    mutating func entityCard(id: String, fact: Fact, kind: QuestionKind, prompt: LocalizedText, answer: KnownEntity,
                              alsoCorrect: Set<UInt64> = []) -> DeckCard {
         let reject = rejects.reject(for: answer, excluding: answer.keys.union(alsoCorrect), pool: pool,
                                     limit: options.rejectLimit)
-        return DeckCard(id: id, fact: fact.id, kind: kind, format: .text, prompt: prompt,
+        return DeckCard(id: id, fact: fact.id, kind: kind.rawValue, format: .text, prompt: prompt,
                         answer: localized(answer.entity.name), accept: answer.acceptedNames,
                         evidence: fact.evidence, tags: [fact.typeName], reject: reject)
     }

@@ -9,9 +9,9 @@ final class KnownEntity: Sendable {
     let key: String
     let entity: Entity
     let source: Source
-    /// Every name and alias, normalized: two entities sharing one are taken to be the same.
+    /// Every name and alias, as keys (`WordHashes.key`): two entities sharing one are the same.
     let keys: Set<UInt64>
-    /// The normalized names as bytes, for the prefix similarity of reject lists.
+    /// The normalized names (articles kept) as bytes, for the prefix similarity of reject lists.
     let keyBytes: [[UInt8]]
     /// Every name and alias once, in every language: what a card about it accepts.
     let acceptedNames: [String]
@@ -20,8 +20,9 @@ final class KnownEntity: Sendable {
         self.key = key
         self.entity = entity
         self.source = source
-        let normalized = entity.allNames.map(TextKey.normalize).filter { !$0.isEmpty }
-        self.keys = Set(entity.allNames.compactMap(TextKey.key))
+        // Likeness is not equality: names compare with their articles here, as they are spelt.
+        let normalized = entity.allNames.map(TextNormalizer.normalizeKeepingArticles).filter { !$0.isEmpty }
+        self.keys = Set(entity.allNames.compactMap(WordHashes.key))
         self.keyBytes = normalized.map { Array($0.utf8) }
         self.acceptedNames = GenerationRun.unique(entity.allNames)
     }

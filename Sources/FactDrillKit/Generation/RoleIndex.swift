@@ -5,7 +5,7 @@ struct RoleIndex {
     struct Post {
         let text: LocalizedText
         let keys: Set<UInt64>
-        let tokens: [[String]]
+        let words: [WordHashes]
     }
 
     /// Holders by role + organization + time: two different people there make a typed
@@ -45,19 +45,21 @@ struct RoleIndex {
 
     static func post(_ text: LocalizedText) -> Post {
         let strings = text.allStrings
-        return Post(text: text, keys: Set(strings.compactMap(TextKey.key)), tokens: strings.map(TextKey.tokens))
+        return Post(text: text, keys: Set(strings.compactMap(WordHashes.key)),
+                    words: strings.map { WordHashes($0, clitics: true) })
     }
 
     /// A person's identity across models: the normalized English (else first) name.
     static func identity(_ entity: Entity) -> String {
-        TextKey.normalize(entity.name["en"] ?? entity.name.allStrings.first ?? entity.id)
+        TextNormalizer.normalize(entity.name["en"] ?? entity.name.allStrings.first ?? entity.id).text
     }
 
     /// Role, organization and time, the way the question states them.
     static func holderKey(_ role: Role, organization: Entity?, fact: Fact, article: Article, languages: [LanguageCode]) -> String {
         let language = languages.first ?? "en"
         let time = TimeContext(fact: fact, article: article).key
-        return [TextKey.normalize(role.role[language] ?? ""), organization.map(identity) ?? "-", time].joined(separator: "|")
+        let post = TextNormalizer.normalize(role.role[language] ?? "").text
+        return [post, organization.map(identity) ?? "-", time].joined(separator: "|")
     }
 
     /// Up to `count` posts that `person` does not hold and that neither contain nor are contained in `answer`.
@@ -79,6 +81,6 @@ struct RoleIndex {
 
     /// Whether one post's words contain the other's ("Secretary General" in "NATO Secretary General").
     private static func overlaps(_ a: Post, _ b: Post) -> Bool {
-        a.tokens.contains { x in b.tokens.contains { y in TextKey.contains(x, y) || TextKey.contains(y, x) } }
+        a.words.contains { x in b.words.contains { y in x.contains(y) || y.contains(x) } }
     }
 }

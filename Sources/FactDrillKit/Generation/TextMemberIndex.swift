@@ -16,7 +16,7 @@ struct TextMemberIndex {
             for fact in source.facts {
                 guard case .set(let set) = fact.body else { continue }
                 for case .text(let text) in set.members where languages.allSatisfy({ (text[$0] ?? "").isEmpty == false }) {
-                    let keys = Set(text.allStrings.compactMap(TextKey.key))
+                    let keys = Set(text.allStrings.compactMap(WordHashes.key))
                     guard keys.isDisjoint(with: seen) else { continue }
                     seen.formUnion(keys)
                     tiers[min(tier, 1)].append(Member(text: text, keys: keys))

@@ -54,20 +54,10 @@ public enum ArabicNormalizer {
         }
     }
 
-    /// First words of compound names whose second word keeps its article (عبد الله, أبو الحسن).
-    static let compoundHeads: Set<WordKey> = Set(["عبد", "ابو", "حزب", "نصر", "سيف", "نور", "عز", "صلاح", "جمال",
-                                                  "علاء", "بهاء", "محيي", "شمس", "بدر", "ذو", "ذي"].map(WordKey.init))
-
-    private static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644
-    /// Letters that may be glued before the article: و ف ب ك.
-    private static let articlePrefixes: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0643]
-
-    /// How many leading scalars of a folded token are the article ال, alone or after و/ف/ب/ك,
-    /// or the لل of ل + ال; 0 when the rest would be too short to be a word.
-    static func articleLength(_ count: Int, _ head: (UInt32, UInt32, UInt32)) -> Int {
-        if count >= 4, head.0 == alef, head.1 == lam { return 2 }
-        if count >= 6, articlePrefixes.contains(head.0), head.1 == alef, head.2 == lam { return 3 }
-        if count >= 5, head.0 == lam, head.1 == lam { return 2 }
-        return 0
-    }
+    /// First words of compound names whose second word keeps its article (عبد الله, أبو الحسن),
+    /// as folded scalars.
+    static let compoundHeads: Set<ArraySlice<UInt32>> = Set(
+        ["عبد", "ابو", "حزب", "نصر", "سيف", "نور", "عز", "صلاح", "جمال", "علاء", "بهاء", "محيي", "شمس", "بدر",
+         "ذو", "ذي"]
+            .map { ArraySlice($0.unicodeScalars.map(\.value)) })
 }

@@ -16,21 +16,43 @@ import Foundation
 ///    (`10th` → `10 th`, `2022م` → `2022 م`); a dot right after a letter is dropped (`U.S.` = `US`);
 ///    `&` becomes the word `and`.
 /// 5. Articles: the word `the` and a lone `ال` are removed; a leading ال (also after و/ف/ب/ك, and
-///    لل) is stripped from each Arabic word («والعشرون» → «عشرون»), except the second word of
-///    compound names (عبد الله, حزب الله, نور الدين), so «عبدالله» still equals «عبد الله».
+///    لل: `ArabicClitics`) is stripped from each Arabic word («والعشرون» → «عشرون»), except the
+///    second word of compound names (عبد الله, حزب الله, نور الدين), so «عبدالله» still equals
+///    «عبد الله».
+///
+/// This is the one normalization of factdrill: the generator's quality gate reads texts through
+/// the same `read(_:articles:into:)` (hashing the tokens instead of keeping them), so that two
+/// texts the gate tells apart are never the same text to the matcher.
 public enum TextNormalizer {
+    /// Whether step 5 runs: `.drop` is the matcher's form; `.keep` stops after step 4, for
+    /// measures of likeness that are not equality (the prefixes the generator ranks reject
+    /// names by).
+    enum Articles { case drop, keep }
+
     /// Normalizes a text into tokens (see the type's documentation for the steps).
     public static func normalize(_ text: String) -> NormalizedText {
-        var builder = TokenBuilder(decomposed: false)
-        for scalar in text.unicodeScalars where !builder.consume(scalar) {
+        read(text, into: NormalizedTextBuilder(capacity: text.utf8.count)).finish()
+    }
+
+    /// The normalized form with its articles kept (steps 1-4), words joined by single spaces.
+    static func normalizeKeepingArticles(_ text: String) -> String {
+        read(text, articles: .keep, into: NormalizedTextBuilder(capacity: text.utf8.count)).finish().text
+    }
+
+    /// Feeds the tokens of `text` to `sink`, in order, and returns it: the normalization steps
+    /// above, whoever consumes them.
+    static func read<Sink: TokenSink>(_ text: String, articles: Articles = .drop, into sink: Sink) -> Sink {
+        var reader = TokenReader(sink: sink, decomposed: false, articles: articles, capacity: text.utf8.count)
+        for scalar in text.unicodeScalars where !reader.consume(scalar) {
             // A scalar the per-scalar rules do not cover alone: start again from NFKD.
-            var decomposed = TokenBuilder(decomposed: true)
-            for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            let nfkd = text.decomposedStringWithCompatibilityMapping
+            var decomposed = TokenReader(sink: sink, decomposed: true, articles: articles, capacity: nfkd.utf8.count)
+            for scalar in nfkd.unicodeScalars {
                 _ = decomposed.consume(scalar)
             }
             return decomposed.finish()
         }
-        return builder.finish()
+        return reader.finish()
     }
 
     /// What one scalar contributes.
@@ -84,123 +106,5 @@ public enum TextNormalizer {
             guard let first = lower.first else { return .separator }
             return .letter(first.value)
         }
-    }
-}
-
-/// Accumulates folded scalars into tokens, applying the article rules as each token ends.
-struct TokenBuilder {
-    private var tokens: [String] = []
-    /// The tokens joined by spaces, as UTF-8, and its length in scalars.
-    private var joined: [UInt8] = []
-    private var length = 0
-    /// The token being read: where it starts in `joined`, its scalar count, its first three
-    /// scalars (enough for the article rules) and whether it is a digit run.
-    private var tokenStart = 0
-    private var tokenCount = 0
-    private var head: (UInt32, UInt32, UInt32) = (0, 0, 0)
-    private var currentIsDigits = false
-    private var previousWasLetter = false
-    /// Whether the text being read is already in NFKD.
-    private let decomposed: Bool
-
-    init(decomposed: Bool) {
-        self.decomposed = decomposed
-    }
-
-    /// Reads one scalar; false when the text must first be decomposed.
-    mutating func consume(_ scalar: Unicode.Scalar) -> Bool {
-        switch TextNormalizer.action(for: scalar, decomposed: decomposed) {
-        case .compatibility:
-            return false
-        case .skip:
-            break
-        case .separator:
-            flush()
-        case .dot:
-            if !previousWasLetter { flush() }
-        case .ampersand:
-            flush()
-            for v: UInt32 in [0x61, 0x6E, 0x64] { append(v, isDigit: false) }  // "and"
-            flush()
-        case .letter(let v):
-            append(v, isDigit: false)
-        case .letters(let a, let b):
-            append(a, isDigit: false)
-            append(b, isDigit: false)
-        case .digit(let v):
-            append(v, isDigit: true)
-        }
-        return true
-    }
-
-    private mutating func append(_ v: UInt32, isDigit: Bool) {
-        if tokenCount > 0, currentIsDigits != isDigit { flush() }
-        if tokenCount == 0 {
-            if !tokens.isEmpty { joined.append(0x20) }
-            tokenStart = joined.count
-            currentIsDigits = isDigit
-        }
-        switch tokenCount {
-        case 0: head.0 = v
-        case 1: head.1 = v
-        case 2: head.2 = v
-        default: break
-        }
-        tokenCount += 1
-        previousWasLetter = !isDigit
-        switch v {
-        case 0..<0x80:
-            joined.append(UInt8(v))
-        case 0x80..<0x800:
-            joined.append(UInt8(0xC0 | (v >> 6)))
-            joined.append(UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            joined.append(UInt8(0xE0 | (v >> 12)))
-            joined.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            joined.append(UInt8(0x80 | (v & 0x3F)))
-        default:
-            joined.append(UInt8(0xF0 | (v >> 18)))
-            joined.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            joined.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            joined.append(UInt8(0x80 | (v & 0x3F)))
-        }
-    }
-
-    /// Ends the token being read: drops "the" and a lone ال, strips a leading ال.
-    private mutating func flush() {
-        previousWasLetter = false
-        guard tokenCount > 0 else { return }
-        let count = tokenCount
-        tokenCount = 0
-        let isThe = count == 3 && head == (0x74, 0x68, 0x65)
-        let isLoneArticle = count == 2 && head.0 == 0x0627 && head.1 == 0x0644
-        if isThe || isLoneArticle {
-            joined.removeSubrange((tokens.isEmpty ? tokenStart : tokenStart - 1)...)
-            return
-        }
-        var article = currentIsDigits ? 0 : ArabicNormalizer.articleLength(count, head)
-        if article > 0, let previous = tokens.last, ArabicNormalizer.compoundHeads.contains(WordKey(previous)) { article = 0 }
-        if article > 0 { joined.removeSubrange(tokenStart..<(tokenStart + 2 * article)) }  // Arabic letters: 2 bytes each
-        // A doubled article (الال…) leaves another one: strip until none is left, so that
-        // normalizing twice gives what normalizing once gave.
-        while article > 0, joined.count - tokenStart >= 4,
-              joined[tokenStart] == 0xD8, joined[tokenStart + 1] == 0xA7,       // ا
-              joined[tokenStart + 2] == 0xD9, joined[tokenStart + 3] == 0x84 {  // ل
-            let rest = count - article - 2  // scalars left after this ال
-            if rest == 0 {
-                joined.removeSubrange((tokens.isEmpty ? tokenStart : tokenStart - 1)...)
-                return
-            }
-            guard rest >= 2 else { break }
-            joined.removeSubrange(tokenStart..<(tokenStart + 4))
-            article += 2
-        }
-        length += (tokens.isEmpty ? 0 : 1) + count - article
-        tokens.append(String(decoding: joined[tokenStart...], as: UTF8.self))
-    }
-
-    mutating func finish() -> NormalizedText {
-        flush()
-        return NormalizedText(tokens: tokens, text: String(decoding: joined, as: UTF8.self), length: length)
     }
 }

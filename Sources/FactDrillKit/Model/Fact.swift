@@ -29,16 +29,20 @@ public enum FactBody: Hashable, Sendable, Codable {
     case set(NamedSet)
 
     /// The fact types a model may use, as written in YAML.
-    public static let typeNames = ["ranking", "event", "role", "set"]
+    public static let typeNames = FactType.allCases.map(\.rawValue)
 
-    public var typeName: String {
+    /// The fact type of this body.
+    public var type: FactType {
         switch self {
-        case .ranking: return "ranking"
-        case .event: return "event"
-        case .role: return "role"
-        case .set: return "set"
+        case .ranking: return .ranking
+        case .event: return .event
+        case .role: return .role
+        case .set: return .set
         }
     }
+
+    /// The fact type's name as written in a model (`FactType`).
+    public var typeName: String { type.rawValue }
 }
 
 /// A ranking: entities by rank (1 is the top; ties allowed).

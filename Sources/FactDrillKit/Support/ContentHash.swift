@@ -12,29 +12,22 @@ public enum ContentHash {
 
     /// Computes a fingerprint over data given in pieces.
     public struct Hasher: Sendable {
-        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var hasher = FNV1a()
 
+        /// A fingerprint of nothing yet.
         public init() {}
 
         /// Adds the next bytes.
         public mutating func add(_ data: Data) {
-            // Through the raw buffer: Data's iterator costs a call per byte.
-            var hash = self.hash
-            data.withUnsafeBytes { raw in
-                for byte in raw {
-                    hash ^= UInt64(byte)
-                    hash = hash &* 0x0000_0100_0000_01b3
-                }
-            }
-            self.hash = hash
+            data.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
 
         /// The fingerprint so far.
-        public var value: UInt64 { hash }
+        public var value: UInt64 { hasher.value }
 
         /// The fingerprint so far, as 16 hex digits.
         public var hex: String {
-            let text = String(hash, radix: 16)
+            let text = String(hasher.value, radix: 16)
             return String(repeating: "0", count: 16 - text.count) + text
         }
     }

@@ -7,17 +7,17 @@ import Foundation
 public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     private var state: UInt64
 
+    /// A generator seeded with `seed`.
     public init(seed: UInt64) {
         state = seed
     }
 
     /// A generator seeded from a string (FNV-1a of its UTF-8), for per-card reproducible draws.
     public init(seed text: String) {
-        var hasher = ContentHash.Hasher()
-        hasher.add(Data(text.utf8))
-        state = hasher.value
+        state = FNV1a.hash(utf8: text)
     }
 
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
         var z = state

@@ -17,12 +17,11 @@ final class QuestionGeneratorTests: XCTestCase {
 
     func testEveryKindIsAskedAndAllRulesHold() throws {
         let result = try generate()
-        let kinds = Set(result.deck.cards.map(\.kind))
-        for kind in ["ranking.holder-of", "ranking.rank-of", "ranking.higher", "event.date", "event.place", "event.order",
-                     "event.earlier", "role.holder", "role.title", "role.organization", "set.member", "set.odd-one-out"] {
+        let kinds = Set(result.deck.cards.map(\.questionKind))
+        for kind in QuestionKind.generated {
             XCTAssertTrue(kinds.contains(kind), "no \(kind) card")
         }
-        XCTAssertTrue(result.deck.cards.contains { $0.kind == "ranking.holder-of" && $0.format == .choice })
+        XCTAssertTrue(result.deck.cards.contains { $0.questionKind == .rankingHolderOf && $0.format == .choice })
         XCTAssertEqual(QualityChecker(model: model, others: [other]).problems(result.deck), [])
         XCTAssertEqual(result.deck.deck.languages, ["ar", "en"])
         XCTAssertEqual(result.deck.deck.id, "nato-ip4")
@@ -40,7 +39,7 @@ final class QuestionGeneratorTests: XCTestCase {
     func testASharedRankIsNotAskedAsTypedButAsChoiceWithoutTheOtherHolder() throws {
         let result = try generate()
         XCTAssertFalse(result.deck.cards.contains { $0.id == "sipri-exporters-2019-2023.holder-of.16" })
-        let skipped = result.report[0].skipped.filter { $0.kind == "ranking.holder-of" }
+        let skipped = result.report[0].skipped.filter { $0.kind == .rankingHolderOf }
         XCTAssertEqual(skipped.count, 1)
         XCTAssertTrue(skipped[0].reason.contains("shared by aus, jpn"), skipped[0].reason)
         let aus = try card("sipri-exporters-2019-2023.holder-of-choice.16.aus", in: result)
@@ -107,7 +106,7 @@ final class QuestionGeneratorTests: XCTestCase {
                                                                   organization: "nato"))))
         let result = try generate(model)
         XCTAssertFalse(result.deck.cards.contains { $0.id == "stoltenberg-sg.holder" || $0.id == "rutte-sg.holder" })
-        XCTAssertTrue(result.report.first { $0.fact == "rutte-sg" }!.skipped.contains { $0.kind == "role.holder" })
+        XCTAssertTrue(result.report.first { $0.fact == "rutte-sg" }!.skipped.contains { $0.kind == .roleHolder })
         XCTAssertNotNil(result.deck.cards.first { $0.id == "rutte-sg.title" })
     }
 
@@ -130,7 +129,7 @@ final class QuestionGeneratorTests: XCTestCase {
         let result = try generate(model)
         XCTAssertFalse(result.deck.cards.contains { $0.id == "madrid-2022.date" || $0.id == "madrid-2022.place" })
         let skipped = result.report.last!.skipped
-        XCTAssertEqual(Set(skipped.map(\.kind)), ["event.date", "event.place"])
+        XCTAssertEqual(Set(skipped.map(\.kind)), [.eventDate, .eventPlace])
         XCTAssertTrue(skipped[0].reason.contains("own answer"), skipped[0].reason)
     }
 
