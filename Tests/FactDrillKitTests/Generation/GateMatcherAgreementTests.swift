@@ -1,3 +1,4 @@
+import FactDrillTestSupport
 import XCTest
 @testable import FactDrillKit
 
