@@ -28,8 +28,10 @@ public enum SyntheticDatabase {
         }
     }
 
-    private static let kinds = ["ranking.rank-of", "ranking.holder-of", "event.date", "event.place", "role.holder",
-                                "role.title", "set.member", "set.odd-one-out"]
+    private static let kinds: [String] = [
+        QuestionKind.rankingRankOf, .rankingHolderOf, .eventDate, .eventPlace, .roleHolder, .roleTitle, .setMember,
+        .setOddOneOut,
+    ].map(\.rawValue)
 
     /// Creates the database at `path` (which must not exist) in one transaction: secondary
     /// indexes are dropped first and created again after the bulk insert.

@@ -87,5 +87,5 @@ public enum StatsText {
     }
 
     /// The canonical fact types, in the order reports list them.
-    public static let factTypes = ["ranking", "event", "role", "set"]
+    public static let factTypes = FactType.allCases.map(\.rawValue)
 }

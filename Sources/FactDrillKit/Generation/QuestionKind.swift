@@ -40,6 +40,11 @@ public struct QuestionKind: RawRepresentable, Hashable, Codable, Sendable, Custo
     /// Which option is not a member of a set (multiple choice).
     public static let setOddOneOut = QuestionKind(.set, "odd-one-out")
 
+    /// An imported note's front, asking for its back (Anki's Basic card).
+    public static let noteBasic = QuestionKind(rawValue: "note.basic")
+    /// An imported note's back, asking for its front (Anki's reversed card).
+    public static let noteReversed = QuestionKind(rawValue: "note.reversed")
+
     /// Every kind the generator asks, by fact type.
     public static let generated: [QuestionKind] = [
         .rankingHolderOf, .rankingRankOf, .rankingHigher,
@@ -56,5 +61,4 @@ public struct QuestionKind: RawRepresentable, Hashable, Codable, Sendable, Custo
 
     /// The kind as written.
     public var description: String { rawValue }
-
 }

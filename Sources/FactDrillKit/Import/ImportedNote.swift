@@ -32,7 +32,7 @@ public struct ImportedNote: Hashable, Sendable {
     }
 
     /// The kind of the card asking the front.
-    static let forwardKind = "note.basic"
+    static let forwardKind = QuestionKind.noteBasic.rawValue
 
     /// `forwardCard(id:)` in `lang`, which must be this note's `language` (known to the caller).
     func forwardCard(id cardID: String? = nil, language lang: LanguageCode) -> DeckCard {
@@ -41,7 +41,7 @@ public struct ImportedNote: Hashable, Sendable {
 
     /// `reverseCard(id:)` in `lang`, which must be this note's `language` (known to the caller).
     func reverseCard(id cardID: String, language lang: LanguageCode) -> DeckCard {
-        card(id: cardID, kind: "note.reversed", prompt: back, answer: front, language: lang)
+        card(id: cardID, kind: QuestionKind.noteReversed.rawValue, prompt: back, answer: front, language: lang)
     }
 
     private func card(id cardID: String, kind: String, prompt: String, answer: String,
