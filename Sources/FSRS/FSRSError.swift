@@ -33,21 +33,21 @@ public enum FSRSError: Error, LocalizedError, Equatable, Sendable {
     /// A message for the user: what is wrong and how to fix it.
     public var errorDescription: String? {
         switch self {
-        case let .wrongParameterCount(expected, got):
+        case .wrongParameterCount(let expected, let got):
             return "FSRS-6 needs \(expected) parameters, got \(got). "
                 + "Give all \(expected) values (an FSRS-6 optimizer's output) or use the defaults."
-        case let .parametersOutOfRange(violations):
+        case .parametersOutOfRange(let violations):
             let lines = violations.map {
                 "parameters[\($0.index)] = \($0.value) is outside its allowed range "
                     + "\($0.allowed.lowerBound)...\($0.allowed.upperBound)"
             }
             return "FSRS parameters out of range:\n" + lines.joined(separator: "\n")
                 + "\nUse values inside these ranges (as an FSRS-6 optimizer produces) or the defaults."
-        case let .desiredRetentionOutOfRange(value):
+        case .desiredRetentionOutOfRange(let value):
             return "Desired retention \(value) must be strictly between 0 and 1 (for example 0.9)."
-        case let .maximumIntervalTooSmall(value):
+        case .maximumIntervalTooSmall(let value):
             return "Maximum interval \(value) must be at least 1 day (the default is 36500)."
-        case let .invalidStep(list, index, seconds):
+        case .invalidStep(let list, let index, let seconds):
             return "\(list)[\(index)] = \(seconds) seconds: every step must be a positive, finite "
                 + "number of seconds (for example 60 for one minute)."
         }

@@ -33,7 +33,8 @@ enum ParameterBounds {
         parameters.indices.compactMap { index in
             let value = parameters[index]
             let allowed = lower[index]...upper[index]
-            return allowed.contains(value) ? nil
+            return allowed.contains(value)
+                ? nil
                 : FSRSError.ParameterViolation(index: index, value: value, allowed: allowed)
         }
     }

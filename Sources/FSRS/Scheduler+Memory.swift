@@ -41,14 +41,16 @@ extension Scheduler {
 
     /// The stability after a review a day or more since the last one, at retrievability `r`.
     func nextStability(difficulty: Double, stability: Double, retrievability r: Double, rating: Rating) -> Double {
-        let next = rating == .again
+        let next =
+            rating == .again
             ? forgetStability(difficulty: difficulty, stability: stability, retrievability: r)
             : recallStability(difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
         return max(next, ParameterBounds.minimumStability)
     }
 
     private func forgetStability(difficulty: Double, stability: Double, retrievability r: Double) -> Double {
-        let longTerm = parameters[11] * pow(difficulty, -parameters[12])
+        let longTerm =
+            parameters[11] * pow(difficulty, -parameters[12])
             * (pow(stability + 1, parameters[13]) - 1)
             * pow(M_E, (1 - r) * parameters[14])
         let shortTerm = stability / lapseDivisor
@@ -60,7 +62,8 @@ extension Scheduler {
     ) -> Double {
         let hardPenalty = rating == .hard ? parameters[15] : 1
         let easyBonus = rating == .easy ? parameters[16] : 1
-        let growth = recallScale * (11 - difficulty) * pow(stability, -parameters[9])
+        let growth =
+            recallScale * (11 - difficulty) * pow(stability, -parameters[9])
             * (pow(M_E, (1 - r) * parameters[10]) - 1) * hardPenalty * easyBonus
         return stability * (1 + growth)
     }

@@ -18,7 +18,7 @@ extension Scheduler {
         _ card: Card, rating: Rating, at date: Date, using generator: inout G
     ) -> (card: Card, log: ReviewLog) {
         var (next, interval) = transition(card, rating: rating, at: date)
-        if enableFuzzing, next.state == .review, case let .days(days) = interval {
+        if enableFuzzing, next.state == .review, case .days(let days) = interval {
             interval = .days(fuzzedDays(days, fuzzFactor: Double.random(in: 0..<1, using: &generator)))
         }
         let seconds = Self.seconds(of: interval)
@@ -58,8 +58,8 @@ extension Scheduler {
 
     static func seconds(of interval: NextInterval) -> TimeInterval {
         switch interval {
-        case let .step(seconds): return seconds
-        case let .days(days): return Double(days) * 86_400
+        case .step(let seconds): return seconds
+        case .days(let days): return Double(days) * 86_400
         }
     }
 
@@ -72,7 +72,8 @@ extension Scheduler {
                 next.stability = shortTermStability(stability, rating: rating)
             } else {
                 let r = retrievability(of: card, at: date)
-                next.stability = nextStability(difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
+                next.stability = nextStability(
+                    difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
             }
             next.difficulty = nextDifficulty(difficulty, rating: rating)
         } else {
@@ -106,7 +107,8 @@ extension Scheduler {
         let step = max(0, card.step ?? 0)
         // Graduate when there are no steps, or when the card is past the last step (it was
         // scheduled with longer step lists) and not failed.
-        let graduates = steps.isEmpty || rating == .easy
+        let graduates =
+            steps.isEmpty || rating == .easy
             || (step >= steps.count && rating != .again)
             || (rating == .good && step + 1 == steps.count)
         if graduates {

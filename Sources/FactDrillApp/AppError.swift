@@ -18,16 +18,16 @@ public enum AppError: LocalizedError, Equatable {
     /// The message shown to the user.
     public var errorDescription: String? {
         switch self {
-        case let .badEnvironment(name, value, hint):
+        case .badEnvironment(let name, let value, let hint):
             return "\(name)='\(value)' is not valid: \(hint)"
-        case let .unsupportedFile(path):
+        case .unsupportedFile(let path):
             return "\(path): cannot import this kind of file; factdrill imports \(ImportFormat.summary)"
-        case let .unknownDeck(id, known):
+        case .unknownDeck(let id, let known):
             let list = known.isEmpty ? "none is installed" : "installed: \(known.joined(separator: ", "))"
             return "no deck '\(id)' (\(list))"
-        case let .unreadable(path, reason):
+        case .unreadable(let path, let reason):
             return "\(path): cannot read: \(reason)"
-        case let .sessionStep(problem):
+        case .sessionStep(let problem):
             return "study session: \(problem)"
         }
     }

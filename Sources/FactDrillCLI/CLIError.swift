@@ -11,9 +11,9 @@ public enum CLIError: LocalizedError, Equatable {
     /// The message shown to the user.
     public var errorDescription: String? {
         switch self {
-        case let .shellOption(option, reason):
+        case .shellOption(let option, let reason):
             return "\(option): not in the shell: \(reason); quit and run factdrill with it instead"
-        case let .unwritable(path, reason):
+        case .unwritable(let path, let reason):
             return "\(path): cannot write: \(reason) (check the folder exists and is writable)"
         }
     }

@@ -7,11 +7,11 @@ public struct FactDrillCommand: ParsableCommand {
         commandName: "factdrill",
         abstract: "Turn the articles you read into drill decks and keep the facts with spaced repetition.",
         discussion: """
-        With no command, opens the study REPL on your database (created on first use with the \
-        built-in seed deck). The database: --db PATH, else $FACTDRILL_DB, else \
-        $XDG_DATA_HOME/factdrill/factdrill.sqlite. FACTDRILL_NOW (ISO 8601) overrides the clock \
-        and FACTDRILL_SEED fixes the scheduler's fuzz, for scripts. NO_COLOR turns colours off.
-        """,
+            With no command, opens the study REPL on your database (created on first use with the \
+            built-in seed deck). The database: --db PATH, else $FACTDRILL_DB, else \
+            $XDG_DATA_HOME/factdrill/factdrill.sqlite. FACTDRILL_NOW (ISO 8601) overrides the clock \
+            and FACTDRILL_SEED fixes the scheduler's fuzz, for scripts. NO_COLOR turns colours off.
+            """,
         subcommands: [
             ReplCommand.self, StudyCommand.self, ImportCommand.self, DecksCommand.self, StatsCommand.self,
             ExportCommand.self, CheckCommand.self, GenerateCommand.self, DoctorCommand.self,
@@ -35,7 +35,7 @@ public struct FactDrillCommand: ParsableCommand {
             Foundation.exit(0)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
-        } catch where isParserError(error) {
+        } catch  where isParserError(error) {
             // Help, usage and argument errors are the parser's to print.
             exit(withError: error)
         } catch {
@@ -68,6 +68,7 @@ public struct FactDrillCommand: ParsableCommand {
 
     /// Whether `error` is the argument parser's (help, usage, a bad option), which it prints itself.
     static func isParserError(_ error: Error) -> Bool {
-        error is ValidationError || error is CleanExit || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+        error is ValidationError || error is CleanExit
+            || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
 }

@@ -16,15 +16,15 @@ public enum DeckSource: Sendable, Hashable, Codable {
     /// The file path or the embedded name, as stored in `decks.source_path`.
     public var location: String {
         switch self {
-        case let .file(path, _): return path
-        case let .embedded(name, _): return name
+        case .file(let path, _): return path
+        case .embedded(let name, _): return name
         }
     }
 
     /// The content hash, as stored in `decks.content_hash`.
     public var contentHash: String {
         switch self {
-        case let .file(_, hash), let .embedded(_, hash): return hash
+        case .file(_, let hash), .embedded(_, let hash): return hash
         }
     }
 

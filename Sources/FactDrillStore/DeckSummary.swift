@@ -31,9 +31,11 @@ public struct DeckSummary: Hashable, Sendable, Codable, Identifiable {
     public var retired: Int
 
     /// Creates a value.
-    public init(id: String, title: LocalizedText, languages: [LanguageCode], source: DeckSource, installedAt: Date,
-            updatedAt: Date, total: Int, new: Int, learning: Int, review: Int, suspended: Int, dueNow: Int,
-            retired: Int) {
+    public init(
+        id: String, title: LocalizedText, languages: [LanguageCode], source: DeckSource, installedAt: Date,
+        updatedAt: Date, total: Int, new: Int, learning: Int, review: Int, suspended: Int, dueNow: Int,
+        retired: Int
+    ) {
         self.id = id
         self.title = title
         self.languages = languages

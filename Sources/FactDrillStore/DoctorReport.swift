@@ -28,9 +28,11 @@ public struct DoctorReport: Hashable, Sendable, Codable {
     }
 
     /// Creates a value.
-    public init(path: String, schemaVersion: String? = nil, currentVersion: String, pendingMigrations: [String],
-            integrityProblems: [String], foreignKeyProblems: [String], journalMode: String, decks: Int, cards: Int,
-            reviews: Int) {
+    public init(
+        path: String, schemaVersion: String? = nil, currentVersion: String, pendingMigrations: [String],
+        integrityProblems: [String], foreignKeyProblems: [String], journalMode: String, decks: Int, cards: Int,
+        reviews: Int
+    ) {
         self.path = path
         self.schemaVersion = schemaVersion
         self.currentVersion = currentVersion

@@ -28,9 +28,11 @@ public struct NewReview: Sendable, Hashable {
     public var kind: ReviewKind
 
     /// Creates a review to record.
-    public init(cardID: Int64, sessionID: Int64? = nil, reviewedAt: Date, rating: Rating, verdict: Verdict,
-                response: String, durationMs: Int, before: ScheduleState, after: ScheduleState,
-                scheduledDays: Double, kind: ReviewKind = .review) {
+    public init(
+        cardID: Int64, sessionID: Int64? = nil, reviewedAt: Date, rating: Rating, verdict: Verdict,
+        response: String, durationMs: Int, before: ScheduleState, after: ScheduleState,
+        scheduledDays: Double, kind: ReviewKind = .review
+    ) {
         self.cardID = cardID
         self.sessionID = sessionID
         self.reviewedAt = reviewedAt

@@ -34,9 +34,11 @@ public struct ReviewLogEntry: Hashable, Sendable, Codable, Identifiable {
     public var after: ScheduleState
 
     /// Creates a value.
-    public init(id: Int64, cardID: Int64, deckID: String, cardKey: String, sessionID: Int64? = nil,
-            reviewedAt: Date, kind: ReviewKind, rating: Rating, verdict: Verdict, response: String, durationMs: Int,
-            scheduledDays: Double, before: ScheduleState, after: ScheduleState) {
+    public init(
+        id: Int64, cardID: Int64, deckID: String, cardKey: String, sessionID: Int64? = nil,
+        reviewedAt: Date, kind: ReviewKind, rating: Rating, verdict: Verdict, response: String, durationMs: Int,
+        scheduledDays: Double, before: ScheduleState, after: ScheduleState
+    ) {
         self.id = id
         self.cardID = cardID
         self.deckID = deckID

@@ -24,8 +24,10 @@ public struct ScheduleState: Hashable, Sendable, Codable {
     public var isNew: Bool { state == nil }
 
     /// Creates a scheduling state.
-    public init(state: CardState?, step: Int? = nil, stability: Double? = nil, difficulty: Double? = nil,
-                due: Date, lastReview: Date? = nil, reps: Int = 0, lapses: Int = 0) {
+    public init(
+        state: CardState?, step: Int? = nil, stability: Double? = nil, difficulty: Double? = nil,
+        due: Date, lastReview: Date? = nil, reps: Int = 0, lapses: Int = 0
+    ) {
         self.state = state
         self.step = step
         self.stability = stability

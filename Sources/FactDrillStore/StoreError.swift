@@ -29,32 +29,32 @@ public enum StoreError: LocalizedError, Equatable {
 
     public var errorDescription: String? {
         switch self {
-        case let .cannotOpen(path, reason):
+        case .cannotOpen(let path, let reason):
             return "cannot open the database \(path): \(reason)"
-        case let .newerSchema(path, schema, unknown):
+        case .newerSchema(let path, let schema, let unknown):
             return "the database \(path) was written by a newer factdrill (schema \(schema); unknown migrations: "
                 + "\(unknown.joined(separator: ", "))); upgrade factdrill or use another --db"
-        case let .busy(path):
+        case .busy(let path):
             return "the database \(path) is busy (another factdrill is writing to it); try again in a moment"
-        case let .backupFailed(path, reason):
+        case .backupFailed(let path, let reason):
             return "cannot back up the database to \(path) before upgrading it: \(reason); free some space or "
                 + "check permissions, the database was left unchanged"
-        case let .migrationFailed(path, reason):
+        case .migrationFailed(let path, let reason):
             return "cannot upgrade the database \(path): \(reason); it was left unchanged (a backup is next to it)"
-        case let .duplicateCardID(deck, cardID, index):
+        case .duplicateCardID(let deck, let cardID, let index):
             return "deck \(deck): card \(index + 1) has the id \(cardID), already used by an earlier card; "
                 + "card ids must be unique in a deck (nothing was installed)"
-        case let .invalidDeck(deck, reason):
+        case .invalidDeck(let deck, let reason):
             return "deck \(deck.isEmpty ? "(no id)" : deck): \(reason) (nothing was installed)"
-        case let .unknownCard(id):
+        case .unknownCard(let id):
             return "no card has the id \(id) in this database"
-        case let .unknownSession(id):
+        case .unknownSession(let id):
             return "no study session has the id \(id) in this database"
-        case let .invalidReview(reason):
+        case .invalidReview(let reason):
             return "cannot record the review: \(reason)"
-        case let .corruptRow(table, id, reason):
+        case .corruptRow(let table, let id, let reason):
             return "the database has an unreadable row in \(table) (\(id)): \(reason); run `factdrill doctor`"
-        case let .sqlite(operation, message):
+        case .sqlite(let operation, let message):
             return "database error while \(operation): \(message)"
         }
     }

@@ -23,104 +23,106 @@ enum StoreMigrations {
 
     /// `v1-initial`: decks, cards, card_schedule, sessions, review_log.
     static func createInitialSchema(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE decks (
-                id           TEXT PRIMARY KEY NOT NULL,
-                title        TEXT NOT NULL,                 -- JSON {"ar": "...", "en": "..."}
-                languages    TEXT NOT NULL,                 -- JSON ["ar", "en"]
-                article      TEXT,                          -- JSON {"source": ..., "published": ...}
-                source_kind  TEXT NOT NULL CHECK (source_kind IN ('file', 'embedded')),
-                source_path  TEXT NOT NULL,                 -- file path or embedded name
-                content_hash TEXT NOT NULL,
-                installed_at REAL NOT NULL,
-                updated_at   REAL NOT NULL
-            );
-            CREATE TABLE cards (
-                id         INTEGER PRIMARY KEY,
-                deck_id    TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
-                card_key   TEXT NOT NULL,                   -- DeckCard.id
-                fact       TEXT NOT NULL,
-                kind       TEXT NOT NULL,                   -- FACTTYPE.QUESTION
-                fact_type  TEXT NOT NULL,                   -- FACTTYPE (prefix of kind)
-                format     TEXT NOT NULL CHECK (format IN ('text', 'choice', 'order')),
-                prompt     TEXT NOT NULL,                   -- JSON per language
-                answer     TEXT NOT NULL,                   -- JSON per language
-                choices    TEXT,                            -- JSON [{"ar": ..., "en": ...}, ...]
-                accept     TEXT NOT NULL,                   -- JSON [String]
-                reject     TEXT,                            -- JSON [String]
-                evidence   TEXT,
-                tags       TEXT NOT NULL,                   -- JSON [String]
-                retired    INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
-                added_at   REAL NOT NULL,
-                updated_at REAL NOT NULL,
-                UNIQUE (deck_id, card_key)                  -- also the index on deck_id
-            );
-            -- Covers the per-deck counts (decks, stats) without reading the wide content rows.
-            CREATE INDEX cards_status ON cards(deck_id, retired, fact_type);
-            CREATE TABLE card_schedule (
-                card_id      INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
-                state        INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 3),
-                step         INTEGER,
-                stability    REAL,
-                difficulty   REAL,
-                due          REAL NOT NULL,
-                last_review  REAL,
-                reps         INTEGER NOT NULL DEFAULT 0,
-                lapses       INTEGER NOT NULL DEFAULT 0,
-                suspended    INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1)),
-                buried_until REAL
-            );
-            CREATE INDEX card_schedule_due ON card_schedule(due);
-            CREATE INDEX card_schedule_state ON card_schedule(state, due);
-            CREATE INDEX card_schedule_buried ON card_schedule(buried_until) WHERE buried_until IS NOT NULL;
-            CREATE TABLE sessions (
-                id         INTEGER PRIMARY KEY,
-                deck_id    TEXT,                            -- the deck studied, NULL for all
-                started_at REAL NOT NULL,
-                ended_at   REAL
-            );
-            CREATE TABLE review_log (
-                id                 INTEGER PRIMARY KEY,
-                card_id            INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
-                session_id         INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
-                reviewed_at        REAL NOT NULL,
-                kind               TEXT NOT NULL CHECK (kind IN ('review', 'practice')),
-                rating             INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
-                verdict            TEXT NOT NULL,
-                response           TEXT NOT NULL,
-                duration_ms        INTEGER NOT NULL,
-                scheduled_days     REAL NOT NULL,
-                state_before       INTEGER NOT NULL,
-                step_before        INTEGER,
-                stability_before   REAL,
-                difficulty_before  REAL,
-                due_before         REAL NOT NULL,
-                last_review_before REAL,
-                reps_before        INTEGER NOT NULL,
-                lapses_before      INTEGER NOT NULL,
-                state_after        INTEGER NOT NULL,
-                step_after         INTEGER,
-                stability_after    REAL,
-                difficulty_after   REAL,
-                due_after          REAL NOT NULL,
-                last_review_after  REAL,
-                reps_after         INTEGER NOT NULL,
-                lapses_after       INTEGER NOT NULL
-            );
-            CREATE INDEX review_log_card ON review_log(card_id, reviewed_at);
-            CREATE INDEX review_log_time ON review_log(reviewed_at);
-            CREATE INDEX review_log_session ON review_log(session_id);
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE decks (
+                    id           TEXT PRIMARY KEY NOT NULL,
+                    title        TEXT NOT NULL,                 -- JSON {"ar": "...", "en": "..."}
+                    languages    TEXT NOT NULL,                 -- JSON ["ar", "en"]
+                    article      TEXT,                          -- JSON {"source": ..., "published": ...}
+                    source_kind  TEXT NOT NULL CHECK (source_kind IN ('file', 'embedded')),
+                    source_path  TEXT NOT NULL,                 -- file path or embedded name
+                    content_hash TEXT NOT NULL,
+                    installed_at REAL NOT NULL,
+                    updated_at   REAL NOT NULL
+                );
+                CREATE TABLE cards (
+                    id         INTEGER PRIMARY KEY,
+                    deck_id    TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+                    card_key   TEXT NOT NULL,                   -- DeckCard.id
+                    fact       TEXT NOT NULL,
+                    kind       TEXT NOT NULL,                   -- FACTTYPE.QUESTION
+                    fact_type  TEXT NOT NULL,                   -- FACTTYPE (prefix of kind)
+                    format     TEXT NOT NULL CHECK (format IN ('text', 'choice', 'order')),
+                    prompt     TEXT NOT NULL,                   -- JSON per language
+                    answer     TEXT NOT NULL,                   -- JSON per language
+                    choices    TEXT,                            -- JSON [{"ar": ..., "en": ...}, ...]
+                    accept     TEXT NOT NULL,                   -- JSON [String]
+                    reject     TEXT,                            -- JSON [String]
+                    evidence   TEXT,
+                    tags       TEXT NOT NULL,                   -- JSON [String]
+                    retired    INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+                    added_at   REAL NOT NULL,
+                    updated_at REAL NOT NULL,
+                    UNIQUE (deck_id, card_key)                  -- also the index on deck_id
+                );
+                -- Covers the per-deck counts (decks, stats) without reading the wide content rows.
+                CREATE INDEX cards_status ON cards(deck_id, retired, fact_type);
+                CREATE TABLE card_schedule (
+                    card_id      INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
+                    state        INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 3),
+                    step         INTEGER,
+                    stability    REAL,
+                    difficulty   REAL,
+                    due          REAL NOT NULL,
+                    last_review  REAL,
+                    reps         INTEGER NOT NULL DEFAULT 0,
+                    lapses       INTEGER NOT NULL DEFAULT 0,
+                    suspended    INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1)),
+                    buried_until REAL
+                );
+                CREATE INDEX card_schedule_due ON card_schedule(due);
+                CREATE INDEX card_schedule_state ON card_schedule(state, due);
+                CREATE INDEX card_schedule_buried ON card_schedule(buried_until) WHERE buried_until IS NOT NULL;
+                CREATE TABLE sessions (
+                    id         INTEGER PRIMARY KEY,
+                    deck_id    TEXT,                            -- the deck studied, NULL for all
+                    started_at REAL NOT NULL,
+                    ended_at   REAL
+                );
+                CREATE TABLE review_log (
+                    id                 INTEGER PRIMARY KEY,
+                    card_id            INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+                    session_id         INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+                    reviewed_at        REAL NOT NULL,
+                    kind               TEXT NOT NULL CHECK (kind IN ('review', 'practice')),
+                    rating             INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+                    verdict            TEXT NOT NULL,
+                    response           TEXT NOT NULL,
+                    duration_ms        INTEGER NOT NULL,
+                    scheduled_days     REAL NOT NULL,
+                    state_before       INTEGER NOT NULL,
+                    step_before        INTEGER,
+                    stability_before   REAL,
+                    difficulty_before  REAL,
+                    due_before         REAL NOT NULL,
+                    last_review_before REAL,
+                    reps_before        INTEGER NOT NULL,
+                    lapses_before      INTEGER NOT NULL,
+                    state_after        INTEGER NOT NULL,
+                    step_after         INTEGER,
+                    stability_after    REAL,
+                    difficulty_after   REAL,
+                    due_after          REAL NOT NULL,
+                    last_review_after  REAL,
+                    reps_after         INTEGER NOT NULL,
+                    lapses_after       INTEGER NOT NULL
+                );
+                CREATE INDEX review_log_card ON review_log(card_id, reviewed_at);
+                CREATE INDEX review_log_time ON review_log(reviewed_at);
+                CREATE INDEX review_log_session ON review_log(session_id);
+                """)
     }
 
     /// `v2-deck-models`: the article model (YAML text) of each deck installed from one.
     static func createDeckModels(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE deck_models (
-                deck_id TEXT PRIMARY KEY NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
-                text    TEXT NOT NULL                   -- the article model as installed (YAML or JSON)
-            );
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE deck_models (
+                    deck_id TEXT PRIMARY KEY NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+                    text    TEXT NOT NULL                   -- the article model as installed (YAML or JSON)
+                );
+                """)
     }
 
     /// `v3-card-key-index`: `cards` made again without the `UNIQUE (deck_id, card_key)` table
@@ -130,38 +132,39 @@ enum StoreMigrations {
     /// constraints (https://sqlite.org/lang_altertable.html#otheralter); GRDB runs them with
     /// foreign keys off and checks them all before committing.
     static func makeCardKeyAnIndex(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE cards_v3 (
-                id         INTEGER PRIMARY KEY,
-                deck_id    TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
-                card_key   TEXT NOT NULL,                   -- DeckCard.id, unique in its deck (cards_key)
-                fact       TEXT NOT NULL,
-                kind       TEXT NOT NULL,                   -- FACTTYPE.QUESTION
-                fact_type  TEXT NOT NULL,                   -- FACTTYPE (prefix of kind)
-                format     TEXT NOT NULL CHECK (format IN ('text', 'choice', 'order')),
-                prompt     TEXT NOT NULL,                   -- JSON per language
-                answer     TEXT NOT NULL,                   -- JSON per language
-                choices    TEXT,                            -- JSON [{"ar": ..., "en": ...}, ...]
-                accept     TEXT NOT NULL,                   -- JSON [String]
-                reject     TEXT,                            -- JSON [String]
-                evidence   TEXT,
-                tags       TEXT NOT NULL,                   -- JSON [String]
-                retired    INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
-                added_at   REAL NOT NULL,
-                updated_at REAL NOT NULL
-            );
-            INSERT INTO cards_v3 (id, deck_id, card_key, fact, kind, fact_type, format, prompt, answer, choices,
-                                  accept, reject, evidence, tags, retired, added_at, updated_at)
-                SELECT id, deck_id, card_key, fact, kind, fact_type, format, prompt, answer, choices,
-                       accept, reject, evidence, tags, retired, added_at, updated_at
-                FROM cards ORDER BY id;
-            DROP TABLE cards;
-            ALTER TABLE cards_v3 RENAME TO cards;
-            -- The key first: its values differ from row to row, so SQLite's sorter compares them
-            -- directly and a bulk load builds this index in two thirds of the time.
-            CREATE UNIQUE INDEX cards_key ON cards(card_key, deck_id);
-            -- Covers the per-deck counts (decks, stats) without reading the wide content rows.
-            CREATE INDEX cards_status ON cards(deck_id, retired, fact_type);
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE cards_v3 (
+                    id         INTEGER PRIMARY KEY,
+                    deck_id    TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+                    card_key   TEXT NOT NULL,                   -- DeckCard.id, unique in its deck (cards_key)
+                    fact       TEXT NOT NULL,
+                    kind       TEXT NOT NULL,                   -- FACTTYPE.QUESTION
+                    fact_type  TEXT NOT NULL,                   -- FACTTYPE (prefix of kind)
+                    format     TEXT NOT NULL CHECK (format IN ('text', 'choice', 'order')),
+                    prompt     TEXT NOT NULL,                   -- JSON per language
+                    answer     TEXT NOT NULL,                   -- JSON per language
+                    choices    TEXT,                            -- JSON [{"ar": ..., "en": ...}, ...]
+                    accept     TEXT NOT NULL,                   -- JSON [String]
+                    reject     TEXT,                            -- JSON [String]
+                    evidence   TEXT,
+                    tags       TEXT NOT NULL,                   -- JSON [String]
+                    retired    INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+                    added_at   REAL NOT NULL,
+                    updated_at REAL NOT NULL
+                );
+                INSERT INTO cards_v3 (id, deck_id, card_key, fact, kind, fact_type, format, prompt, answer, choices,
+                                      accept, reject, evidence, tags, retired, added_at, updated_at)
+                    SELECT id, deck_id, card_key, fact, kind, fact_type, format, prompt, answer, choices,
+                           accept, reject, evidence, tags, retired, added_at, updated_at
+                    FROM cards ORDER BY id;
+                DROP TABLE cards;
+                ALTER TABLE cards_v3 RENAME TO cards;
+                -- The key first: its values differ from row to row, so SQLite's sorter compares them
+                -- directly and a bulk load builds this index in two thirds of the time.
+                CREATE UNIQUE INDEX cards_key ON cards(card_key, deck_id);
+                -- Covers the per-deck counts (decks, stats) without reading the wide content rows.
+                CREATE INDEX cards_status ON cards(deck_id, retired, fact_type);
+                """)
     }
 }

@@ -22,8 +22,10 @@ public struct StoredCard: Hashable, Sendable, Identifiable {
     public var factID: String { card.fact }
 
     /// Creates a stored card.
-    public init(id: Int64, deckID: String, card: DeckCard, schedule: ScheduleState,
-                suspended: Bool = false, buriedUntil: Date? = nil, retired: Bool = false) {
+    public init(
+        id: Int64, deckID: String, card: DeckCard, schedule: ScheduleState,
+        suspended: Bool = false, buriedUntil: Date? = nil, retired: Bool = false
+    ) {
         self.id = id
         self.deckID = deckID
         self.card = card

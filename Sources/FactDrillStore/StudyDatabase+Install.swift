@@ -17,8 +17,10 @@ extension StudyDatabase {
 
     /// The work of `installDeck` inside a transaction the caller holds; a `bulk` load rebuilds
     /// the card indexes (see `installWrite`).
-    func installDeck(_ deck: Deck, source: DeckSource, now: Date, in db: Database, bulk: Bool,
-                     progress: InstallProgress? = nil) throws -> InstallReport {
+    func installDeck(
+        _ deck: Deck, source: DeckSource, now: Date, in db: Database, bulk: Bool,
+        progress: InstallProgress? = nil
+    ) throws -> InstallReport {
         let deckID = deck.deck.id
         guard !deckID.isEmpty else { throw StoreError.invalidDeck(deck: deckID, reason: "the deck has no id") }
         try upsertDeckRow(db, deck.deck, source: source, now: now)
@@ -39,16 +41,20 @@ extension StudyDatabase {
     }
 
     private func upsertDeckRow(_ db: Database, _ info: DeckInfo, source: DeckSource, now: Date) throws {
-        try db.execute(sql: """
-            INSERT INTO decks (id, title, languages, article, source_kind, source_path, content_hash,
-                               installed_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET
-                title = excluded.title, languages = excluded.languages, article = excluded.article,
-                source_kind = excluded.source_kind, source_path = excluded.source_path,
-                content_hash = excluded.content_hash, updated_at = excluded.updated_at
-            """, arguments: [info.id, JSONColumn.encode(info.title), JSONColumn.encode(info.languages),
-                             JSONColumn.encodeOptional(info.article), source.kind, source.location,
-                             source.contentHash, now.unixSeconds, now.unixSeconds])
+        try db.execute(
+            sql: """
+                INSERT INTO decks (id, title, languages, article, source_kind, source_path, content_hash,
+                                   installed_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET
+                    title = excluded.title, languages = excluded.languages, article = excluded.article,
+                    source_kind = excluded.source_kind, source_path = excluded.source_path,
+                    content_hash = excluded.content_hash, updated_at = excluded.updated_at
+                """,
+            arguments: [
+                info.id, JSONColumn.encode(info.title), JSONColumn.encode(info.languages),
+                JSONColumn.encodeOptional(info.article), source.kind, source.location,
+                source.contentHash, now.unixSeconds, now.unixSeconds,
+            ])
     }
 }

@@ -7,10 +7,17 @@ extension StudyDatabase {
     /// from `start` (inclusive) to `end` (exclusive).
     public func reviewCount(deck: String?, from start: Date, to end: Date, kind: ReviewKind? = .review) throws -> Int {
         try read("counting reviews") { db in
-            var sql = "SELECT COUNT(*) FROM review_log r JOIN cards c ON c.id = r.card_id WHERE r.reviewed_at >= ? AND r.reviewed_at < ?"
+            var sql =
+                "SELECT COUNT(*) FROM review_log r JOIN cards c ON c.id = r.card_id WHERE r.reviewed_at >= ? AND r.reviewed_at < ?"
             var arguments: [DatabaseValue] = [start.unixSeconds.databaseValue, end.unixSeconds.databaseValue]
-            if let deck { sql += " AND c.deck_id = ?"; arguments.append(deck.databaseValue) }
-            if let kind { sql += " AND r.kind = ?"; arguments.append(kind.rawValue.databaseValue) }
+            if let deck {
+                sql += " AND c.deck_id = ?"
+                arguments.append(deck.databaseValue)
+            }
+            if let kind {
+                sql += " AND r.kind = ?"
+                arguments.append(kind.rawValue.databaseValue)
+            }
             return try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0
         }
     }
@@ -34,13 +41,16 @@ extension StudyDatabase {
     public func forEachReview(deck: String?, _ body: (ReviewLogEntry) throws -> Void) throws {
         try read("reading the review log") { db in
             let condition = deck == nil ? "1" : "c.deck_id = ?"
-            let cursor = try Row.fetchCursor(db, sql: Self.entrySQL(condition),
-                                             arguments: StatementArguments(deck.map { [$0] } ?? []))
+            let cursor = try Row.fetchCursor(
+                db, sql: Self.entrySQL(condition),
+                arguments: StatementArguments(deck.map { [$0] } ?? []))
             while let row = try cursor.next() { try body(try Self.entry(row)) }
         }
     }
 
-    private func entries(_ db: Database, where condition: String, _ arguments: [DatabaseValue]) throws -> [ReviewLogEntry] {
+    private func entries(_ db: Database, where condition: String, _ arguments: [DatabaseValue]) throws
+        -> [ReviewLogEntry]
+    {
         try Row.fetchAll(db, sql: Self.entrySQL(condition), arguments: StatementArguments(arguments)).map(Self.entry)
     }
 

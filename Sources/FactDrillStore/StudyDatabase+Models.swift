@@ -1,5 +1,5 @@
-import Foundation
 import FactDrillKit
+import Foundation
 import GRDB
 
 /// The article models decks came from: the generator uses the other installed models for
@@ -10,9 +10,11 @@ extension StudyDatabase {
     /// `contentHash`, when given, is asked for once the cards are written and stored in place of
     /// `source`'s, before the commit: the caller may work it out on another thread meanwhile.
     @discardableResult
-    public func installDeck(_ deck: Deck, source: DeckSource, now: Date, model: String?,
-                            progress: InstallProgress? = nil,
-                            contentHash: (() throws -> String)? = nil) throws -> InstallReport {
+    public func installDeck(
+        _ deck: Deck, source: DeckSource, now: Date, model: String?,
+        progress: InstallProgress? = nil,
+        contentHash: (() throws -> String)? = nil
+    ) throws -> InstallReport {
         try installWrite(deck) { db, bulk in
             let report = try installDeck(deck, source: source, now: now, in: db, bulk: bulk, progress: progress)
             if let contentHash {

@@ -14,23 +14,29 @@ extension StudyDatabase {
             let done = try doneToday(db, deck: deck, dayStart: dayStart)
             let filter = Self.studiableFilter(deck: deck)
             let base: [DatabaseValue] = [now.unixSeconds.databaseValue] + (deck.map { [$0.databaseValue] } ?? [])
-            let learning = try fetchCards(db, sql: """
-                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
-                WHERE s.state IN (1, 3) AND s.due <= ? AND \(filter) ORDER BY s.due, s.card_id
-                """, arguments: [now.unixSeconds.databaseValue] + base)
+            let learning = try fetchCards(
+                db,
+                sql: """
+                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    WHERE s.state IN (1, 3) AND s.due <= ? AND \(filter) ORDER BY s.due, s.card_id
+                    """, arguments: [now.unixSeconds.databaseValue] + base)
             let reviewsLeft = max(0, limits.reviews - done.reviews)
-            let reviews = try fetchCards(db, sql: """
-                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
-                WHERE s.state = 2 AND s.due <= ? AND \(filter) ORDER BY s.due, s.card_id LIMIT ?
-                """, arguments: [now.unixSeconds.databaseValue] + base + [reviewsLeft.databaseValue])
+            let reviews = try fetchCards(
+                db,
+                sql: """
+                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    WHERE s.state = 2 AND s.due <= ? AND \(filter) ORDER BY s.due, s.card_id LIMIT ?
+                    """, arguments: [now.unixSeconds.databaseValue] + base + [reviewsLeft.databaseValue])
             let newLeft = max(0, limits.newCards - done.new)
             // New cards spread over facts: from a window of candidates in deck order, the first
             // card of each fact, then the second of each, ... so one day's new cards cover many
             // facts instead of asking one fact four ways.
-            let candidates = try fetchCards(db, sql: """
-                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
-                WHERE s.state = 0 AND \(filter) ORDER BY s.due, s.card_id LIMIT ?
-                """, arguments: base + [(newLeft * Self.newCandidateFactor).databaseValue])
+            let candidates = try fetchCards(
+                db,
+                sql: """
+                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    WHERE s.state = 0 AND \(filter) ORDER BY s.due, s.card_id LIMIT ?
+                    """, arguments: base + [(newLeft * Self.newCandidateFactor).databaseValue])
             let new = Array(Self.spreadOverFacts(candidates).prefix(newLeft))
             let due = (learning + reviews).sorted { ($0.schedule.due, $0.id) < ($1.schedule.due, $1.id) }
             return StudyQueue(due: due, new: new)
@@ -58,10 +64,12 @@ extension StudyDatabase {
     public func practiceQueue(deck: String?, now: Date, limit: Int) throws -> [StoredCard] {
         try read("building the practice queue") { db in
             let base: [DatabaseValue] = [now.unixSeconds.databaseValue] + (deck.map { [$0.databaseValue] } ?? [])
-            return try fetchCards(db, sql: """
-                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
-                WHERE s.state <> 0 AND s.due > ? AND \(Self.studiableFilter(deck: deck)) ORDER BY s.due, s.card_id LIMIT ?
-                """, arguments: [now.unixSeconds.databaseValue] + base + [max(0, limit).databaseValue])
+            return try fetchCards(
+                db,
+                sql: """
+                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    WHERE s.state <> 0 AND s.due > ? AND \(Self.studiableFilter(deck: deck)) ORDER BY s.due, s.card_id LIMIT ?
+                    """, arguments: [now.unixSeconds.databaseValue] + base + [max(0, limit).databaseValue])
         }
     }
 
@@ -76,15 +84,17 @@ extension StudyDatabase {
             let active = "s.state <> 0 AND s.suspended = 0 AND c.retired = 0 \(deckClause)"
             var arguments: [String: (any DatabaseValueConvertible)?] = ["now": now.unixSeconds]
             if let deck { arguments["deck"] = deck }
-            let seconds = try Double.fetchOne(db, sql: """
-                SELECT MIN(next) FROM (
-                    SELECT * FROM (SELECT s.due AS next FROM \(StoredCard.source)
-                        WHERE s.due > :now AND (s.buried_until IS NULL OR s.buried_until <= s.due) AND \(active)
-                        ORDER BY s.due LIMIT 1)
-                    UNION ALL
-                    SELECT MIN(MAX(s.due, s.buried_until)) FROM \(StoredCard.source)
-                    WHERE s.buried_until > :now AND \(active))
-                """, arguments: StatementArguments(arguments))
+            let seconds = try Double.fetchOne(
+                db,
+                sql: """
+                    SELECT MIN(next) FROM (
+                        SELECT * FROM (SELECT s.due AS next FROM \(StoredCard.source)
+                            WHERE s.due > :now AND (s.buried_until IS NULL OR s.buried_until <= s.due) AND \(active)
+                            ORDER BY s.due LIMIT 1)
+                        UNION ALL
+                        SELECT MIN(MAX(s.due, s.buried_until)) FROM \(StoredCard.source)
+                        WHERE s.buried_until > :now AND \(active))
+                    """, arguments: StatementArguments(arguments))
             return seconds.map(Date.init(unixSeconds:))
         }
     }
@@ -99,18 +109,21 @@ extension StudyDatabase {
     /// The cards of `deck` in deck order (retired ones only when asked).
     public func cards(deck: String, includeRetired: Bool = false) throws -> [StoredCard] {
         try read("reading the cards of \(deck)") { db in
-            try fetchCards(db, sql: """
-                SELECT \(StoredCard.selection) FROM \(StoredCard.source)
-                WHERE c.deck_id = ? \(includeRetired ? "" : "AND c.retired = 0") ORDER BY c.id
-                """, arguments: [deck.databaseValue])
+            try fetchCards(
+                db,
+                sql: """
+                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    WHERE c.deck_id = ? \(includeRetired ? "" : "AND c.retired = 0") ORDER BY c.id
+                    """, arguments: [deck.databaseValue])
         }
     }
 
     /// The row id of the card `key` in `deck`, if there is one.
     public func cardID(deck: String, key: String) throws -> Int64? {
         try read("finding a card") { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM cards WHERE deck_id = ? AND card_key = ?",
-                               arguments: [deck, key])
+            try Int64.fetchOne(
+                db, sql: "SELECT id FROM cards WHERE deck_id = ? AND card_key = ?",
+                arguments: [deck, key])
         }
     }
 
@@ -130,11 +143,15 @@ extension StudyDatabase {
     /// New cards introduced and review-state cards reviewed since `dayStart` (review kind only).
     func doneToday(_ db: Database, deck: String?, dayStart: Date) throws -> (new: Int, reviews: Int) {
         let join = deck == nil ? "" : "JOIN cards c ON c.id = r.card_id AND c.deck_id = ?"
-        let row = try Row.fetchOne(db, sql: """
-            SELECT COALESCE(SUM(r.state_before = 0), 0) AS new, COALESCE(SUM(r.state_before = 2), 0) AS reviews
-            FROM review_log r \(join)
-            WHERE r.kind = 'review' AND r.reviewed_at >= ?
-            """, arguments: StatementArguments((deck.map { [$0.databaseValue] } ?? []) + [dayStart.unixSeconds.databaseValue]))
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT COALESCE(SUM(r.state_before = 0), 0) AS new, COALESCE(SUM(r.state_before = 2), 0) AS reviews
+                FROM review_log r \(join)
+                WHERE r.kind = 'review' AND r.reviewed_at >= ?
+                """,
+            arguments: StatementArguments(
+                (deck.map { [$0.databaseValue] } ?? []) + [dayStart.unixSeconds.databaseValue]))
         return (row?["new"] ?? 0, row?["reviews"] ?? 0)
     }
 }

@@ -94,7 +94,9 @@ public final class StudyDatabase: Sendable {
     }
 
     /// Refuses newer schemas and foreign files, backs up, migrates; returns the backup path.
-    private static func prepare(_ writer: any DatabaseWriter, path: String, migrator: DatabaseMigrator) throws -> String? {
+    private static func prepare(_ writer: any DatabaseWriter, path: String, migrator: DatabaseMigrator) throws
+        -> String?
+    {
         let (applied, userTables) = try mapErrors(path: path, "opening the database") {
             try writer.read { db -> ([String], Int) in
                 let applied = try migrator.appliedIdentifiers(db)
@@ -102,15 +104,19 @@ public final class StudyDatabase: Sendable {
                 if !unknown.isEmpty {
                     throw StoreError.newerSchema(path: path, schema: unknown.last ?? "?", unknown: unknown)
                 }
-                let tables = try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM sqlite_master
-                    WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
-                    """) ?? 0
+                let tables =
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT COUNT(*) FROM sqlite_master
+                            WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                            """) ?? 0
                 return (migrator.migrations.filter(applied.contains), tables)
             }
         }
         if applied.isEmpty && userTables > 0 {
-            throw StoreError.cannotOpen(path: path, reason: "it is an SQLite database but not a factdrill one; use another --db")
+            throw StoreError.cannotOpen(
+                path: path, reason: "it is an SQLite database but not a factdrill one; use another --db")
         }
         let pending = migrator.migrations.count - applied.count
         guard pending > 0 else { return nil }

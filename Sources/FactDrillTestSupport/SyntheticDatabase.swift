@@ -44,12 +44,17 @@ public enum SyntheticDatabase {
         _ = try StudyDatabase(path: path)
         let queue = try DatabaseQueue(path: path)
         try queue.inTransaction { db in
-            let indexes = try String.fetchAll(db, sql: """
-                SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('card_schedule', 'review_log')
-                """)
-            for name in try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('card_schedule', 'review_log')
-                """) {
+            let indexes = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('card_schedule', 'review_log')
+                    """)
+            for name in try String.fetchAll(
+                db,
+                sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('card_schedule', 'review_log')
+                    """)
+            {
                 try db.execute(sql: "DROP INDEX \(name)")
             }
             var random = SplitMix64(seed: plan.seed)
@@ -64,31 +69,37 @@ public enum SyntheticDatabase {
         let day = 86_400.0
         // The history ends at the start of "today": the bench opens the day's first session.
         let dayStart = now - 10 * 3600
-        let deckInsert = try db.makeStatement(sql: """
-            INSERT INTO decks (id, title, languages, source_kind, source_path, content_hash, installed_at, updated_at)
-            VALUES (?, ?, '["ar","en"]', 'file', ?, ?, ?, ?)
-            """)
-        let cardInsert = try db.makeStatement(sql: """
-            INSERT INTO cards (id, deck_id, card_key, fact, kind, fact_type, format, prompt, answer, accept, tags,
-                               evidence, added_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, 'text', ?, ?, '["10","10th","العاشر"]', '[]', ?, ?, ?)
-            """)
-        let scheduleInsert = try db.makeStatement(sql: """
-            INSERT INTO card_schedule (card_id, state, step, stability, difficulty, due, last_review, reps, lapses, suspended)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let logInsert = try db.makeStatement(sql: """
-            INSERT INTO review_log (card_id, reviewed_at, kind, rating, verdict, response, duration_ms, scheduled_days,
-                state_before, step_before, stability_before, difficulty_before, due_before, last_review_before,
-                reps_before, lapses_before, state_after, step_after, stability_after, difficulty_after, due_after,
-                last_review_after, reps_after, lapses_after)
-            VALUES (?, ?, ?, ?, ?, '10th', ?, ?, ?, NULL, ?, 5, ?, ?, ?, ?, 2, NULL, ?, 5, ?, ?, ?, ?)
-            """)
+        let deckInsert = try db.makeStatement(
+            sql: """
+                INSERT INTO decks (id, title, languages, source_kind, source_path, content_hash, installed_at, updated_at)
+                VALUES (?, ?, '["ar","en"]', 'file', ?, ?, ?, ?)
+                """)
+        let cardInsert = try db.makeStatement(
+            sql: """
+                INSERT INTO cards (id, deck_id, card_key, fact, kind, fact_type, format, prompt, answer, accept, tags,
+                                   evidence, added_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'text', ?, ?, '["10","10th","العاشر"]', '[]', ?, ?, ?)
+                """)
+        let scheduleInsert = try db.makeStatement(
+            sql: """
+                INSERT INTO card_schedule (card_id, state, step, stability, difficulty, due, last_review, reps, lapses, suspended)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let logInsert = try db.makeStatement(
+            sql: """
+                INSERT INTO review_log (card_id, reviewed_at, kind, rating, verdict, response, duration_ms, scheduled_days,
+                    state_before, step_before, stability_before, difficulty_before, due_before, last_review_before,
+                    reps_before, lapses_before, state_after, step_after, stability_after, difficulty_after, due_after,
+                    last_review_after, reps_after, lapses_after)
+                VALUES (?, ?, ?, ?, ?, '10th', ?, ?, ?, NULL, ?, 5, ?, ?, ?, ?, 2, NULL, ?, 5, ?, ?, ?, ?)
+                """)
         let installed = now - 400 * day
         for deck in 0..<plan.decks {
             let id = "deck-\(deck)"
-            try deckInsert.execute(arguments: [id, "{\"ar\":\"مجموعة \(deck)\",\"en\":\"Deck \(deck)\"}",
-                                               "/decks/\(id).deck.json", "hash-\(deck)", installed, installed])
+            try deckInsert.execute(arguments: [
+                id, "{\"ar\":\"مجموعة \(deck)\",\"en\":\"Deck \(deck)\"}",
+                "/decks/\(id).deck.json", "hash-\(deck)", installed, installed,
+            ])
         }
         // Cards: 20 % new, 1 % learning, 79 % review; 1 % of the studied ones suspended.
         let studiedShare = 0.8
@@ -109,7 +120,9 @@ public enum SyntheticDatabase {
             ])
             let roll = Double.random(in: 0..<1, using: &random)
             if roll >= studiedShare || reviewsLeft == 0 {
-                try scheduleInsert.execute(arguments: [cardID, 0, nil, nil, nil, installed + Double(index), nil, 0, 0, 0])
+                try scheduleInsert.execute(arguments: [
+                    cardID, 0, nil, nil, nil, installed + Double(index), nil, 0, 0, 0,
+                ])
                 continue
             }
             let learning = roll < 0.01
@@ -117,7 +130,8 @@ public enum SyntheticDatabase {
             let stability = learning ? 1 : interval
             let lastReview = dayStart - Double.random(in: 0...(interval * 1.03), using: &random) * day
             let due = lastReview + interval * day
-            let count = min(reviewsLeft, max(1, Int((reviewsPerStudied * Double.random(in: 0.5...1.5, using: &random)).rounded())))
+            let count = min(
+                reviewsLeft, max(1, Int((reviewsPerStudied * Double.random(in: 0.5...1.5, using: &random)).rounded())))
             reviewsLeft -= count
             var lapses = 0
             var time = max(installed, lastReview - Double(count) * 20 * day)
@@ -127,23 +141,29 @@ public enum SyntheticDatabase {
                 let rating = [1, 2, 3, 3, 3, 3, 3, 3, 3, 4][Int(random.next() % 10)]
                 if rating == 1 && review > 0 { lapses += 1 }
                 let verdict = rating == 1 ? "wrong" : (rating == 2 ? "close" : "correct")
-                log.append(LogRow(card: cardID, at: at, practice: review % 17 == 16, rating: rating, verdict: verdict,
-                                  durationMs: Int(random.next() % 15_000) + 1500, interval: interval,
-                                  first: review == 0, stability: stability, reps: review, lapses: lapses))
+                log.append(
+                    LogRow(
+                        card: cardID, at: at, practice: review % 17 == 16, rating: rating, verdict: verdict,
+                        durationMs: Int(random.next() % 15_000) + 1500, interval: interval,
+                        first: review == 0, stability: stability, reps: review, lapses: lapses))
                 time = min(lastReview, time + Double.random(in: 1...40, using: &random) * day)
             }
             studied.append((cardID, lastReview, stability))
             let suspended = Int(random.next() % 100) == 0
-            try scheduleInsert.execute(arguments: [cardID, learning ? 1 : 2, learning ? 0 : nil, stability, 5.0, due,
-                                                   lastReview, count, lapses, suspended])
+            try scheduleInsert.execute(arguments: [
+                cardID, learning ? 1 : 2, learning ? 0 : nil, stability, 5.0, due,
+                lastReview, count, lapses, suspended,
+            ])
         }
         // Top up to the exact number of reviews with earlier passed reviews of studied cards.
         var next = 0
         while reviewsLeft > 0 && !studied.isEmpty {
             let card = studied[next % studied.count]
             let at = card.lastReview - Double.random(in: 1...300, using: &random) * day
-            log.append(LogRow(card: card.id, at: at, practice: false, rating: 3, verdict: "correct", durationMs: 4000,
-                              interval: card.stability, first: false, stability: card.stability, reps: 1, lapses: 0))
+            log.append(
+                LogRow(
+                    card: card.id, at: at, practice: false, rating: 3, verdict: "correct", durationMs: 4000,
+                    interval: card.stability, first: false, stability: card.stability, reps: 1, lapses: 0))
             reviewsLeft -= 1
             next += 1
         }

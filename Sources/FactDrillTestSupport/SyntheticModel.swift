@@ -12,14 +12,17 @@ public enum SyntheticModel {
     ]
 
     /// A model with `facts` facts over `entities` entities (at least 8), all texts in ar and en.
-    public static func make(seed: UInt64, facts factCount: Int, entities entityCount: Int, id: String = "synthetic") -> ArticleModel {
+    public static func make(seed: UInt64, facts factCount: Int, entities entityCount: Int, id: String = "synthetic")
+        -> ArticleModel
+    {
         var rng = SplitMix64(seed: seed)
         var usedWords: Set<String> = []
         func word() -> (en: String, ar: String) {
             while true {
                 let count = 2 + Int(rng.next() % 3)
                 let parts = (0..<count).map { _ in syllables[Int(rng.next() % UInt64(syllables.count))] }
-                let en = parts.map(\.en).joined(), ar = parts.map(\.ar).joined()
+                let en = parts.map(\.en).joined()
+                let ar = parts.map(\.ar).joined()
                 // Distinct in both scripts (the Arabic of "vi" and "fe" is the same).
                 if usedWords.insert("en:" + en).inserted {
                     if usedWords.insert("ar:" + ar).inserted { return (en.prefix(1).uppercased() + en.dropFirst(), ar) }
@@ -33,7 +36,8 @@ public enum SyntheticModel {
         var entities: [Entity] = []
         for index in 0..<max(8, entityCount) {
             let type = index < types.count ? types[index] : pick(types)
-            let first = word(), second = rng.next() % 2 == 0 ? word() : nil
+            let first = word()
+            let second = rng.next() % 2 == 0 ? word() : nil
             let en = second.map { "\(first.en) \($0.en)" } ?? first.en
             let ar = second.map { "\(first.ar) \($0.ar)" } ?? first.ar
             var aliases: LocalizedList = [:]
@@ -73,15 +77,23 @@ public enum SyntheticModel {
                     defer { if rng.next() % 5 != 0 { rank += 1 + Int(rng.next() % 3) } }  // some ties
                     return RankingEntry(entity: id, rank: rank)
                 }
-                let period: Period? = rng.next() % 2 == 0 ? Period("\(2010 + Int(rng.next() % 5))-\(2016 + Int(rng.next() % 8))") : nil
-                body = .ranking(Ranking(ranking: LocalizedText(ar: "أكبر منتجي \(topic.ar)", en: "the largest \(topic.en) producers"),
-                                        period: period, by: rng.next() % 2 == 0 ? entityID(.organization) : nil, entries: entries))
+                let period: Period? =
+                    rng.next() % 2 == 0 ? Period("\(2010 + Int(rng.next() % 5))-\(2016 + Int(rng.next() % 8))") : nil
+                body = .ranking(
+                    Ranking(
+                        ranking: LocalizedText(ar: "أكبر منتجي \(topic.ar)", en: "the largest \(topic.en) producers"),
+                        period: period, by: rng.next() % 2 == 0 ? entityID(.organization) : nil, entries: entries))
             case 1:
-                body = .event(Event(event: LocalizedText(ar: "مؤتمر \(topic.ar)", en: "the \(topic.en) conference"), date: date(),
-                                    place: rng.next() % 3 == 0 ? nil : entityID(.place)))
+                body = .event(
+                    Event(
+                        event: LocalizedText(ar: "مؤتمر \(topic.ar)", en: "the \(topic.en) conference"), date: date(),
+                        place: rng.next() % 3 == 0 ? nil : entityID(.place)))
             case 2:
-                body = .role(Role(person: entityID(.person), role: LocalizedText(ar: "مدير شؤون \(topic.ar)", en: "Director of \(topic.en) Affairs"),
-                                  organization: rng.next() % 4 == 0 ? nil : entityID(.organization)))
+                body = .role(
+                    Role(
+                        person: entityID(.person),
+                        role: LocalizedText(ar: "مدير شؤون \(topic.ar)", en: "Director of \(topic.en) Affairs"),
+                        organization: rng.next() % 4 == 0 ? nil : entityID(.organization)))
                 asOf = rng.next() % 2 == 0 ? date() : nil
             default:
                 let size = 1 + Int(rng.next() % 5)
@@ -97,12 +109,15 @@ public enum SyntheticModel {
                         members.append(.text(LocalizedText(ar: "تعاون \(item.ar)", en: "\(item.en) cooperation")))
                     }
                 }
-                body = .set(NamedSet(set: LocalizedText(ar: "شركاء \(topic.ar)", en: "the \(topic.en) partners"), members: members))
+                body = .set(
+                    NamedSet(
+                        set: LocalizedText(ar: "شركاء \(topic.ar)", en: "the \(topic.en) partners"), members: members))
             }
             facts.append(Fact(id: "f\(index)-\(topic.en.lowercased())", body: body, asOf: asOf, evidence: nil))
         }
-        let article = Article(id: id, title: LocalizedText(ar: "مقال تجريبي", en: "Synthetic article"),
-                              published: PartialDate(year: 2024, month: 7), language: "ar")
+        let article = Article(
+            id: id, title: LocalizedText(ar: "مقال تجريبي", en: "Synthetic article"),
+            published: PartialDate(year: 2024, month: 7), language: "ar")
         return ArticleModel(article: article, entities: entities, facts: facts)
     }
 }

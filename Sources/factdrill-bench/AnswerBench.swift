@@ -28,7 +28,8 @@ enum AnswerBench {
         var options: [String: Int] = [:]
         for pair in stride(from: 1, to: arguments.count, by: 2) {
             guard ["--answers", "--seed"].contains(arguments[pair]), pair + 1 < arguments.count,
-                  let value = Int(arguments[pair + 1]), value > 0 else {
+                let value = Int(arguments[pair + 1]), value > 0
+            else {
                 throw StoreBench.UsageError("usage: answer DB [--answers N] [--seed S]")
             }
             options[arguments[pair]] = value
@@ -46,9 +47,11 @@ enum AnswerBench {
         func figures(_ samples: [Double]) -> String {
             String(format: "median %.2f ms, p95 %.2f ms", percentile(samples, 0.5), percentile(samples, 0.95))
         }
-        print("answer step: \(reader.steps.count) steps (\(recorded) answers recorded): \(figures(reader.steps)), "
-              + String(format: "max %.2f ms; CPU median %.2f ms, p95 %.2f ms", reader.steps.max() ?? 0,
-                       percentile(reader.cpu, 0.5), percentile(reader.cpu, 0.95)))
+        print(
+            "answer step: \(reader.steps.count) steps (\(recorded) answers recorded): \(figures(reader.steps)), "
+                + String(
+                    format: "max %.2f ms; CPU median %.2f ms, p95 %.2f ms", reader.steps.max() ?? 0,
+                    percentile(reader.cpu, 0.5), percentile(reader.cpu, 0.95)))
         print("  of which commit (rating to `saved`): \(figures(reader.commits))")
         print("  of which next card (choose and render): \(figures(zip(reader.steps, reader.commits).map { $0 - $1 }))")
         // Where slow steps go: a slow step that used little CPU waited, for the disk (it blocked:
@@ -56,8 +59,9 @@ enum AnswerBench {
         let slow = reader.steps.indices.filter { reader.steps[$0] > 5 }
         let blocked = slow.filter { reader.switches[$0].voluntary > 0 }.count
         let preempted = slow.filter { reader.switches[$0].voluntary == 0 && reader.switches[$0].involuntary > 0 }.count
-        print("  steps over 5 ms: \(slow.count), of which \(slow.filter { reader.cpu[$0] < 1 }.count) used under 1 ms "
-              + "of CPU; \(blocked) blocked (disk), \(preempted) only preempted (other processes)")
+        print(
+            "  steps over 5 ms: \(slow.count), of which \(slow.filter { reader.cpu[$0] < 1 }.count) used under 1 ms "
+                + "of CPU; \(blocked) blocked (disk), \(preempted) only preempted (other processes)")
     }
 
     /// The `fraction` percentile of `samples` (nearest rank).
@@ -112,8 +116,9 @@ final class StepTimer: LineReader {
             }
             guard rated < answers else { return .endOfInput }
             // Synthetic cards accept 10, 10th and العاشر.
-            return .line(["10th", "10th", "10th", "العاشر", "10th", "10", "10tth", "x", "10th", "العاشر"]
-                .randomElement(using: &random) ?? "10th")
+            return .line(
+                ["10th", "10th", "10th", "العاشر", "10th", "10", "10tth", "x", "10th", "العاشر"]
+                    .randomElement(using: &random) ?? "10th")
         }
         if prompt.hasPrefix("rating") { rated += 1 }
         sink.firstWrite = nil

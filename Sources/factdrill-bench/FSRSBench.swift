@@ -1,6 +1,6 @@
+import FSRS
 import FactDrillKit
 import Foundation
-import FSRS
 
 /// Replays review histories through the FSRS scheduler (fuzz off) and prints reviews per second.
 ///
@@ -43,8 +43,10 @@ enum FSRSBench {
             elapsed = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
         } while elapsed < minimumSeconds
         let rate = Double(reviewsPerPass * passes) / elapsed
-        print(String(format: "swift FSRS: %d reviews x %d passes in %.3f s: %.0f reviews/s (checksum %.9g)",
-                     reviewsPerPass, passes, elapsed, rate, checksum))
+        print(
+            String(
+                format: "swift FSRS: %d reviews x %d passes in %.3f s: %.0f reviews/s (checksum %.9g)",
+                reviewsPerPass, passes, elapsed, rate, checksum))
     }
 
     /// Replays every history from a new card; returns the sum of final stabilities.
@@ -66,7 +68,8 @@ enum FSRSBench {
         var index = 0
         while index < arguments.count {
             let name = arguments[index]
-            guard ["--histories", "--reviews", "--seed", "--min-seconds"].contains(name), index + 1 < arguments.count else {
+            guard ["--histories", "--reviews", "--seed", "--min-seconds"].contains(name), index + 1 < arguments.count
+            else {
                 throw BenchError(message: "usage: fsrs [--histories FILE | --reviews N [--seed S]] [--min-seconds T]")
             }
             options[name] = arguments[index + 1]

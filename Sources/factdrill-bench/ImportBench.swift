@@ -18,13 +18,17 @@ enum ImportBench {
         guard let deck else { return }
         var report = InstallReport()
         let install = try clock.measure {
-            report = try database.installDeck(deck, source: .file(path: csv, contentHash: "bench"), now: Date(),
-                                              model: nil)
+            report = try database.installDeck(
+                deck, source: .file(path: csv, contentHash: "bench"), now: Date(),
+                model: nil)
         }
         func ms(_ duration: Duration) -> String {
-            String(format: "%.0f ms", Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000)
+            String(
+                format: "%.0f ms",
+                Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000)
         }
-        print("import phases: read \(ms(read)), parse \(ms(parse)), install \(ms(install)); "
-              + "\(deck.cards.count) cards, added \(report.added)")
+        print(
+            "import phases: read \(ms(read)), parse \(ms(parse)), install \(ms(install)); "
+                + "\(deck.cards.count) cards, added \(report.added)")
     }
 }

@@ -7,8 +7,10 @@ import Foundation
 enum MatcherBench {
     static func run(_ arguments: [String]) throws {
         let rounds = arguments.first.flatMap(Int.init) ?? 20_000
-        let countries = ["Austria", "Australia", "Iran", "Iraq", "North Korea", "South Korea", "Japan", "New Zealand",
-                         "النمسا", "أستراليا", "إيران", "العراق", "كوريا الشمالية", "كوريا الجنوبية", "اليابان", "نيوزيلندا"]
+        let countries = [
+            "Austria", "Australia", "Iran", "Iraq", "North Korea", "South Korea", "Japan", "New Zealand",
+            "النمسا", "أستراليا", "إيران", "العراق", "كوريا الشمالية", "كوريا الجنوبية", "اليابان", "نيوزيلندا",
+        ]
         let kor = ["South Korea", "Republic of Korea", "ROK", "كوريا الجنوبية"]
         let aus = ["Australia", "أستراليا"]
         let rank = ["10", "10th", "tenth", "العاشر"]
@@ -50,7 +52,9 @@ enum MatcherBench {
         print("matcher: TextNormalizer.normalize       \(Int(normalizing)) texts/s")
         print("matcher: judge(_:accepted:rejecting:)  \(Int(plain)) judgements/s")
         print("matcher: judge(_:against:) (cached)    \(Int(cached)) judgements/s")
-        print("matcher: verdicts correct \(tally[.correct] ?? 0), close \(tally[.close] ?? 0), wrong \(tally[.wrong] ?? 0)")
+        print(
+            "matcher: verdicts correct \(tally[.correct] ?? 0), close \(tally[.close] ?? 0), wrong \(tally[.wrong] ?? 0)"
+        )
     }
 
     /// Judgements per second of `rounds` runs of a body judging `count` responses: the best of

@@ -26,7 +26,9 @@ enum ModelBench {
         var writer = ModelYAMLWriter()
         let written = writer.write(model)
         try Data(writer.text.utf8).write(to: URL(fileURLWithPath: path))
-        print("model: \(written) facts, \(model.entities.count) entities, \(writer.text.utf8.count / 1024) KiB -> \(path)")
+        print(
+            "model: \(written) facts, \(model.entities.count) entities, \(writer.text.utf8.count / 1024) KiB -> \(path)"
+        )
     }
 }
 
@@ -44,9 +46,13 @@ struct ModelYAMLWriter {
         if let published = article.published { text += "  published: \(quote(published.description))\n" }
         text += "  language: \(quote(article.language))\nentities:\n"
         for entity in model.entities {
-            var fields = ["id: \(quote(entity.id))", "type: \(entity.type.rawValue)", "name: \(localized(entity.name))"]
+            var fields = [
+                "id: \(quote(entity.id))", "type: \(entity.type.rawValue)", "name: \(localized(entity.name))",
+            ]
             if !entity.aliases.isEmpty {
-                let lists = entity.aliases.keys.sorted().map { "\($0): [\(entity.aliases[$0, default: []].map(quote).joined(separator: ", "))]" }
+                let lists = entity.aliases.keys.sorted().map {
+                    "\($0): [\(entity.aliases[$0, default: []].map(quote).joined(separator: ", "))]"
+                }
                 fields.append("aliases: {\(lists.joined(separator: ", "))}")
             }
             text += "  - {\(fields.joined(separator: ", "))}\n"
@@ -66,7 +72,9 @@ struct ModelYAMLWriter {
                 fields.append("event: \(localized(event.event))")
                 fields.append("date: \(quote(event.date.description))")
                 if let place = event.place { fields.append("place: \(quote(place))") }
-                if !event.participants.isEmpty { fields.append("participants: [\(event.participants.map(quote).joined(separator: ", "))]") }
+                if !event.participants.isEmpty {
+                    fields.append("participants: [\(event.participants.map(quote).joined(separator: ", "))]")
+                }
             case .role(let role):
                 fields.append("person: \(quote(role.person))")
                 fields.append("role: \(localized(role.role))")

@@ -23,7 +23,9 @@ enum StoreBench {
         var plan = SyntheticDatabase.Plan()
         func number(_ key: String) throws -> Int? {
             guard let text = options[key] else { return nil }
-            guard let value = Int(text), value >= 0 else { throw UsageError("store: --\(key) needs a whole number, got \(text)") }
+            guard let value = Int(text), value >= 0 else {
+                throw UsageError("store: --\(key) needs a whole number, got \(text)")
+            }
             return value
         }
         plan.cards = try number("cards") ?? plan.cards
@@ -41,8 +43,10 @@ enum StoreBench {
     private static func make(_ path: String, _ plan: SyntheticDatabase.Plan) throws {
         let seconds = try time { try SyntheticDatabase.build(path: path, plan: plan) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        print(String(format: "store make: %d cards, %d decks, %d reviews in %.2f s (%.1f MB)",
-                     plan.cards, plan.decks, plan.reviews, seconds, Double(size) / 1_048_576))
+        print(
+            String(
+                format: "store make: %d cards, %d decks, %d reviews in %.2f s (%.1f MB)",
+                plan.cards, plan.decks, plan.reviews, seconds, Double(size) / 1_048_576))
     }
 
     private static func queue(_ path: String, now: Date) throws {
@@ -60,9 +64,13 @@ enum StoreBench {
         }
         let next = try time { _ = try database.nextDueDate(deck: nil, after: now) }
         let decks = try time { _ = try database.decks(now: now) }
-        print(String(format: "store queue: open %.1f ms, first queue %.1f ms (CPU %.1f ms; %d due, %d new), one deck %.1f ms, "
-                     + "next due %.1f ms, decks %.1f ms", open * 1000, first * 1000, firstCPU * 1000, queue.due.count, queue.new.count,
-                     oneDeck * 1000, next * 1000, decks * 1000))
+        print(
+            String(
+                format:
+                    "store queue: open %.1f ms, first queue %.1f ms (CPU %.1f ms; %d due, %d new), one deck %.1f ms, "
+                    + "next due %.1f ms, decks %.1f ms", open * 1000, first * 1000, firstCPU * 1000, queue.due.count,
+                queue.new.count,
+                oneDeck * 1000, next * 1000, decks * 1000))
     }
 
     private static func stats(_ path: String, now: Date) throws {
@@ -74,10 +82,13 @@ enum StoreBench {
         let again = try time { _ = try database.stats(deck: nil, now: now, dayStart: dayStart) }
         let oneDeck = try time { _ = try database.stats(deck: "deck-7", now: now, dayStart: dayStart) }
         let overall = result?.overall
-        print(String(format: "store stats: all decks %.1f ms (CPU %.1f ms; again %.1f ms), one deck %.1f ms; %d due today, "
-                     + "retention young %.3f mature %.3f, streak %d", all * 1000, allCPU * 1000, again * 1000, oneDeck * 1000,
-                     overall?.due.today ?? 0, overall?.retention.young.rate ?? 0, overall?.retention.mature.rate ?? 0,
-                     result?.streakDays ?? 0))
+        print(
+            String(
+                format: "store stats: all decks %.1f ms (CPU %.1f ms; again %.1f ms), one deck %.1f ms; %d due today, "
+                    + "retention young %.3f mature %.3f, streak %d", all * 1000, allCPU * 1000, again * 1000,
+                oneDeck * 1000,
+                overall?.due.today ?? 0, overall?.retention.young.rate ?? 0, overall?.retention.mature.rate ?? 0,
+                result?.streakDays ?? 0))
     }
 
     /// Wall-clock seconds of `body`; its CPU seconds are added to `cpuSeconds` (the machine

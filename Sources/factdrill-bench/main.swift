@@ -9,7 +9,10 @@ guard let name = arguments.first else {
 }
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = BenchRegistry.all
 guard let bench = benchmarks[name] else {
-    FileHandle.standardError.write(Data("factdrill-bench: unknown benchmark \(name); known: \(benchmarks.keys.sorted().joined(separator: ", "))\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            "factdrill-bench: unknown benchmark \(name); known: \(benchmarks.keys.sorted().joined(separator: ", "))\n"
+                .utf8))
     exit(2)
 }
 do {

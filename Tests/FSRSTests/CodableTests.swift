@@ -1,6 +1,6 @@
+import FSRS
 import Foundation
 import XCTest
-import FSRS
 
 /// Cards and logs survive a JSON round trip unchanged.
 final class CodableTests: XCTestCase {
@@ -16,8 +16,9 @@ final class CodableTests: XCTestCase {
         let reviewed = try Scheduler(enableFuzzing: false).review(new, rating: .good, at: start).card
         XCTAssertNotNil(reviewed.stability)
         XCTAssertEqual(try roundTrip(reviewed), reviewed)
-        let relearning = Card(state: .relearning, step: 1, stability: 0.123456789, difficulty: 9.87654321,
-                              due: start.addingTimeInterval(600), lastReview: start)
+        let relearning = Card(
+            state: .relearning, step: 1, stability: 0.123456789, difficulty: 9.87654321,
+            due: start.addingTimeInterval(600), lastReview: start)
         XCTAssertEqual(try roundTrip(relearning), relearning)
     }
 

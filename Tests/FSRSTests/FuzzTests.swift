@@ -1,6 +1,6 @@
+import FSRS
 import Foundation
 import XCTest
-import FSRS
 
 /// Fuzz: reproducible for a seed, inside Anki's range and covering it, absent under 2.5 days.
 final class FuzzTests: XCTestCase {
@@ -65,7 +65,8 @@ final class FuzzTests: XCTestCase {
         var generator = SeededGenerator(seed: 9)
         var fuzzedSome = false
         for stability in stride(from: 3.0, through: 300, by: 7) {
-            let card = Card(state: .review, step: nil, stability: stability, difficulty: 5, due: start, lastReview: start)
+            let card = Card(
+                state: .review, step: nil, stability: stability, difficulty: 5, due: start, lastReview: start)
             let at = start.addingTimeInterval(stability.rounded() * day)
             let base = plain.review(card, rating: .good, at: at).card
             let baseDays = Int((base.due.timeIntervalSince(at) / day).rounded())
@@ -80,8 +81,9 @@ final class FuzzTests: XCTestCase {
         XCTAssertTrue(fuzzedSome)
         let card = Card(state: .review, step: nil, stability: 50, difficulty: 5, due: start, lastReview: start)
         let systemDraw = fuzzy.review(card, rating: .good, at: start.addingTimeInterval(50 * day)).card
-        let baseDays = Int((plain.review(card, rating: .good, at: start.addingTimeInterval(50 * day)).card.due
-            .timeIntervalSince(start.addingTimeInterval(50 * day)) / day).rounded())
+        let baseDays = Int(
+            (plain.review(card, rating: .good, at: start.addingTimeInterval(50 * day)).card.due
+                .timeIntervalSince(start.addingTimeInterval(50 * day)) / day).rounded())
         let drawnDays = Int((systemDraw.due.timeIntervalSince(start.addingTimeInterval(50 * day)) / day).rounded())
         XCTAssertTrue(fuzzy.fuzzRange(forDays: baseDays).contains(drawnDays))
     }

@@ -1,6 +1,6 @@
+import FSRS
 import Foundation
 import XCTest
-import FSRS
 
 /// Replays every py-fsrs reference history and compares each resulting card.
 final class ReferenceVectorTests: XCTestCase {
@@ -13,16 +13,16 @@ final class ReferenceVectorTests: XCTestCase {
             let scheduler = schedulers[vector.config]
             var card = Card(due: Date(timeIntervalSince1970: vector.start))
             for (step, expected) in vector.reviews.enumerated() {
-                let where_ = "vector \(index) (config \(vector.config)) review \(step)"
+                let place = "vector \(index) (config \(vector.config)) review \(step)"
                 guard let rating = Rating(rawValue: expected.rating) else {
-                    XCTFail("\(where_): bad rating \(expected.rating) in fixture")
+                    XCTFail("\(place): bad rating \(expected.rating) in fixture")
                     break
                 }
                 card = scheduler.review(card, rating: rating, at: Date(timeIntervalSince1970: expected.at)).card
                 replayed += 1
                 let problems = mismatches(card, expected)
                 if !problems.isEmpty {
-                    XCTFail("\(where_), rating \(expected.rating): " + problems.joined(separator: "; "))
+                    XCTFail("\(place), rating \(expected.rating): " + problems.joined(separator: "; "))
                     mismatchedVectors += 1
                     break  // later reviews would only repeat the same divergence
                 }

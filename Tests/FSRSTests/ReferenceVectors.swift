@@ -1,5 +1,5 @@
-import Foundation
 import FSRS
+import Foundation
 
 /// The py-fsrs reference vectors written by `scripts/fsrs-vectors`.
 struct ReferenceVectors: Decodable {
@@ -44,10 +44,15 @@ struct ReferenceVectors: Decodable {
 
     /// Loads the committed fixture from the test bundle.
     static func load() throws -> ReferenceVectors {
-        guard let url = Bundle.module.url(
-            forResource: "py-fsrs-vectors", withExtension: "json", subdirectory: "Fixtures"
-        ) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "Fixtures/py-fsrs-vectors.json missing; run scripts/fsrs-vectors"])
+        guard
+            let url = Bundle.module.url(
+                forResource: "py-fsrs-vectors", withExtension: "json", subdirectory: "Fixtures"
+            )
+        else {
+            throw CocoaError(
+                .fileNoSuchFile,
+                userInfo: [NSLocalizedDescriptionKey: "Fixtures/py-fsrs-vectors.json missing; run scripts/fsrs-vectors"]
+            )
         }
         return try JSONDecoder().decode(ReferenceVectors.self, from: Data(contentsOf: url))
     }

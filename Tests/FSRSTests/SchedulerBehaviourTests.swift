@@ -1,13 +1,15 @@
+import FSRS
 import Foundation
 import XCTest
-import FSRS
 
 /// Step logic, elapsed days, retrievability and preview, on fixed UTC dates with fuzz off.
 final class SchedulerBehaviourTests: XCTestCase {
     private let start = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01 00:00 UTC
     private let day: TimeInterval = 86_400
 
-    private func scheduler(_ learning: [TimeInterval] = [60, 600], _ relearning: [TimeInterval] = [600]) throws -> Scheduler {
+    private func scheduler(_ learning: [TimeInterval] = [60, 600], _ relearning: [TimeInterval] = [600]) throws
+        -> Scheduler
+    {
         try Scheduler(learningSteps: learning, relearningSteps: relearning, enableFuzzing: false)
     }
 
@@ -27,7 +29,8 @@ final class SchedulerBehaviourTests: XCTestCase {
         XCTAssertEqual(again.due.timeIntervalSince(start), 60)
         XCTAssertEqual(again.step, 0)
         let hard = s.review(card, rating: .hard, at: start).card
-        XCTAssertEqual(hard.due.timeIntervalSince(start), (60 + 600) / 2, "Hard at step 0 is the mean of the first two steps")
+        XCTAssertEqual(
+            hard.due.timeIntervalSince(start), (60 + 600) / 2, "Hard at step 0 is the mean of the first two steps")
         let good = s.review(card, rating: .good, at: start).card
         XCTAssertEqual(good.step, 1)
         XCTAssertEqual(good.due.timeIntervalSince(start), 600)
@@ -78,10 +81,12 @@ final class SchedulerBehaviourTests: XCTestCase {
         XCTAssertEqual(s.retrievability(of: Card(due: start), at: start), 0, "never reviewed")
         let card = Card(state: .review, step: nil, stability: 10, difficulty: 5, due: start, lastReview: start)
         XCTAssertEqual(s.retrievability(of: card, at: start), 1, accuracy: 1e-12)
-        XCTAssertEqual(s.retrievability(of: card, at: start.addingTimeInterval(10 * day)), 0.9, accuracy: 1e-12,
-                       "R is 90% when elapsed days equal the stability")
-        XCTAssertEqual(s.retrievability(of: card, at: start.addingTimeInterval(10 * day - 1)),
-                       s.retrievability(of: card, at: start.addingTimeInterval(9 * day)), "whole days only")
+        XCTAssertEqual(
+            s.retrievability(of: card, at: start.addingTimeInterval(10 * day)), 0.9, accuracy: 1e-12,
+            "R is 90% when elapsed days equal the stability")
+        XCTAssertEqual(
+            s.retrievability(of: card, at: start.addingTimeInterval(10 * day - 1)),
+            s.retrievability(of: card, at: start.addingTimeInterval(9 * day)), "whole days only")
         XCTAssertEqual(s.retrievability(of: card, at: start.addingTimeInterval(-5 * day)), 1, accuracy: 1e-12)
         let later = s.retrievability(of: card, at: start.addingTimeInterval(100 * day))
         XCTAssertLessThan(later, 0.9)

@@ -1,6 +1,6 @@
+import FSRS
 import Foundation
 import XCTest
-import FSRS
 
 /// Settings validation and the default parameters.
 final class SchedulerParameterTests: XCTestCase {
@@ -31,14 +31,16 @@ final class SchedulerParameterTests: XCTestCase {
         parameters[4] = 12
         parameters[20] = .nan
         XCTAssertThrowsError(try Scheduler(parameters: parameters)) { error in
-            guard case let .parametersOutOfRange(violations)? = error as? FSRSError else {
+            guard case .parametersOutOfRange(let violations)? = error as? FSRSError else {
                 return XCTFail("expected parametersOutOfRange, got \(error)")
             }
             XCTAssertEqual(violations.map(\.index), [0, 4, 20])
             XCTAssertEqual(violations.map(\.allowed), [0.001...100.0, 1.0...10.0, 0.1...0.8])
             let message = error.localizedDescription
-            for fragment in ["parameters[0] = 0.0", "0.001...100.0", "parameters[4] = 12.0", "1.0...10.0",
-                             "parameters[20] = nan", "0.1...0.8"] {
+            for fragment in [
+                "parameters[0] = 0.0", "0.001...100.0", "parameters[4] = 12.0", "1.0...10.0",
+                "parameters[20] = nan", "0.1...0.8",
+            ] {
                 XCTAssertTrue(message.contains(fragment), "\(fragment) missing from: \(message)")
             }
             XCTAssertFalse(message.contains("parameters[1]"), message)

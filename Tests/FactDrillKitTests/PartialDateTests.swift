@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 final class PartialDateTests: XCTestCase {
@@ -23,7 +24,8 @@ final class PartialDateTests: XCTestCase {
     }
 
     func testSplitMixIsReproducible() {
-        var a = SplitMix64(seed: 42), b = SplitMix64(seed: 42)
+        var a = SplitMix64(seed: 42)
+        var b = SplitMix64(seed: 42)
         XCTAssertEqual((0..<5).map { _ in a.next() }, (0..<5).map { _ in b.next() })
     }
 }

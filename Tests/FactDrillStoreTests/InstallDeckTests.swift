@@ -3,12 +3,14 @@ import FactDrillKit
 import Foundation
 import GRDB
 import XCTest
+
 @testable import FactDrillStore
 
 final class InstallDeckTests: XCTestCase {
     func testFirstInstallAddsEveryCardAsNewDueNow() throws {
         let db = try StudyDatabase.inMemory()
-        let report = try db.installDeck(Fixture.deck("d", keys: ["a", "b", "c"]), source: Fixture.source(), now: Fixture.day0)
+        let report = try db.installDeck(
+            Fixture.deck("d", keys: ["a", "b", "c"]), source: Fixture.source(), now: Fixture.day0)
         XCTAssertEqual(report, InstallReport(added: 3, updated: 0, unchanged: 0, retired: 0))
         let cards = try db.cards(deck: "d")
         XCTAssertEqual(cards.map(\.card.id), ["a", "b", "c"])
@@ -23,11 +25,13 @@ final class InstallDeckTests: XCTestCase {
 
     func testCardWithChoicesAndRejectRoundTrips() throws {
         let db = try StudyDatabase.inMemory()
-        let card = DeckCard(id: "c", fact: "f", kind: "set.odd-one-out", format: .choice,
-                            prompt: LocalizedText(ar: "أي؟", en: "Which?"), answer: LocalizedText(ar: "ب", en: "B"),
-                            accept: ["B"], choices: [LocalizedText(ar: "أ", en: "A"), LocalizedText(ar: "ب", en: "B")],
-                            evidence: nil, tags: [], reject: ["A"])
-        try db.installDeck(Fixture.deck("d", [card]), source: .embedded(name: "seed", contentHash: "h"), now: Fixture.day0)
+        let card = DeckCard(
+            id: "c", fact: "f", kind: "set.odd-one-out", format: .choice,
+            prompt: LocalizedText(ar: "أي؟", en: "Which?"), answer: LocalizedText(ar: "ب", en: "B"),
+            accept: ["B"], choices: [LocalizedText(ar: "أ", en: "A"), LocalizedText(ar: "ب", en: "B")],
+            evidence: nil, tags: [], reject: ["A"])
+        try db.installDeck(
+            Fixture.deck("d", [card]), source: .embedded(name: "seed", contentHash: "h"), now: Fixture.day0)
         XCTAssertEqual(try db.stored("d", "c").card, card)
     }
 
@@ -41,7 +45,8 @@ final class InstallDeckTests: XCTestCase {
         let logBefore = try db.reviews(card: try db.stored("d", "c").id)
 
         // Edit a's text, keep b as it is, drop c, add d.
-        let edited = Fixture.deck("d", [Fixture.card("a", prompt: "Edited question?"), Fixture.card("b"), Fixture.card("d")])
+        let edited = Fixture.deck(
+            "d", [Fixture.card("a", prompt: "Edited question?"), Fixture.card("b"), Fixture.card("d")])
         let report = try db.installDeck(edited, source: Fixture.source("v2.deck.json"), now: Fixture.at(days: 1))
         XCTAssertEqual(report, InstallReport(added: 1, updated: 1, unchanged: 1, retired: 1))
 
@@ -65,12 +70,14 @@ final class InstallDeckTests: XCTestCase {
         let back = Fixture.deck("d", keys: ["a", "b", "c", "d"].map { $0 })
         var full = back
         full.cards[0] = Fixture.card("a", prompt: "Edited question?")
-        XCTAssertEqual(try db.installDeck(full, source: Fixture.source(), now: Fixture.at(days: 2)),
-                       InstallReport(added: 0, updated: 1, unchanged: 3, retired: 0))
+        XCTAssertEqual(
+            try db.installDeck(full, source: Fixture.source(), now: Fixture.at(days: 2)),
+            InstallReport(added: 0, updated: 1, unchanged: 3, retired: 0))
         XCTAssertEqual(try db.stored("d", "c").schedule, progress)
         XCTAssertFalse(try db.stored("d", "c").retired)
-        XCTAssertEqual(try db.installDeck(full, source: Fixture.source(), now: Fixture.at(days: 3)),
-                       InstallReport(added: 0, updated: 0, unchanged: 4, retired: 0))
+        XCTAssertEqual(
+            try db.installDeck(full, source: Fixture.source(), now: Fixture.at(days: 3)),
+            InstallReport(added: 0, updated: 0, unchanged: 4, retired: 0))
     }
 
     func testSameCardKeyInTwoDecksIsTwoCards() throws {
@@ -89,14 +96,18 @@ final class InstallDeckTests: XCTestCase {
         let snapshot = try dump(db)
 
         // Re-import of d that edits a, adds c, then hits a duplicate id late: all or nothing.
-        let bad = Fixture.deck("d", [Fixture.card("a", prompt: "Changed?"), Fixture.card("c"), Fixture.card("x"), Fixture.card("c")])
-        XCTAssertThrowsError(try db.installDeck(bad, source: Fixture.source("bad"), now: Fixture.at(days: 1))) { error in
+        let bad = Fixture.deck(
+            "d", [Fixture.card("a", prompt: "Changed?"), Fixture.card("c"), Fixture.card("x"), Fixture.card("c")])
+        XCTAssertThrowsError(try db.installDeck(bad, source: Fixture.source("bad"), now: Fixture.at(days: 1))) {
+            error in
             XCTAssertEqual(error as? StoreError, .duplicateCardID(deck: "d", cardID: "c", index: 3))
             XCTAssertTrue((error as? StoreError)?.errorDescription?.contains("card 4 has the id c") ?? false)
         }
         // A new deck failing leaves no deck row either.
-        XCTAssertThrowsError(try db.installDeck(Fixture.deck("e", keys: ["a", "a"]), source: Fixture.source(), now: Fixture.day0))
-        XCTAssertThrowsError(try db.installDeck(Fixture.deck("", keys: ["a"]), source: Fixture.source(), now: Fixture.day0))
+        XCTAssertThrowsError(
+            try db.installDeck(Fixture.deck("e", keys: ["a", "a"]), source: Fixture.source(), now: Fixture.day0))
+        XCTAssertThrowsError(
+            try db.installDeck(Fixture.deck("", keys: ["a"]), source: Fixture.source(), now: Fixture.day0))
         XCTAssertEqual(try dump(db), snapshot)
     }
 
@@ -104,28 +115,36 @@ final class InstallDeckTests: XCTestCase {
     /// rolls the install back.
     func testAContentHashGivenLateIsStoredOrRollsBack() throws {
         let db = try StudyDatabase.inMemory()
-        try db.installDeck(Fixture.deck("d", keys: ["a"]), source: Fixture.source(), now: Fixture.day0, model: nil,
-                           contentHash: { "late-hash" })
+        try db.installDeck(
+            Fixture.deck("d", keys: ["a"]), source: Fixture.source(), now: Fixture.day0, model: nil,
+            contentHash: { "late-hash" })
         XCTAssertEqual(try db.decks(now: Fixture.day0).first?.source.contentHash, "late-hash")
         struct Unreadable: Error {}
-        XCTAssertThrowsError(try db.installDeck(Fixture.deck("d", keys: ["a", "b"]), source: Fixture.source(),
-                                                now: Fixture.at(days: 1), model: nil, contentHash: { throw Unreadable() }))
+        XCTAssertThrowsError(
+            try db.installDeck(
+                Fixture.deck("d", keys: ["a", "b"]), source: Fixture.source(),
+                now: Fixture.at(days: 1), model: nil, contentHash: { throw Unreadable() }))
         XCTAssertEqual(try db.cards(deck: "d").map(\.card.id), ["a"], "nothing of the failed install stays")
         XCTAssertEqual(try db.decks(now: Fixture.day0).first?.source.contentHash, "late-hash")
     }
 
     func testDeckSummaryCountsStates() throws {
         let db = try StudyDatabase.inMemory()
-        try db.installDeck(Fixture.deck("d", keys: ["n1", "n2", "l", "r", "s", "b"]), source: Fixture.source(), now: Fixture.day0)
-        try db.setSchedule("d", "l", ScheduleState(state: .learning, step: 0, stability: 1, difficulty: 5, due: Fixture.at(hours: 1),
-                                                   lastReview: Fixture.day0, reps: 1))
+        try db.installDeck(
+            Fixture.deck("d", keys: ["n1", "n2", "l", "r", "s", "b"]), source: Fixture.source(), now: Fixture.day0)
+        try db.setSchedule(
+            "d", "l",
+            ScheduleState(
+                state: .learning, step: 0, stability: 1, difficulty: 5, due: Fixture.at(hours: 1),
+                lastReview: Fixture.day0, reps: 1))
         try db.setSchedule("d", "r", Fixture.review(due: Fixture.at(hours: 3), intervalDays: 3))
         try db.setSchedule("d", "b", Fixture.review(due: Fixture.at(hours: 1), intervalDays: 3))
         try db.bury(cardID: try db.stored("d", "b").id, until: Fixture.at(days: 1))
         try db.suspend(cardID: try db.stored("d", "s").id)
         let summary = try XCTUnwrap(try db.decks(now: Fixture.at(hours: 2)).first)
-        XCTAssertEqual([summary.total, summary.new, summary.learning, summary.review, summary.suspended, summary.dueNow],
-                       [6, 2, 1, 2, 1, 1])
+        XCTAssertEqual(
+            [summary.total, summary.new, summary.learning, summary.review, summary.suspended, summary.dueNow],
+            [6, 2, 1, 2, 1, 1])
         XCTAssertEqual(summary.title["en"], "Title d")
         XCTAssertEqual(summary.languages, ["ar", "en"])
         XCTAssertEqual(try JSONDecoder().decode(DeckSummary.self, from: JSONEncoder().encode(summary)), summary)

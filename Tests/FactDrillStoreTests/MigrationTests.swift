@@ -2,6 +2,7 @@ import FSRS
 import Foundation
 import GRDB
 import XCTest
+
 @testable import FactDrillStore
 
 final class MigrationTests: XCTestCase {
@@ -26,7 +27,8 @@ final class MigrationTests: XCTestCase {
     func testReopeningAMigratedDatabaseMakesNoBackup() throws {
         let dir = try TemporaryDirectory()
         let path = dir.path("a.sqlite")
-        try StudyDatabase(path: path).installDeck(Fixture.deck("d", keys: ["a"]), source: Fixture.source(), now: Fixture.day0)
+        try StudyDatabase(path: path).installDeck(
+            Fixture.deck("d", keys: ["a"]), source: Fixture.source(), now: Fixture.day0)
         let reopened = try StudyDatabase(path: path)
         XCTAssertNil(reopened.backupPath)
         XCTAssertEqual(try reopened.cards(deck: "d").count, 1)
@@ -105,7 +107,9 @@ final class MigrationTests: XCTestCase {
         XCTAssertThrowsError(try StudyDatabase(path: path)) { error in
             guard case .cannotOpen? = error as? StoreError else { return XCTFail("\(error)") }
         }
-        let tables = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master") }
+        let tables = try DatabaseQueue(path: path).read {
+            try String.fetchAll($0, sql: "SELECT name FROM sqlite_master")
+        }
         XCTAssertEqual(tables, ["notes"], "left untouched")
     }
 
@@ -132,25 +136,31 @@ final class MigrationTests: XCTestCase {
         let autoindexes = try v2.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'cards' AND type = 'index'")
         }
-        XCTAssertTrue(autoindexes.contains { $0.hasPrefix("sqlite_autoindex_cards") }, "v2 keeps the key as a constraint")
+        XCTAssertTrue(
+            autoindexes.contains { $0.hasPrefix("sqlite_autoindex_cards") }, "v2 keeps the key as a constraint")
 
         let v3 = try StudyDatabase(path: path)
         XCTAssertEqual(v3.backupPath, path + ".bak-v2-deck-models")
         XCTAssertEqual(try rows(v3), before, "every card, schedule and review kept with its id")
         try v3.writer.read { db in
-            XCTAssertEqual(try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE tbl_name = 'cards' AND type = 'index' ORDER BY name
-                """), ["cards_key", "cards_status"])
+            XCTAssertEqual(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master WHERE tbl_name = 'cards' AND type = 'index' ORDER BY name
+                        """), ["cards_key", "cards_status"])
             XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1)
         }
-        XCTAssertThrowsError(try v3.writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO cards (deck_id, card_key, fact, kind, fact_type, format, prompt, answer, accept, tags,
-                                   added_at, updated_at)
-                VALUES ('d', 'a', 'f', 'k', 'k', 'text', '{}', '{}', '[]', '[]', 0, 0)
-                """)
-        }, "the key is still unique in its deck")
+        XCTAssertThrowsError(
+            try v3.writer.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO cards (deck_id, card_key, fact, kind, fact_type, format, prompt, answer, accept, tags,
+                                           added_at, updated_at)
+                        VALUES ('d', 'a', 'f', 'k', 'k', 'text', '{}', '{}', '[]', '[]', 0, 0)
+                        """)
+            }, "the key is still unique in its deck")
         XCTAssertTrue(try v3.doctor().isHealthy)
         XCTAssertTrue(try v3.stored("d", "b").retired)
         XCTAssertEqual(try v3.stored("d", "a").schedule.state, .review)

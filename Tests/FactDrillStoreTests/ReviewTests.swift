@@ -2,6 +2,7 @@ import FSRS
 import FactDrillKit
 import Foundation
 import XCTest
+
 @testable import FactDrillStore
 
 final class ReviewTests: XCTestCase {
@@ -11,8 +12,9 @@ final class ReviewTests: XCTestCase {
         return db
     }
 
-    private let learned = ScheduleState(state: .learning, step: 0, stability: 2.3, difficulty: 4.9, due: Fixture.at(hours: 1.1),
-                                        lastReview: Fixture.at(hours: 1), reps: 1)
+    private let learned = ScheduleState(
+        state: .learning, step: 0, stability: 2.3, difficulty: 4.9, due: Fixture.at(hours: 1.1),
+        lastReview: Fixture.at(hours: 1), reps: 1)
 
     func testRecordReviewLogsAndUpdatesTheSchedule() throws {
         let db = try makeDatabase()
@@ -42,7 +44,8 @@ final class ReviewTests: XCTestCase {
         let a = try db.stored("d", "a")
         let b = try db.stored("d", "b")
         try db.recordReview(Fixture.answer(a, at: Fixture.at(hours: 1), after: learned, session: session))
-        try db.recordReview(Fixture.answer(b, at: Fixture.at(hours: 1.01), rating: .again, after: learned, session: session))
+        try db.recordReview(
+            Fixture.answer(b, at: Fixture.at(hours: 1.01), rating: .again, after: learned, session: session))
         let restored = try XCTUnwrap(try db.undoLastReview(sessionID: session))
         XCTAssertEqual(restored.card.id, "b")
         XCTAssertEqual(restored.schedule, b.schedule)
@@ -59,7 +62,8 @@ final class ReviewTests: XCTestCase {
         let db = try makeDatabase()
         let first = try db.startSession(deck: nil, now: Fixture.day0)
         let second = try db.startSession(deck: nil, now: Fixture.day0)
-        try db.recordReview(Fixture.answer(try db.stored("d", "a"), at: Fixture.at(hours: 1), after: learned, session: first))
+        try db.recordReview(
+            Fixture.answer(try db.stored("d", "a"), at: Fixture.at(hours: 1), after: learned, session: first))
         XCTAssertNil(try db.undoLastReview(sessionID: second))
         XCTAssertEqual(try db.reviews(session: first).count, 1)
     }
@@ -103,7 +107,8 @@ final class ReviewTests: XCTestCase {
         let other = try StudyDatabase(path: path)
         try other.writer.writeWithoutTransaction { otherDB in
             try otherDB.execute(sql: "BEGIN IMMEDIATE")
-            XCTAssertThrowsError(try db.recordReview(Fixture.answer(a, at: Fixture.at(hours: 1), after: learned))) { error in
+            XCTAssertThrowsError(try db.recordReview(Fixture.answer(a, at: Fixture.at(hours: 1), after: learned))) {
+                error in
                 XCTAssertEqual(error as? StoreError, .busy(path: path))
             }
             try otherDB.execute(sql: "ROLLBACK")

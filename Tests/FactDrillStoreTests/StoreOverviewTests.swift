@@ -16,8 +16,9 @@ final class StoreOverviewTests: XCTestCase {
         let database = try StudyDatabase(path: path)
         try database.write("test setup") { db in
             try db.execute(sql: "UPDATE card_schedule SET suspended = 1 WHERE card_id % 7 = 0")
-            try db.execute(sql: "UPDATE card_schedule SET buried_until = ? WHERE card_id % 5 = 0",
-                           arguments: [plan.now.addingTimeInterval(3600).timeIntervalSince1970])
+            try db.execute(
+                sql: "UPDATE card_schedule SET buried_until = ? WHERE card_id % 5 = 0",
+                arguments: [plan.now.addingTimeInterval(3600).timeIntervalSince1970])
             try db.execute(sql: "UPDATE cards SET retired = 1 WHERE id % 11 = 0")
         }
         for offset: Double in [-86_400 * 30, 0, 7200, 86_400 * 400] {

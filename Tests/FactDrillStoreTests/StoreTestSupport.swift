@@ -2,6 +2,7 @@ import FSRS
 import FactDrillKit
 import Foundation
 import XCTest
+
 @testable import FactDrillStore
 
 /// Fixed dates, deck builders and temporary directories for the store tests.
@@ -16,17 +17,21 @@ enum Fixture {
         day0.addingTimeInterval(days * day + hours * hour)
     }
 
-    static func card(_ key: String, fact: String = "f1", kind: String = "ranking.rank-of",
-                     prompt: String? = nil) -> DeckCard {
-        DeckCard(id: key, fact: fact, kind: kind, format: .text,
-                 prompt: LocalizedText(ar: "سؤال \(key)", en: prompt ?? "Question \(key)?"),
-                 answer: LocalizedText(ar: "جواب", en: "Answer"), accept: ["answer", "جواب"],
-                 evidence: "Evidence for \(key).", tags: ["t"])
+    static func card(
+        _ key: String, fact: String = "f1", kind: String = "ranking.rank-of",
+        prompt: String? = nil
+    ) -> DeckCard {
+        DeckCard(
+            id: key, fact: fact, kind: kind, format: .text,
+            prompt: LocalizedText(ar: "سؤال \(key)", en: prompt ?? "Question \(key)?"),
+            answer: LocalizedText(ar: "جواب", en: "Answer"), accept: ["answer", "جواب"],
+            evidence: "Evidence for \(key).", tags: ["t"])
     }
 
     static func deck(_ id: String, _ cards: [DeckCard]) -> Deck {
-        Deck(deck: DeckInfo(id: id, title: LocalizedText(ar: "عنوان", en: "Title \(id)"), languages: ["ar", "en"]),
-             cards: cards)
+        Deck(
+            deck: DeckInfo(id: id, title: LocalizedText(ar: "عنوان", en: "Title \(id)"), languages: ["ar", "en"]),
+            cards: cards)
     }
 
     static func deck(_ id: String, keys: [String]) -> Deck {
@@ -38,18 +43,24 @@ enum Fixture {
     }
 
     /// A schedule in review state with a given interval, due at `due`.
-    static func review(due: Date, intervalDays: Double, stability: Double = 10, reps: Int = 3, lapses: Int = 0) -> ScheduleState {
-        ScheduleState(state: .review, stability: stability, difficulty: 5, due: due,
-                      lastReview: due.addingTimeInterval(-intervalDays * day), reps: reps, lapses: lapses)
+    static func review(due: Date, intervalDays: Double, stability: Double = 10, reps: Int = 3, lapses: Int = 0)
+        -> ScheduleState
+    {
+        ScheduleState(
+            state: .review, stability: stability, difficulty: 5, due: due,
+            lastReview: due.addingTimeInterval(-intervalDays * day), reps: reps, lapses: lapses)
     }
 
     /// A review moving `card` from its current schedule to `after`.
-    static func answer(_ card: StoredCard, at date: Date, rating: Rating = .good, after: ScheduleState,
-                       kind: ReviewKind = .review, session: Int64? = nil, verdict: Verdict = .correct,
-                       durationMs: Int = 4000) -> NewReview {
-        NewReview(cardID: card.id, sessionID: session, reviewedAt: date, rating: rating, verdict: verdict,
-                  response: "answer", durationMs: durationMs, before: card.schedule, after: after,
-                  scheduledDays: after.due.timeIntervalSince(date) / day, kind: kind)
+    static func answer(
+        _ card: StoredCard, at date: Date, rating: Rating = .good, after: ScheduleState,
+        kind: ReviewKind = .review, session: Int64? = nil, verdict: Verdict = .correct,
+        durationMs: Int = 4000
+    ) -> NewReview {
+        NewReview(
+            cardID: card.id, sessionID: session, reviewedAt: date, rating: rating, verdict: verdict,
+            response: "answer", durationMs: durationMs, before: card.schedule, after: after,
+            scheduledDays: after.due.timeIntervalSince(date) / day, kind: kind)
     }
 }
 
@@ -70,7 +81,8 @@ final class TemporaryDirectory {
 
 extension StudyDatabase {
     /// The stored card with key `key` in `deck` (fails the test when missing).
-    func stored(_ deck: String, _ key: String, file: StaticString = #filePath, line: UInt = #line) throws -> StoredCard {
+    func stored(_ deck: String, _ key: String, file: StaticString = #filePath, line: UInt = #line) throws -> StoredCard
+    {
         let id = try XCTUnwrap(try cardID(deck: deck, key: key), "no card \(key)", file: file, line: line)
         return try XCTUnwrap(try card(id: id), file: file, line: line)
     }

@@ -25,7 +25,8 @@ extension HTMLReport {
         for (index, state) in states.enumerated() {
             let y = 10 + index * 36
             let width = 330.0 * Double(state.1) / Double(most)
-            body += "<text x=\"0\" y=\"\(y + 17)\" class=\"axis\">\(state.0)</text>"
+            body +=
+                "<text x=\"0\" y=\"\(y + 17)\" class=\"axis\">\(state.0)</text>"
                 + "<rect x=\"90\" y=\"\(y)\" width=\"\(Self.number(max(width, state.1 > 0 ? 2 : 0)))\" height=\"24\" "
                 + "rx=\"3\" fill=\"\(state.3)\" \(data("overall.cards.\(state.2)"))><title>\(state.0): \(state.1)</title></rect>"
                 + "<text x=\"\(Self.number(96 + width))\" y=\"\(y + 17)\" class=\"value\">\(state.1)</text>\n"
@@ -43,7 +44,8 @@ extension HTMLReport {
         for (index, day) in days.enumerated() {
             let height = 130.0 * Double(day.count) / Double(most)
             let x = Double(index) * step + 12
-            body += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(160 - height))\" width=\"\(Self.number(step - 24))\" "
+            body +=
+                "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(160 - height))\" width=\"\(Self.number(step - 24))\" "
                 + "height=\"\(Self.number(height))\" rx=\"3\" fill=\"#3182bd\" \(data("forecast.\(index).count"))>"
                 + "<title>\(StatsText.isoDay(day.date)): \(day.count)</title></rect>"
                 + "<text x=\"\(Self.number(x + (step - 24) / 2))\" y=\"\(Self.number(154 - height))\" class=\"value\" "
@@ -60,7 +62,10 @@ extension HTMLReport {
         guard let first = days.first else { return "<p class=\"empty\">No history.</p>" }
         let offset = StatsText.weekdayIndex(first.date)
         let most = days.map(\.count).max() ?? 0
-        let cell = 20, gap = 4, left = 40, top = 22
+        let cell = 20
+        let gap = 4
+        let left = 40
+        let top = 22
         let columns = (offset + days.count + 6) / 7
         var body = ""
         for (row, name) in ["Mon", "", "Wed", "", "Fri", "", "Sun"].enumerated() where !name.isEmpty {
@@ -69,25 +74,29 @@ extension HTMLReport {
         var lastMonth = ""
         for (index, day) in days.enumerated() {
             let slot = index + offset
-            let x = left + slot / 7 * (cell + gap), y = top + slot % 7 * (cell + gap)
+            let x = left + slot / 7 * (cell + gap)
+            let y = top + slot % 7 * (cell + gap)
             let month = String(StatsText.dayMonth(day.date).split(separator: " ").last ?? "")
             if month != lastMonth, slot % 7 == 0 || index == 0 {
                 body += "<text x=\"\(x)\" y=\"14\" class=\"axis\">\(month)</text>\n"
                 lastMonth = month
             }
             let color = Self.heatColors[StatsText.heatLevel(day.count, most: most)]
-            body += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\" rx=\"3\" fill=\"\(color)\" "
+            body +=
+                "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\" rx=\"3\" fill=\"\(color)\" "
                 + "\(data("heatmap.\(index).count"))><title>\(StatsText.isoDay(day.date)): \(day.count) answers</title></rect>\n"
         }
         let legendX = left + columns * (cell + gap) + 20
         body += "<text x=\"\(legendX)\" y=\"\(top + cell - 5)\" class=\"axis\">less</text>"
         for (level, color) in Self.heatColors.enumerated() {
-            body += "<rect x=\"\(legendX + 34 + level * (cell + gap))\" y=\"\(top)\" width=\"\(cell)\" height=\"\(cell)\" "
+            body +=
+                "<rect x=\"\(legendX + 34 + level * (cell + gap))\" y=\"\(top)\" width=\"\(cell)\" height=\"\(cell)\" "
                 + "rx=\"3\" fill=\"\(color)\"/>"
         }
         body += "<text x=\"\(legendX + 38 + 5 * (cell + gap))\" y=\"\(top + cell - 5)\" class=\"axis\">more</text>\n"
         let total = days.reduce(0) { $0 + $1.count }
-        body += "<text x=\"\(legendX)\" y=\"\(top + 46)\" class=\"value\">\(total) answers</text>"
+        body +=
+            "<text x=\"\(legendX)\" y=\"\(top + 46)\" class=\"value\">\(total) answers</text>"
             + "<text x=\"\(legendX)\" y=\"\(top + 66)\" class=\"axis\">busiest day: \(most)</text>"
             + "<text x=\"\(legendX)\" y=\"\(top + 86)\" class=\"axis\">streak: \(stats.streakDays) days</text>\n"
         return Self.svg(width: legendX + 200, height: top + 7 * (cell + gap), label: "Review heatmap", body)
@@ -98,12 +107,17 @@ extension HTMLReport {
         guard let weeks = history?.weeks, weeks.contains(where: { $0.young.total + $0.mature.total > 0 }) else {
             return "<p class=\"empty\">No review history in these weeks.</p>"
         }
-        let width = 480.0, height = 190.0, left = 40.0, bottom = 160.0, top = 10.0
+        let width = 480.0
+        let height = 190.0
+        let left = 40.0
+        let bottom = 160.0
+        let top = 10.0
         let step = (width - left - 10) / Double(max(1, weeks.count - 1))
         func y(_ rate: Double) -> Double { bottom - (bottom - top) * rate }
         var body = ""
         for tick in [0.0, 0.5, 0.8, 0.9, 1.0] {
-            body += "<line x1=\"\(left)\" y1=\"\(Self.number(y(tick)))\" x2=\"\(width - 10)\" y2=\"\(Self.number(y(tick)))\" "
+            body +=
+                "<line x1=\"\(left)\" y1=\"\(Self.number(y(tick)))\" x2=\"\(width - 10)\" y2=\"\(Self.number(y(tick)))\" "
                 + "class=\"grid\"/><text x=\"0\" y=\"\(Self.number(y(tick) + 4))\" class=\"axis\">\(Int(tick * 100))%</text>\n"
         }
         for (series, color) in [("young", "#74c476"), ("mature", "#238b45")] {
@@ -113,18 +127,22 @@ extension HTMLReport {
                 guard let rate = figure.rate else { continue }
                 let x = left + Double(index) * step
                 points.append("\(Self.number(x)),\(Self.number(y(rate)))")
-                body += "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y(rate)))\" r=\"3.5\" fill=\"\(color)\">"
+                body +=
+                    "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y(rate)))\" r=\"3.5\" fill=\"\(color)\">"
                     + "<title>\(series), week of \(StatsText.isoDay(week.date)): \(figure.passed)/\(figure.total)</title></circle>\n"
             }
             if points.count > 1 {
-                body += "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
+                body +=
+                    "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>\n"
             }
         }
         if let first = weeks.first, let last = weeks.last {
-            body += "<text x=\"\(left)\" y=\"178\" class=\"axis\">\(StatsText.dayMonth(first.date))</text>"
+            body +=
+                "<text x=\"\(left)\" y=\"178\" class=\"axis\">\(StatsText.dayMonth(first.date))</text>"
                 + "<text x=\"\(width - 10)\" y=\"178\" class=\"axis\" text-anchor=\"end\">week of \(StatsText.dayMonth(last.date))</text>"
         }
-        body += "<rect x=\"150\" y=\"170\" width=\"10\" height=\"10\" fill=\"#74c476\"/><text x=\"164\" y=\"179\" class=\"axis\">young</text>"
+        body +=
+            "<rect x=\"150\" y=\"170\" width=\"10\" height=\"10\" fill=\"#74c476\"/><text x=\"164\" y=\"179\" class=\"axis\">young</text>"
             + "<rect x=\"220\" y=\"170\" width=\"10\" height=\"10\" fill=\"#238b45\"/><text x=\"234\" y=\"179\" class=\"axis\">mature</text>\n"
         return Self.svg(width: Int(width), height: Int(height), label: "Retention over time", body)
     }
@@ -138,7 +156,8 @@ extension HTMLReport {
             let y = 10 + index * 36
             let rate = figure.accuracy ?? 0
             let color = rate >= 0.9 ? "#31a354" : rate >= 0.8 ? "#fdae6b" : "#e6550d"
-            body += "<text x=\"0\" y=\"\(y + 17)\" class=\"axis\">\(HTMLText.escape(figure.factType))</text>"
+            body +=
+                "<text x=\"0\" y=\"\(y + 17)\" class=\"axis\">\(HTMLText.escape(figure.factType))</text>"
                 + "<rect x=\"80\" y=\"\(y)\" width=\"280\" height=\"24\" rx=\"3\" fill=\"#f0f0f0\"/>"
                 + "<rect x=\"80\" y=\"\(y)\" width=\"\(Self.number(280 * rate))\" height=\"24\" rx=\"3\" fill=\"\(color)\" "
                 + "\(data("overall.accuracyByType.\(index).accuracy"))><title>\(figure.passed)/\(figure.answers)</title></rect>"

@@ -41,10 +41,12 @@ struct HTMLReport {
 
             """
         html += kpis()
-        html += "<div class=\"row\">\n" + section("Card states", cardStatesChart())
+        html +=
+            "<div class=\"row\">\n" + section("Card states", cardStatesChart())
             + section("Due in the next 7 days", forecastChart()) + "</div>\n"
         html += section("Reviews per day, last \(stats.heatmap.count / 7) weeks", heatmapChart(), wide: true)
-        html += "<div class=\"row\">\n" + section("True retention over time", retentionChart())
+        html +=
+            "<div class=\"row\">\n" + section("True retention over time", retentionChart())
             + section("Accuracy by question type", accuracyChart()) + "</div>\n"
         html += section("Decks", deckTable(), wide: true)
         if stats.decks.count > 1 { html += section("Accuracy by deck and question type", accuracyTable(), wide: true) }
@@ -98,11 +100,14 @@ struct HTMLReport {
         ]
         var html = "<div class=\"kpis\">\n"
         for (label, shown, path) in tiles {
-            html += "<div class=\"kpi\" \(data(path))><div class=\"value\">\(HTMLText.escape(shown))</div>"
+            html +=
+                "<div class=\"kpi\" \(data(path))><div class=\"value\">\(HTMLText.escape(shown))</div>"
                 + "<div class=\"label\">\(HTMLText.escape(label))</div></div>\n"
         }
-        let young = overall.retention.young, mature = overall.retention.mature
-        html += "</div>\n<p class=\"note\">Young: <span \(data("overall.retention.young.passed"))>\(young.passed)</span>"
+        let young = overall.retention.young
+        let mature = overall.retention.mature
+        html +=
+            "</div>\n<p class=\"note\">Young: <span \(data("overall.retention.young.passed"))>\(young.passed)</span>"
             + " of <span \(data("overall.retention.young.total"))>\(young.total)</span> passed; mature: "
             + "<span \(data("overall.retention.mature.passed"))>\(mature.passed)</span> of "
             + "<span \(data("overall.retention.mature.total"))>\(mature.total)</span>. Today: "
@@ -116,7 +121,8 @@ struct HTMLReport {
 
     private func deckTable() -> String {
         guard !stats.decks.isEmpty else { return "<p class=\"empty\">No decks.</p>" }
-        var html = "<table>\n<thead><tr><th>Deck</th><th>Title</th><th class=\"num\">New</th><th class=\"num\">Learning</th><th class=\"num\">Young</th>"
+        var html =
+            "<table>\n<thead><tr><th>Deck</th><th>Title</th><th class=\"num\">New</th><th class=\"num\">Learning</th><th class=\"num\">Young</th>"
             + "<th class=\"num\">Mature</th><th class=\"num\">Suspended</th><th class=\"num\">Due today</th><th class=\"num\">Tomorrow</th><th class=\"num\">Week</th>"
             + "<th class=\"num\">Reviews today</th><th class=\"num\">Retention young</th><th class=\"num\">Retention mature</th><th class=\"num\">Avg R</th></tr></thead>\n<tbody>\n"
         for (index, deck) in stats.decks.enumerated() {
@@ -124,7 +130,8 @@ struct HTMLReport {
             func cell(_ path: String, _ shown: String) -> String {
                 "<td class=\"num\" \(data(base + "." + path))>\(HTMLText.escape(shown))</td>"
             }
-            html += "<tr><td><bdi>\(HTMLText.escape(deck.deckID ?? ""))</bdi></td><td>"
+            html +=
+                "<tr><td><bdi>\(HTMLText.escape(deck.deckID ?? ""))</bdi></td><td>"
                 + HTMLText.localized(deck.title) + "</td>"
                 + cell("cards.new", "\(deck.cards.new)") + cell("cards.learning", "\(deck.cards.learning)")
                 + cell("cards.young", "\(deck.cards.young)") + cell("cards.mature", "\(deck.cards.mature)")
@@ -141,7 +148,8 @@ struct HTMLReport {
     private func accuracyTable() -> String {
         let types = Array(Set(stats.decks.flatMap { $0.accuracyByType.map(\.factType) })).sorted()
         guard !types.isEmpty else { return "<p class=\"empty\">No answers in the window.</p>" }
-        var html = "<table>\n<thead><tr><th>Deck</th>"
+        var html =
+            "<table>\n<thead><tr><th>Deck</th>"
             + types.map { "<th class=\"num\">\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for (index, deck) in stats.decks.enumerated() {
             html += "<tr><td><bdi>\(HTMLText.escape(deck.deckID ?? ""))</bdi></td>"
@@ -150,8 +158,10 @@ struct HTMLReport {
                     html += "<td class=\"num\">-</td>"
                     continue
                 }
-                let figure = deck.accuracyByType[position], base = "decks.\(index).accuracyByType.\(position)"
-                html += "<td class=\"num\"><span \(data(base + ".accuracy"))>\(StatsText.percent(figure.accuracy))</span>"
+                let figure = deck.accuracyByType[position]
+                let base = "decks.\(index).accuracyByType.\(position)"
+                html +=
+                    "<td class=\"num\"><span \(data(base + ".accuracy"))>\(StatsText.percent(figure.accuracy))</span>"
                     + " <span class=\"alt\" \(data(base + ".answers"))>\(figure.answers)</span></td>"
             }
             html += "</tr>\n"
@@ -161,11 +171,13 @@ struct HTMLReport {
 
     private func hardestTable() -> String {
         guard !stats.hardest.isEmpty else { return "<p class=\"empty\">No card has been studied yet.</p>" }
-        var html = "<table>\n<thead><tr><th>Deck</th><th>Prompt</th><th>Kind</th><th class=\"num\">Lapses</th><th class=\"num\">Reviews</th>"
+        var html =
+            "<table>\n<thead><tr><th>Deck</th><th>Prompt</th><th>Kind</th><th class=\"num\">Lapses</th><th class=\"num\">Reviews</th>"
             + "<th class=\"num\">Recall now</th></tr></thead>\n<tbody>\n"
         for (index, card) in stats.hardest.enumerated() {
             let base = "hardest.\(index)"
-            html += "<tr><td><bdi>\(HTMLText.escape(card.deckID))</bdi></td><td class=\"prompt\">"
+            html +=
+                "<tr><td><bdi>\(HTMLText.escape(card.deckID))</bdi></td><td class=\"prompt\">"
                 + HTMLText.localized(card.prompt) + "</td><td><bdi>\(HTMLText.escape(card.kind))</bdi></td>"
                 + "<td class=\"num\" \(data(base + ".lapses"))>\(card.lapses)</td>"
                 + "<td class=\"num\" \(data(base + ".reps"))>\(card.reps)</td>"

@@ -36,12 +36,18 @@ enum StatsDocument {
                 "mature": .int(cards.mature), "suspended": .int(cards.suspended), "retired": .int(cards.retired),
                 "total": .int(cards.total),
             ]),
-            "due": .object(["today": .int(figures.due.today), "tomorrow": .int(figures.due.tomorrow),
-                            "week": .int(figures.due.week)]),
-            "today": .object(["reviews": .int(figures.today.reviews), "again": .int(figures.today.again),
-                              "practice": .int(figures.today.practice), "durationMs": .int(figures.today.durationMs)]),
-            "retention": .object(["young": retention(figures.retention.young),
-                                  "mature": retention(figures.retention.mature)]),
+            "due": .object([
+                "today": .int(figures.due.today), "tomorrow": .int(figures.due.tomorrow),
+                "week": .int(figures.due.week),
+            ]),
+            "today": .object([
+                "reviews": .int(figures.today.reviews), "again": .int(figures.today.again),
+                "practice": .int(figures.today.practice), "durationMs": .int(figures.today.durationMs),
+            ]),
+            "retention": .object([
+                "young": retention(figures.retention.young),
+                "mature": retention(figures.retention.mature),
+            ]),
             "averageRetrievability": .number(StatsText.rounded(figures.averageRetrievability)),
             "retrievabilityCards": .int(figures.retrievabilityCards),
             "accuracyByType": .array(figures.accuracyByType.map(accuracy)),
@@ -49,8 +55,10 @@ enum StatsDocument {
     }
 
     static func retention(_ figure: RetentionFigure) -> JSONValue {
-        .object(["total": .int(figure.total), "passed": .int(figure.passed),
-                 "rate": .number(StatsText.rounded(figure.rate))])
+        .object([
+            "total": .int(figure.total), "passed": .int(figure.passed),
+            "rate": .number(StatsText.rounded(figure.rate)),
+        ])
     }
 
     static func accuracy(_ figure: TypeAccuracy) -> JSONValue {
@@ -70,8 +78,10 @@ enum StatsDocument {
     }
 
     static func day(_ day: DayCount) -> JSONValue {
-        .object(["day": .int(day.day), "date": .string(StatsText.isoDay(day.date)),
-                 "start": .string(StatsText.isoTimestamp(day.date)), "count": .int(day.count)])
+        .object([
+            "day": .int(day.day), "date": .string(StatsText.isoDay(day.date)),
+            "start": .string(StatsText.isoTimestamp(day.date)), "count": .int(day.count),
+        ])
     }
 
     static func text(_ text: LocalizedText) -> JSONValue {

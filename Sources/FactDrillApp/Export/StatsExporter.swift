@@ -5,12 +5,13 @@ import Foundation
 /// `export stats` in files: CSV, JSON and a self-contained HTML report.
 public enum StatsExporter {
     /// The CSV columns, in order (documented in the README).
-    public static let csvColumns: [String] = [
-        "deck", "title_en", "title_ar", "cards_total", "new", "learning", "young", "mature", "suspended", "retired",
-        "due_today", "due_tomorrow", "due_week", "reviews_today", "again_today", "practice_today", "time_today_ms",
-        "retention_young_passed", "retention_young_total", "retention_young", "retention_mature_passed",
-        "retention_mature_total", "retention_mature", "avg_retrievability", "retrievability_cards",
-    ] + StatsText.factTypes.flatMap { ["\($0)_answers", "\($0)_passed", "\($0)_accuracy"] }
+    public static let csvColumns: [String] =
+        [
+            "deck", "title_en", "title_ar", "cards_total", "new", "learning", "young", "mature", "suspended", "retired",
+            "due_today", "due_tomorrow", "due_week", "reviews_today", "again_today", "practice_today", "time_today_ms",
+            "retention_young_passed", "retention_young_total", "retention_young", "retention_mature_passed",
+            "retention_mature_total", "retention_mature", "avg_retrievability", "retrievability_cards",
+        ] + StatsText.factTypes.flatMap { ["\($0)_answers", "\($0)_passed", "\($0)_accuracy"] }
 
     /// One header line and one row per deck, then the row `all` with the overall figures.
     /// Rates are fractions (0...1) with 4 decimals, empty when there is nothing to rate.
@@ -27,14 +28,18 @@ public enum StatsExporter {
         var cells = [
             CSVField.text(id), CSVField.text(figures.title?["en"] ?? ""), CSVField.text(figures.title?["ar"] ?? ""),
         ]
-        cells += [cards.total, cards.new, cards.learning, cards.young, cards.mature, cards.suspended, cards.retired,
-                  figures.due.today, figures.due.tomorrow, figures.due.week, figures.today.reviews,
-                  figures.today.again, figures.today.practice, figures.today.durationMs,
-                  figures.retention.young.passed, figures.retention.young.total].map(String.init)
+        cells += [
+            cards.total, cards.new, cards.learning, cards.young, cards.mature, cards.suspended, cards.retired,
+            figures.due.today, figures.due.tomorrow, figures.due.week, figures.today.reviews,
+            figures.today.again, figures.today.practice, figures.today.durationMs,
+            figures.retention.young.passed, figures.retention.young.total,
+        ].map(String.init)
         cells.append(rate(figures.retention.young.rate))
-        cells += [String(figures.retention.mature.passed), String(figures.retention.mature.total),
-                  rate(figures.retention.mature.rate), rate(figures.averageRetrievability),
-                  String(figures.retrievabilityCards)]
+        cells += [
+            String(figures.retention.mature.passed), String(figures.retention.mature.total),
+            rate(figures.retention.mature.rate), rate(figures.averageRetrievability),
+            String(figures.retrievabilityCards),
+        ]
         for type in StatsText.factTypes {
             let figure = figures.accuracyByType.first { $0.factType == type }
             cells += [String(figure?.answers ?? 0), String(figure?.passed ?? 0), rate(figure?.accuracy)]

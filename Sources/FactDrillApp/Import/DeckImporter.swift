@@ -50,8 +50,10 @@ public struct DeckImporter {
     /// cards of how many are written. `contentHash` gives the file's fingerprint, asked for once
     /// the cards are written (a caller may work it out on another thread meanwhile); by default
     /// it is read then.
-    public func install(_ loaded: Loaded, from path: String, progress: StudyDatabase.InstallProgress? = nil,
-                        contentHash: (() throws -> String)? = nil) throws -> Result {
+    public func install(
+        _ loaded: Loaded, from path: String, progress: StudyDatabase.InstallProgress? = nil,
+        contentHash: (() throws -> String)? = nil
+    ) throws -> Result {
         let deck = try loaded.model.flatMap { try DeckImporter.regenerated($0.model, besides: database) } ?? loaded.deck
         let report = try database.installDeck(
             deck, source: .file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: ""),
@@ -81,7 +83,8 @@ public struct DeckImporter {
         let model = try ModelLoader.load(yaml: EmbeddedSeed.modelYAML, file: EmbeddedSeed.fileName)
         return try database.installDeck(
             try regenerated(model, besides: database) ?? QuestionGenerator().generate(model).deck,
-            source: .embedded(name: EmbeddedSeed.fileName, contentHash: ContentHash.of(Data(EmbeddedSeed.modelYAML.utf8))),
+            source: .embedded(
+                name: EmbeddedSeed.fileName, contentHash: ContentHash.of(Data(EmbeddedSeed.modelYAML.utf8))),
             now: now, model: EmbeddedSeed.modelYAML)
     }
 

@@ -26,7 +26,8 @@ public struct ImportFormat: Sendable {
             let model = try ModelLoader.load(yaml: text, file: path)
             // Generated alone here to find any problem before the database is opened; generated
             // again at install with the other installed models.
-            return DeckImporter.Loaded(deck: try QuestionGenerator().generate(model).deck, note: nil, model: (model, text))
+            return DeckImporter.Loaded(
+                deck: try QuestionGenerator().generate(model).deck, note: nil, model: (model, text))
         },
         ImportFormat(suffixes: [".deck.json"], description: "deck files") { path in
             DeckImporter.Loaded(deck: try DeckFile.decode(DeckImporter.read(path), file: path), note: nil)

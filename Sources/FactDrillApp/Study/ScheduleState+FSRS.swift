@@ -5,8 +5,9 @@ import Foundation
 extension ScheduleState {
     /// The scheduler's view of this state (a new card is FSRS's learning state at step 0).
     public var fsrsCard: Card {
-        Card(state: state ?? .learning, step: isNew ? 0 : step,
-             stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
+        Card(
+            state: state ?? .learning, step: isNew ? 0 : step,
+            stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
     }
 
     /// The state after the scheduler moved the card, counting the review and any lapse.

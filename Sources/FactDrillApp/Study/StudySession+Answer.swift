@@ -46,8 +46,12 @@ extension StudySession {
         let graded = pending.graded
         let rating = settings.ahead ? graded.suggested : rating ?? graded.suggested
         let before = shown.card.schedule
-        let after = settings.ahead ? before : before.advanced(to: pending.outcomes[rating] ?? before.fsrsCard,
-                                                              rating: rating)
+        let after =
+            settings.ahead
+            ? before
+            : before.advanced(
+                to: pending.outcomes[rating] ?? before.fsrsCard,
+                rating: rating)
         let answeredAt = graded.answeredAt
         let review = NewReview(
             cardID: shown.card.id, sessionID: sessionID, reviewedAt: answeredAt, rating: rating,
@@ -68,8 +72,9 @@ extension StudySession {
             queue.requeue(updated)
             total += 1
         }
-        return RecordedAnswer(card: updated, rating: rating, practice: settings.ahead, answeredAt: answeredAt,
-                              logID: logID, comesBack: comesBack)
+        return RecordedAnswer(
+            card: updated, rating: rating, practice: settings.ahead, answeredAt: answeredAt,
+            logID: logID, comesBack: comesBack)
     }
 
     /// Grades a response: typed text against `accept`, or an option's number or text.
@@ -84,8 +89,9 @@ extension StudySession {
             return matcher.judgeChoice(response, options: choices.map(\.allStrings), correct: correct)
         case .order:
             let choices = card.choices ?? []
-            return matcher.judgeOrder(response, options: choices.map(\.allStrings),
-                                      correctOrder: DeckCard.orderIndices(card.accept.first ?? ""))
+            return matcher.judgeOrder(
+                response, options: choices.map(\.allStrings),
+                correctOrder: DeckCard.orderIndices(card.accept.first ?? ""))
         }
     }
 }

@@ -150,12 +150,16 @@ public final class StudySession {
 
     private func makeQueue(at now: Date) throws -> SessionQueue {
         if settings.ahead {
-            return SessionQueue(cards: try database.practiceQueue(deck: settings.deck, now: now,
-                                                                  limit: settings.aheadLimit))
+            return SessionQueue(
+                cards: try database.practiceQueue(
+                    deck: settings.deck, now: now,
+                    limit: settings.aheadLimit))
         }
         let dayStart = Clock.dayStart(of: now, rolloverHour: settings.rolloverHour)
-        return SessionQueue(try database.studyQueue(deck: settings.deck, now: now, dayStart: dayStart,
-                                                     limits: settings.limits))
+        return SessionQueue(
+            try database.studyQueue(
+                deck: settings.deck, now: now, dayStart: dayStart,
+                limits: settings.limits))
     }
 
     /// The card shown, which the step named `step` takes off the screen.

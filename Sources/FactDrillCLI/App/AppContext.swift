@@ -14,8 +14,10 @@ final class AppContext {
     let console: Console
     let environment: [String: String]
 
-    private init(database: StudyDatabase, databasePath: String, clock: Clock, scheduler: Scheduler,
-                 console: Console, environment: [String: String]) {
+    private init(
+        database: StudyDatabase, databasePath: String, clock: Clock, scheduler: Scheduler,
+        console: Console, environment: [String: String]
+    ) {
         self.database = database
         self.databasePath = databasePath
         self.clock = clock
@@ -26,8 +28,10 @@ final class AppContext {
 
     /// Opens (creating on first use, with the seed deck installed) the database the options and
     /// environment name, printing through `console` (the process's standard streams by default).
-    static func open(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
-                     console: Console? = nil) throws -> AppContext {
+    static func open(
+        _ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+        console: Console? = nil
+    ) throws -> AppContext {
         let console = console ?? Console(bidiMarks: !options.noBidiMarks)
         let clock = try Clock.from(environment: environment)
         let path = DatabaseLocation.resolve(flag: options.db, environment: environment)
@@ -43,9 +47,11 @@ final class AppContext {
             }
         }
         // Another factdrill writing: wait (up to 10 s) and say so once per wait.
-        let database = try StudyDatabase(path: path, busyTimeout: 10, onBusy: { retries in
-            if retries == 0 { FileHandle.standardError.write(Data("factdrill: database busy, retrying…\n".utf8)) }
-        })
+        let database = try StudyDatabase(
+            path: path, busyTimeout: 10,
+            onBusy: { retries in
+                if retries == 0 { FileHandle.standardError.write(Data("factdrill: database busy, retrying…\n".utf8)) }
+            })
         if isNew {
             let report = try DeckImporter.installSeed(into: database, now: clock.now())
             console.line(.dim("Created \(path) with the built-in deck \(EmbeddedSeed.deckID) (\(report.added) cards)."))

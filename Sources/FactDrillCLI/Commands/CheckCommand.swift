@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
         var allOK = true
         for file in files {
             let (lines, ok) = Self.report(for: file)
-            lines.forEach { emit($0.visibleForTerminal) }
+            for line in lines { emit(line.visibleForTerminal) }
             allOK = allOK && ok
         }
         return allOK

@@ -22,8 +22,10 @@ struct DecksPrinter {
             .init("due", alignment: .right), .init("suspended", alignment: .right), .init("title"),
         ])
         for deck in decks {
-            table.addRow([deck.id, "\(deck.total)", "\(deck.new)", "\(deck.dueNow)", "\(deck.suspended)",
-                          deck.title["en"] ?? deck.title.allStrings.first ?? ""])
+            table.addRow([
+                deck.id, "\(deck.total)", "\(deck.new)", "\(deck.dueNow)", "\(deck.suspended)",
+                deck.title["en"] ?? deck.title.allStrings.first ?? "",
+            ])
         }
         return table
     }

@@ -6,7 +6,9 @@ struct DoctorCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
         abstract: "Check the database: integrity, foreign keys, schema version.",
-        discussion: "Exits with 1 when a problem is found. A database written by a newer factdrill is refused before any check.")
+        discussion:
+            "Exits with 1 when a problem is found. A database written by a newer factdrill is refused before any check."
+    )
 
     @OptionGroup var global: GlobalOptions
 

@@ -8,24 +8,33 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write the deck file (cards) of an article model.",
         discussion: """
-        Refuses an invalid model with check's messages. Other models given with --with serve \
-        for distractors and chronology across articles; their own facts are not asked.
-        """)
+            Refuses an invalid model with check's messages. Other models given with --with serve \
+            for distractors and chronology across articles; their own facts are not asked.
+            """)
 
     @Argument(help: ArgumentHelp("The article model (*.article.yaml).", valueName: "model"))
     var model: String
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Languages of the questions, comma-separated (default: those of the article's title).", valueName: "ar,en"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Languages of the questions, comma-separated (default: those of the article's title).", valueName: "ar,en"))
     var lang: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the deck here instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write the deck here instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Another article model, for distractors and chronology (repeatable).", valueName: "model"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Another article model, for distractors and chronology (repeatable).", valueName: "model"))
     var with: [String] = []
 
-    @Flag(name: .long, help: "List, per fact, the questions made and those skipped, with the reason (on stderr when the deck goes to stdout).")
+    @Flag(
+        name: .long,
+        help:
+            "List, per fact, the questions made and those skipped, with the reason (on stderr when the deck goes to stdout)."
+    )
     var explain = false
 
     func run() throws {
@@ -41,9 +50,9 @@ struct GenerateCommand: ParsableCommand {
         if explain {
             let report = result.report.flatMap(\.lines)
             if output == nil {
-                report.forEach { console.error($0) }
+                for line in report { console.error(line) }
             } else {
-                report.forEach { console.line(Span($0)) }
+                for line in report { console.line(Span(line)) }
             }
         }
         if let output {

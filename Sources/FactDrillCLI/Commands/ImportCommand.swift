@@ -1,5 +1,5 @@
-import FactDrillApp
 import ArgumentParser
+import FactDrillApp
 import Foundation
 
 /// `factdrill import FILE...`.
@@ -8,11 +8,11 @@ struct ImportCommand: DatabaseCommand {
         commandName: "import",
         abstract: "Install decks from files.",
         discussion: """
-        Formats, by the file's name: \(ImportFormat.summary). \
-        Each file is installed in one transaction: all of it or nothing. Importing an edited \
-        version of a deck keeps the progress of every card whose id is unchanged, adds new cards \
-        and retires (keeping their history) cards that are gone. Prints: added N, updated N, retired N.
-        """)
+            Formats, by the file's name: \(ImportFormat.summary). \
+            Each file is installed in one transaction: all of it or nothing. Importing an edited \
+            version of a deck keeps the progress of every card whose id is unchanged, adds new cards \
+            and retires (keeping their history) cards that are gone. Prints: added N, updated N, retired N.
+            """)
 
     @OptionGroup var global: GlobalOptions
 

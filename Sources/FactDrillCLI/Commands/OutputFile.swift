@@ -9,7 +9,8 @@ enum OutputFile {
         do {
             try data.write(to: url, options: .atomic)
         } catch {
-            throw CLIError.unwritable(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            throw CLIError.unwritable(
+                path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
     }
 }

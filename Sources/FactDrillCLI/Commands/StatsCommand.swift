@@ -7,7 +7,9 @@ import Foundation
 struct StatsCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Show progress: cards by state, due forecast, retention, accuracy by question type, hardest cards, heatmap.")
+        abstract:
+            "Show progress: cards by state, due forecast, retention, accuracy by question type, hardest cards, heatmap."
+    )
 
     @OptionGroup var global: GlobalOptions
 

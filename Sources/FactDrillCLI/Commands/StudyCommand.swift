@@ -1,5 +1,5 @@
-import FactDrillApp
 import ArgumentParser
+import FactDrillApp
 import Foundation
 
 /// `factdrill study [DECK]`: straight into a session.

@@ -23,7 +23,8 @@ public enum BidiIsolation {
         let scalars = segments.enumerated().flatMap { index, text in text.unicodeScalars.map { (index, $0) } }
         let runs = rightToLeftRuns(in: scalars.map { BidiClass($0.1) })
         guard !runs.isEmpty else { return segments }
-        var starts = Set<Int>(), ends = Set<Int>()
+        var starts = Set<Int>()
+        var ends = Set<Int>()
         for run in runs {
             starts.insert(run.lowerBound)
             ends.insert(run.upperBound)

@@ -47,7 +47,8 @@ public enum DisplayWidth {
             used += cells
         }
         while kept.last?.isWhitespace == true { kept.removeLast() }
-        let endsRightToLeft = kept.unicodeScalars.reversed().lazy.map(BidiClass.init)
+        let endsRightToLeft =
+            kept.unicodeScalars.reversed().lazy.map(BidiClass.init)
             .first { $0 == .leftToRight || $0 == .rightToLeft } == .rightToLeft
         return kept + String(ellipsis) + (endsRightToLeft ? "\u{200F}" : "")
     }

@@ -13,8 +13,10 @@ public struct OutputSettings: Sendable, Equatable {
     public var width: Width
 
     /// Settings given explicitly.
-    public init(color: Bool, bidiMarks: Bool = true, spanLimit: Int = TerminalText.defaultLimit,
-                width: Width = .unlimited) {
+    public init(
+        color: Bool, bidiMarks: Bool = true, spanLimit: Int = TerminalText.defaultLimit,
+        width: Width = .unlimited
+    ) {
         self.color = color
         self.bidiMarks = bidiMarks
         self.spanLimit = spanLimit
@@ -35,8 +37,9 @@ public struct OutputSettings: Sendable, Equatable {
     ) -> OutputSettings {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let dumb = environment["TERM"] == "dumb"
-        return OutputSettings(color: stdinIsTTY && stdoutIsTTY && !noColor && !dumb, bidiMarks: bidiMarks,
-                              width: Width.detect(environment: environment, stdoutIsTTY: stdoutIsTTY))
+        return OutputSettings(
+            color: stdinIsTTY && stdoutIsTTY && !noColor && !dumb, bidiMarks: bidiMarks,
+            width: Width.detect(environment: environment, stdoutIsTTY: stdoutIsTTY))
     }
 
     /// The settings for this process.

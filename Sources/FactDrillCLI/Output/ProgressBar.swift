@@ -13,8 +13,10 @@ final class ProgressBar: @unchecked Sendable {
 
     /// A bar for `label`, drawn when stderr is a terminal and `total` reaches `threshold`, as
     /// wide as `columns` (the terminal's width, measured at each redraw) allows.
-    init(label: String, total: Int, threshold: Int = 5_000, isTerminal: Bool = isatty(STDERR_FILENO) != 0,
-         columns: @escaping @Sendable () -> Int? = { OutputSettings.Width.terminalColumns(of: STDERR_FILENO) }) {
+    init(
+        label: String, total: Int, threshold: Int = 5_000, isTerminal: Bool = isatty(STDERR_FILENO) != 0,
+        columns: @escaping @Sendable () -> Int? = { OutputSettings.Width.terminalColumns(of: STDERR_FILENO) }
+    ) {
         self.label = label
         self.enabled = isTerminal && total >= threshold
         self.columns = columns
@@ -56,15 +58,15 @@ final class ProgressBar: @unchecked Sendable {
     }
 }
 
-private extension String {
-    func leftPadded(to width: Int) -> String {
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }
 
-private extension Int {
+extension Int {
     /// 100000 → "100,000".
-    var grouped: String {
+    fileprivate var grouped: String {
         let digits = String(self)
         var result = ""
         for (index, character) in digits.enumerated() {

@@ -50,8 +50,10 @@ enum SpanFlow {
         line.reduce(0) { $0 + DisplayWidth.of(TerminalText.sanitize($1.text)) }
     }
 
-    private static func layout(_ pieces: [(gap: Styled, body: Styled)], lead: Styled, indent: Int,
-                               width: Int) -> [Styled] {
+    private static func layout(
+        _ pieces: [(gap: Styled, body: Styled)], lead: Styled, indent: Int,
+        width: Int
+    ) -> [Styled] {
         // No indent on lines too narrow to hold it and a wide character.
         let indent = indent + 2 <= width ? max(0, indent) : 0
         let margin: Styled = Array(repeating: (" ", []), count: indent)

@@ -23,7 +23,8 @@ extension Table {
         var lines: [Line] = []
         for (number, indices) in (cut.count < whole.count ? cut : whole).enumerated() {
             if number > 0 { lines.append(Line(text: "", kind: .blank)) }
-            let widths = fitted(indices, natural: natural, limit: width)
+            let widths =
+                fitted(indices, natural: natural, limit: width)
                 ?? squeezed(indices, natural: natural, limit: width)
             lines += panel(indices, widths: widths, cells: all, limit: width)
         }
@@ -76,15 +77,20 @@ extension Table {
 
     /// `natural` widths of `indices` cut to fit `limit`, no column below `floor`: the rightmost
     /// column first, or (`widestFirst`) one cell at a time from the widest; nil when they cannot.
-    private func shrunk(_ indices: [Int], natural: [Int], limit: Int, widestFirst: Bool = false,
-                        floor: (Int) -> Int) -> [Int]? {
+    private func shrunk(
+        _ indices: [Int], natural: [Int], limit: Int, widestFirst: Bool = false,
+        floor: (Int) -> Int
+    ) -> [Int]? {
         var widths = indices.map { natural[$0] }
         let floors = indices.map { min(natural[$0], floor($0)) }
         var total = widths.reduce(0, +) + gap * max(0, indices.count - 1)
         while total > limit {
             let candidates = widths.indices.filter { widths[$0] > floors[$0] }
-            guard let position = widestFirst ? candidates.max(by: { (widths[$0], $0) < (widths[$1], $1) })
-                : candidates.last else { return nil }
+            guard
+                let position = widestFirst
+                    ? candidates.max(by: { (widths[$0], $0) < (widths[$1], $1) })
+                    : candidates.last
+            else { return nil }
             let cut = widestFirst ? 1 : min(widths[position] - floors[position], total - limit)
             widths[position] -= cut
             total -= cut
@@ -100,8 +106,9 @@ extension Table {
             widths[position] > 0 || cells.allSatisfy { $0[indices[position]].isEmpty }
         }
         var lines = cells.enumerated().map { number, row in
-            Line(text: format(shown.map { (indices[$0], widths[$0]) }, row: row),
-                 kind: showsHeader && number == 0 ? .header : .row)
+            Line(
+                text: format(shown.map { (indices[$0], widths[$0]) }, row: row),
+                kind: showsHeader && number == 0 ? .header : .row)
         }
         if showsHeader {
             let ruleWidth = shown.reduce(0) { $0 + widths[$1] } + gap * max(0, shown.count - 1)
@@ -117,7 +124,9 @@ extension Table {
             let column = columns[index]
             var text = row[index]
             if DisplayWidth.of(text) > width {
-                text = column.overflow == .clip ? DisplayWidth.clip(text, toWidth: width)
+                text =
+                    column.overflow == .clip
+                    ? DisplayWidth.clip(text, toWidth: width)
                     : DisplayWidth.truncate(text, toWidth: width)
             }
             let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))

@@ -81,7 +81,7 @@ private struct Sanitizer {
             return value == 0x0A  // CR LF is one line break
         case .escape:
             switch value {
-            case 0x5B: state = .controlSequence                     // [
+            case 0x5B: state = .controlSequence  // [
             case 0x5D, 0x50, 0x58, 0x5E, 0x5F: state = .controlString  // ] P X ^ _
             case 0x20...0x2F: state = .escapeIntermediate
             case 0x30...0x7E: state = .text

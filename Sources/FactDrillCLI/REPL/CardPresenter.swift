@@ -70,7 +70,8 @@ public struct CardPresenter {
         var spans: [Span] = ["  "]
         for rating in Rating.allCases {
             if rating != .again { spans.append(" · ") }
-            let text = "\(rating.rawValue) \(StudyStatus.ratingName(rating)) \(IntervalText.short(intervals[rating] ?? 0))"
+            let text =
+                "\(rating.rawValue) \(StudyStatus.ratingName(rating)) \(IntervalText.short(intervals[rating] ?? 0))"
             spans.append(rating == suggested ? .bold("[\(text)]") : Span(text))
         }
         return spans

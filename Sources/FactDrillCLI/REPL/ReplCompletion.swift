@@ -43,7 +43,8 @@ enum ReplCompletion {
         let prefix = slash.map { String(word[word.index(after: $0)...]) } ?? word
         let expanded = (folder as NSString).expandingTildeInPath
         let names = (try? FileManager.default.contentsOfDirectory(atPath: expanded.isEmpty ? "." : expanded)) ?? []
-        return names.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { name in
+        return names.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map {
+            name in
             var isDirectory: ObjCBool = false
             let full = ((expanded.isEmpty ? "." : expanded) as NSString).appendingPathComponent(name)
             FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)

@@ -18,7 +18,8 @@ final class ReplShell {
 
     /// Runs the shell until `quit` or end of input.
     func run() {
-        console.line("factdrill: \(summaryLine()) Type ", .bold("study"), " to begin, ", .bold("help"), " for commands.")
+        console.line(
+            "factdrill: \(summaryLine()) Type ", .bold("study"), " to begin, ", .bold("help"), " for commands.")
         while true {
             switch reader.readLine(prompt: console.render([.cyan("factdrill> ")])) {
             case .endOfInput:
@@ -77,7 +78,8 @@ final class ReplShell {
         let shellText = text.replacingOccurrences(of: "Usage:  ", with: "usage: ")
             .replacingOccurrences(of: "USAGE:  ", with: "usage: ")
             .replacingOccurrences(of: "See ' ", with: "See '")
-        for line in shellText.trimmingCharacters(in: .newlines).split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in shellText.trimmingCharacters(in: .newlines).split(separator: "\n", omittingEmptySubsequences: false)
+        {
             line.isEmpty ? console.blankLine() : console.line(Span(String(line)))
         }
     }

@@ -34,8 +34,10 @@ extension StudyDriver {
                     try undo()
                     return .next
                 case ":help", ":?":
-                    console.line(Span("  Type your answer, or :hint, :skip (until tomorrow), :suspend, "
-                                      + ":undo (the last answer), :quit"))
+                    console.line(
+                        Span(
+                            "  Type your answer, or :hint, :skip (until tomorrow), :suspend, "
+                                + ":undo (the last answer), :quit"))
                     continue
                 default:
                     if text.hasPrefix(":") {
@@ -86,15 +88,20 @@ extension StudyDriver {
                     rating = chosen
                     break readRating
                 }
-                console.line(Span(graded.practice ? "  press Enter"
-                    : "  type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy), or Enter for \(suggested.rawValue)"))
+                console.line(
+                    Span(
+                        graded.practice
+                            ? "  press Enter"
+                            : "  type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy), or Enter for \(suggested.rawValue)"))
             }
         }
         let recorded = try session.rate(rating, at: clock.now())
-        console.line(.dim(recorded.practice
-            ? "  saved as practice"
-            : "  saved: \(StudyStatus.ratingName(recorded.rating)) · next "
-                + IntervalText.until(recorded.card.schedule.due, from: recorded.answeredAt)))
+        console.line(
+            .dim(
+                recorded.practice
+                    ? "  saved as practice"
+                    : "  saved: \(StudyStatus.ratingName(recorded.rating)) · next "
+                        + IntervalText.until(recorded.card.schedule.due, from: recorded.answeredAt)))
         return step
     }
 

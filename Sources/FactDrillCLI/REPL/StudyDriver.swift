@@ -28,8 +28,10 @@ final class StudyDriver {
     let settings: StudySession.Settings
     let presenter: CardPresenter
 
-    init(database: StudyDatabase, scheduler: Scheduler, reader: LineReader, console: Console, clock: Clock,
-         settings: StudySession.Settings, random: SplitMix64) {
+    init(
+        database: StudyDatabase, scheduler: Scheduler, reader: LineReader, console: Console, clock: Clock,
+        settings: StudySession.Settings, random: SplitMix64
+    ) {
         self.session = StudySession(database: database, scheduler: scheduler, settings: settings, random: random)
         self.reader = reader
         self.console = console
@@ -73,7 +75,8 @@ final class StudyDriver {
         let graded = summary.correct + summary.close + summary.wrong
         let right = Double(summary.correct + summary.close) / Double(max(graded, 1)) * 100
         let accuracy = graded == 0 ? "" : " (\(Int(right.rounded()))% right)"
-        var line = "Session done: \(summary.answered) answered in \(IntervalText.elapsed(summary.seconds))"
+        var line =
+            "Session done: \(summary.answered) answered in \(IntervalText.elapsed(summary.seconds))"
             + " · \(summary.correct) right, \(summary.close) almost, \(summary.wrong) wrong\(accuracy)"
         if summary.skipped > 0 { line += " · \(summary.skipped) skipped" }
         if summary.suspended > 0 { line += " · \(summary.suspended) suspended" }

@@ -37,8 +37,10 @@ extension StatsRenderer {
             let drawn = bar(fraction: fraction, width: barWidth)
             let padding = String(repeating: " ", count: barWidth + 1 - drawn.count)
             let count = String(repeating: " ", count: countWidth - String(day.count).count) + String(day.count)
-            lines.append([Span(label.padding(toLength: 15, withPad: " ", startingAt: 0)),
-                          Span(drawn, style: .cyan), Span(padding + count)])
+            lines.append([
+                Span(label.padding(toLength: 15, withPad: " ", startingAt: 0)),
+                Span(drawn, style: .cyan), Span(padding + count),
+            ])
         }
         return lines
     }
@@ -75,8 +77,12 @@ extension StatsRenderer {
         let total = days.reduce(0) { $0 + $1.count }
         let active = days.filter { $0.count > 0 }.count
         let weeks = (days.count + 6) / 7
-        var lines: [[Span]] = [[Span.bold("Reviews, last \(weeks) weeks"),
-                                Span(" (\(total) answers on \(active) days, busiest \(most))")]]
+        var lines: [[Span]] = [
+            [
+                Span.bold("Reviews, last \(weeks) weeks"),
+                Span(" (\(total) answers on \(active) days, busiest \(most))"),
+            ]
+        ]
         lines.append([Span("    " + StatsText.dayMonth(first.date), style: .dim)])
         let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         for row in 0..<7 {

@@ -7,11 +7,12 @@ extension StatsRenderer {
     /// Cards by state and due counts, a row per deck.
     func deckCards(_ stats: Stats) -> [[Span]] {
         guard stats.deck == nil, !stats.decks.isEmpty else { return [] }
-        var table = Table(columns: [
-            .init("Deck"), .init("Title"), .init("New", alignment: .right), .init("Lrn", alignment: .right),
-            .init("Young", alignment: .right), .init("Mature", alignment: .right), .init("Susp", alignment: .right),
-            .init("Due", alignment: .right), .init("Tmrw", alignment: .right), .init("Week", alignment: .right),
-        ], cellLimit: 28)
+        var table = Table(
+            columns: [
+                .init("Deck"), .init("Title"), .init("New", alignment: .right), .init("Lrn", alignment: .right),
+                .init("Young", alignment: .right), .init("Mature", alignment: .right), .init("Susp", alignment: .right),
+                .init("Due", alignment: .right), .init("Tmrw", alignment: .right), .init("Week", alignment: .right),
+            ], cellLimit: 28)
         for deck in stats.decks {
             table.addRow([
                 deck.deckID ?? "", StatsText.pick(deck.title, preferred: language), "\(deck.cards.new)",
@@ -25,12 +26,13 @@ extension StatsRenderer {
     /// Today's answers and time, true retention and mean recall, a row per deck.
     func deckActivity(_ stats: Stats) -> [[Span]] {
         guard stats.deck == nil, !stats.decks.isEmpty else { return [] }
-        var table = Table(columns: [
-            .init("Deck"), .init("Reviews", alignment: .right), .init("Again", alignment: .right),
-            .init("Practice", alignment: .right), .init("Time", alignment: .right),
-            .init("Ret young", alignment: .right), .init("Ret mature", alignment: .right),
-            .init("Avg R", alignment: .right),
-        ], cellLimit: 28)
+        var table = Table(
+            columns: [
+                .init("Deck"), .init("Reviews", alignment: .right), .init("Again", alignment: .right),
+                .init("Practice", alignment: .right), .init("Time", alignment: .right),
+                .init("Ret young", alignment: .right), .init("Ret mature", alignment: .right),
+                .init("Avg R", alignment: .right),
+            ], cellLimit: 28)
         for deck in stats.decks {
             table.addRow([
                 deck.deckID ?? "", "\(deck.today.reviews)", "\(deck.today.again)", "\(deck.today.practice)",
@@ -48,12 +50,15 @@ extension StatsRenderer {
         guard !types.isEmpty else { return [] }
         var table = Table(columns: [.init("Deck")] + types.map { .init($0, alignment: .right) }, cellLimit: 28)
         for deck in stats.decks {
-            table.addRow([deck.deckID ?? ""] + types.map { type in
-                guard let figure = deck.accuracyByType.first(where: { $0.factType == type }), figure.answers > 0 else {
-                    return "-"
-                }
-                return "\(StatsText.percent(figure.accuracy)) (\(figure.answers))"
-            })
+            table.addRow(
+                [deck.deckID ?? ""]
+                    + types.map { type in
+                        guard let figure = deck.accuracyByType.first(where: { $0.factType == type }), figure.answers > 0
+                        else {
+                            return "-"
+                        }
+                        return "\(StatsText.percent(figure.accuracy)) (\(figure.answers))"
+                    })
         }
         return [[Span.bold("Accuracy by deck and type"), Span.dim(" (answers)")]] + tableLines(table)
     }

@@ -36,9 +36,11 @@ public struct StatsRenderer: Sendable {
             lines.append([Span("No decks yet: install one first.")])
             return lines
         }
-        let sections = [summary(stats), deckCards(stats), deckActivity(stats), accuracy(stats.overall),
-                        accuracyByDeck(stats), hardest(stats),
-                        forecast(stats.forecast), heatmap(stats.heatmap)]
+        let sections = [
+            summary(stats), deckCards(stats), deckActivity(stats), accuracy(stats.overall),
+            accuracyByDeck(stats), hardest(stats),
+            forecast(stats.forecast), heatmap(stats.heatmap),
+        ]
         for section in sections where !section.isEmpty {
             lines.append([])
             lines += section
@@ -76,21 +78,45 @@ public struct StatsRenderer: Sendable {
             let lead = [Span.bold(label.padding(toLength: 12, withPad: " ", startingAt: 0))]
             rows += SpanFlow.flow(items, separator: separator, lead: lead, indent: 12, width: width)
         }
-        row("Cards", ["new \(cards.new)", "learning \(cards.learning)", "young \(cards.young)",
-                      "mature \(cards.mature)", "suspended \(cards.suspended)", "(\(cards.total) in all)"]
+        row(
+            "Cards",
+            [
+                "new \(cards.new)", "learning \(cards.learning)", "young \(cards.young)",
+                "mature \(cards.mature)", "suspended \(cards.suspended)", "(\(cards.total) in all)",
+            ]
             .map { [Span($0)] })
-        row("Due", ["today \(figures.due.today)", "tomorrow \(figures.due.tomorrow)", "this week \(figures.due.week)"]
-            .map { [Span($0)] })
+        row(
+            "Due",
+            ["today \(figures.due.today)", "tomorrow \(figures.due.tomorrow)", "this week \(figures.due.week)"]
+                .map { [Span($0)] })
         let today = figures.today
-        row("Today", ["\(today.reviews) reviews (\(today.again) again),", "\(today.practice) practice,",
-                      StatsText.duration(milliseconds: today.durationMs)].map { [Span($0)] }, separator: " ")
-        row("Retention", [[Span("young ")] + rate(figures.retention.young),
-                          [Span("mature ")] + rate(figures.retention.mature), [Span.dim(window)]])
-        row("Recall now", [[rateSpan(figures.averageRetrievability),
-                            Span(" average over \(figures.retrievabilityCards) cards")]])
+        row(
+            "Today",
+            [
+                "\(today.reviews) reviews (\(today.again) again),", "\(today.practice) practice,",
+                StatsText.duration(milliseconds: today.durationMs),
+            ].map { [Span($0)] }, separator: " ")
+        row(
+            "Retention",
+            [
+                [Span("young ")] + rate(figures.retention.young),
+                [Span("mature ")] + rate(figures.retention.mature), [Span.dim(window)],
+            ])
+        row(
+            "Recall now",
+            [
+                [
+                    rateSpan(figures.averageRetrievability),
+                    Span(" average over \(figures.retrievabilityCards) cards"),
+                ]
+            ])
         let streak = stats.streakDays == 1 ? "1 day" : "\(stats.streakDays) days"
-        row("Streak", [[Span(streak, style: .bold)],
-                       [Span(stats.studiedToday ? "(studied today)" : "(nothing yet today)")]], separator: " ")
+        row(
+            "Streak",
+            [
+                [Span(streak, style: .bold)],
+                [Span(stats.studiedToday ? "(studied today)" : "(nothing yet today)")],
+            ], separator: " ")
         return rows
     }
 
@@ -112,27 +138,34 @@ public struct StatsRenderer: Sendable {
             .init("", overflow: .clip),
         ])
         for figure in figures.accuracyByType {
-            table.addRow([figure.factType, "\(figure.answers)", "\(figure.correct)", "\(figure.close)", "\(figure.wrong)",
-                          StatsText.percent(figure.accuracy), bar(fraction: figure.accuracy ?? 0, width: 20)])
+            table.addRow([
+                figure.factType, "\(figure.answers)", "\(figure.correct)", "\(figure.close)", "\(figure.wrong)",
+                StatsText.percent(figure.accuracy), bar(fraction: figure.accuracy ?? 0, width: 20),
+            ])
         }
         var lines: [[Span]] = [[Span.bold("Accuracy by question type")]] + tableLines(table)
         let weakest = figures.accuracyByType.filter { $0.answers > 0 }.min { ($0.accuracy ?? 1) < ($1.accuracy ?? 1) }
         if let weakest, figures.accuracyByType.count > 1 {
-            lines.append([Span("Weakest: "), Span(weakest.factType, style: .yellow),
-                          Span(" (\(StatsText.percent(weakest.accuracy)) of \(weakest.answers) answers)")])
+            lines.append([
+                Span("Weakest: "), Span(weakest.factType, style: .yellow),
+                Span(" (\(StatsText.percent(weakest.accuracy)) of \(weakest.answers) answers)"),
+            ])
         }
         return lines
     }
 
     private func hardest(_ stats: Stats) -> [[Span]] {
         guard !stats.hardest.isEmpty else { return [] }
-        var table = Table(columns: [
-            .init("Deck"), .init("Prompt"), .init("Lapses", alignment: .right), .init("Reviews", alignment: .right),
-            .init("R now", alignment: .right),
-        ], cellLimit: 60)
+        var table = Table(
+            columns: [
+                .init("Deck"), .init("Prompt"), .init("Lapses", alignment: .right), .init("Reviews", alignment: .right),
+                .init("R now", alignment: .right),
+            ], cellLimit: 60)
         for card in stats.hardest {
-            table.addRow([card.deckID, StatsText.pick(card.prompt, preferred: language), "\(card.lapses)",
-                          "\(card.reps)", StatsText.percent(card.retrievability)])
+            table.addRow([
+                card.deckID, StatsText.pick(card.prompt, preferred: language), "\(card.lapses)",
+                "\(card.reps)", StatsText.percent(card.retrievability),
+            ])
         }
         return [[Span.bold("Hardest cards")]] + tableLines(table)
     }

@@ -77,9 +77,11 @@ public struct DeckCard: Hashable, Sendable, Codable, Identifiable {
     /// matcher never accepts a typo that is as close to one of these as to the answer.
     public var reject: [String]?
 
-    public init(id: String, fact: String, kind: String, format: CardFormat, prompt: LocalizedText,
-                answer: LocalizedText, accept: [String], choices: [LocalizedText]? = nil,
-                evidence: String? = nil, tags: [String] = [], reject: [String]? = nil) {
+    public init(
+        id: String, fact: String, kind: String, format: CardFormat, prompt: LocalizedText,
+        answer: LocalizedText, accept: [String], choices: [LocalizedText]? = nil,
+        evidence: String? = nil, tags: [String] = [], reject: [String]? = nil
+    ) {
         self.id = id
         self.fact = fact
         self.kind = kind

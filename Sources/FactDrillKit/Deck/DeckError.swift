@@ -40,17 +40,21 @@ public enum DeckError: LocalizedError, Sendable, Hashable {
         case .notJSON(let file, let detail):
             return "\(file): not a JSON document (\(detail)); a deck file is the JSON that `factdrill generate` writes"
         case .notADeck(let file, let format):
-            return "\(file): \"format\" is \(format.map { "\"\($0)\"" } ?? "missing"), expected \"\(Deck.formatName)\": this is not a factdrill deck file"
+            return
+                "\(file): \"format\" is \(format.map { "\"\($0)\"" } ?? "missing"), expected \"\(Deck.formatName)\": this is not a factdrill deck file"
         case .unsupportedVersion(let file, let version):
-            return "\(file): deck version \(version.map(String.init) ?? "missing") is not supported; this build reads version \(Deck.currentVersion) (regenerate the deck, or update factdrill)"
+            return
+                "\(file): deck version \(version.map(String.init) ?? "missing") is not supported; this build reads version \(Deck.currentVersion) (regenerate the deck, or update factdrill)"
         case .missingField(let file, let card, let field):
             return "\(file): \(card.map { "\($0): " } ?? "")missing required field \"\(field)\""
         case .invalidField(let file, let card, let field, let detail):
             return "\(file): \(card.map { "\($0): " } ?? "")field \"\(field)\" is invalid: \(detail)"
         case .duplicateCardID(let file, let id, let indices):
-            return "\(file): cards \(indices.map(String.init).joined(separator: ", ")) share the id \"\(id)\"; card ids must be unique in a deck"
+            return
+                "\(file): cards \(indices.map(String.init).joined(separator: ", ")) share the id \"\(id)\"; card ids must be unique in a deck"
         case .missingLanguage(let file, let card, let field, let language):
-            return "\(file): \(card): \(field) has no \"\(language)\" text, but the deck's languages include \"\(language)\""
+            return
+                "\(file): \(card): \(field) has no \"\(language)\" text, but the deck's languages include \"\(language)\""
         case .missingChoices(let file, let card):
             return "\(file): \(card): a choice or order card needs \"choices\" with two options or more"
         case .answerNotAmongChoices(let file, let card):

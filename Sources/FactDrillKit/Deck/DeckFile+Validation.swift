@@ -22,10 +22,13 @@ extension DeckFile {
                 }
             }
             guard card.format != .text else { continue }
-            guard let choices = card.choices, choices.count >= 2 else { throw DeckError.missingChoices(file: file, card: ref) }
+            guard let choices = card.choices, choices.count >= 2 else {
+                throw DeckError.missingChoices(file: file, card: ref)
+            }
             for language in deck.deck.languages {
                 for (position, choice) in choices.enumerated() where (choice[language] ?? "").isEmpty {
-                    throw DeckError.missingLanguage(file: file, card: ref, field: "choices[\(position)]", language: language)
+                    throw DeckError.missingLanguage(
+                        file: file, card: ref, field: "choices[\(position)]", language: language)
                 }
                 if card.format == .choice, choices.filter({ $0[language] == card.answer[language] }).count != 1 {
                     throw DeckError.answerNotAmongChoices(file: file, card: ref)

@@ -32,9 +32,11 @@ public enum DeckFile {
         let format = root["format"] as? String
         guard format == Deck.formatName else { throw DeckError.notADeck(file: file, format: format) }
         guard let versionNumber = root["version"] as? NSNumber, !(root["version"] is String) else {
-            throw DeckError.invalidField(file: file, card: nil, field: "version",
-                                         detail: root["version"] == nil ? "missing: write \"version\": \(Deck.currentVersion)"
-                                                                        : "must be the number \(Deck.currentVersion), not text")
+            throw DeckError.invalidField(
+                file: file, card: nil, field: "version",
+                detail: root["version"] == nil
+                    ? "missing: write \"version\": \(Deck.currentVersion)"
+                    : "must be the number \(Deck.currentVersion), not text")
         }
         let version = versionNumber.intValue
         guard version == Deck.currentVersion else { throw DeckError.unsupportedVersion(file: file, version: version) }
@@ -76,7 +78,8 @@ public enum DeckFile {
             path = context.codingPath
             missing = nil
             // "Cannot initialize CardFormat from invalid String value x": say what is allowed.
-            detail = path.last?.stringValue == "format" && path.count > 1
+            detail =
+                path.last?.stringValue == "format" && path.count > 1
                 ? "not one of text, choice, order" : context.debugDescription
         @unknown default:
             return .invalidField(file: file, card: nil, field: "?", detail: "\(error)")
@@ -115,9 +118,9 @@ extension DeckFile {
     }
 }
 
-private extension Array {
+extension Array {
     /// The element at `index`, nil when out of range.
-    subscript(safe index: Int) -> Element? {
+    fileprivate subscript(safe index: Int) -> Element? {
         indices.contains(index) ? self[index] : nil
     }
 }

@@ -22,23 +22,39 @@ struct DeckFileWriter {
     private typealias Item = (inout DeckFileWriter, Int) -> Bool
 
     private mutating func write(_ deck: Deck) -> Bool {
-        object(0, [
-            ("cards", { $0.array($1, deck.cards.map { card -> Item in { $0.card(card, $1) } }) }),
-            ("deck", { $0.info(deck.deck, $1) }),
-            ("format", { writer, _ in writer.string(deck.format) }),
-            ("version", { writer, _ in writer.raw(String(deck.version)); return true }),
-        ])
+        object(
+            0,
+            [
+                ("cards", { $0.array($1, deck.cards.map { card -> Item in { $0.card(card, $1) } }) }),
+                ("deck", { $0.info(deck.deck, $1) }),
+                ("format", { writer, _ in writer.string(deck.format) }),
+                (
+                    "version",
+                    { writer, _ in
+                        writer.raw(String(deck.version))
+                        return true
+                    }
+                ),
+            ])
     }
 
     private mutating func info(_ info: DeckInfo, _ indent: Int) -> Bool {
         var members: [Member] = []
         if let article = info.article {
-            members.append(("article", { writer, indent in
-                var fields: [Member] = []
-                if let published = article.published { fields.append(("published", { writer, _ in writer.string(published) })) }
-                if let source = article.source { fields.append(("source", { writer, _ in writer.string(source) })) }
-                return writer.object(indent, fields)
-            }))
+            members.append(
+                (
+                    "article",
+                    { writer, indent in
+                        var fields: [Member] = []
+                        if let published = article.published {
+                            fields.append(("published", { writer, _ in writer.string(published) }))
+                        }
+                        if let source = article.source {
+                            fields.append(("source", { writer, _ in writer.string(source) }))
+                        }
+                        return writer.object(indent, fields)
+                    }
+                ))
         }
         members.append(("id", { writer, _ in writer.string(info.id) }))
         members.append(("languages", { $0.strings(info.languages, $1) }))
@@ -67,8 +83,11 @@ struct DeckFileWriter {
 
     private mutating func text(_ text: LocalizedText, _ indent: Int) -> Bool {
         let keys = text.values.keys.sorted()
-        guard keys.allSatisfy({ key in !key.isEmpty && key.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }) else { return false }
-        return object(indent, keys.map { key -> Member in (key, { writer, _ in writer.string(text.values[key] ?? "") }) })
+        guard keys.allSatisfy({ key in !key.isEmpty && key.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }) else {
+            return false
+        }
+        return object(
+            indent, keys.map { key -> Member in (key, { writer, _ in writer.string(text.values[key] ?? "") }) })
     }
 
     private mutating func strings(_ list: [String], _ indent: Int) -> Bool {

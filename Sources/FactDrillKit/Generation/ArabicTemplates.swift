@@ -15,7 +15,9 @@ enum ArabicTemplates: QuestionTemplates {
             guard let end = period.end else {
                 return period.start.precision == .year ? "في عام \(period.start.year)" : "في \(date(period.start))"
             }
-            if period.start.precision == .year && end.precision == .year { return "خلال الفترة \(period.start.year)-\(end.year)" }
+            if period.start.precision == .year && end.precision == .year {
+                return "خلال الفترة \(period.start.year)-\(end.year)"
+            }
             return "خلال الفترة من \(date(period.start)) إلى \(date(end))"
         case .none: return nil
         }
@@ -76,16 +78,22 @@ enum ArabicTemplates: QuestionTemplates {
 
     private static func at(_ organization: String?) -> String { organization.map { " في \($0)" } ?? "" }
 
-    static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext) -> String {
+    static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext)
+        -> String
+    {
         let who = time == .none ? "مَن يشغل" : "مَن كان يشغل"
         return sentence(time, "\(who) منصب \(role)\(at(organization))؟")
     }
 
-    static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext) -> String {
+    static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext)
+        -> String
+    {
         sentence(time, "ما منصب \(person)\(at(organization))؟")
     }
 
-    static func roleOrganization(person: String, role: String, organizationType: EntityType, time: TimeContext) -> String {
+    static func roleOrganization(person: String, role: String, organizationType: EntityType, time: TimeContext)
+        -> String
+    {
         sentence(time, "ما جهة عمل \(person) في منصب \(role)؟")
     }
 

@@ -1,13 +1,19 @@
 /// Dates in words, per language, at the precision the model holds.
 enum DateWording {
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
-                                "August", "September", "October", "November", "December"]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
     /// The month names used in Egypt and the Gulf (يناير…), the form answers are given in.
-    static let arabicMonths = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-                               "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+    static let arabicMonths = [
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
+        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ]
     /// The Levantine/Iraqi month names (كانون الثاني…), accepted too.
-    static let levantineMonths = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
-                                  "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+    static let levantineMonths = [
+        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+        "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+    ]
 
     /// `2022`, `June 2024`, `9 July 2024`.
     static func english(_ date: PartialDate) -> String {

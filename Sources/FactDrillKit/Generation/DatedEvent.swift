@@ -20,11 +20,13 @@ struct DatedEvent: Sendable {
 
     /// The events of `model` named in every language, sorted.
     static func events(of model: ArticleModel, article: String?, languages: [LanguageCode]) -> [DatedEvent] {
-        sorted(model.facts.compactMap { fact in
-            guard case .event(let event) = fact.body,
-                  languages.allSatisfy({ (event.event[$0] ?? "").isEmpty == false }) else { return nil }
-            return DatedEvent(fact: fact, article: article, date: event.date, text: event.event)
-        })
+        sorted(
+            model.facts.compactMap { fact in
+                guard case .event(let event) = fact.body,
+                    languages.allSatisfy({ (event.event[$0] ?? "").isEmpty == false })
+                else { return nil }
+                return DatedEvent(fact: fact, article: article, date: event.date, text: event.event)
+            })
     }
 
     /// The references of events that share a normalized name with an event at another date:

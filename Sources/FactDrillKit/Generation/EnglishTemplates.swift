@@ -12,7 +12,9 @@ enum EnglishTemplates: QuestionTemplates {
             guard let end = period.end else {
                 return period.start.precision == .day ? "On \(date(period.start))" : "In \(date(period.start))"
             }
-            if period.start.precision == .year && end.precision == .year { return "In \(period.start.year)-\(end.year)" }
+            if period.start.precision == .year && end.precision == .year {
+                return "In \(period.start.year)-\(end.year)"
+            }
             return "From \(date(period.start)) to \(date(end))"
         case .none: return nil
         }
@@ -73,17 +75,23 @@ enum EnglishTemplates: QuestionTemplates {
         return type == .country || type == .place ? " in \(organization)" : " at \(organization)"
     }
 
-    static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext) -> String {
+    static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext)
+        -> String
+    {
         let verb = time == .none ? "holds" : "held"
         return sentence(time, "who \(verb) the post of \(role)\(at(organization, organizationType))?")
     }
 
-    static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext) -> String {
+    static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext)
+        -> String
+    {
         let verb = time == .none ? "does \(person) hold" : "did \(person) hold"
         return sentence(time, "what post \(verb)\(at(organization, organizationType))?")
     }
 
-    static func roleOrganization(person: String, role: String, organizationType: EntityType, time: TimeContext) -> String {
+    static func roleOrganization(person: String, role: String, organizationType: EntityType, time: TimeContext)
+        -> String
+    {
         let question: String
         switch organizationType {
         case .country: question = "for which country"

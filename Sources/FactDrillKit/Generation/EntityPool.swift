@@ -23,7 +23,9 @@ struct EntityPool: Sendable {
         }
         for other in others where other.article.id != model.article.id {
             for entity in other.entities {
-                add(KnownEntity(key: "\(other.article.id)/\(entity.id)", entity: entity, source: .other), checkSeen: true)
+                add(
+                    KnownEntity(key: "\(other.article.id)/\(entity.id)", entity: entity, source: .other),
+                    checkSeen: true)
             }
         }
         for entity in WorldNames.entities {
@@ -39,15 +41,18 @@ struct EntityPool: Sendable {
 
     /// Up to `count` entities of `type`, taken from `preferred` first and then tier by tier,
     /// none sharing a name with `blocked` or with each other.
-    func distractors(type: EntityType, blocked: Set<UInt64>, preferred: [KnownEntity] = [], count: Int,
-                     languages: [LanguageCode], rng: inout SplitMix64) -> [KnownEntity] {
+    func distractors(
+        type: EntityType, blocked: Set<UInt64>, preferred: [KnownEntity] = [], count: Int,
+        languages: [LanguageCode], rng: inout SplitMix64
+    ) -> [KnownEntity] {
         var chosen: [KnownEntity] = []
         var blocked = blocked
         for tier in [preferred] + tiers(of: type) where chosen.count < count {
             for index in Self.visitOrder(tier.count, rng: &rng) where chosen.count < count {
                 let candidate = tier[index]
                 guard candidate.type == type, candidate.keys.isDisjoint(with: blocked), !candidate.keys.isEmpty,
-                      candidate.isNamed(in: languages) else { continue }
+                    candidate.isNamed(in: languages)
+                else { continue }
                 chosen.append(candidate)
                 blocked.formUnion(candidate.keys)
             }

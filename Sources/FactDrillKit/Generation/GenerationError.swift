@@ -32,7 +32,8 @@ public enum GenerationError: LocalizedError, Sendable, Hashable {
         case .missingText(let missing):
             let lines = missing.prefix(20).map { "  \($0)" }
             let more = missing.count > 20 ? ["  … and \(missing.count - 20) more"] : []
-            return (["cannot generate: \(missing.count) text(s) lack a requested language:"] + lines + more
+            return
+                (["cannot generate: \(missing.count) text(s) lack a requested language:"] + lines + more
                 + ["add the missing translations to the model, or generate fewer languages with --lang"])
                 .joined(separator: "\n")
         case .unsupportedLanguage(let language):
@@ -41,7 +42,8 @@ public enum GenerationError: LocalizedError, Sendable, Hashable {
         case .noLanguages:
             return "no language to generate in: give the article title a text per language, or pass --lang ar,en"
         case .unknownEntity(let fact, let field, let id):
-            return "fact '\(fact)': \(field) names entity '\(id)', which the model does not define; add it under entities:"
+            return
+                "fact '\(fact)': \(field) names entity '\(id)', which the model does not define; add it under entities:"
         }
     }
 }

@@ -15,8 +15,10 @@ public struct GenerationOptions: Sendable, Hashable {
     public var earlierPairsPerEvent: Int
 
     /// Options with defaults: model languages, fixed seed, four choices, 24 rejects, 2 pairs.
-    public init(languages: [LanguageCode]? = nil, seed: UInt64 = GenerationOptions.defaultSeed, choiceCount: Int = 4,
-                rejectLimit: Int = 24, earlierPairsPerEvent: Int = 2) {
+    public init(
+        languages: [LanguageCode]? = nil, seed: UInt64 = GenerationOptions.defaultSeed, choiceCount: Int = 4,
+        rejectLimit: Int = 24, earlierPairsPerEvent: Int = 2
+    ) {
         self.languages = languages
         self.seed = seed
         self.choiceCount = choiceCount

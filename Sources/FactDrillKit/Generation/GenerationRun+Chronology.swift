@@ -10,8 +10,11 @@
 extension GenerationRun {
     mutating func generateChronology() {
         let foreignAll = others.flatMap { DatedEvent.events(of: $0, article: $0.article.id, languages: languages) }
-        let ambiguous = DatedEvent.ambiguousNames(DatedEvent.events(of: model, article: nil, languages: languages) + foreignAll)
-        let own = DatedEvent.events(of: model, article: nil, languages: languages).filter { !ambiguous.contains($0.reference) }
+        let ambiguous = DatedEvent.ambiguousNames(
+            DatedEvent.events(of: model, article: nil, languages: languages) + foreignAll)
+        let own = DatedEvent.events(of: model, article: nil, languages: languages).filter {
+            !ambiguous.contains($0.reference)
+        }
         let pairs = max(0, options.earlierPairsPerEvent)
         for index in own.indices {
             for next in DatedEvent.successors(of: index, in: own, count: pairs) {
@@ -40,15 +43,18 @@ extension GenerationRun {
         let other = first.reference == owner.reference ? second : first
         let id = Self.cardID(ownerFact.id, "earlier", other.reference)
         let prompt = text { t, _ in t.eventEarlier() }
-        add(choiceCard(id: id, fact: ownerFact, kind: .eventEarlier, prompt: prompt, answer: first.text,
-                       distractors: [second.text], accept: first.text.allStrings),
+        add(
+            choiceCard(
+                id: id, fact: ownerFact, kind: .eventEarlier, prompt: prompt, answer: first.text,
+                distractors: [second.text], accept: first.text.allStrings),
             owner: ownerFact.id, entry: other.reference)
     }
 
     /// "Put in order": the event at `index` and its next certainly-later events, three or four.
     private mutating func addOrder(from index: Int, in events: [DatedEvent]) {
         var chain = [index]
-        while chain.count < 4, let next = DatedEvent.successors(of: chain[chain.count - 1], in: events, count: 1).first {
+        while chain.count < 4, let next = DatedEvent.successors(of: chain[chain.count - 1], in: events, count: 1).first
+        {
             chain.append(next)
         }
         guard chain.count >= 3 else { return }
@@ -64,20 +70,22 @@ extension GenerationRun {
         if shown == Array(ordered.indices) { shown.append(shown.removeFirst()) }
         // accept: the 1-based numbers of the options, earliest first ("2 3 1").
         let positions = ordered.indices.map { original in String(shown.firstIndex(of: original)! + 1) }
-        let card = DeckCard(id: id, fact: owner.id, kind: QuestionKind.eventOrder.rawValue, format: .order,
-                            prompt: text { t, _ in t.eventOrder() },
-                            answer: text { t, l in t.orderAnswer(ordered.map { $0.text[l] ?? "" }) },
-                            accept: [positions.joined(separator: " ")],
-                            choices: shown.map { localized(ordered[$0].text) },
-                            evidence: owner.evidence, tags: [owner.typeName])
+        let card = DeckCard(
+            id: id, fact: owner.id, kind: QuestionKind.eventOrder.rawValue, format: .order,
+            prompt: text { t, _ in t.eventOrder() },
+            answer: text { t, l in t.orderAnswer(ordered.map { $0.text[l] ?? "" }) },
+            accept: [positions.joined(separator: " ")],
+            choices: shown.map { localized(ordered[$0].text) },
+            evidence: owner.evidence, tags: [owner.typeName])
         add(card, owner: owner.id, entry: ordered.map(\.reference).joined(separator: "/"))
     }
 }
 
-private extension Array {
+extension Array {
     /// The first index whose element satisfies `predicate`, for a predicate false then true along the array.
-    func partitionIndex(where predicate: (Element) -> Bool) -> Int {
-        var low = 0, high = count
+    fileprivate func partitionIndex(where predicate: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
         while low < high {
             let mid = (low + high) / 2
             if predicate(self[mid]) { high = mid } else { low = mid + 1 }

@@ -7,8 +7,9 @@ extension GenerationRun {
         for entry in ranking.entries {
             guard let entity = pool.own(entry.entity) else { continue }
             if entries.contains(where: { $0.entry.entity == entry.entity }) {
-                skip(fact.id, .rankingRankOf, entry.entity,
-                     "\(entry.entity) is listed twice; only its first rank is asked")
+                skip(
+                    fact.id, .rankingRankOf, entry.entity,
+                    "\(entry.entity) is listed twice; only its first rank is asked")
                 continue
             }
             entries.append((entry, entity))
@@ -28,13 +29,18 @@ extension GenerationRun {
             if tied {
                 if holders.first?.entry.entity == entry.entity {
                     let names = holders.map(\.entry.entity).joined(separator: ", ")
-                    skip(fact.id, .rankingHolderOf, "\(rank)",
-                         "rank \(rank) is shared by \(names): a typed answer would have several right answers (asked as multiple choice instead)")
+                    skip(
+                        fact.id, .rankingHolderOf, "\(rank)",
+                        "rank \(rank) is shared by \(names): a typed answer would have several right answers (asked as multiple choice instead)"
+                    )
                 }
             } else {
                 let id = Self.cardID(fact.id, "holder-of", "\(rank)")
-                let prompt = text { t, l in t.rankingHolder(type: entity.type, rank: rank, ranking: phrase[l] ?? "", by: byName(l), time: time) }
-                add(entityCard(id: id, fact: fact, kind: .rankingHolderOf, prompt: prompt, answer: entity),
+                let prompt = text { t, l in
+                    t.rankingHolder(type: entity.type, rank: rank, ranking: phrase[l] ?? "", by: byName(l), time: time)
+                }
+                add(
+                    entityCard(id: id, fact: fact, kind: .rankingHolderOf, prompt: prompt, answer: entity),
                     owner: fact.id, entry: "\(rank)")
             }
 
@@ -42,26 +48,37 @@ extension GenerationRun {
             let choiceID = Self.cardID(fact.id, "holder-of-choice", tied ? "\(rank).\(entry.entity)" : "\(rank)")
             var rng = random(for: choiceID)
             let preferred = entries.filter { $0.entry.rank != rank }.map(\.entity)
-            let distractors = pool.distractors(type: entity.type, blocked: sharedKeys, preferred: preferred,
-                                               count: options.choiceCount - 1, languages: languages, rng: &rng)
+            let distractors = pool.distractors(
+                type: entity.type, blocked: sharedKeys, preferred: preferred,
+                count: options.choiceCount - 1, languages: languages, rng: &rng)
             if distractors.isEmpty {
-                skip(fact.id, .rankingHolderOf, choiceID,
-                     "no other known \(entity.type.rawValue) to offer as a wrong option")
+                skip(
+                    fact.id, .rankingHolderOf, choiceID,
+                    "no other known \(entity.type.rawValue) to offer as a wrong option")
             } else {
-                let prompt = text { t, l in t.rankingHolderChoice(rank: rank, ranking: phrase[l] ?? "", by: byName(l), time: time) }
-                add(choiceCard(id: choiceID, fact: fact, kind: .rankingHolderOf, prompt: prompt,
-                               answer: entity.entity.name, distractors: distractors.map(\.entity.name),
-                               accept: entity.acceptedNames),
+                let prompt = text { t, l in
+                    t.rankingHolderChoice(rank: rank, ranking: phrase[l] ?? "", by: byName(l), time: time)
+                }
+                add(
+                    choiceCard(
+                        id: choiceID, fact: fact, kind: .rankingHolderOf, prompt: prompt,
+                        answer: entity.entity.name, distractors: distractors.map(\.entity.name),
+                        accept: entity.acceptedNames),
                     owner: fact.id, entry: "\(rank)")
             }
 
             // What rank entity E holds.
             let rankID = Self.cardID(fact.id, "rank-of", entry.entity)
-            let rankPrompt = text { t, l in t.rankingRankOf(entity: entity.entity.name[l] ?? "", ranking: phrase[l] ?? "", by: byName(l), time: time) }
-            add(DeckCard(id: rankID, fact: fact.id, kind: QuestionKind.rankingRankOf.rawValue, format: .text,
-                         prompt: rankPrompt,
-                         answer: text { t, _ in t.rank(rank) }, accept: Ordinals.acceptedRank(rank),
-                         evidence: fact.evidence, tags: [fact.typeName]),
+            let rankPrompt = text { t, l in
+                t.rankingRankOf(
+                    entity: entity.entity.name[l] ?? "", ranking: phrase[l] ?? "", by: byName(l), time: time)
+            }
+            add(
+                DeckCard(
+                    id: rankID, fact: fact.id, kind: QuestionKind.rankingRankOf.rawValue, format: .text,
+                    prompt: rankPrompt,
+                    answer: text { t, _ in t.rank(rank) }, accept: Ordinals.acceptedRank(rank),
+                    evidence: fact.evidence, tags: [fact.typeName]),
                 owner: fact.id, entry: entry.entity)
         }
         generateHigher(fact, entries: entries, phrase: phrase, byName: byName, time: time)
@@ -69,10 +86,14 @@ extension GenerationRun {
 
     /// Which of two entries ranked higher: each entry against the next entry of a lower rank, so
     /// a ranking of n entries gives at most n-1 pairs and ties are never compared.
-    private mutating func generateHigher(_ fact: Fact, entries: [(entry: RankingEntry, entity: KnownEntity)],
-                                         phrase: LocalizedText, byName: (LanguageCode) -> String?, time: TimeContext) {
+    private mutating func generateHigher(
+        _ fact: Fact, entries: [(entry: RankingEntry, entity: KnownEntity)],
+        phrase: LocalizedText, byName: (LanguageCode) -> String?, time: TimeContext
+    ) {
         for (index, upper) in entries.enumerated() {
-            guard let lower = entries[(index + 1)...].first(where: { $0.entry.rank > upper.entry.rank }) else { continue }
+            guard let lower = entries[(index + 1)...].first(where: { $0.entry.rank > upper.entry.rank }) else {
+                continue
+            }
             let pair = [upper.entry.entity, lower.entry.entity].sorted()
             let id = Self.cardID(fact.id, "higher", pair.joined(separator: "."))
             guard upper.entity.keys.isDisjoint(with: lower.entity.keys) else {
@@ -80,8 +101,10 @@ extension GenerationRun {
                 continue
             }
             let prompt = text { t, l in t.rankingHigher(ranking: phrase[l] ?? "", by: byName(l), time: time) }
-            add(choiceCard(id: id, fact: fact, kind: .rankingHigher, prompt: prompt, answer: upper.entity.entity.name,
-                           distractors: [lower.entity.entity.name], accept: upper.entity.acceptedNames),
+            add(
+                choiceCard(
+                    id: id, fact: fact, kind: .rankingHigher, prompt: prompt, answer: upper.entity.entity.name,
+                    distractors: [lower.entity.entity.name], accept: upper.entity.acceptedNames),
                 owner: fact.id, entry: pair.joined(separator: "/"))
         }
     }

@@ -14,10 +14,14 @@ extension GenerationRun {
             switch member {
             case .entity(let id):
                 guard let known = pool.own(id) else { continue }
-                members.append(ResolvedMember(text: known.entity.name, entity: known, names: known.entity.allNames, keys: known.keys))
+                members.append(
+                    ResolvedMember(
+                        text: known.entity.name, entity: known, names: known.entity.allNames, keys: known.keys))
             case .text(let text):
-                members.append(ResolvedMember(text: text, entity: nil, names: text.allStrings,
-                                              keys: Set(text.allStrings.compactMap(WordHashes.key))))
+                members.append(
+                    ResolvedMember(
+                        text: text, entity: nil, names: text.allStrings,
+                        keys: Set(text.allStrings.compactMap(WordHashes.key))))
             }
         }
         guard !members.isEmpty else {
@@ -34,12 +38,14 @@ extension GenerationRun {
             let names = rejects.reject(for: entity, excluding: memberKeys, pool: pool, limit: options.rejectLimit) ?? []
             reject += names.filter { !reject.contains($0) }.prefix(options.rejectLimit - reject.count)
         }
-        add(DeckCard(id: Self.cardID(fact.id, "member"), fact: fact.id, kind: QuestionKind.setMember.rawValue,
-                     format: .text,
-                     prompt: text { t, l in t.setMember(set: phrase[l] ?? "") },
-                     answer: text { t, l in t.memberAnswer(members.map { $0.text[l] ?? "" }) },
-                     accept: Self.unique(members.flatMap(\.names)), evidence: fact.evidence, tags: [fact.typeName],
-                     reject: reject.isEmpty ? nil : reject),
+        add(
+            DeckCard(
+                id: Self.cardID(fact.id, "member"), fact: fact.id, kind: QuestionKind.setMember.rawValue,
+                format: .text,
+                prompt: text { t, l in t.setMember(set: phrase[l] ?? "") },
+                answer: text { t, l in t.memberAnswer(members.map { $0.text[l] ?? "" }) },
+                accept: Self.unique(members.flatMap(\.names)), evidence: fact.evidence, tags: [fact.typeName],
+                reject: reject.isEmpty ? nil : reject),
             owner: fact.id)
 
         // Which is not a member: up to three members and one outsider of the same kind.
@@ -52,7 +58,9 @@ extension GenerationRun {
         let entityMembers = members.compactMap(\.entity)
         let outsider: LocalizedText?
         if entityMembers.count * 2 >= members.count, let type = Self.commonType(entityMembers) {
-            outsider = pool.distractors(type: type, blocked: memberKeys, count: 1, languages: languages, rng: &rng).first?.entity.name
+            outsider =
+                pool.distractors(type: type, blocked: memberKeys, count: 1, languages: languages, rng: &rng).first?
+                .entity.name
         } else {
             outsider = textMembers.outsider(blocked: memberKeys, rng: &rng)
         }
@@ -63,9 +71,11 @@ extension GenerationRun {
         var shown = Array(members.indices)
         shown.shuffle(using: &rng)
         let insiders = shown.prefix(options.choiceCount - 1).map { members[$0].text }
-        add(choiceCard(id: oddID, fact: fact, kind: .setOddOneOut,
-                       prompt: text { t, l in t.setOddOneOut(set: phrase[l] ?? "") }, answer: outsider,
-                       distractors: insiders, accept: Self.unique(outsider.allStrings)),
+        add(
+            choiceCard(
+                id: oddID, fact: fact, kind: .setOddOneOut,
+                prompt: text { t, l in t.setOddOneOut(set: phrase[l] ?? "") }, answer: outsider,
+                distractors: insiders, accept: Self.unique(outsider.allStrings)),
             owner: fact.id)
     }
 

@@ -41,7 +41,8 @@ struct GenerationRun {
     /// The deck and the reports, in the model's fact order.
     func result() -> GenerationResult {
         let article = model.article
-        let reference = article.source == nil && article.published == nil
+        let reference =
+            article.source == nil && article.published == nil
             ? nil : DeckInfo.ArticleRef(source: article.source, published: article.published?.description)
         let info = DeckInfo(id: article.id, title: localized(article.title), article: reference, languages: languages)
         let deck = Deck(deck: info, cards: model.facts.flatMap { cards[$0.id] ?? [] })
@@ -88,8 +89,10 @@ struct GenerationRun {
         }
         usedIDs.insert(card.id)
         cards[owner, default: []].append(card)
-        reports[owner, default: FactReport(fact: owner)].made.append(.init(id: card.id, kind: card.questionKind,
-                                                                                  format: card.format))
+        reports[owner, default: FactReport(fact: owner)].made.append(
+            .init(
+                id: card.id, kind: card.questionKind,
+                format: card.format))
     }
 
     /// Records a question not asked.
@@ -98,24 +101,31 @@ struct GenerationRun {
     }
 
     /// A choice card: the answer and distractors shuffled by the card's own generator.
-    func choiceCard(id: String, fact: Fact, kind: QuestionKind, prompt: LocalizedText, answer: LocalizedText,
-                    distractors: [LocalizedText], accept: [String]) -> DeckCard {
+    func choiceCard(
+        id: String, fact: Fact, kind: QuestionKind, prompt: LocalizedText, answer: LocalizedText,
+        distractors: [LocalizedText], accept: [String]
+    ) -> DeckCard {
         var rng = random(for: id)
         var choices = [localized(answer)] + distractors.map(localized)
         choices.shuffle(using: &rng)
-        return DeckCard(id: id, fact: fact.id, kind: kind.rawValue, format: .choice, prompt: prompt,
-                        answer: localized(answer), accept: accept, choices: choices, evidence: fact.evidence,
-                        tags: [fact.typeName])
+        return DeckCard(
+            id: id, fact: fact.id, kind: kind.rawValue, format: .choice, prompt: prompt,
+            answer: localized(answer), accept: accept, choices: choices, evidence: fact.evidence,
+            tags: [fact.typeName])
     }
 
     /// A text card whose answer is an entity: all its names accepted, similar names rejected.
-    mutating func entityCard(id: String, fact: Fact, kind: QuestionKind, prompt: LocalizedText, answer: KnownEntity,
-                             alsoCorrect: Set<UInt64> = []) -> DeckCard {
-        let reject = rejects.reject(for: answer, excluding: answer.keys.union(alsoCorrect), pool: pool,
-                                    limit: options.rejectLimit)
-        return DeckCard(id: id, fact: fact.id, kind: kind.rawValue, format: .text, prompt: prompt,
-                        answer: localized(answer.entity.name), accept: answer.acceptedNames,
-                        evidence: fact.evidence, tags: [fact.typeName], reject: reject)
+    mutating func entityCard(
+        id: String, fact: Fact, kind: QuestionKind, prompt: LocalizedText, answer: KnownEntity,
+        alsoCorrect: Set<UInt64> = []
+    ) -> DeckCard {
+        let reject = rejects.reject(
+            for: answer, excluding: answer.keys.union(alsoCorrect), pool: pool,
+            limit: options.rejectLimit)
+        return DeckCard(
+            id: id, fact: fact.id, kind: kind.rawValue, format: .text, prompt: prompt,
+            answer: localized(answer.entity.name), accept: answer.acceptedNames,
+            evidence: fact.evidence, tags: [fact.typeName], reject: reject)
     }
 
     /// `items` without repeats, in order.

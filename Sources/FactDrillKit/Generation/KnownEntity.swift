@@ -3,7 +3,11 @@
 /// and cards, and copying its sets and strings around cost more than generating the cards.
 final class KnownEntity: Sendable {
     /// Where it comes from, for `tier`: the model, other models, built-in names.
-    enum Source: Int, Sendable { case own = 0, other = 1, world = 2 }
+    enum Source: Int, Sendable {
+        case own = 0
+        case other = 1
+        case world = 2
+    }
 
     /// Unique among known entities: `kor`, `other-article/kor`, `world.kr`.
     let key: String

@@ -10,7 +10,9 @@ enum ModelRequirements {
             }
         }
         func needEntity(_ id: String, _ fact: String, _ field: String) throws {
-            guard let entity = entities[id] else { throw GenerationError.unknownEntity(fact: fact, field: field, id: id) }
+            guard let entity = entities[id] else {
+                throw GenerationError.unknownEntity(fact: fact, field: field, id: id)
+            }
             need(entity.name, fact, "\(field) (\(id)) name")
         }
         need(model.article.title, nil, "title")

@@ -2,17 +2,27 @@
 enum Ordinals {
     /// `10th`, `21st`, `112th`.
     static func englishNumeral(_ n: Int) -> String {
-        let lastTwo = n % 100, last = n % 10
-        let suffix = (11...13).contains(lastTwo) ? "th" : (last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th")
+        let lastTwo = n % 100
+        let last = n % 10
+        let suffix =
+            (11...13).contains(lastTwo) ? "th" : (last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th")
         return "\(n)\(suffix)"
     }
 
-    private static let englishUnits = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-    private static let englishTeens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                                       "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
-    private static let englishTens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    private static let englishTenths = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
-                                        "seventieth", "eightieth", "ninetieth"]
+    private static let englishUnits = [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ]
+    private static let englishTeens = [
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+        "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    ]
+    private static let englishTens = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]
+    private static let englishTenths = [
+        "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+        "seventieth", "eightieth", "ninetieth",
+    ]
 
     /// `tenth`, `twenty-first`; nil outside 1...100.
     static func englishWord(_ n: Int) -> String? {
@@ -20,16 +30,23 @@ enum Ordinals {
         case 1...9: return englishUnits[n]
         case 10...19: return englishTeens[n - 10]
         case 20...99:
-            let tens = n / 10, units = n % 10
+            let tens = n / 10
+            let units = n % 10
             return units == 0 ? englishTenths[tens] : "\(englishTens[tens])-\(englishUnits[units])"
         case 100: return "hundredth"
         default: return nil
         }
     }
 
-    private static let arabicMasculine = ["", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
-    private static let arabicFeminine = ["", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"]
-    private static let arabicTens = ["", "", "العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون", "التسعون"]
+    private static let arabicMasculine = [
+        "", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+    ]
+    private static let arabicFeminine = [
+        "", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة",
+    ]
+    private static let arabicTens = [
+        "", "", "العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون", "التسعون",
+    ]
 
     /// The Arabic ordinal word (العاشر / العاشرة); nil outside 1...100.
     static func arabicWord(_ n: Int, feminine: Bool = false) -> String? {
@@ -39,7 +56,8 @@ enum Ordinals {
         case 11: return feminine ? "الحادية عشرة" : "الحادي عشر"
         case 12...19: return units[n - 10] + (feminine ? " عشرة" : " عشر")
         case 20...99:
-            let tens = n / 10, unit = n % 10
+            let tens = n / 10
+            let unit = n % 10
             if unit == 0 { return arabicTens[tens] }
             let first = unit == 1 ? (feminine ? "الحادية" : "الحادي") : units[unit]
             return "\(first) و\(arabicTens[tens])"
@@ -50,9 +68,11 @@ enum Ordinals {
 
     /// `10` written with Arabic-Indic digits: `١٠`.
     static func arabicIndic(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            (0x30...0x39).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0x30 + 0x0660)! : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    (0x30...0x39).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0x30 + 0x0660)! : scalar
+                }))
     }
 
     /// Every accepted way to write rank `n`: digits (both sets), English numeral and word, Arabic

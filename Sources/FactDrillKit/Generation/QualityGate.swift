@@ -14,12 +14,16 @@ enum QualityGate {
         guard card.format != .text else { return nil }
         guard let choices = card.choices, choices.count >= 2 else { return "fewer than two options" }
         for language in languages {
-            if choices.contains(where: { ($0[language] ?? "").isEmpty }) { return "an option has no '\(language)' text" }
+            if choices.contains(where: { ($0[language] ?? "").isEmpty }) {
+                return "an option has no '\(language)' text"
+            }
             let keys = choices.map { WordHashes($0[language] ?? "").key }
             if Set(keys).count != keys.count { return "two options read the same in '\(language)'" }
             if card.format == .choice {
                 let answerKey = WordHashes(card.answer[language] ?? "").key
-                if keys.filter({ $0 == answerKey }).count != 1 { return "the answer is not exactly once among the options" }
+                if keys.filter({ $0 == answerKey }).count != 1 {
+                    return "the answer is not exactly once among the options"
+                }
             }
         }
         return nil
@@ -35,4 +39,3 @@ enum QualityGate {
         return nil
     }
 }
-

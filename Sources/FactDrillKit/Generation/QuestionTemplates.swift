@@ -17,9 +17,12 @@ protocol QuestionTemplates {
     static func eventOrder() -> String
     /// The events of an order card in their right order, as one answer.
     static func orderAnswer(_ events: [String]) -> String
-    static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext) -> String
-    static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext) -> String
-    static func roleOrganization(person: String, role: String, organizationType: EntityType, time: TimeContext) -> String
+    static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext)
+        -> String
+    static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext)
+        -> String
+    static func roleOrganization(person: String, role: String, organizationType: EntityType, time: TimeContext)
+        -> String
     static func setMember(set: String) -> String
     static func setOddOneOut(set: String) -> String
     /// The answer of a set.member card: any one of the members.

@@ -13,8 +13,10 @@ struct RejectIndex {
     }
 
     /// Names of entities like `answer`, excluding those sharing a name with `excluded`, at most `limit`.
-    mutating func reject(for answer: KnownEntity, excluding excluded: Set<UInt64>, pool: EntityPool,
-                         limit: Int) -> [String]? {
+    mutating func reject(
+        for answer: KnownEntity, excluding excluded: Set<UInt64>, pool: EntityPool,
+        limit: Int
+    ) -> [String]? {
         guard limit > 0 else { return nil }
         let similar: [KnownEntity]
         if let cached = cache[answer.key] {

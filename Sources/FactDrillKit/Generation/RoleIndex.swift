@@ -25,8 +25,11 @@ struct RoleIndex {
                 let post = Self.post(role.role)
                 let who = Self.identity(person)
                 let organization = role.organization.flatMap { entities[$0] }
-                holders[Self.holderKey(role, organization: organization, fact: fact, article: source.article, languages: languages),
-                        default: []].insert(who)
+                holders[
+                    Self.holderKey(
+                        role, organization: organization, fact: fact, article: source.article, languages: languages),
+                    default: []
+                ].insert(who)
                 postsOfPerson[who, default: []].formUnion(post.keys)
                 if languages.allSatisfy({ (role.role[$0] ?? "").isEmpty == false }), post.keys.isDisjoint(with: seen) {
                     seen.formUnion(post.keys)
@@ -45,8 +48,9 @@ struct RoleIndex {
 
     static func post(_ text: LocalizedText) -> Post {
         let strings = text.allStrings
-        return Post(text: text, keys: Set(strings.compactMap(WordHashes.key)),
-                    words: strings.map { WordHashes($0, clitics: true) })
+        return Post(
+            text: text, keys: Set(strings.compactMap(WordHashes.key)),
+            words: strings.map { WordHashes($0, clitics: true) })
     }
 
     /// A person's identity across models: the normalized English (else first) name.
@@ -55,7 +59,9 @@ struct RoleIndex {
     }
 
     /// Role, organization and time, the way the question states them.
-    static func holderKey(_ role: Role, organization: Entity?, fact: Fact, article: Article, languages: [LanguageCode]) -> String {
+    static func holderKey(_ role: Role, organization: Entity?, fact: Fact, article: Article, languages: [LanguageCode])
+        -> String
+    {
         let language = languages.first ?? "en"
         let time = TimeContext(fact: fact, article: article).key
         let post = TextNormalizer.normalize(role.role[language] ?? "").text

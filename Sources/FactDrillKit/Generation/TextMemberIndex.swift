@@ -15,7 +15,8 @@ struct TextMemberIndex {
         for (tier, source) in ([model] + others).enumerated() {
             for fact in source.facts {
                 guard case .set(let set) = fact.body else { continue }
-                for case .text(let text) in set.members where languages.allSatisfy({ (text[$0] ?? "").isEmpty == false }) {
+                for case .text(let text) in set.members
+                where languages.allSatisfy({ (text[$0] ?? "").isEmpty == false }) {
                     let keys = Set(text.allStrings.compactMap(WordHashes.key))
                     guard keys.isDisjoint(with: seen) else { continue }
                     seen.formUnion(keys)

@@ -57,7 +57,8 @@ struct WordHashes: TokenSink {
         guard !wanted.isEmpty, wanted.count <= words.count else { return false }
         let stride = ArabicClitics.maxStems
         for start in 0...(words.count - wanted.count) {
-            let first = words[start] == wanted[0]
+            let first =
+                words[start] == wanted[0]
                 || (!stems.isEmpty && stems[(stride * start)..<(stride * start + stride)].contains(wanted[0]))
             guard first else { continue }
             var offset = 1

@@ -36,9 +36,12 @@ enum WorldNames {
         Name("es", "Spain", "إسبانيا"), Name("pt", "Portugal", "البرتغال"), Name("nl", "Netherlands", "هولندا"),
         Name("be", "Belgium", "بلجيكا"), Name("ch", "Switzerland", "سويسرا"), Name("at", "Austria", "النمسا"),
         Name("se", "Sweden", "السويد"), Name("no", "Norway", "النرويج"), Name("fi", "Finland", "فنلندا"),
-        Name("dk", "Denmark", "الدنمارك", ar: ["الدانمرك"]), Name("pl", "Poland", "بولندا"), Name("cz", "Czechia", "التشيك", en: ["Czech Republic"]),
-        Name("hu", "Hungary", "المجر", ar: ["هنغاريا"]), Name("ro", "Romania", "رومانيا"), Name("gr", "Greece", "اليونان"),
-        Name("tr", "Türkiye", "تركيا", en: ["Turkey"]), Name("ua", "Ukraine", "أوكرانيا"), Name("ru", "Russia", "روسيا"),
+        Name("dk", "Denmark", "الدنمارك", ar: ["الدانمرك"]), Name("pl", "Poland", "بولندا"),
+        Name("cz", "Czechia", "التشيك", en: ["Czech Republic"]),
+        Name("hu", "Hungary", "المجر", ar: ["هنغاريا"]), Name("ro", "Romania", "رومانيا"),
+        Name("gr", "Greece", "اليونان"),
+        Name("tr", "Türkiye", "تركيا", en: ["Turkey"]), Name("ua", "Ukraine", "أوكرانيا"),
+        Name("ru", "Russia", "روسيا"),
         Name("cn", "China", "الصين"), Name("jp", "Japan", "اليابان"),
         Name("kr", "South Korea", "كوريا الجنوبية", en: ["Republic of Korea"]),
         Name("kp", "North Korea", "كوريا الشمالية"), Name("in", "India", "الهند"), Name("pk", "Pakistan", "باكستان"),
@@ -85,7 +88,9 @@ enum WorldNames {
         Name("unicef", "UNICEF", "اليونيسف"),
         Name("oecd", "OECD", "منظمة التعاون الاقتصادي والتنمية"),
         Name("interpol", "Interpol", "الإنتربول"),
-        Name("sipri", "SIPRI", "معهد ستوكهولم الدولي لأبحاث السلام", en: ["Stockholm International Peace Research Institute"]),
+        Name(
+            "sipri", "SIPRI", "معهد ستوكهولم الدولي لأبحاث السلام",
+            en: ["Stockholm International Peace Research Institute"]),
     ]
 
     /// Common posts, distractors for `role.title` when the models hold too few other roles.

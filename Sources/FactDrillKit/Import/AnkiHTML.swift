@@ -177,7 +177,10 @@ public enum AnkiHTML {
             let isSpace = c == 0x20 || (0x09...0x0D).contains(c)
             if isSpace || (c == UInt8(ascii: "/") && !name.isEmpty) { break }
             name.append((0x41...0x5A).contains(c) ? c + 0x20 : c)
-            if name.count == 3, name[0] == UInt8(ascii: "!"), name[1] == UInt8(ascii: "-"), name[2] == UInt8(ascii: "-") { break }
+            if name.count == 3, name[0] == UInt8(ascii: "!"), name[1] == UInt8(ascii: "-"), name[2] == UInt8(ascii: "-")
+            {
+                break
+            }
             i += 1
         }
         return String(decoding: name, as: UTF8.self)

@@ -44,8 +44,10 @@ public struct ImportedNote: Hashable, Sendable {
         card(id: cardID, kind: QuestionKind.noteReversed.rawValue, prompt: back, answer: front, language: lang)
     }
 
-    private func card(id cardID: String, kind: String, prompt: String, answer: String,
-                      language lang: LanguageCode) -> DeckCard {
+    private func card(
+        id cardID: String, kind: String, prompt: String, answer: String,
+        language lang: LanguageCode
+    ) -> DeckCard {
         DeckCard(
             id: cardID, fact: id, kind: kind, format: .text,
             prompt: LocalizedText([lang: prompt]), answer: LocalizedText([lang: answer]),

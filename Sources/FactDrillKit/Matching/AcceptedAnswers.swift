@@ -37,7 +37,8 @@ public struct AcceptedAnswers: Sendable {
     }
 
     private static func values(_ forms: [NormalizedText]) -> (numbers: [Int], dates: [PartialDate]) {
-        var numbers: [Int] = [], dates: [PartialDate] = []
+        var numbers: [Int] = []
+        var dates: [PartialDate] = []
         for form in forms {
             if let number = Numbers.value(of: form) { numbers.append(number) }
             if let date = DateAnswer.parse(form) { dates.append(date) }
@@ -75,9 +76,10 @@ public struct AcceptedAnswers: Sendable {
         for form in forms where form.tokens.count >= 2 && !form.containsDigit {
             let tokens = form.tokens
             guard let last = tokens.last, AcceptedAnswers.isDistinctive(last, rejectedWords: rejectedWords),
-                  Numbers.value(of: form) == nil
+                Numbers.value(of: form) == nil
             else { continue }
-            var cutHasProperWord = false, cutAllTitles = true
+            var cutHasProperWord = false
+            var cutAllTitles = true
             for start in 1..<tokens.count {
                 let cut = WordKey(tokens[start - 1])
                 if !CommonWords.all.contains(cut) { cutHasProperWord = true }
@@ -98,7 +100,8 @@ public struct AcceptedAnswers: Sendable {
         guard let first = scalars.first?.value, let last = scalars.last?.value else { return false }
         let isArabic = ArabicNormalizer.isArabicLetter(first)
         if isArabic {
-            let yeh: UInt32 = 0x064A, heh: UInt32 = 0x0647
+            let yeh: UInt32 = 0x064A
+            let heh: UInt32 = 0x0647
             if last == yeh || (last == heh && scalars.dropLast().last?.value == yeh) { return false }
         }
         return scalars.count >= (isArabic ? 3 : 4)

@@ -58,10 +58,12 @@ extension AnswerMatcher {
     func identify(_ response: NormalizedText, among answers: [AcceptedAnswers]) -> (Int, Verdict)? {
         var byNumber: Int?
         if response.tokens.count == 1, let value = Numbers.digitValue(response.tokens[0]),
-           value >= 1, value <= answers.count {
+            value >= 1, value <= answers.count
+        {
             byNumber = value - 1
         }
-        var exact: [Int] = [], close: [(index: Int, distance: Int)] = []
+        var exact: [Int] = []
+        var close: [(index: Int, distance: Int)] = []
         for (index, answer) in answers.enumerated() {
             let result = judge(response, against: answer)
             if result.verdict == .correct { exact.append(index) }
@@ -71,7 +73,8 @@ extension AnswerMatcher {
         if exact.count == 1 {
             byText = (exact[0], .correct)
         } else if exact.isEmpty, let nearest = close.min(by: { $0.distance < $1.distance }),
-                  close.filter({ $0.distance == nearest.distance }).count == 1 {
+            close.filter({ $0.distance == nearest.distance }).count == 1
+        {
             byText = (nearest.index, .close)
         } else if exact.isEmpty, close.isEmpty {
             byText = AnswerMatcher.uniqueWordReading(response, among: answers).map { ($0, .correct) }
@@ -95,12 +98,13 @@ extension AnswerMatcher {
             let contains = answer.forms.contains { form in
                 form.tokens.count > response.tokens.count && form.tokens.containsRun(response.tokens)
             }
-            guard contains, response.tokens.contains(where: { word in
-                let length = word.unicodeScalars.count
-                let isArabic = word.unicodeScalars.first.map { ArabicNormalizer.isArabicLetter($0.value) } ?? false
-                return length >= (isArabic ? 3 : 4) && NumberWords.table[WordKey(word)] == nil
-                    && !otherWords.contains { WordKey.sameBytes($0, word) }
-            })
+            guard contains,
+                response.tokens.contains(where: { word in
+                    let length = word.unicodeScalars.count
+                    let isArabic = word.unicodeScalars.first.map { ArabicNormalizer.isArabicLetter($0.value) } ?? false
+                    return length >= (isArabic ? 3 : 4) && NumberWords.table[WordKey(word)] == nil
+                        && !otherWords.contains { WordKey.sameBytes($0, word) }
+                })
             else { continue }
             if found != nil { return nil }
             found = index

@@ -58,7 +58,7 @@ public struct AnswerMatcher: Sendable {
         if parts.contains(where: { $0.sameText(as: core) }) { return (.correct, 0) }
         guard let best = nearest(core, among: answers.forms + parts) else { return (.wrong, 0) }
         guard isCloserThanRejecting(core, distance: best, rejecting: rejecting),
-              !KnownPlaceNames.hasName(within: best, of: core.scalars, excludingRegionsOf: answers.forms)
+            !KnownPlaceNames.hasName(within: best, of: core.scalars, excludingRegionsOf: answers.forms)
         else { return (.wrong, 0) }
         return (.close, best)
     }
@@ -76,8 +76,8 @@ public struct AnswerMatcher: Sendable {
         for candidate in candidates {
             let budget = AnswerMatcher.typoBudget(min(response.length, candidate.length))
             guard budget > 0, abs(response.length - candidate.length) <= budget,
-                  candidate.text.unicodeScalars.first == response.text.unicodeScalars.first,
-                  !candidate.containsDigit, Numbers.value(of: candidate) == nil
+                candidate.text.unicodeScalars.first == response.text.unicodeScalars.first,
+                !candidate.containsDigit, Numbers.value(of: candidate) == nil
             else { continue }
             if numbers == nil { numbers = Numbers.numberWords(in: response) }
             guard Numbers.numberWords(in: candidate) == numbers! else { continue }

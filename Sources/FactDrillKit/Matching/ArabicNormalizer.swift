@@ -46,10 +46,10 @@ public enum ArabicNormalizer {
     static func fold(_ v: UInt32) -> UInt32 {
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673, 0x0675: return 0x0627  // آ أ إ ٱ → ا
-        case 0x0649, 0x0626, 0x06CC, 0x06D0, 0x0678: return 0x064A                  // ى ئ ی → ي
-        case 0x0629, 0x06C0, 0x06C1, 0x06D5: return 0x0647                          // ة ۀ → ه
-        case 0x0624, 0x0676: return 0x0648                                          // ؤ → و
-        case 0x06A9, 0x06AA: return 0x0643                                          // ک → ك
+        case 0x0649, 0x0626, 0x06CC, 0x06D0, 0x0678: return 0x064A  // ى ئ ی → ي
+        case 0x0629, 0x06C0, 0x06C1, 0x06D5: return 0x0647  // ة ۀ → ه
+        case 0x0624, 0x0676: return 0x0648  // ؤ → و
+        case 0x06A9, 0x06AA: return 0x0643  // ک → ك
         default: return v
         }
     }
@@ -57,7 +57,9 @@ public enum ArabicNormalizer {
     /// First words of compound names whose second word keeps its article (عبد الله, أبو الحسن),
     /// as folded scalars.
     static let compoundHeads: Set<ArraySlice<UInt32>> = Set(
-        ["عبد", "ابو", "حزب", "نصر", "سيف", "نور", "عز", "صلاح", "جمال", "علاء", "بهاء", "محيي", "شمس", "بدر",
-         "ذو", "ذي"]
-            .map { ArraySlice($0.unicodeScalars.map(\.value)) })
+        [
+            "عبد", "ابو", "حزب", "نصر", "سيف", "نور", "عز", "صلاح", "جمال", "علاء", "بهاء", "محيي", "شمس", "بدر",
+            "ذو", "ذي",
+        ]
+        .map { ArraySlice($0.unicodeScalars.map(\.value)) })
 }

@@ -22,8 +22,10 @@ enum DateAnswer {
 
     /// Words that may surround a date without changing it.
     private static let fillers: Set<WordKey> = {
-        let words = ["in", "on", "of", "year", "month", "day", "ad", "ce", "في", "عام", "العام", "سنة", "السنة",
-                     "شهر", "يوم", "م", "ميلادي", "ميلادية", "الميلادي", "الميلادية"]
+        let words = [
+            "in", "on", "of", "year", "month", "day", "ad", "ce", "في", "عام", "العام", "سنة", "السنة",
+            "شهر", "يوم", "م", "ميلادي", "ميلادية", "الميلادي", "الميلادية",
+        ]
         return Set(words.flatMap { TextNormalizer.normalize($0).tokens }.map(WordKey.init))
     }()
 
@@ -40,8 +42,12 @@ enum DateAnswer {
             if let first = token.utf8.first, (0x30...0x39).contains(first) {
                 guard token.utf8.count <= 4, let value = Numbers.digitValue(token) else { return nil }
                 items.append(.number(value, digits: token.utf8.count))
-                if index < tokens.count, token.utf8.count <= 2, ordinalSuffixes.contains(WordKey(tokens[index])) { index += 1 }
-            } else if let second = MonthNames.pairs[key], index < tokens.count, let month = second[WordKey(tokens[index])] {
+                if index < tokens.count, token.utf8.count <= 2, ordinalSuffixes.contains(WordKey(tokens[index])) {
+                    index += 1
+                }
+            } else if let second = MonthNames.pairs[key], index < tokens.count,
+                let month = second[WordKey(tokens[index])]
+            {
                 items.append(.month(month))
                 index += 1
             } else if let month = MonthNames.single[key] {
@@ -65,7 +71,7 @@ enum DateAnswer {
             case (.month(let m), .number(let y, 4)), (.number(let y, 4), .month(let m)):
                 return PartialDate(year: y, month: m)
             case (.number(let m, let digits), .number(let y, 4)) where digits <= 2,
-                 (.number(let y, 4), .number(let m, let digits)) where digits <= 2:
+                (.number(let y, 4), .number(let m, let digits)) where digits <= 2:
                 return PartialDate(year: y, month: m)
             default:
                 return nil
@@ -81,8 +87,8 @@ enum DateAnswer {
     private static func dayDate(_ items: [Item]) -> PartialDate? {
         switch (items[0], items[1], items[2]) {
         case (.number(let d, let dd), .month(let m), .number(let y, 4)) where dd <= 2,
-             (.month(let m), .number(let d, let dd), .number(let y, 4)) where dd <= 2,
-             (.number(let y, 4), .month(let m), .number(let d, let dd)) where dd <= 2:
+            (.month(let m), .number(let d, let dd), .number(let y, 4)) where dd <= 2,
+            (.number(let y, 4), .month(let m), .number(let d, let dd)) where dd <= 2:
             return PartialDate(year: y, month: m, day: d)
         case (.number(let y, 4), .number(let m, let md), .number(let d, let dd)) where md <= 2 && dd <= 2:
             return PartialDate(year: y, month: m, day: d)

@@ -14,8 +14,10 @@ enum KnownPlaceNames {
     /// Every region's names and their runs of last words, normalized and indexed by their first
     /// and by their second letter, and the regions by whole name; built once on first use.
     static let table: (byFirst: [UInt32: [Entry]], bySecond: [UInt32: [Entry]], regionsByName: [WordKey: [Int]]) = {
-        let english = Locale(identifier: "en"), arabic = Locale(identifier: "ar")
-        var byFirst: [UInt32: [Entry]] = [:], bySecond: [UInt32: [Entry]] = [:]
+        let english = Locale(identifier: "en")
+        let arabic = Locale(identifier: "ar")
+        var byFirst: [UInt32: [Entry]] = [:]
+        var bySecond: [UInt32: [Entry]] = [:]
         var regionsByName: [WordKey: [Int]] = [:]
         for (index, region) in Locale.Region.isoRegions.enumerated() {
             for locale in [english, arabic] {
@@ -37,7 +39,9 @@ enum KnownPlaceNames {
 
     /// Whether some region not named by an accepted form has a name, or run of last words,
     /// within `distance` edits of the response.
-    static func hasName(within distance: Int, of response: [UInt32], excludingRegionsOf accepted: [NormalizedText]) -> Bool {
+    static func hasName(within distance: Int, of response: [UInt32], excludingRegionsOf accepted: [NormalizedText])
+        -> Bool
+    {
         guard response.count >= 2 else { return false }
         let table = self.table
         let excluded = accepted.flatMap { table.regionsByName[WordKey($0.text)] ?? [] }

@@ -12,8 +12,10 @@ enum MonthNames {
             ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
             ["october", "oct"], ["november", "nov"], ["december", "dec"],
         ]
-        let egyptian = ["يناير", "فبراير", "مارس", "أبريل إبريل", "مايو", "يونيو يونيه", "يوليو يوليه",
-                        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+        let egyptian = [
+            "يناير", "فبراير", "مارس", "أبريل إبريل", "مايو", "يونيو يونيه", "يوليو يوليه",
+            "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+        ]
         let levantine = ["", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "", "", ""]
         let maghrebi = ["جانفي", "فيفري", "", "أفريل", "ماي", "جوان", "جويلية", "أوت", "", "", "", ""]
         for month in 1...12 {
@@ -33,7 +35,8 @@ enum MonthNames {
         let names = [("كانون", "الثاني", 1), ("تشرين", "الأول", 10), ("تشرين", "الثاني", 11), ("كانون", "الأول", 12)]
         var table: [WordKey: [WordKey: Int]] = [:]
         for (first, second, month) in names {
-            let a = TextNormalizer.normalize(first).text, b = TextNormalizer.normalize(second).text
+            let a = TextNormalizer.normalize(first).text
+            let b = TextNormalizer.normalize(second).text
             table[WordKey(a), default: [:]][WordKey(b)] = month
         }
         return table

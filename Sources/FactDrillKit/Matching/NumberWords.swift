@@ -10,13 +10,17 @@ enum NumberWords {
                 for token in TextNormalizer.normalize(text).tokens { table[WordKey(token)] = word }
             }
         }
-        let englishUnits = [("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"),
-                            ("five", "fifth"), ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"),
-                            ("nine", "ninth")]
+        let englishUnits = [
+            ("one", "first"), ("two", "second"), ("three", "third"), ("four", "fourth"),
+            ("five", "fifth"), ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"),
+            ("nine", "ninth"),
+        ]
         for (index, pair) in englishUnits.enumerated() { add([pair.0, pair.1], .unit(index + 1)) }
         add(["nineth"], .unit(9))
-        let teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                     "eighteen", "nineteen"]
+        let teens = [
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen",
+        ]
         for (index, word) in teens.enumerated() {
             let ordinal = index == 2 ? "twelfth" : word + "th"
             add([word, ordinal], .teen(10 + index))
@@ -29,8 +33,11 @@ enum NumberWords {
         add(["a"], .article)
         add(["st", "nd", "rd", "th"], .suffix)
         add(["and", "و"], .connector)
-        add(["no", "nr", "number", "rank", "ranked", "place", "position", "spot",
-             "المركز", "مركز", "المرتبة", "مرتبة", "رقم", "الترتيب", "ترتيب"], .filler)
+        add(
+            [
+                "no", "nr", "number", "rank", "ranked", "place", "position", "spot",
+                "المركز", "مركز", "المرتبة", "مرتبة", "رقم", "الترتيب", "ترتيب",
+            ], .filler)
 
         // Arabic: masculine and feminine ordinals, cardinals, and the compound forms of 1 and 2.
         let arabicUnits: [[String]] = [
@@ -47,8 +54,10 @@ enum NumberWords {
         for (index, words) in arabicUnits.enumerated() { add(words, .unit(index + 1)) }
         add(["العاشر", "العاشرة"], .teen(10))
         add(["عشر", "عشرة"], .tenMarker)
-        let arabicTens = [("عشرون", "عشرين"), ("ثلاثون", "ثلاثين"), ("أربعون", "أربعين"), ("خمسون", "خمسين"),
-                          ("ستون", "ستين"), ("سبعون", "سبعين"), ("ثمانون", "ثمانين"), ("تسعون", "تسعين")]
+        let arabicTens = [
+            ("عشرون", "عشرين"), ("ثلاثون", "ثلاثين"), ("أربعون", "أربعين"), ("خمسون", "خمسين"),
+            ("ستون", "ستين"), ("سبعون", "سبعين"), ("ثمانون", "ثمانين"), ("تسعون", "تسعين"),
+        ]
         for (index, pair) in arabicTens.enumerated() {
             add([pair.0, pair.1, "و" + pair.0, "و" + pair.1], .tens(20 + 10 * index))
         }

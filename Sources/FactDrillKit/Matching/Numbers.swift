@@ -61,7 +61,8 @@ public enum Numbers {
 
     /// The value of a token of ASCII digits (at most 6), or nil.
     static func digitValue(_ token: String) -> Int? {
-        var value = 0, count = 0
+        var value = 0
+        var count = 0
         for byte in token.utf8 {
             guard (0x30...0x39).contains(byte), count < 6 else { return nil }
             value = value * 10 + Int(byte - 0x30)

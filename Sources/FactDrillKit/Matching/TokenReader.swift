@@ -84,7 +84,8 @@ struct TokenReader<Sink: TokenSink> {
             // A doubled article (الال…) leaves another one: strip until none is left, so that
             // normalizing twice gives what normalizing once gave.
             while start > 0, count - start >= 2, scalars[first + start] == ArabicClitics.alef,
-                  scalars[first + start + 1] == ArabicClitics.lam {
+                scalars[first + start + 1] == ArabicClitics.lam
+            {
                 let rest = count - start - 2  // scalars left after this ال
                 if rest == 0 {
                     scalars.removeSubrange(tokenStart...)

@@ -14,8 +14,10 @@ public struct Article: Hashable, Sendable, Codable {
     public var textFile: String?
     public var tags: [String]
 
-    public init(id: String, title: LocalizedText, source: String? = nil, published: PartialDate? = nil,
-                language: LanguageCode, textFile: String? = nil, tags: [String] = []) {
+    public init(
+        id: String, title: LocalizedText, source: String? = nil, published: PartialDate? = nil,
+        language: LanguageCode, textFile: String? = nil, tags: [String] = []
+    ) {
         self.id = id
         self.title = title
         self.source = source

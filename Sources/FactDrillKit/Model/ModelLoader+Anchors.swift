@@ -19,9 +19,10 @@ extension ModelLoader {
     /// looks like one).
     static func anchorMarks(in yaml: String) -> [AnchorMark] {
         var marks: [AnchorMark] = []
-        var line = 1, column = 0
-        var previous: Unicode.Scalar?        // last non-blank scalar on this line
-        var previousTokenIsTag = false      // the last blank-separated token began with `!`
+        var line = 1
+        var column = 0
+        var previous: Unicode.Scalar?  // last non-blank scalar on this line
+        var previousTokenIsTag = false  // the last blank-separated token began with `!`
         var tokenStartsWithBang = false
         var afterBlank = true
         var pendingCR = false
@@ -30,7 +31,10 @@ extension ModelLoader {
         while index < scalars.count {
             let scalar = scalars[index]
             index += 1
-            if scalar == "\n", pendingCR { pendingCR = false; continue }
+            if scalar == "\n", pendingCR {
+                pendingCR = false
+                continue
+            }
             pendingCR = scalar == "\r"
             if isLineBreak(scalar) {
                 line += 1
@@ -48,7 +52,8 @@ extension ModelLoader {
             }
             if afterBlank { tokenStartsWithBang = scalar == "!" }
             if scalar == "&" {
-                let opensNode = previous == nil || "-:?[{,".unicodeScalars.contains(previous!)
+                let opensNode =
+                    previous == nil || "-:?[{,".unicodeScalars.contains(previous!)
                     || (afterBlank && previousTokenIsTag)
                 var name = ""
                 var next = index
@@ -69,9 +74,10 @@ extension ModelLoader {
     /// The problems for anchors found by `anchorMarks(in:)`.
     static func anchorProblems(in yaml: String, file: String) -> [ModelProblem] {
         anchorMarks(in: yaml).map {
-            ModelProblem(file: file, line: $0.line, column: $0.column,
-                         message: "'&\($0.name.visibleForTerminal)' starts a YAML anchor, and article models allow no "
-                             + "anchors or aliases (they can hide a huge document): write the value out in full")
+            ModelProblem(
+                file: file, line: $0.line, column: $0.column,
+                message: "'&\($0.name.visibleForTerminal)' starts a YAML anchor, and article models allow no "
+                    + "anchors or aliases (they can hide a huge document): write the value out in full")
         }
     }
 

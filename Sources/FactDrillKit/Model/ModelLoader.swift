@@ -35,17 +35,28 @@ public enum ModelLoader {
             return (nil, [syntaxProblem(error, yaml: yaml, file: file)])
         }
         guard let root, !ModelReader.isNull(root) else {
-            return (nil, [ModelProblem(file: file, line: 1, column: 1,
-                                       message: "the file is empty: an article model starts with 'version: \(ArticleModel.currentVersion)', "
-                                           + "then article, entities and facts")])
+            return (
+                nil,
+                [
+                    ModelProblem(
+                        file: file, line: 1, column: 1,
+                        message:
+                            "the file is empty: an article model starts with 'version: \(ArticleModel.currentVersion)', "
+                            + "then article, entities and facts")
+                ]
+            )
         }
         var reader = ModelReader(file: file)
         let model = reader.readModel(root)
         let problems = ModelProblem.inFileOrder(reader.problems)
         guard let model, problems.isEmpty else {
             // Every path that drops a part reports why; this guards the contract if one ever does not.
-            return (nil, problems.isEmpty
-                ? [ModelProblem(file: file, line: 1, column: 1, message: "the model could not be loaded")] : problems)
+            return (
+                nil,
+                problems.isEmpty
+                    ? [ModelProblem(file: file, line: 1, column: 1, message: "the model could not be loaded")]
+                    : problems
+            )
         }
         return (model, [])
     }
@@ -70,7 +81,9 @@ public enum ModelLoader {
             defer { try? handle.close() }
             data = try handle.read(upToCount: maximumSize + 1) ?? Data()
         } catch {
-            let reason = FileManager.default.isReadableFile(atPath: url.path) ? "\(error.localizedDescription)" : "permission denied"
+            let reason =
+                FileManager.default.isReadableFile(atPath: url.path)
+                ? "\(error.localizedDescription)" : "permission denied"
             throw ModelError.unreadable(file: file, reason: reason)
         }
         guard data.count <= maximumSize else {

@@ -8,8 +8,11 @@ extension ModelReader {
 
     /// Reads a whole model; nil when any problem was found.
     mutating func readModel(_ root: Node) -> ArticleModel? {
-        guard let top = fields(of: root, allowed: Self.topKeys, context: "the file",
-                               expected: "a mapping with the keys version, article, entities and facts") else {
+        guard
+            let top = fields(
+                of: root, allowed: Self.topKeys, context: "the file",
+                expected: "a mapping with the keys version, article, entities and facts")
+        else {
             return nil
         }
         let version = readVersion(top)
@@ -31,8 +34,13 @@ extension ModelReader {
         }
         guard case .scalar(let scalar) = node, Int(scalar.string) == ArticleModel.currentVersion else {
             let shown: String
-            if case .scalar(let scalar) = node, !Self.isNull(node) { shown = Self.quoted(scalar.string) } else { shown = "(\(Self.describe(node)))" }
-            report(node, "version \(shown) is not supported: \(supported) (write version: \(ArticleModel.currentVersion))")
+            if case .scalar(let scalar) = node, !Self.isNull(node) {
+                shown = Self.quoted(scalar.string)
+            } else {
+                shown = "(\(Self.describe(node)))"
+            }
+            report(
+                node, "version \(shown) is not supported: \(supported) (write version: \(ArticleModel.currentVersion))")
             return nil
         }
         return ArticleModel.currentVersion
@@ -40,12 +48,19 @@ extension ModelReader {
 
     private mutating func readArticle(_ node: Node) -> Article? {
         let context = "article"
-        guard let fields = fields(of: node, allowed: Self.articleKeys, context: context,
-                                  expected: "a mapping with the article's id, title and language") else { return nil }
-        let id = require(fields, "id", context: context, expected: "a slug such as 'nato-summit-2024'; it becomes the deck id")
-            .flatMap { slug($0, context: context, field: "id") }
-        articleLanguage = require(fields, "language", context: context, expected: "the language of the original text, e.g. ar")
-            .flatMap { languageCode($0, context: context, field: "language") }
+        guard
+            let fields = fields(
+                of: node, allowed: Self.articleKeys, context: context,
+                expected: "a mapping with the article's id, title and language")
+        else { return nil }
+        let id = require(
+            fields, "id", context: context, expected: "a slug such as 'nato-summit-2024'; it becomes the deck id"
+        )
+        .flatMap { slug($0, context: context, field: "id") }
+        articleLanguage = require(
+            fields, "language", context: context, expected: "the language of the original text, e.g. ar"
+        )
+        .flatMap { languageCode($0, context: context, field: "language") }
         let title = require(fields, "title", context: context, expected: "the title, e.g. {ar: \"…\", en: \"…\"}")
             .flatMap { localizedText($0, context: context, field: "title") }
         modelLanguages = title?.languages
@@ -58,8 +73,9 @@ extension ModelReader {
                 .map { items in items.compactMap { text($0, context: context, field: "a tag") } }
         }
         guard let id, let title, let language = articleLanguage, let tags else { return nil }
-        return Article(id: id, title: title, source: source, published: published, language: language,
-                       textFile: textFile, tags: tags)
+        return Article(
+            id: id, title: title, source: source, published: published, language: language,
+            textFile: textFile, tags: tags)
     }
 
     private mutating func readEntities(_ node: Node) -> [Entity]? {
@@ -76,16 +92,22 @@ extension ModelReader {
 
     private mutating func readEntity(_ node: Node, number: Int) -> Entity? {
         var context = "entity \(number)"
-        guard let fields = fields(of: node, allowed: Self.entityKeys, context: context,
-                                  expected: "a mapping with id, type and name") else { return nil }
+        guard
+            let fields = fields(
+                of: node, allowed: Self.entityKeys, context: context,
+                expected: "a mapping with id, type and name")
+        else { return nil }
         var id: String?
         if let idNode = require(fields, "id", context: context, expected: "a slug such as 'south-korea'"),
-           case .scalar(let scalar) = idNode, !Self.isNull(idNode) {
+            case .scalar(let scalar) = idNode, !Self.isNull(idNode)
+        {
             context = "entity \(Self.quoted(scalar.string))"
             id = slug(idNode, context: context, field: "id")
             if let first = entityIndex[scalar.string] {
-                report(idNode, "\(context): id \(Self.quoted(scalar.string)) is already used by the entity at line "
-                    + "\(first.line); ids must be unique in a file")
+                report(
+                    idNode,
+                    "\(context): id \(Self.quoted(scalar.string)) is already used by the entity at line "
+                        + "\(first.line); ids must be unique in a file")
                 id = nil
             }
         } else if let idNode = fields["id"] {
@@ -93,17 +115,24 @@ extension ModelReader {
         }
         let typeNames = EntityType.allCases.map(\.rawValue)
         var type: EntityType?
-        if let typeNode = require(fields, "type", context: context, expected: "one of \(typeNames.joined(separator: ", "))"),
-           let raw = raw(typeNode, context: context, field: "type", expected: "one of \(typeNames.joined(separator: ", "))") {
+        if let typeNode = require(
+            fields, "type", context: context, expected: "one of \(typeNames.joined(separator: ", "))"),
+            let raw = raw(
+                typeNode, context: context, field: "type", expected: "one of \(typeNames.joined(separator: ", "))")
+        {
             type = EntityType(rawValue: raw)
             if type == nil {
-                report(typeNode, "\(context): unknown entity type \(Self.quoted(raw))"
-                    + "\(Suggestion.hint(for: raw, among: typeNames)); the types are \(typeNames.joined(separator: ", "))")
+                report(
+                    typeNode,
+                    "\(context): unknown entity type \(Self.quoted(raw))"
+                        + "\(Suggestion.hint(for: raw, among: typeNames)); the types are \(typeNames.joined(separator: ", "))"
+                )
             }
         }
         // Register the id even when the rest is wrong, so that references to it do not fail too.
         if let idNode = fields["id"], case .scalar(let scalar) = idNode, !Self.isNull(idNode),
-           entityIndex[scalar.string] == nil {
+            entityIndex[scalar.string] == nil
+        {
             entityIndex[scalar.string] = EntityInfo(type: type, line: Self.line(of: idNode))
             entityIDs.append(scalar.string)
         }
@@ -111,7 +140,9 @@ extension ModelReader {
             .flatMap { localizedText($0, context: context, field: "name") }
         var aliases: LocalizedList? = [:]
         if let node = fields["aliases"], !Self.isNull(node) { aliases = self.aliases(node, context: context) }
-        if let id, let name, let nameNode = fields["name"] { checkNameIsUnique(name, of: id, at: nameNode, context: context) }
+        if let id, let name, let nameNode = fields["name"] {
+            checkNameIsUnique(name, of: id, at: nameNode, context: context)
+        }
         guard let id, let type, let name, let aliases else { return nil }
         return Entity(id: id, type: type, name: name, aliases: aliases)
     }
@@ -120,11 +151,15 @@ extension ModelReader {
     private mutating func checkNameIsUnique(_ name: LocalizedText, of id: String, at node: Node, context: String) {
         for language in name.languages {
             guard let text = name[language] else { continue }
-            let key = language + "|" + text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            let key =
+                language + "|"
+                + text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
                 .trimmingCharacters(in: .whitespaces)
             if let first = entityNames[key] {
-                report(node, "\(context): name \(Self.quoted(text)) (\(language)) is also the name of entity "
-                    + "\(Self.quoted(first.id)) at line \(first.line); give each entity a name of its own")
+                report(
+                    node,
+                    "\(context): name \(Self.quoted(text)) (\(language)) is also the name of entity "
+                        + "\(Self.quoted(first.id)) at line \(first.line); give each entity a name of its own")
                 return
             }
             entityNames[key] = (id, Self.line(of: node))

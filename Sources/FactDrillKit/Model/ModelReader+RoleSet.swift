@@ -5,10 +5,13 @@ extension ModelReader {
     mutating func readRole(_ fields: Fields, context: String) -> Role? {
         var person: String?
         if let node = require(fields, "person", context: context, expected: "the id of an entity of type person"),
-           let id = reference(node, context: context, field: "person") {
+            let id = reference(node, context: context, field: "person")
+        {
             if let type = entityIndex[id]?.type, type != .person {
-                report(node, "\(context): person \(Self.quoted(id)) is \(Self.article(for: type)) \(type.rawValue), "
-                    + "not a person: a role's person must be an entity of type person")
+                report(
+                    node,
+                    "\(context): person \(Self.quoted(id)) is \(Self.article(for: type)) \(type.rawValue), "
+                        + "not a person: a role's person must be an entity of type person")
             } else {
                 person = id
             }
@@ -25,7 +28,8 @@ extension ModelReader {
             .flatMap { localizedText($0, context: context, field: "set") }
         var members: [SetMember]?
         if let node = require(fields, "members", context: context, expected: "a list of entity ids or localized texts"),
-           let items = list(node, context: context, field: "members", of: "entity ids or localized texts") {
+            let items = list(node, context: context, field: "members", of: "entity ids or localized texts")
+        {
             members = readMembers(items, listNode: node, context: context)
         }
         guard let set, let members else { return nil }
@@ -35,8 +39,10 @@ extension ModelReader {
     /// Members: a plain string is an entity id (and must name one); a mapping is a localized text.
     private mutating func readMembers(_ items: [Node], listNode: Node, context: String) -> [SetMember]? {
         if items.count < 2 {
-            report(listNode, "\(context): members has \(items.count) member\(items.count == 1 ? "" : "s"); "
-                + "a set needs at least 2 (a single member is better written as another kind of fact)")
+            report(
+                listNode,
+                "\(context): members has \(items.count) member\(items.count == 1 ? "" : "s"); "
+                    + "a set needs at least 2 (a single member is better written as another kind of fact)")
             return nil
         }
         var read: [(node: Node, value: SetMember?)] = []
@@ -49,13 +55,17 @@ extension ModelReader {
                     member = .entity(scalar.string)
                 } else {
                     let example = (modelLanguages ?? ["ar", "en"]).map { "\($0): \"…\"" }.joined(separator: ", ")
-                    report(item, "\(context): members: no entity \(Self.quoted(scalar.string)) in this file"
-                        + "\(Suggestion.hint(for: scalar.string, among: entityIDs)); a plain string names an entity: "
-                        + "write {\(example)} for a text member")
+                    report(
+                        item,
+                        "\(context): members: no entity \(Self.quoted(scalar.string)) in this file"
+                            + "\(Suggestion.hint(for: scalar.string, among: entityIDs)); a plain string names an entity: "
+                            + "write {\(example)} for a text member")
                 }
             } else {
-                report(item, "\(context): a member must be an entity id or a localized text such as "
-                    + "{ar: \"…\", en: \"…\"}, found \(Self.describe(item))")
+                report(
+                    item,
+                    "\(context): a member must be an entity id or a localized text such as "
+                        + "{ar: \"…\", en: \"…\"}, found \(Self.describe(item))")
             }
             read.append((item, member))
         }

@@ -26,18 +26,22 @@ extension ModelReader {
     static func isLanguageCode(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count),
-              first.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
+            first.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) })
+        else { return false }
         return parts.dropFirst().allSatisfy { part in
-            (2...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+            (2...8).contains(part.count)
+                && part.unicodeScalars.allSatisfy {
+                    $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)
+                }
         }
     }
 
     /// A language code such as `ar`.
     mutating func languageCode(_ node: Node, context: String, field: String) -> LanguageCode? {
-        parsed(node, context: context, field: field, expected: "a language code such as ar or en",
-               { Self.isLanguageCode($0) ? $0 : nil }) { _ in
-            "is not a language code: use a lower-case code such as ar or en"
-        }
+        parsed(
+            node, context: context, field: field, expected: "a language code such as ar or en",
+            { Self.isLanguageCode($0) ? $0 : nil },
+            problem: { _ in "is not a language code: use a lower-case code such as ar or en" })
     }
 
     /// The model's languages as a phrase for messages.
@@ -57,8 +61,10 @@ extension ModelReader {
             let result = LocalizedText([language: value])
             if let languages = modelLanguages, languages != [language] {
                 let map = languages.map { "\($0): \"…\"" }.joined(separator: ", ")
-                report(node, "\(context): \(field) is a plain string, which is text in the article's language "
-                    + "(\(language)) only, but \(languagesPhrase): write {\(map)}")
+                report(
+                    node,
+                    "\(context): \(field) is a plain string, which is text in the article's language "
+                        + "(\(language)) only, but \(languagesPhrase): write {\(map)}")
                 return nil
             }
             return result
@@ -81,12 +87,15 @@ extension ModelReader {
                 let missing = languages.filter { values[$0] == nil }
                 if !missing.isEmpty {
                     let names = missing.map { "'\($0)'" }.joined(separator: " and ")
-                    report(node, "\(context): \(field) has no \(names) text; \(languagesPhrase), and every text "
-                        + "needs each of them")
+                    report(
+                        node,
+                        "\(context): \(field) has no \(names) text; \(languagesPhrase), and every text "
+                            + "needs each of them")
                     return nil
                 }
             } else if values.isEmpty {
-                report(node, "\(context): \(field) is empty: give it a text in each language, e.g. {ar: \"…\", en: \"…\"}")
+                report(
+                    node, "\(context): \(field) is empty: give it a text in each language, e.g. {ar: \"…\", en: \"…\"}")
                 return nil
             }
             return LocalizedText(values)
@@ -99,8 +108,10 @@ extension ModelReader {
     /// Aliases: a map of language to a list of strings (a single string counts as a list of one).
     mutating func aliases(_ node: Node, context: String) -> LocalizedList? {
         guard case .mapping(let mapping) = node else {
-            report(node, "\(context): aliases must be a map of language to a list of names, "
-                + "e.g. {ar: [\"…\"], en: [\"…\"]}, found \(Self.describe(node))")
+            report(
+                node,
+                "\(context): aliases must be a map of language to a list of names, "
+                    + "e.g. {ar: [\"…\"], en: [\"…\"]}, found \(Self.describe(node))")
             return nil
         }
         var result: LocalizedList = [:]
@@ -121,7 +132,11 @@ extension ModelReader {
             }
             var names: [String] = []
             for item in items {
-                if let name = text(item, context: context, field: "an alias in \(code)") { names.append(name) } else { valid = false }
+                if let name = text(item, context: context, field: "an alias in \(code)") {
+                    names.append(name)
+                } else {
+                    valid = false
+                }
             }
             result[code] = names
         }
@@ -136,8 +151,10 @@ extension ModelReader {
             return nil
         }
         guard entityIndex[id] != nil else {
-            report(node, "\(context): \(field): no entity \(Self.quoted(id)) in this file\(Suggestion.hint(for: id, among: entityIDs)); "
-                + "add it under entities, or fix the id")
+            report(
+                node,
+                "\(context): \(field): no entity \(Self.quoted(id)) in this file\(Suggestion.hint(for: id, among: entityIDs)); "
+                    + "add it under entities, or fix the id")
             return nil
         }
         return id

@@ -49,7 +49,8 @@ struct ModelReader {
     /// A value from the file, quoted for a message: escaped for the terminal and cut if long.
     static func quoted(_ text: String) -> String {
         let limit = 60
-        let short = text.unicodeScalars.count > limit
+        let short =
+            text.unicodeScalars.count > limit
             ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit))) + "…" : text
         return "'" + short.visibleForTerminal + "'"
     }
@@ -118,11 +119,15 @@ struct ModelReader {
     }
 
     /// The items of a list; null counts as an empty list when `nullIsEmpty`.
-    mutating func list(_ node: Node, context: String, field: String, of what: String, nullIsEmpty: Bool = false) -> [Node]? {
+    mutating func list(_ node: Node, context: String, field: String, of what: String, nullIsEmpty: Bool = false)
+        -> [Node]?
+    {
         if nullIsEmpty, Self.isNull(node) { return [] }
         guard case .sequence(let sequence) = node else {
-            report(node, "\(context): \(field) must be a list of \(what) (one '- ' item a line, or [a, b]), "
-                + "found \(Self.describe(node))")
+            report(
+                node,
+                "\(context): \(field) must be a list of \(what) (one '- ' item a line, or [a, b]), "
+                    + "found \(Self.describe(node))")
             return nil
         }
         return Array(sequence)
@@ -154,17 +159,21 @@ struct ModelReader {
 
     /// A slug: `[a-z0-9][a-z0-9-]*`.
     mutating func slug(_ node: Node, context: String, field: String) -> String? {
-        parsed(node, context: context, field: field, expected: "a slug such as 'south-korea'",
-               { Self.isSlug($0) ? $0 : nil }) { _ in
-            "is not a valid slug: use lower-case letters a-z, digits and '-', starting with a letter or digit "
-                + "(e.g. 'south-korea')"
-        }
+        parsed(
+            node, context: context, field: field, expected: "a slug such as 'south-korea'",
+            { Self.isSlug($0) ? $0 : nil },
+            problem: { _ in
+                "is not a valid slug: use lower-case letters a-z, digits and '-', starting with a letter or digit "
+                    + "(e.g. 'south-korea')"
+            })
     }
 
     /// The scalar's raw text read by `parse`; when it reads nothing, reports "CONTEXT: FIELD 'TEXT' "
     /// followed by `problem(text)` at the node.
-    mutating func parsed<T>(_ node: Node, context: String, field: String, expected: String,
-                            _ parse: (String) -> T?, problem: (String) -> String) -> T? {
+    mutating func parsed<T>(
+        _ node: Node, context: String, field: String, expected: String,
+        _ parse: (String) -> T?, problem: (String) -> String
+    ) -> T? {
         guard let value = raw(node, context: context, field: field, expected: expected) else { return nil }
         if let parsed = parse(value) { return parsed }
         report(node, "\(context): \(field) \(Self.quoted(value)) " + problem(value))
@@ -207,8 +216,8 @@ struct ModelReader {
         }
         let digits = value.hasPrefix("-") || value.hasPrefix("+") ? String(value.dropFirst()) : value
         guard case .scalar(let scalar) = node, scalar.style == .plain,
-              !digits.isEmpty, digits.count <= 9, digits.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }),
-              let number = Int(value)
+            !digits.isEmpty, digits.count <= 9, digits.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }),
+            let number = Int(value)
         else {
             report(node, "\(context): \(field) must be a whole number such as 3, found \(Self.describe(node))")
             return nil

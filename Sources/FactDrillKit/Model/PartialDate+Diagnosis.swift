@@ -37,13 +37,15 @@ extension Period {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         if parts.count % 2 == 0, parts.count <= 6 {
             let half = parts.count / 2
-            let startText = parts[..<half].joined(separator: "-"), endText = parts[half...].joined(separator: "-")
+            let startText = parts[..<half].joined(separator: "-")
+            let endText = parts[half...].joined(separator: "-")
             if let start = PartialDate(startText), let end = PartialDate(endText), end < start {
                 return "the range starts after it ends (write the earlier date first, e.g. 2019-2023)"
             }
             for (name, part) in [("start", startText), ("end", endText)]
             where PartialDate(part) == nil && PartialDate.hasDateShape(part) {
-                return "its \(name) \(ModelReader.quoted(part)) is not a date: " + (PartialDate.diagnosis(of: part) ?? "")
+                return "its \(name) \(ModelReader.quoted(part)) is not a date: "
+                    + (PartialDate.diagnosis(of: part) ?? "")
             }
         }
         return "it is neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor a range of two dates of one form (e.g. 2019-2023)"

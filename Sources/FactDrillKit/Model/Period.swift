@@ -23,8 +23,8 @@ public struct Period: Hashable, Sendable, CustomStringConvertible, Codable {
         guard parts.count % 2 == 0, parts.count <= 6 else { return nil }
         let half = parts.count / 2
         guard let start = PartialDate(parts[..<half].joined(separator: "-")),
-              let end = PartialDate(parts[half...].joined(separator: "-")),
-              !(end < start)
+            let end = PartialDate(parts[half...].joined(separator: "-")),
+            !(end < start)
         else { return nil }
         self.init(start: start, end: end)
     }

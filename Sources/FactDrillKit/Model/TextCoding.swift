@@ -6,7 +6,11 @@ enum TextCoding {
     static func decode<T>(from decoder: Decoder, noun: String, _ parse: (String) -> T?) throws -> T {
         let container = try decoder.singleValueContainer()
         let text: String
-        if let year = try? container.decode(Int.self) { text = String(year) } else { text = try container.decode(String.self) }
+        if let year = try? container.decode(Int.self) {
+            text = String(year)
+        } else {
+            text = try container.decode(String.self)
+        }
         guard let value = parse(text) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a \(noun): \(text)")
         }

@@ -21,8 +21,10 @@ package enum ForkJoin {
     /// another thread while the one before is consumed on the calling thread (a two-stage
     /// pipeline, one step apart, so at most two steps' values are held at once). When `consume`
     /// throws, the step being produced is waited for before the error is rethrown.
-    package static func pipeline<Value: Sendable>(_ count: Int, produce: @escaping @Sendable (Int) -> Value,
-                                                  consume: (Value) throws -> Void) rethrows {
+    package static func pipeline<Value: Sendable>(
+        _ count: Int, produce: @escaping @Sendable (Int) -> Value,
+        consume: (Value) throws -> Void
+    ) rethrows {
         guard count > 0 else { return }
         var next = ConcurrentValue { produce(0) }
         defer { _ = next.value }

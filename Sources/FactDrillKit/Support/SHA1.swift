@@ -7,13 +7,16 @@ public struct SHA1: Sendable {
 
     /// The 20-byte digest of `bytes`.
     public static func digest<S: Sequence>(_ bytes: S) -> [UInt8] where S.Element == UInt8 {
-        let state = bytes.withContiguousStorageIfAvailable { digest(raw: UnsafeRawBufferPointer($0)) }
+        let state =
+            bytes.withContiguousStorageIfAvailable { digest(raw: UnsafeRawBufferPointer($0)) }
             ?? Array(bytes).withUnsafeBytes { digest(raw: $0) }
         var out: [UInt8] = []
         out.reserveCapacity(20)
         for word in [state.0, state.1, state.2, state.3, state.4] {
-            out += [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16),
-                    UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word)]
+            out += [
+                UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16),
+                UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word),
+            ]
         }
         return out
     }
@@ -90,10 +93,14 @@ public struct SHA1: Sendable {
 
     /// One 64-byte block into the state; `w` is room for the message schedule, kept as a ring of
     /// 16 words (each computed just before its round) so it stays in the first cache lines.
-    private static func compress(_ h: inout State, _ block: UnsafeRawBufferPointer, _ w: UnsafeMutableBufferPointer<UInt32>) {
+    private static func compress(
+        _ h: inout State, _ block: UnsafeRawBufferPointer, _ w: UnsafeMutableBufferPointer<UInt32>
+    ) {
         for i in 0..<16 {
             let j = i &* 4
-            w[i] = UInt32(block[j]) << 24 | UInt32(block[j &+ 1]) << 16 | UInt32(block[j &+ 2]) << 8 | UInt32(block[j &+ 3])
+            w[i] =
+                UInt32(block[j]) << 24 | UInt32(block[j &+ 1]) << 16 | UInt32(block[j &+ 2]) << 8
+                | UInt32(block[j &+ 3])
         }
         func schedule(_ i: Int) -> UInt32 {
             if i < 16 { return w[i] }
@@ -104,19 +111,35 @@ public struct SHA1: Sendable {
         var (a, b, c, d, e) = h
         for i in 0..<20 {
             let temp = rotl(a, 5) &+ ((b & c) | (~b & d)) &+ e &+ 0x5A82_7999 &+ schedule(i)
-            e = d; d = c; c = rotl(b, 30); b = a; a = temp
+            e = d
+            d = c
+            c = rotl(b, 30)
+            b = a
+            a = temp
         }
         for i in 20..<40 {
             let temp = rotl(a, 5) &+ (b ^ c ^ d) &+ e &+ 0x6ED9_EBA1 &+ schedule(i)
-            e = d; d = c; c = rotl(b, 30); b = a; a = temp
+            e = d
+            d = c
+            c = rotl(b, 30)
+            b = a
+            a = temp
         }
         for i in 40..<60 {
             let temp = rotl(a, 5) &+ ((b & c) | (b & d) | (c & d)) &+ e &+ 0x8F1B_BCDC &+ schedule(i)
-            e = d; d = c; c = rotl(b, 30); b = a; a = temp
+            e = d
+            d = c
+            c = rotl(b, 30)
+            b = a
+            a = temp
         }
         for i in 60..<80 {
             let temp = rotl(a, 5) &+ (b ^ c ^ d) &+ e &+ 0xCA62_C1D6 &+ schedule(i)
-            e = d; d = c; c = rotl(b, 30); b = a; a = temp
+            e = d
+            d = c
+            c = rotl(b, 30)
+            b = a
+            a = temp
         }
         h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e)
     }

@@ -53,7 +53,8 @@ struct AnkiTextHeader: Sendable {
             if let byte = Self.separatorNames[trimmed.lowercased()] {
                 separator = byte
             } else if value.unicodeScalars.count == 1, let scalar = value.unicodeScalars.first,
-                      scalar.isASCII, scalar != "\"", scalar != "\n" {
+                scalar.isASCII, scalar != "\"", scalar != "\n"
+            {
                 separator = UInt8(scalar.value)
             } else {
                 throw ImportError.unknownSeparator(file: file, line: line, value: value)
@@ -63,8 +64,9 @@ struct AnkiTextHeader: Sendable {
             case "true": html = true
             case "false": html = false
             default:
-                throw ImportError.badHeader(file: file, line: line, header: key,
-                                            reason: "expected true or false, found \"\(trimmed)\"")
+                throw ImportError.badHeader(
+                    file: file, line: line, header: key,
+                    reason: "expected true or false, found \"\(trimmed)\"")
             }
         case "tags": tags = ImportedNote.splitTags(trimmed)
         case "columns": columns = (line, value)
@@ -80,8 +82,9 @@ struct AnkiTextHeader: Sendable {
 
     private static func column(_ value: String, key: String, line: Int, file: String) throws -> Int {
         guard let number = Int(value), number >= 1, number <= 1000 else {
-            throw ImportError.badHeader(file: file, line: line, header: key,
-                                        reason: "expected a column number from 1, found \"\(value)\"")
+            throw ImportError.badHeader(
+                file: file, line: line, header: key,
+                reason: "expected a column number from 1, found \"\(value)\"")
         }
         return number
     }
@@ -95,10 +98,16 @@ struct AnkiTextHeader: Sendable {
         var inComment = false
         for byte in bytes[offset..<min(bytes.count, offset + 8192)] {
             if inComment {
-                if byte == UInt8(ascii: "\n") { inComment = false; atLineStart = true }
+                if byte == UInt8(ascii: "\n") {
+                    inComment = false
+                    atLineStart = true
+                }
                 continue
             }
-            if atLineStart && byte == UInt8(ascii: "#") && !inQuotes { inComment = true; continue }
+            if atLineStart && byte == UInt8(ascii: "#") && !inQuotes {
+                inComment = true
+                continue
+            }
             atLineStart = byte == UInt8(ascii: "\n") && !inQuotes
             if byte == UInt8(ascii: "\"") { inQuotes.toggle() } else if !inQuotes { seen.insert(byte) }
         }

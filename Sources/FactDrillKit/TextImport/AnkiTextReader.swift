@@ -75,8 +75,9 @@ public enum AnkiTextReader {
         guard !notes.isEmpty else { throw ImportError.noCards(file: file, skippedCloze: skippedCloze) }
         let name = header.deck ?? blocks[0].firstDeck ?? ImportedDeck.baseName(ofFile: file)
         let deck = ImportedDeck.make(name: name, cards: notes.allCards(), commonLanguages: notes.commonLanguages())
-        return Result(deck: deck, rows: blocks.reduce(0) { $0 + $1.rows }, duplicatesUpdated: notes.duplicates,
-                      skippedCloze: skippedCloze)
+        return Result(
+            deck: deck, rows: blocks.reduce(0) { $0 + $1.rows }, duplicatesUpdated: notes.duplicates,
+            skippedCloze: skippedCloze)
     }
 
     /// `body` with `data`'s bytes, read in place.

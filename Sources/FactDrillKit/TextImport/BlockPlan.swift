@@ -54,14 +54,16 @@ struct BlockPlan: Sendable {
 
     /// Block `index`'s notes; the first block has room for every note, to take the others in.
     func read(block index: Int, of bytes: UnsafeBufferPointer<UInt8>) -> RowBlock {
-        RowBlock.read(bytes, from: starts[index], to: ends[index], line: lines[index], separator: separator,
-                      reader: reader, room: index == 0 ? expectedRows : expectedRows / starts.count + 1)
+        RowBlock.read(
+            bytes, from: starts[index], to: ends[index], line: lines[index], separator: separator,
+            reader: reader, room: index == 0 ? expectedRows : expectedRows / starts.count + 1)
     }
 
     /// The whole file's rows as one block.
     func readWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> RowBlock {
-        RowBlock.read(bytes, from: starts[0], to: bytes.count, line: lines[0], separator: separator,
-                      reader: reader, room: expectedRows)
+        RowBlock.read(
+            bytes, from: starts[0], to: bytes.count, line: lines[0], separator: separator,
+            reader: reader, room: expectedRows)
     }
 
     /// Whether every block but the last ended cleanly exactly where the next begins.

@@ -21,24 +21,13 @@ struct CSVRowSplitter {
     let separator: UInt8
     let file: String
     let maxFieldBytes: Int
-    /// Where the next row starts, and its line.
+    /// Where the next row starts, and its line (a splitter made at `offset`, on line `line`).
     private(set) var offset: Int
     private(set) var line: Int
 
     private static let quote = UInt8(ascii: "\"")
     private static let newline = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
-
-    /// A parser of the rows from byte `offset`, which is on line `line`.
-    init(bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, file: String, maxFieldBytes: Int,
-         offset: Int, line: Int) {
-        self.bytes = bytes
-        self.separator = separator
-        self.file = file
-        self.maxFieldBytes = maxFieldBytes
-        self.offset = offset
-        self.line = line
-    }
 
     /// Reads the next row's fields into `fields` and returns the line it starts on; nil at the end.
     mutating func nextRow(into fields: inout [FieldSpan]) throws(ImportError) -> Int? {
@@ -65,8 +54,10 @@ struct CSVRowSplitter {
 
     /// Calls `body` with a field's text as contiguous bytes: straight from the file when it is
     /// one run of bytes, else unescaped into `scratch`.
-    func withBytes<R>(of field: FieldSpan, scratch: inout [UInt8],
-                      _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    func withBytes<R>(
+        of field: FieldSpan, scratch: inout [UInt8],
+        _ body: (UnsafeBufferPointer<UInt8>) throws -> R
+    ) rethrows -> R {
         if !field.escapes {
             if field.tail.isEmpty { return try body(UnsafeBufferPointer(rebasing: bytes[field.quoted])) }
             if field.quoted.isEmpty { return try body(UnsafeBufferPointer(rebasing: bytes[field.tail])) }
@@ -162,7 +153,8 @@ struct CSVRowSplitter {
         }
         var textEnd = pos
         if textEnd > textStart, bytes[textEnd - 1] == Self.carriageReturn,
-           pos >= bytes.count || bytes[pos] == Self.newline {
+            pos >= bytes.count || bytes[pos] == Self.newline
+        {
             textEnd -= 1
         }
         size += textEnd - textStart
@@ -191,17 +183,29 @@ struct CSVRowSplitter {
                 continue
             }
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                i += 1
+                continue
+            }
             let length: Int
-            var minNext: UInt8 = 0x80, maxNext: UInt8 = 0xBF
+            var minNext: UInt8 = 0x80
+            var maxNext: UInt8 = 0xBF
             switch b {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; minNext = 0xA0
+            case 0xE0:
+                length = 3
+                minNext = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; maxNext = 0x9F
-            case 0xF0: length = 4; minNext = 0x90
+            case 0xED:
+                length = 3
+                maxNext = 0x9F
+            case 0xF0:
+                length = 4
+                minNext = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; maxNext = 0x8F
+            case 0xF4:
+                length = 4
+                maxNext = 0x8F
             default: return i
             }
             guard i + length <= n else { return i }

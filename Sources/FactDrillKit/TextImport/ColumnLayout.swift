@@ -15,10 +15,11 @@ struct ColumnLayout: Sendable {
 
     init(header: AnkiTextHeader, separator: UInt8) {
         self.header = header
-        let names = header.columns.map { columns in
-            columns.raw.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
-        } ?? []
+        let names =
+            header.columns.map { columns in
+                columns.raw.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+            } ?? []
         let tagsByName = names.firstIndex(of: "tags")
         var special = Set<Int>()
         for column in [header.tagsColumn, header.guidColumn, header.deckColumn, header.notetypeColumn] {
@@ -31,7 +32,8 @@ struct ColumnLayout: Sendable {
         front = names.firstIndex(of: "front").flatMap { special.contains($0) ? nil : $0 }
         back = names.firstIndex(of: "back").flatMap { special.contains($0) ? nil : $0 }
         let kind = header.notetype.map { AnkiNoteKind(notetypeName: $0) }
-        defaultTagsInThirdField = header.columns == nil && special.isEmpty
+        defaultTagsInThirdField =
+            header.columns == nil && special.isEmpty
             && (kind == nil || kind == .basic || kind == .typeIn || kind == .reversed)
     }
 
@@ -64,8 +66,10 @@ struct ColumnLayout: Sendable {
     /// column if it has one) or `#notetype:`. A cloze `#notetype:` for the whole file is an error;
     /// cloze rows in a mixed export are the caller's to skip.
     /// `cache` keeps the kinds of names already seen (the name match uses a regular expression).
-    func kind(notetypeField: String?, line: Int, file: String,
-              cache: inout [String: AnkiNoteKind]) throws(ImportError) -> AnkiNoteKind {
+    func kind(
+        notetypeField: String?, line: Int, file: String,
+        cache: inout [String: AnkiNoteKind]
+    ) throws(ImportError) -> AnkiNoteKind {
         guard let name = notetypeField ?? header.notetype else { return .basic }
         let kind = cache[name] ?? AnkiNoteKind(notetypeName: name)
         cache[name] = kind

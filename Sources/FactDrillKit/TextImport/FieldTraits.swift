@@ -32,13 +32,15 @@ struct FieldTraits: Sendable {
                 let word = EightByteWord.load(bytes, at: i)
                 if word & EightByteWord.highBits == 0 {
                     let spaces = EightByteWord.matches(word, 0x20)
-                    let controls = EightByteWord.zeroBytes(word & EightByteWord.repeated(0xE0))
+                    let controls =
+                        EightByteWord.zeroBytes(word & EightByteWord.repeated(0xE0))
                         | EightByteWord.matches(word, 0x7F)
                     // Byte k + 1 sits above byte k, so `spaces << 8` marks the byte after each
                     // space, and a space marked twice is a space after a space.
                     if controls != 0 || spaces & (spaces << 8 | (afterSpace ? 0x80 : 0)) != 0 { isCollapsed = false }
                     if EightByteWord.matches(word, UInt8(ascii: "[")) != 0 { hasBracket = true }
-                    let markup = EightByteWord.matches(word, UInt8(ascii: "<"))
+                    let markup =
+                        EightByteWord.matches(word, UInt8(ascii: "<"))
                         | EightByteWord.matches(word, UInt8(ascii: "&"))
                     if markup != 0 {
                         hasMarkup = true

@@ -27,29 +27,36 @@ public enum ImportError: LocalizedError, Equatable, Sendable {
 
     public var errorDescription: String? {
         switch self {
-        case let .fileTooLarge(file, bytes, limit):
-            return "\(file): the file has \(bytes) bytes, more than the \(limit / 1_000_000) MB an import accepts; split it into smaller files"
-        case let .fieldTooLarge(file, line, bytes, limit):
-            return "\(file):\(line): a field has \(bytes) bytes, more than the \(limit / 1_000_000) MB allowed; is a quote left open above this line?"
-        case let .invalidUTF8(file, line, offset):
-            return "\(file):\(line): the bytes at offset \(offset) are not UTF-8; save the file as UTF-8 and import again"
-        case let .unterminatedQuote(file, line):
-            return "\(file):\(line): a quoted field starts here and is never closed; add the closing \" (write a quote inside a field as \"\")"
-        case let .tooFewFields(file, line, found, needed):
-            return "\(file):\(line): the row has \(found) field\(found == 1 ? "" : "s") but needs \(needed) (front and back); check the separator"
-        case let .emptyFront(file, line):
+        case .fileTooLarge(let file, let bytes, let limit):
+            return
+                "\(file): the file has \(bytes) bytes, more than the \(limit / 1_000_000) MB an import accepts; split it into smaller files"
+        case .fieldTooLarge(let file, let line, let bytes, let limit):
+            return
+                "\(file):\(line): a field has \(bytes) bytes, more than the \(limit / 1_000_000) MB allowed; is a quote left open above this line?"
+        case .invalidUTF8(let file, let line, let offset):
+            return
+                "\(file):\(line): the bytes at offset \(offset) are not UTF-8; save the file as UTF-8 and import again"
+        case .unterminatedQuote(let file, let line):
+            return
+                "\(file):\(line): a quoted field starts here and is never closed; add the closing \" (write a quote inside a field as \"\")"
+        case .tooFewFields(let file, let line, let found, let needed):
+            return
+                "\(file):\(line): the row has \(found) field\(found == 1 ? "" : "s") but needs \(needed) (front and back); check the separator"
+        case .emptyFront(let file, let line):
             return "\(file):\(line): the front (question) is empty; fill it in or delete the row"
-        case let .emptyBack(file, line):
+        case .emptyBack(let file, let line):
             return "\(file):\(line): the back (answer) is empty; fill it in or delete the row"
-        case let .unknownSeparator(file, line, value):
-            return "\(file):\(line): unknown separator \"\(value)\"; use Comma, Semicolon, Tab, Space, Pipe, Colon or a single character"
-        case let .badHeader(file, line, header, reason):
+        case .unknownSeparator(let file, let line, let value):
+            return
+                "\(file):\(line): unknown separator \"\(value)\"; use Comma, Semicolon, Tab, Space, Pipe, Colon or a single character"
+        case .badHeader(let file, let line, let header, let reason):
             return "\(file):\(line): #\(header): \(reason)"
-        case let .unsupportedNotetype(file, line, name):
-            return "\(file):\(line): note type \"\(name)\" cannot be imported (cloze notes are not supported); export Basic notes instead"
-        case let .noCards(file, skippedCloze) where skippedCloze > 0:
+        case .unsupportedNotetype(let file, let line, let name):
+            return
+                "\(file):\(line): note type \"\(name)\" cannot be imported (cloze notes are not supported); export Basic notes instead"
+        case .noCards(let file, let skippedCloze) where skippedCloze > 0:
             return "\(file): no rows to import: all \(skippedCloze) are cloze notes, which are not supported"
-        case let .noCards(file, _):
+        case .noCards(let file, _):
             return "\(file): no rows to import (only headers, comments or blank lines)"
         }
     }

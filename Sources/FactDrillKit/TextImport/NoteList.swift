@@ -41,21 +41,26 @@ struct NoteList: Sendable {
 
     /// Adds a row's note (`id`, `front`, `back`, `tags`), keyed by `key` (the composed front)
     /// whose digest prefix is `digest`, replacing the cards of an earlier note with the same key.
-    mutating func add(key: String, digest: UInt64, id: String, front: String, back: String, tags: [String],
-                      kind: AnkiNoteKind, third: String, language: LanguageCode) {
+    mutating func add(
+        key: String, digest: UInt64, id: String, front: String, back: String, tags: [String],
+        kind: AnkiNoteKind, third: String, language: LanguageCode
+    ) {
         if kind == .basic || kind == .typeIn || kind == .other, indexByDigest[digest] == nil {
             // A new note of one card (these kinds' only ordinal is 0), the common case: the card
             // is built here from the parts, without the copies of a note in between.
-            appendNew(digest: digest, language: language,
-                      card: DeckCard(id: id, fact: id, kind: ImportedNote.forwardKind, format: .text,
-                                     prompt: text(front, in: language), answer: text(back, in: language),
-                                     accept: [back], tags: tags))
+            appendNew(
+                digest: digest, language: language,
+                card: DeckCard(
+                    id: id, fact: id, kind: ImportedNote.forwardKind, format: .text,
+                    prompt: text(front, in: language), answer: text(back, in: language),
+                    accept: [back], tags: tags))
             return
         }
         let note = ImportedNote(id: id, front: front, back: back, tags: tags)
         let fields = kind == .optionalReversed ? [note.front, note.back, third] : []
         let cards = kind.ordinals(fields: fields).map { ordinal in
-            ordinal == 0 ? note.forwardCard(language: language)
+            ordinal == 0
+                ? note.forwardCard(language: language)
                 : note.reverseCard(id: note.id + ".\(ordinal)", language: language)
         }
         place(key: key, digest: digest, language: language, cards: cards)
@@ -77,7 +82,8 @@ struct NoteList: Sendable {
     /// one by one: a note whose key is known here replaces that note's cards (last wins).
     mutating func absorb(_ later: NoteList) {
         duplicates += later.duplicates
-        if later.resized.isEmpty, later.indexByKey.isEmpty, !later.digests.contains(where: { indexByDigest[$0] != nil }) {
+        if later.resized.isEmpty, later.indexByKey.isEmpty, !later.digests.contains(where: { indexByDigest[$0] != nil })
+        {
             // No key in common (the usual case): the later notes go after these as they are.
             let (cardBase, noteBase) = (cards.count, firstCard.count)
             cards.append(contentsOf: later.cards)

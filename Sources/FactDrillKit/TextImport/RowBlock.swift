@@ -19,11 +19,14 @@ struct RowBlock: Sendable {
 
     /// Reads the rows of `bytes` from `start` (a row start on line `line`) to `end` into notes
     /// with a copy of `reader` (each block keeps its own caches), reserving room for `room` notes.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int,
-                     separator: UInt8, reader: RowReader, room: Int) -> RowBlock {
-        var splitter = CSVRowSplitter(bytes: UnsafeBufferPointer(rebasing: bytes[..<end]), separator: separator,
-                                      file: reader.file, maxFieldBytes: AnkiTextReader.maxFieldBytes,
-                                      offset: start, line: line)
+    static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int,
+        separator: UInt8, reader: RowReader, room: Int
+    ) -> RowBlock {
+        var splitter = CSVRowSplitter(
+            bytes: UnsafeBufferPointer(rebasing: bytes[..<end]), separator: separator,
+            file: reader.file, maxFieldBytes: AnkiTextReader.maxFieldBytes,
+            offset: start, line: line)
         var reader = reader
         var block = RowBlock(notes: NoteList(expectedRows: room))
         var fields: [FieldSpan] = []

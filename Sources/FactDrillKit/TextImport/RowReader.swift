@@ -32,8 +32,10 @@ struct RowReader: Sendable {
 
     /// Adds the note of the row of `fields` (split by `splitter`) that starts on `line` to `notes`;
     /// false for a cloze row (skipped).
-    mutating func add(_ fields: [FieldSpan], line: Int, splitter: CSVRowSplitter,
-                      to notes: inout NoteList) throws(ImportError) -> Bool {
+    mutating func add(
+        _ fields: [FieldSpan], line: Int, splitter: CSVRowSplitter,
+        to notes: inout NoteList
+    ) throws(ImportError) -> Bool {
         let notetypeField = header.notetypeColumn.flatMap { column in
             column - 1 < fields.count ? splitter.string(fields[column - 1]) : nil
         }
@@ -42,8 +44,9 @@ struct RowReader: Sendable {
         if columns.count != fields.count { columns = (fields.count, layout.fieldColumns(count: fields.count)) }
         let fieldColumns = columns.columns
         guard let frontIndex = layout.front ?? fieldColumns.first,
-              let backIndex = layout.back ?? fieldColumns.dropFirst().first,
-              max(frontIndex, backIndex) < fields.count else {
+            let backIndex = layout.back ?? fieldColumns.dropFirst().first,
+            max(frontIndex, backIndex) < fields.count
+        else {
             throw ImportError.tooFewFields(file: file, line: line, found: fields.count, needed: layout.requiredWidth)
         }
         let html = html
@@ -61,11 +64,13 @@ struct RowReader: Sendable {
         // (already done by cleaning).
         let key = front.isASCII ? front.text : front.text.precomposedStringWithCanonicalMapping
         let digest = SHA1.prefix64(of: key)
-        let third = kind == .optionalReversed && fieldColumns.count > 2 && fieldColumns[2] < fields.count
+        let third =
+            kind == .optionalReversed && fieldColumns.count > 2 && fieldColumns[2] < fields.count
             ? splitter.string(fields[fieldColumns[2]]) : ""
-        notes.add(key: key, digest: digest, id: SHA1.prefixedHex16("note-", of: digest), front: front.text,
-                  back: back.text, tags: tags, kind: kind, third: third,
-                  language: front.hasArabic || back.hasArabic ? "ar" : "en")
+        notes.add(
+            key: key, digest: digest, id: SHA1.prefixedHex16("note-", of: digest), front: front.text,
+            back: back.text, tags: tags, kind: kind, third: third,
+            language: front.hasArabic || back.hasArabic ? "ar" : "en")
         return true
     }
 

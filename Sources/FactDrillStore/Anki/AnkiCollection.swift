@@ -39,8 +39,9 @@ struct AnkiCollection {
                 let models = try parseModels(row["models"] ?? "", file: file)
                 let decks = try parseDecks(row["decks"] ?? "", file: file)
                 let notes = try Row.fetchAll(db, sql: "SELECT id, guid, mid, tags, flds FROM notes ORDER BY id").map {
-                    Note(id: $0["id"], guid: $0["guid"], modelID: $0["mid"], tags: $0["tags"] ?? "",
-                         fields: (($0["flds"] as String?) ?? "").components(separatedBy: "\u{1F}"))
+                    Note(
+                        id: $0["id"], guid: $0["guid"], modelID: $0["mid"], tags: $0["tags"] ?? "",
+                        fields: (($0["flds"] as String?) ?? "").components(separatedBy: "\u{1F}"))
                 }
                 var cards: [Int64: [(ord: Int, deck: Int64)]] = [:]
                 for card in try Row.fetchAll(db, sql: "SELECT nid, ord, did FROM cards ORDER BY nid, ord") {
@@ -83,7 +84,8 @@ struct AnkiCollection {
         }
         if models.isEmpty {
             throw AnkiPackageError.malformedCollection(
-                file: file, reason: "it lists no note types (a newer schema?); in Anki export with "
+                file: file,
+                reason: "it lists no note types (a newer schema?); in Anki export with "
                     + "'Support older Anki versions' checked, then import again")
         }
         return models

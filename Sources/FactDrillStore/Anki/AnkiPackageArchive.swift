@@ -52,7 +52,8 @@ struct AnkiPackageArchive {
     private func checkPath(_ entry: Entry) throws {
         let path = entry.path
         let parts = path.split(whereSeparator: { $0 == "/" || $0 == "\\" })
-        let absolute = path.hasPrefix("/") || path.hasPrefix("\\")
+        let absolute =
+            path.hasPrefix("/") || path.hasPrefix("\\")
             || (path.count >= 2 && path.dropFirst().first == ":")
         if absolute || parts.contains("..") || path.isEmpty || entry.type == .symlink {
             throw AnkiPackageError.unsafeEntry(file: file, entry: path)
@@ -62,8 +63,10 @@ struct AnkiPackageArchive {
     /// Streams `entry` to `target`, stopping once more bytes arrive than it declared or the limit.
     private func extract(_ entry: Entry, from archive: Archive, to target: URL) throws {
         guard FileManager.default.createFile(atPath: target.path, contents: nil),
-              let output = FileHandle(forWritingAtPath: target.path) else {
-            throw AnkiPackageError.cannotRead(file: file, reason: "cannot create a temporary file in \(target.deletingLastPathComponent().path)")
+            let output = FileHandle(forWritingAtPath: target.path)
+        else {
+            throw AnkiPackageError.cannotRead(
+                file: file, reason: "cannot create a temporary file in \(target.deletingLastPathComponent().path)")
         }
         defer { try? output.close() }
         var written: UInt64 = 0

@@ -31,32 +31,33 @@ public enum AnkiPackageError: LocalizedError, Equatable, Sendable {
 
     public var errorDescription: String? {
         switch self {
-        case let .cannotRead(file, reason):
+        case .cannotRead(let file, let reason):
             return "\(file): cannot read the file: \(reason)"
-        case let .notZip(file):
+        case .notZip(let file):
             return "\(file): not an Anki package (not a zip archive)"
-        case let .damagedZip(file):
+        case .damagedZip(let file):
             return "\(file): the zip archive is damaged or truncated; export the package from Anki again"
-        case let .unsafeEntry(file, entry):
+        case .unsafeEntry(let file, let entry):
             return "\(file): refused: the archive entry \"\(entry)\" would be written outside the import folder"
-        case let .tooLarge(file, bytes, limit):
-            return "\(file): refused: the package unpacks to \(bytes) bytes, more than the \(limit / 1_000_000) MB allowed"
-        case let .sizeMismatch(file, entry):
+        case .tooLarge(let file, let bytes, let limit):
+            return
+                "\(file): refused: the package unpacks to \(bytes) bytes, more than the \(limit / 1_000_000) MB allowed"
+        case .sizeMismatch(let file, let entry):
             return "\(file): refused: \"\(entry)\" inflates past the size its archive declares (damaged or forged)"
-        case let .compressionBomb(file, entry, ratio):
+        case .compressionBomb(let file, let entry, let ratio):
             return "\(file): refused: \"\(entry)\" would inflate \(ratio) times its packed size (a zip bomb?)"
-        case let .noCollection(file):
+        case .noCollection(let file):
             return "\(file): not an Anki package: no collection.anki21 or collection.anki2 inside"
-        case let .newCompressedFormat(file):
+        case .newCompressedFormat(let file):
             return "\(file): this package uses Anki 2.1.50+'s compressed format; in Anki export with "
                 + "'Support older Anki versions' checked, then import again"
-        case let .notSQLite(file, entry):
+        case .notSQLite(let file, let entry):
             return "\(file): \(entry) is not an SQLite database; export the package from Anki again"
-        case let .malformedCollection(file, reason):
+        case .malformedCollection(let file, let reason):
             return "\(file): the collection cannot be read: \(reason)"
-        case let .noCards(file, skipped):
+        case .noCards(let file, let skipped):
             return "\(file): no Basic notes to import (\(skipped))"
-        case let .cannotWrite(file, reason):
+        case .cannotWrite(let file, let reason):
             return "\(file): cannot write the Anki package: \(reason)"
         }
     }

@@ -49,7 +49,8 @@ public struct AnkiPackageReader: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw AnkiPackageError.cannotRead(file: file, reason: "cannot create \(folder.path): \(error.localizedDescription)")
+            throw AnkiPackageError.cannotRead(
+                file: file, reason: "cannot create \(folder.path): \(error.localizedDescription)")
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         let (path, entry) = try AnkiPackageArchive(url: url, limits: limits).extractCollection(into: folder)
@@ -84,8 +85,9 @@ public struct AnkiPackageReader: Sendable {
                 continue
             }
             if kind == .other { report.otherNotetypes[model.name, default: 0] += 1 }
-            let imported = ImportedNote(id: "note-\(note.guid)", front: front, back: back,
-                                        tags: ImportedNote.splitTags(note.tags))
+            let imported = ImportedNote(
+                id: "note-\(note.guid)", front: front, back: back,
+                tags: ImportedNote.splitTags(note.tags))
             let existing = collection.cards[note.id] ?? []
             // Cards deleted in Anki stay deleted; a note without card rows gets its type's cards.
             let ordinals = kind.ordinals(fields: note.fields).filter { ord in
@@ -104,8 +106,9 @@ public struct AnkiPackageReader: Sendable {
         guard !cards.isEmpty else {
             throw AnkiPackageError.noCards(file: file, skipped: report.summary)
         }
-        return Result(deck: ImportedDeck.make(name: deckName(collection, cardsPerDeck, file: file), cards: cards),
-                      report: report)
+        return Result(
+            deck: ImportedDeck.make(name: deckName(collection, cardsPerDeck, file: file), cards: cards),
+            report: report)
     }
 
     /// The top-level name of the Anki deck holding the most cards, else the file's name.

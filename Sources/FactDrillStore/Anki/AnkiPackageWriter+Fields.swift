@@ -48,7 +48,11 @@ extension AnkiPackageWriter {
         var out = ""
         var inTag = false
         for character in html {
-            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag {
+            if character == "<" {
+                inTag = true
+            } else if character == ">" && inTag {
+                inTag = false
+            } else if !inTag {
                 out.append(character)
             }
         }
@@ -72,7 +76,8 @@ extension AnkiPackageWriter {
 
     /// A 10-character guid in Anki's base-91 alphabet, stable for a deck id and a card id.
     static func guid(deck: String, card: String) -> String {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~")
+        let alphabet = Array(
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~")
         var value = SHA1.digest("factdrill:\(deck)/\(card)".utf8).prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         var out = ""
         while value > 0 {

@@ -33,8 +33,10 @@ public struct AnkiPackageWriter: Sendable {
             let archive = try Archive(url: zipURL, accessMode: .create)
             try archive.addEntry(with: "collection.anki2", fileURL: collection, compressionMethod: .deflate)
             let media = Data("{}".utf8)
-            try archive.addEntry(with: "media", type: .file, uncompressedSize: Int64(media.count),
-                                 modificationDate: now, compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: "media", type: .file, uncompressedSize: Int64(media.count),
+                modificationDate: now, compressionMethod: .deflate
+            ) { position, size in
                 media.subdata(in: Int(position)..<Int(position) + size)
             }
             // rename(2) replaces the target at once; across file systems, copy instead.
@@ -70,8 +72,10 @@ public struct AnkiPackageWriter: Sendable {
                 arguments: [
                     nowSeconds, nowMillis, nowMillis,
                     try AnkiSchema11.json(AnkiSchema11.conf(modelID: modelID, deckID: deckID)),
-                    try AnkiSchema11.json([String(modelID): AnkiSchema11.basicModel(
-                        id: modelID, deckID: deckID, modSeconds: nowSeconds)]),
+                    try AnkiSchema11.json([
+                        String(modelID): AnkiSchema11.basicModel(
+                            id: modelID, deckID: deckID, modSeconds: nowSeconds)
+                    ]),
                     try AnkiSchema11.json(decks),
                     try AnkiSchema11.json(["1": AnkiSchema11.defaultDeckConfig(modSeconds: nowSeconds)]),
                 ])

@@ -51,8 +51,10 @@ enum AnkiSchema11 {
         return [
             "id": id, "name": "Basic", "type": 0, "mod": modSeconds, "usn": -1, "sortf": 0,
             "did": deckID, "tmpls": [template], "flds": [field("Front", 0), field("Back", 1)],
-            "css": ".card {\n font-family: arial;\n font-size: 20px;\n text-align: center;\n color: black;\n background-color: white;\n}\n",
-            "latexPre": "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+            "css":
+                ".card {\n font-family: arial;\n font-size: 20px;\n text-align: center;\n color: black;\n background-color: white;\n}\n",
+            "latexPre":
+                "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
             "latexPost": "\\end{document}", "latexsvg": false,
             "req": [[0, "any", [0]]], "tags": [], "vers": [],
         ]
@@ -72,10 +74,14 @@ enum AnkiSchema11 {
         [
             "id": 1, "name": "Default", "mod": modSeconds, "usn": 0, "maxTaken": 60, "autoplay": true,
             "timer": 0, "replayq": true, "dyn": false,
-            "new": ["delays": [1, 10], "ints": [1, 4, 0], "initialFactor": 2500, "order": 1,
-                    "perDay": 20, "bury": false, "separate": true] as [String: Any],
-            "rev": ["perDay": 200, "ease4": 1.3, "fuzz": 0.05, "ivlFct": 1, "maxIvl": 36500,
-                    "minSpace": 1, "bury": false, "hardFactor": 1.2] as [String: Any],
+            "new": [
+                "delays": [1, 10], "ints": [1, 4, 0], "initialFactor": 2500, "order": 1,
+                "perDay": 20, "bury": false, "separate": true,
+            ] as [String: Any],
+            "rev": [
+                "perDay": 200, "ease4": 1.3, "fuzz": 0.05, "ivlFct": 1, "maxIvl": 36500,
+                "minSpace": 1, "bury": false, "hardFactor": 1.2,
+            ] as [String: Any],
             "lapse": ["delays": [10], "mult": 0, "minInt": 1, "leechFails": 8, "leechAction": 1] as [String: Any],
         ]
     }

@@ -58,7 +58,11 @@ struct CardColumnBytes: Equatable, Sendable {
         appendJSON(card.prompt)
         appendJSON(card.answer)
         if let choices = card.choices {
-            appendField { JSONBytes.append(choices, to: &$0) } fallback: { JSONColumn.encode(choices) }
+            appendField {
+                JSONBytes.append(choices, to: &$0)
+            } fallback: {
+                JSONColumn.encode(choices)
+            }
         } else {
             appendText(nil)
         }
@@ -71,8 +75,10 @@ struct CardColumnBytes: Equatable, Sendable {
     /// Binds each row's columns to parameters of `statement`: row `r`'s first column to
     /// `first + r * stride`, its next columns to the parameters after it. SQLite reads the
     /// bytes in place, so `body`, which must step the statement, runs while they are valid.
-    func withBindings<T>(to statement: RawStatement, first: Int32, stride: Int32,
-                         _ body: () throws -> T) rethrows -> T {
+    func withBindings<T>(
+        to statement: RawStatement, first: Int32, stride: Int32,
+        _ body: () throws -> T
+    ) rethrows -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             // A valid pointer even for an empty buffer, so "" binds as empty text, not NULL.
             let base = buffer.baseAddress.map(UnsafeRawPointer.init) ?? UnsafeRawPointer(bitPattern: 1)!
@@ -115,11 +121,19 @@ struct CardColumnBytes: Equatable, Sendable {
     }
 
     private mutating func appendJSON(_ text: LocalizedText) {
-        appendField { JSONBytes.append(text, to: &$0) } fallback: { JSONColumn.encode(text) }
+        appendField {
+            JSONBytes.append(text, to: &$0)
+        } fallback: {
+            JSONColumn.encode(text)
+        }
     }
 
     private mutating func appendJSON(_ list: [String]) {
-        appendField { JSONBytes.append(list, to: &$0) } fallback: { JSONColumn.encode(list) }
+        appendField {
+            JSONBytes.append(list, to: &$0)
+        } fallback: {
+            JSONColumn.encode(list)
+        }
     }
 
     /// Appends what `write` writes, or, when it gives up, `fallback`'s text in its place.

@@ -48,16 +48,18 @@ struct CardInserter {
         // Every card above the old largest id was added by this transaction (it holds the
         // write lock). SQLite chooses max(id) + 1 for new rows until ids run out; if it ever
         // chose lower ids, the count tells, and the deck's cards without a schedule get one.
-        try db.execute(sql: """
-            INSERT INTO card_schedule (card_id, state, due) SELECT id, 0, ? FROM cards WHERE id > ? ORDER BY id
-            """, arguments: [stamp, idsAbove])
+        try db.execute(
+            sql: """
+                INSERT INTO card_schedule (card_id, state, due) SELECT id, 0, ? FROM cards WHERE id > ? ORDER BY id
+                """, arguments: [stamp, idsAbove])
         if db.changesCount != added {
-            try db.execute(sql: """
-                INSERT INTO card_schedule (card_id, state, due)
-                SELECT c.id, 0, ? FROM cards c
-                WHERE c.deck_id = ? AND NOT EXISTS (SELECT 1 FROM card_schedule s WHERE s.card_id = c.id)
-                ORDER BY c.id
-                """, arguments: [stamp, deckID])
+            try db.execute(
+                sql: """
+                    INSERT INTO card_schedule (card_id, state, due)
+                    SELECT c.id, 0, ? FROM cards c
+                    WHERE c.deck_id = ? AND NOT EXISTS (SELECT 1 FROM card_schedule s WHERE s.card_id = c.id)
+                    ORDER BY c.id
+                    """, arguments: [stamp, deckID])
         }
     }
 

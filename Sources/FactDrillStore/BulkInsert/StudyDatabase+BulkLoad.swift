@@ -26,14 +26,20 @@ extension StudyDatabase {
     func installWrite<T>(_ deck: Deck, _ body: (Database, _ bulk: Bool) throws -> T) throws -> T {
         try Self.mapErrors(path: path, "installing deck \(deck.deck.id)") {
             try writer.writeWithoutTransaction { db in
-                let known = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cards WHERE deck_id = ?",
-                                             arguments: [deck.deck.id]) ?? 0
+                let known =
+                    try Int.fetchOne(
+                        db, sql: "SELECT COUNT(*) FROM cards WHERE deck_id = ?",
+                        arguments: [deck.deck.id]) ?? 0
                 let bulk = try isBulkLoad(adding: deck.cards.count - known, in: db)
                 // A larger page cache while the indexes are built (SQLite grows it only as pages
                 // come in; it goes back to the usual 32 MB after).
-                if bulk { try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -\(4 * Self.pageCacheKiB)") }
+                if bulk {
+                    try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -\(4 * Self.pageCacheKiB)")
+                }
                 defer {
-                    if bulk { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA cache_size = -\(Self.pageCacheKiB)") }
+                    if bulk {
+                        try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA cache_size = -\(Self.pageCacheKiB)")
+                    }
                 }
                 try db.beginTransaction(.immediate)
                 do {
@@ -54,11 +60,14 @@ extension StudyDatabase {
     /// the B-tree. If anything fails (a unique index meeting a duplicate too), the transaction
     /// rolls back with the indexes as they were.
     func withIndexesRebuilt<T>(in db: Database, _ body: () throws -> T) throws -> T {
-        let indexes = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master
-            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('cards', 'card_schedule')
-            ORDER BY name
-            """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+        let indexes = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('cards', 'card_schedule')
+                ORDER BY name
+                """
+        ).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
         for index in indexes {
             try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)")
         }

@@ -38,15 +38,20 @@ extension DeckRecord: FetchableRecord, TableRecord {
 
     /// The columns `init(row:)` reads.
     static var databaseSelection: [any SQLSelectable] {
-        [Columns.id, Columns.title, Columns.languages, Columns.sourceKind, Columns.sourcePath, Columns.contentHash,
-         Columns.installedAt, Columns.updatedAt]
+        [
+            Columns.id, Columns.title, Columns.languages, Columns.sourceKind, Columns.sourcePath, Columns.contentHash,
+            Columns.installedAt, Columns.updatedAt,
+        ]
     }
 
     init(row: Row) throws {
         let id: String = row[Columns.id]
         func fail(_ reason: String) -> StoreError { StoreError.corruptRow(table: "decks", id: id, reason: reason) }
-        guard let source = DeckSource(kind: row[Columns.sourceKind], location: row[Columns.sourcePath],
-                                      contentHash: row[Columns.contentHash]) else {
+        guard
+            let source = DeckSource(
+                kind: row[Columns.sourceKind], location: row[Columns.sourcePath],
+                contentHash: row[Columns.contentHash])
+        else {
             throw fail("unknown source kind")
         }
         self.id = id

@@ -34,8 +34,10 @@ enum JSONBytes {
     }
 
     /// `[`, the items as `element` writes them separated by commas, `]`; false if one fails.
-    private static func appendArray<Item>(_ items: [Item], to out: inout [UInt8],
-                                          _ element: (Item, inout [UInt8]) -> Bool) -> Bool {
+    private static func appendArray<Item>(
+        _ items: [Item], to out: inout [UInt8],
+        _ element: (Item, inout [UInt8]) -> Bool
+    ) -> Bool {
         out.append(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }

@@ -41,7 +41,9 @@ extension JSONColumn {
 /// else is left to `JSONDecoder`, which also reports the errors.
 extension JSONColumn {
     /// A `LocalizedText` column.
-    static func decode(_ type: LocalizedText.Type, _ text: String, or fail: (String) -> StoreError) throws -> LocalizedText {
+    static func decode(_ type: LocalizedText.Type, _ text: String, or fail: (String) -> StoreError) throws
+        -> LocalizedText
+    {
         if let values = JSONText.object(text) { return LocalizedText(values) }
         return try decodeGeneric(type, text, or: fail)
     }
@@ -53,19 +55,25 @@ extension JSONColumn {
     }
 
     /// An optional list-of-strings column.
-    static func decodeOptional(_ type: [String].Type, _ text: String?, or fail: (String) -> StoreError) throws -> [String]? {
+    static func decodeOptional(_ type: [String].Type, _ text: String?, or fail: (String) -> StoreError) throws
+        -> [String]?
+    {
         guard let text else { return nil }
         return try decode(type, text, or: fail)
     }
 
     /// An optional list of texts per language (a card's choices).
-    static func decodeOptional(_ type: [LocalizedText].Type, _ text: String?, or fail: (String) -> StoreError) throws -> [LocalizedText]? {
+    static func decodeOptional(_ type: [LocalizedText].Type, _ text: String?, or fail: (String) -> StoreError) throws
+        -> [LocalizedText]?
+    {
         guard let text else { return nil }
         if let objects = JSONText.objects(text) { return objects.map(LocalizedText.init) }
         return try decodeGeneric(type, text, or: fail)
     }
 
-    private static func decodeGeneric<T: Decodable>(_ type: T.Type, _ text: String, or fail: (String) -> StoreError) throws -> T {
+    private static func decodeGeneric<T: Decodable>(_ type: T.Type, _ text: String, or fail: (String) -> StoreError)
+        throws -> T
+    {
         try decode(type, text, or: fail)
     }
 }
@@ -77,9 +85,18 @@ private struct JSONText {
 
     private init(_ text: String) { bytes = Array(text.utf8) }
 
-    static func list(_ text: String) -> [String]? { var reader = JSONText(text); return reader.list() }
-    static func object(_ text: String) -> [String: String]? { var reader = JSONText(text); return reader.object() }
-    static func objects(_ text: String) -> [[String: String]]? { var reader = JSONText(text); return reader.objects() }
+    static func list(_ text: String) -> [String]? {
+        var reader = JSONText(text)
+        return reader.list()
+    }
+    static func object(_ text: String) -> [String: String]? {
+        var reader = JSONText(text)
+        return reader.object()
+    }
+    static func objects(_ text: String) -> [[String: String]]? {
+        var reader = JSONText(text)
+        return reader.objects()
+    }
 
     /// `["…", …]` and nothing after it.
     private mutating func list() -> [String]? {
@@ -123,7 +140,8 @@ private struct JSONText {
         if consume(UInt8(ascii: "}")) { return result }
         repeat {
             guard let key = parseString(), consume(UInt8(ascii: ":")), let value = parseString(),
-                  result.updateValue(value, forKey: key) == nil else { return nil }
+                result.updateValue(value, forKey: key) == nil
+            else { return nil }
         } while consume(UInt8(ascii: ","))
         return consume(UInt8(ascii: "}")) ? result : nil
     }
@@ -152,7 +170,9 @@ private struct JSONText {
             if byte == UInt8(ascii: "\\") {
                 guard index + 1 < bytes.count else { return nil }
                 let next = bytes[index + 1]
-                guard next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next == UInt8(ascii: "/") else { return nil }
+                guard next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next == UInt8(ascii: "/") else {
+                    return nil
+                }
                 pieces.append(contentsOf: bytes[start..<index])
                 pieces.append(next)
                 escaped = true

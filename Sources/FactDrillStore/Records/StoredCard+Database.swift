@@ -41,9 +41,10 @@ extension StoredCard: FetchableRecord {
             evidence: row["evidence"],
             tags: try JSONColumn.decode([String].self, row["tags"], or: fail),
             reject: try JSONColumn.decodeOptional([String].self, row["reject"], or: fail))
-        self.init(id: id, deckID: row["deck_id"], card: card, schedule: try ScheduleState(row: row, .current, or: fail),
-                  suspended: row["suspended"], buriedUntil: (row["buried_until"] as Double?).map(Date.init(unixSeconds:)),
-                  retired: row["retired"])
+        self.init(
+            id: id, deckID: row["deck_id"], card: card, schedule: try ScheduleState(row: row, .current, or: fail),
+            suspended: row["suspended"], buriedUntil: (row["buried_until"] as Double?).map(Date.init(unixSeconds:)),
+            retired: row["retired"])
     }
 }
 
@@ -69,7 +70,9 @@ enum JSONColumn {
         }
     }
 
-    static func decodeOptional<T: Decodable>(_ type: T.Type, _ text: String?, or fail: (String) -> StoreError) throws -> T? {
+    static func decodeOptional<T: Decodable>(_ type: T.Type, _ text: String?, or fail: (String) -> StoreError) throws
+        -> T?
+    {
         guard let text else { return nil }
         return try decode(type, text, or: fail)
     }

@@ -21,13 +21,16 @@ public struct RetentionHistory: Hashable, Sendable {
 
     /// Computes the last `days` days ending today (day starts at `dayStart`) from the review log
     /// of `deck` (all decks when nil), with the stats' own definition of true retention.
-    public static func compute(database: StudyDatabase, deck: String?, dayStart: Date, days: Int = 84,
-                               matureDays: Double = 21) throws -> RetentionHistory {
+    public static func compute(
+        database: StudyDatabase, deck: String?, dayStart: Date, days: Int = 84,
+        matureDays: Double = 21
+    ) throws -> RetentionHistory {
         let count = max(1, days)
         var result = (0..<count).map { index in
             let day = index - count + 1
-            return Day(day: day, date: dayStart.addingTimeInterval(Double(day) * StatsQuery.day),
-                       young: RetentionFigure(), mature: RetentionFigure())
+            return Day(
+                day: day, date: dayStart.addingTimeInterval(Double(day) * StatsQuery.day),
+                young: RetentionFigure(), mature: RetentionFigure())
         }
         let retention = TrueRetention(
             dayStart: dayStart, from: dayStart.addingTimeInterval(Double(1 - count) * StatsQuery.day),
@@ -53,8 +56,9 @@ public struct RetentionHistory: Hashable, Sendable {
         var index = days.count
         while index > 0 {
             let block = days[max(0, index - 7)..<index]
-            var week = Day(day: block.first!.day, date: block.first!.date, young: RetentionFigure(),
-                           mature: RetentionFigure())
+            var week = Day(
+                day: block.first!.day, date: block.first!.date, young: RetentionFigure(),
+                mature: RetentionFigure())
             for day in block {
                 week.young.add(day.young)
                 week.mature.add(day.mature)

@@ -31,9 +31,11 @@ public struct Stats: Hashable, Sendable, Codable {
     public var heatmap: [DayCount]
 
     /// Creates a value.
-    public init(now: Date, dayStart: Date, deck: String? = nil, windowDays: Int? = nil, overall: DeckStats,
-            decks: [DeckStats], hardest: [HardCard], streakDays: Int, studiedToday: Bool, forecast: [DayCount],
-            heatmap: [DayCount]) {
+    public init(
+        now: Date, dayStart: Date, deck: String? = nil, windowDays: Int? = nil, overall: DeckStats,
+        decks: [DeckStats], hardest: [HardCard], streakDays: Int, studiedToday: Bool, forecast: [DayCount],
+        heatmap: [DayCount]
+    ) {
         self.now = now
         self.dayStart = dayStart
         self.deck = deck
@@ -70,9 +72,11 @@ public struct DeckStats: Hashable, Sendable, Codable {
     public var accuracyByType: [TypeAccuracy]
 
     /// Creates a value.
-    public init(deckID: String? = nil, title: LocalizedText? = nil, cards: CardStateCounts, due: DueCounts,
-            today: DayActivity, retention: RetentionByMaturity, averageRetrievability: Double? = nil,
-            retrievabilityCards: Int, accuracyByType: [TypeAccuracy]) {
+    public init(
+        deckID: String? = nil, title: LocalizedText? = nil, cards: CardStateCounts, due: DueCounts,
+        today: DayActivity, retention: RetentionByMaturity, averageRetrievability: Double? = nil,
+        retrievabilityCards: Int, accuracyByType: [TypeAccuracy]
+    ) {
         self.deckID = deckID
         self.title = title
         self.cards = cards
@@ -103,8 +107,10 @@ public struct CardStateCounts: Hashable, Sendable, Codable {
     public var total: Int { new + learning + young + mature + suspended }
 
     /// Creates a value.
-    public init(new: Int = 0, learning: Int = 0, young: Int = 0, mature: Int = 0, suspended: Int = 0,
-            retired: Int = 0) {
+    public init(
+        new: Int = 0, learning: Int = 0, young: Int = 0, mature: Int = 0, suspended: Int = 0,
+        retired: Int = 0
+    ) {
         self.new = new
         self.learning = learning
         self.young = young
@@ -205,8 +211,10 @@ public struct TypeAccuracy: Hashable, Sendable, Codable {
     public var accuracy: Double? { answers == 0 ? nil : Double(passed) / Double(answers) }
 
     /// Creates a value.
-    public init(factType: String, answers: Int = 0, passed: Int = 0, correct: Int = 0, close: Int = 0,
-            wrong: Int = 0) {
+    public init(
+        factType: String, answers: Int = 0, passed: Int = 0, correct: Int = 0, close: Int = 0,
+        wrong: Int = 0
+    ) {
         self.factType = factType
         self.answers = answers
         self.passed = passed
@@ -236,8 +244,10 @@ public struct HardCard: Hashable, Sendable, Codable {
     public var retrievability: Double?
 
     /// Creates a value.
-    public init(cardID: Int64, deckID: String, cardKey: String, kind: String, prompt: LocalizedText, lapses: Int,
-            reps: Int, retrievability: Double? = nil) {
+    public init(
+        cardID: Int64, deckID: String, cardKey: String, kind: String, prompt: LocalizedText, lapses: Int,
+        reps: Int, retrievability: Double? = nil
+    ) {
         self.cardID = cardID
         self.deckID = deckID
         self.cardKey = cardKey

@@ -16,8 +16,10 @@ public struct StatsOptions: Hashable, Sendable {
     public var matureDays: Double
 
     /// Creates options.
-    public init(scheduler: Scheduler = .standard, heatmapWeeks: Int = 12, hardestLimit: Int = 10,
-                windowDays: Int? = 30, matureDays: Double = 21) {
+    public init(
+        scheduler: Scheduler = .standard, heatmapWeeks: Int = 12, hardestLimit: Int = 10,
+        windowDays: Int? = 30, matureDays: Double = 21
+    ) {
         self.scheduler = scheduler
         self.heatmapWeeks = heatmapWeeks
         self.hardestLimit = hardestLimit

@@ -97,9 +97,10 @@ extension DeckStats {
     /// The figures of several decks added up (accuracy merged by question type, sorted by it);
     /// the mean retrievability is left for the caller, who knows the weights.
     public static func total(_ decks: [DeckStats]) -> DeckStats {
-        var total = DeckStats(deckID: nil, title: nil, cards: CardStateCounts(), due: DueCounts(), today: DayActivity(),
-                              retention: RetentionByMaturity(), averageRetrievability: nil, retrievabilityCards: 0,
-                              accuracyByType: [])
+        var total = DeckStats(
+            deckID: nil, title: nil, cards: CardStateCounts(), due: DueCounts(), today: DayActivity(),
+            retention: RetentionByMaturity(), averageRetrievability: nil, retrievabilityCards: 0,
+            accuracyByType: [])
         var accuracy: [String: TypeAccuracy] = [:]
         for deck in decks {
             total.cards.new += deck.cards.new
@@ -144,7 +145,8 @@ extension StudyDatabase {
     }
 
     /// Computes the stats of `deck` (all decks when nil) at `now`.
-    public func stats(deck: String?, now: Date, dayStart: Date, options: StatsOptions = StatsOptions()) throws -> Stats {
+    public func stats(deck: String?, now: Date, dayStart: Date, options: StatsOptions = StatsOptions()) throws -> Stats
+    {
         try stats(StatsQuery(deck: deck, now: now, dayStart: dayStart, options: options))
     }
 }

@@ -64,15 +64,18 @@ struct TrueRetention {
 
     /// The counts by day and maturity (for the retention history).
     func countsByDay(_ db: Database) throws -> [Count] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT day, mature, COUNT(*) AS total, TOTAL(passed) AS passed
-            FROM (\(answersByCardDay))
-            WHERE \(Self.counted)
-            GROUP BY day, mature
-            """, arguments: StatementArguments(arguments))
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT day, mature, COUNT(*) AS total, TOTAL(passed) AS passed
+                FROM (\(answersByCardDay))
+                WHERE \(Self.counted)
+                GROUP BY day, mature
+                """, arguments: StatementArguments(arguments))
         return rows.map { row in
-            Count(day: row["day"], mature: row["mature"],
-                  figure: RetentionFigure(total: row["total"], passed: StatsQuery.int(row["passed"])))
+            Count(
+                day: row["day"], mature: row["mature"],
+                figure: RetentionFigure(total: row["total"], passed: StatsQuery.int(row["passed"])))
         }
     }
 }

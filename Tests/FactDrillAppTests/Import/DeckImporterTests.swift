@@ -1,6 +1,7 @@
 import FactDrillKit
 import FactDrillStore
 import XCTest
+
 @testable import FactDrillApp
 
 /// Imports driven without a terminal: progress through a callback, errors as `AppError`.
@@ -68,7 +69,8 @@ final class DeckImporterTests: XCTestCase {
     }
 
     func testABadClockInTheEnvironmentSaysWhatToUse() throws {
-        XCTAssertEqual(try Clock.from(environment: ["FACTDRILL_NOW": "2024-07-09T10:00:00Z"]).now(), EngineFixtures.start)
+        XCTAssertEqual(
+            try Clock.from(environment: ["FACTDRILL_NOW": "2024-07-09T10:00:00Z"]).now(), EngineFixtures.start)
         XCTAssertThrowsError(try Clock.from(environment: ["FACTDRILL_NOW": "yesterday"])) { error in
             guard case .badEnvironment(let name, _, let hint) = error as? AppError else {
                 return XCTFail("\(error)")

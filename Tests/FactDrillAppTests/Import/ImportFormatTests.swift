@@ -1,12 +1,14 @@
 import Foundation
 import XCTest
+
 @testable import FactDrillApp
 
 final class ImportFormatTests: XCTestCase {
     func testEachFormatIsFoundByEveryEndingItClaimsInAnyCase() {
         for format in ImportFormat.all {
             for suffix in format.suffixes {
-                XCTAssertEqual(ImportFormat.format(of: "/x/Deck" + suffix.uppercased())?.description, format.description)
+                XCTAssertEqual(
+                    ImportFormat.format(of: "/x/Deck" + suffix.uppercased())?.description, format.description)
             }
         }
         XCTAssertEqual(ImportFormat.format(of: "nato.article.yaml")?.description, "article models")

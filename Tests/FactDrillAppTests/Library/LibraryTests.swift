@@ -1,6 +1,7 @@
 import FactDrillKit
 import FactDrillStore
 import XCTest
+
 @testable import FactDrillApp
 
 /// Deck lookups with the application's rules.

@@ -1,20 +1,25 @@
 import FactDrillKit
 import FactDrillStore
 import XCTest
+
 @testable import FactDrillApp
 
 /// The order a session serves its cards in.
 final class SessionQueueTests: XCTestCase {
     private func card(_ id: Int64, fact: String, due: TimeInterval = 0) -> StoredCard {
-        StoredCard(id: id, deckID: "d",
-                   card: EngineFixtures.textCard("\(id)", fact: fact, en: "?", answer: LocalizedText(en: "x"),
-                                                 accept: ["x"]),
-                   schedule: .newCard(due: EngineFixtures.start.addingTimeInterval(due)))
+        StoredCard(
+            id: id, deckID: "d",
+            card: EngineFixtures.textCard(
+                "\(id)", fact: fact, en: "?", answer: LocalizedText(en: "x"),
+                accept: ["x"]),
+            schedule: .newCard(due: EngineFixtures.start.addingTimeInterval(due)))
     }
 
     func testDueSiblingsAreSeparatedWhenAnotherCardCanGoBetween() {
-        var queue = SessionQueue(cards: [card(1, fact: "a"), card(2, fact: "a"), card(3, fact: "b"),
-                                         card(4, fact: "a")])
+        var queue = SessionQueue(cards: [
+            card(1, fact: "a"), card(2, fact: "a"), card(3, fact: "b"),
+            card(4, fact: "a"),
+        ])
         var order: [Int64] = []
         while let next = queue.next(at: EngineFixtures.start) { order.append(next.id) }
         XCTAssertEqual(order, [1, 3, 2, 4], "the last two cannot be separated: nothing is left to go between")

@@ -2,6 +2,7 @@ import FSRS
 import FactDrillKit
 import FactDrillStore
 import XCTest
+
 @testable import FactDrillApp
 
 /// The study session driven as an engine: no reader, no console, time passed in.
@@ -23,8 +24,9 @@ final class StudySessionEngineTests: XCTestCase {
             XCTAssertEqual(recorded.rating, graded.suggested)
             XCTAssertFalse(recorded.comesBack)
         }
-        XCTAssertEqual(shown, ["sipri.kor", "madrid.place", "carpenter.title", "sipri.aus"],
-                       "new cards spread over facts: siblings never back to back")
+        XCTAssertEqual(
+            shown, ["sipri.kor", "madrid.place", "carpenter.title", "sipri.aus"],
+            "new cards spread over facts: siblings never back to back")
         let summary = try session.finish(at: now.addingTimeInterval(95))
         XCTAssertEqual(summary.answered, 4)
         XCTAssertEqual([summary.correct, summary.close, summary.wrong], [2, 1, 1])
@@ -64,9 +66,10 @@ final class StudySessionEngineTests: XCTestCase {
     }
 
     func testALearningStepComesBackInTheSameSessionWhenDue() throws {
-        let database = try EngineFixtures.database(deck: Deck(
-            deck: DeckInfo(id: "one", title: LocalizedText(en: "One"), languages: ["en"]),
-            cards: [EngineFixtures.deck().cards[0]]))
+        let database = try EngineFixtures.database(
+            deck: Deck(
+                deck: DeckInfo(id: "one", title: LocalizedText(en: "One"), languages: ["en"]),
+                cards: [EngineFixtures.deck().cards[0]]))
         let session = try EngineFixtures.session(database)
         XCTAssertEqual(try session.start(at: now), .ready(total: 1))
         _ = session.next(at: now)
@@ -187,8 +190,9 @@ final class StudySessionEngineTests: XCTestCase {
             let database = try EngineFixtures.database()
             var settings = StudySession.Settings()
             settings.learnAhead = 0
-            let session = StudySession(database: database, scheduler: try Scheduler(), settings: settings,
-                                       random: SplitMix64(seed: 42))
+            let session = StudySession(
+                database: database, scheduler: try Scheduler(), settings: settings,
+                random: SplitMix64(seed: 42))
             _ = try session.start(at: now)
             var result: [ScheduleState] = []
             while session.next(at: now) != nil {

@@ -59,11 +59,13 @@ final class BadInputCatalogTests: XCTestCase {
             XCTAssertFalse(lines.isEmpty, "\(name): no error")
             for line in lines {
                 // The path as given, or (Anki packages) the file's name.
-                XCTAssertTrue(line.hasPrefix("factdrill: \(input.path)") || line.hasPrefix("factdrill: \(name)"),
-                              "\(name): each line must be 'factdrill: FILE…': \(line.prefix(300))")
+                XCTAssertTrue(
+                    line.hasPrefix("factdrill: \(input.path)") || line.hasPrefix("factdrill: \(name)"),
+                    "\(name): each line must be 'factdrill: FILE…': \(line.prefix(300))")
             }
             XCTAssertLessThan(result.stderr.utf8.count, Self.maximumErrorBytes, "\(name): error too long")
-            XCTAssertFalse(result.stderr.contains("Fatal error") || result.stderr.contains("Stack dump"), "\(name): crashed")
+            XCTAssertFalse(
+                result.stderr.contains("Fatal error") || result.stderr.contains("Stack dump"), "\(name): crashed")
             XCTAssertEqual(result.stdout, "", "\(name): printed on stdout")
             XCTAssertEqual(try databaseFiles(runner), before, "\(name): the database changed")
         }
@@ -106,9 +108,12 @@ final class BadInputCatalogTests: XCTestCase {
         }
         var inputs = [
             // One 50 MB line: a quoted title, a deck id never closed, a CSV field.
-            try write("line-50mb.article.yaml", "version: 1\narticle:\n  id: a\n  title: \"", repeating: 0x61, count: fifty, tail: "\"\n"),
-            try write("line-50mb.deck.json", "{\"format\":\"factdrill-deck\",\"version\":1,\"deck\":{\"id\":\"",
-                      repeating: 0x61, count: fifty),
+            try write(
+                "line-50mb.article.yaml", "version: 1\narticle:\n  id: a\n  title: \"", repeating: 0x61, count: fifty,
+                tail: "\"\n"),
+            try write(
+                "line-50mb.deck.json", "{\"format\":\"factdrill-deck\",\"version\":1,\"deck\":{\"id\":\"",
+                repeating: 0x61, count: fifty),
             try write("line-50mb.csv", "front,", repeating: 0x62, count: fifty, tail: "\n"),
             // 50 MB of valid JSON whitespace before a deck that is then wrong.
             try write("whitespace-50mb.deck.json", "", repeating: 0x20, count: fifty, tail: "{\"format\":\"x\"}"),
@@ -118,7 +123,8 @@ final class BadInputCatalogTests: XCTestCase {
         let link = folder.appendingPathComponent("dev-zero.deck.json")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/dev/zero")
         let dangling = folder.appendingPathComponent("dangling.article.yaml")
-        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: folder.appendingPathComponent("nowhere").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: dangling.path, withDestinationPath: folder.appendingPathComponent("nowhere").path)
         inputs += [directoryInput, link, dangling, folder.appendingPathComponent("missing.deck.json")]
         return inputs
     }

@@ -13,11 +13,13 @@ extension BinaryRunner {
     func runBounded(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        let script = "ulimit -v \(BinaryRunner.virtualMemoryCeilingKB); "
+        let script =
+            "ulimit -v \(BinaryRunner.virtualMemoryCeilingKB); "
             + "exec timeout -s KILL \(BinaryRunner.killAfterSeconds) \"$0\" \"$@\""
         process.arguments = ["-c", script, BinaryRunner.binary.path] + arguments
         process.environment = environment
-        let stdout = Pipe(), stderr = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = stdout
         process.standardError = stderr
@@ -35,8 +37,9 @@ extension BinaryRunner {
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         done.wait()
         process.waitUntilExit()
-        return Result(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-                      status: process.terminationStatus, stdoutBytes: out)
+        return Result(
+            stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+            status: process.terminationStatus, stdoutBytes: out)
     }
 
     /// The largest resident set, in KB, of any child process this process has reaped so far
@@ -44,9 +47,9 @@ extension BinaryRunner {
     static func peakChildRSSKilobytes() -> Int {
         var usage = rusage()
         #if os(Linux)
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+            getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
         #else
-        getrusage(RUSAGE_CHILDREN, &usage)
+            getrusage(RUSAGE_CHILDREN, &usage)
         #endif
         return usage.ru_maxrss
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import XCTest
+
 @testable import FactDrillCLI
 @testable import FactDrillKit
 
@@ -52,8 +53,9 @@ final class CheckCommandTests: XCTestCase {
 
     func testProblemsAreListedForEachFileAndTheRunFails() throws {
         let good = try write(valid, "good.article.yaml")
-        let bad = try write(valid.replacingOccurrences(of: "date: 2022", with: "date: 2022-13")
-            .replacingOccurrences(of: "rank: 10", with: "rank: 0"), "bad.article.yaml")
+        let bad = try write(
+            valid.replacingOccurrences(of: "date: 2022", with: "date: 2022-13")
+                .replacingOccurrences(of: "rank: 10", with: "rank: 0"), "bad.article.yaml")
         let missing = directory.appendingPathComponent("missing.article.yaml").path
         let result = try check([good, bad, missing])
         XCTAssertFalse(result.ok)
@@ -98,9 +100,13 @@ final class CheckCommandTests: XCTestCase {
 
 final class GlobalOptionPlacementTests: XCTestCase {
     func testSharedOptionsMayComeBeforeTheCommand() {
-        XCTAssertEqual(FactDrillCommand.globalOptionsMoved(["--db", "x.sqlite", "stats", "d"]), ["stats", "--db", "x.sqlite", "d"])
-        XCTAssertEqual(FactDrillCommand.globalOptionsMoved(["--no-bidi-marks", "study"]), ["study", "--no-bidi-marks"])
-        XCTAssertEqual(FactDrillCommand.globalOptionsMoved(["--db", "x.sqlite"]), ["--db", "x.sqlite"], "the REPL takes them as they are")
+        XCTAssertEqual(
+            FactDrillCommand.globalOptionsMoved(["--db", "x.sqlite", "stats", "d"]), ["stats", "--db", "x.sqlite", "d"])
+        XCTAssertEqual(
+            FactDrillCommand.globalOptionsMoved(["--no-bidi-marks", "study"]), ["study", "--no-bidi-marks"])
+        XCTAssertEqual(
+            FactDrillCommand.globalOptionsMoved(["--db", "x.sqlite"]), ["--db", "x.sqlite"],
+            "the REPL takes them as they are")
         XCTAssertEqual(FactDrillCommand.globalOptionsMoved(["stats", "--db", "x"]), ["stats", "--db", "x"])
     }
 }

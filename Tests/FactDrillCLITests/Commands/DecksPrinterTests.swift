@@ -1,6 +1,7 @@
 import FactDrillKit
 import FactDrillStore
 import XCTest
+
 @testable import FactDrillCLI
 
 /// `decks` at 40, 80 and 120 cells: counts whole, ids and titles cut with `…` when narrow.
@@ -8,13 +9,16 @@ final class DecksPrinterTests: XCTestCase {
     private func decks() throws -> [DeckSummary] {
         let db = try StudyDatabase.inMemory()
         let installs: [(String, LocalizedText, Int)] = [
-            ("nato-ip4-defense-industry-2024",
-             LocalizedText(en: "NATO Industrial Capacity Expansion Pledge, 2024"), 54),
+            (
+                "nato-ip4-defense-industry-2024",
+                LocalizedText(en: "NATO Industrial Capacity Expansion Pledge, 2024"), 54
+            ),
             ("mideast", LocalizedText(ar: "الشرق الأوسط: الدول والعواصم والقادة"), 12),
         ]
         for (id, title, count) in installs {
-            try db.installDeck(SampleHistory.deck(id, title: title, count: count),
-                               source: .file(path: "/decks/\(id).deck.json", contentHash: id), now: StatsFixture.day0)
+            try db.installDeck(
+                SampleHistory.deck(id, title: title, count: count),
+                source: .file(path: "/decks/\(id).deck.json", contentHash: id), now: StatsFixture.day0)
         }
         return try db.decks(now: StatsFixture.day0)
     }
@@ -53,17 +57,19 @@ final class DecksPrinterTests: XCTestCase {
     }
 
     func testANarrowTerminalCutsTheIdToKeepTheCountsTogether() throws {
-        XCTAssertEqual(try printed(width: 40), [
-            "deck          cards  new  due  suspended",
-            "----------------------------------------",
-            "mideast          12   12    0          0",
-            "nato-ip4-de…     54   54    0          0",
-            "",
-            "deck                            title",
-            "----------------------------------------",
-            "mideast                         الشرق ا…\u{200F}",
-            "nato-ip4-defense-industry-2024  NATO In…",
-        ])
+        XCTAssertEqual(
+            try printed(width: 40),
+            [
+                "deck          cards  new  due  suspended",
+                "----------------------------------------",
+                "mideast          12   12    0          0",
+                "nato-ip4-de…     54   54    0          0",
+                "",
+                "deck                            title",
+                "----------------------------------------",
+                "mideast                         الشرق ا…\u{200F}",
+                "nato-ip4-defense-industry-2024  NATO In…",
+            ])
     }
 
     func testAPipeGetsTheWholeTable() throws {

@@ -1,6 +1,7 @@
 import FactDrillApp
 import Foundation
 import XCTest
+
 @testable import FactDrillCLI
 
 final class ImportCommandHelpTests: XCTestCase {

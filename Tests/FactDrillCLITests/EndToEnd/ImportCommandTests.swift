@@ -36,7 +36,8 @@ final class ImportCommandTests: XCTestCase {
         let runner = try BinaryRunner()
         defer { runner.cleanUp() }
         let csv = runner.directory.appendingPathComponent("capitals.csv")
-        try "#separator:comma\nCapital of Japan,Tokyo\nعاصمة الأردن,عمّان\n".write(to: csv, atomically: true, encoding: .utf8)
+        try "#separator:comma\nCapital of Japan,Tokyo\nعاصمة الأردن,عمّان\n".write(
+            to: csv, atomically: true, encoding: .utf8)
         let apkg = fixture("Tests/FactDrillStoreTests/Fixtures/genanki-reversed.apkg")
         for file in [csv.path, apkg] {
             let result = try runner.run(["import", file])
@@ -45,8 +46,9 @@ final class ImportCommandTests: XCTestCase {
         let sources = try StudyDatabase(path: runner.databasePath).decks(now: Date()).map(\.source)
         for file in [csv.path, apkg] {
             let hash = FactDrillKit.ContentHash.of(try Data(contentsOf: URL(fileURLWithPath: file)))
-            XCTAssertTrue(sources.contains(.file(path: URL(fileURLWithPath: file).standardizedFileURL.path, contentHash: hash)),
-                          "\(file): \(sources)")
+            XCTAssertTrue(
+                sources.contains(.file(path: URL(fileURLWithPath: file).standardizedFileURL.path, contentHash: hash)),
+                "\(file): \(sources)")
         }
     }
 
@@ -54,7 +56,8 @@ final class ImportCommandTests: XCTestCase {
         let runner = try BinaryRunner()
         defer { runner.cleanUp() }
         let model = runner.directory.appendingPathComponent("nato.article.yaml")
-        let original = try String(contentsOfFile: fixture("decks/nato-ip4-defense-industry.article.yaml"), encoding: .utf8)
+        let original = try String(
+            contentsOfFile: fixture("decks/nato-ip4-defense-industry.article.yaml"), encoding: .utf8)
         try original.write(to: model, atomically: true, encoding: .utf8)
         XCTAssertEqual(try runner.run(["import", model.path]).status, 0)
         // Study the first card (the SIPRI 10th question) correctly.
@@ -67,8 +70,11 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(again.status, 0, again.stderr)
         XCTAssertTrue(again.stdout.contains("added 3, updated 0, retired 3 (51 unchanged)"), again.stdout)
         let database = try StudyDatabase(path: runner.databasePath)
-        let card = try XCTUnwrap(database.cardID(deck: "nato-ip4-defense-industry",
-                                                 key: "sipri-exporters-2019-2023.holder-of.10").flatMap { try database.card(id: $0) })
+        let card = try XCTUnwrap(
+            database.cardID(
+                deck: "nato-ip4-defense-industry",
+                key: "sipri-exporters-2019-2023.holder-of.10"
+            ).flatMap { try database.card(id: $0) })
         XCTAssertEqual(card.schedule.reps, 1, "the studied card kept its progress")
     }
 
@@ -112,7 +118,10 @@ extension ImportCommandTests {
         XCTAssertEqual(result.status, 0, result.stderr)
         let database = try StudyDatabase(path: runner.databasePath)
         let keys = try database.cards(deck: "nato-hague-2025").map(\.card.id)
-        XCTAssertTrue(keys.contains { $0.hasPrefix("hague-summit.earlier.") && $0.contains("@nato-ip4-defense-industry") }, "\(keys)")
-        XCTAssertEqual(Set(try database.installedModels(except: nil).keys), ["nato-ip4-defense-industry", "nato-hague-2025"])
+        XCTAssertTrue(
+            keys.contains { $0.hasPrefix("hague-summit.earlier.") && $0.contains("@nato-ip4-defense-industry") },
+            "\(keys)")
+        XCTAssertEqual(
+            Set(try database.installedModels(except: nil).keys), ["nato-ip4-defense-industry", "nato-hague-2025"])
     }
 }

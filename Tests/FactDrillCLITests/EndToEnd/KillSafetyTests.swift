@@ -18,8 +18,11 @@ final class KillSafetyTests: XCTestCase {
         for attempt in 0..<8 {
             let process = Process()
             process.executableURL = BinaryRunner.binary
-            process.environment = runner.environment.merging(["FACTDRILL_NOW": "2024-07-\(10 + attempt)T10:00:00Z"]) { $1 }
-            let stdin = Pipe(), stdout = Pipe()
+            process.environment = runner.environment.merging(["FACTDRILL_NOW": "2024-07-\(10 + attempt)T10:00:00Z"]) {
+                $1
+            }
+            let stdin = Pipe()
+            let stdout = Pipe()
             process.standardInput = stdin
             process.standardOutput = stdout
             process.standardError = FileHandle.nullDevice
@@ -49,8 +52,10 @@ final class KillSafetyTests: XCTestCase {
             XCTAssertTrue(report.isHealthy, "attempt \(attempt): \(report)")
             let now = try database.reviews(cardKey: nil).count
             // Committed then killed before the acknowledgement was printed: at most one more.
-            XCTAssertGreaterThanOrEqual(now - logged, acknowledged, "attempt \(attempt): an acknowledged answer was lost")
-            XCTAssertLessThanOrEqual(now - logged, acknowledged + 1, "attempt \(attempt): an answer nobody gave was logged")
+            XCTAssertGreaterThanOrEqual(
+                now - logged, acknowledged, "attempt \(attempt): an acknowledged answer was lost")
+            XCTAssertLessThanOrEqual(
+                now - logged, acknowledged + 1, "attempt \(attempt): an answer nobody gave was logged")
             logged = now
         }
         XCTAssertGreaterThan(killedMidSession, 0, "no kill landed inside a session")

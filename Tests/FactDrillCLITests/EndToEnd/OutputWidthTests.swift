@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import FactDrillCLI
 
 /// The built binary's tables on a pipe: whole unless `COLUMNS` is set, then fitted to it.

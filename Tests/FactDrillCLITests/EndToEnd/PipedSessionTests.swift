@@ -25,7 +25,8 @@ final class PipedSessionTests: XCTestCase {
         defer { runner.cleanUp() }
         let result = try runner.run(["study", "--lang", "ar"], input: "٣\n\n:quit\n")
         XCTAssertEqual(result.status, 0, result.stderr)
-        let promptLine = try XCTUnwrap(result.stdout.split(separator: "\n").first { $0.hasPrefix("  ") && !$0.contains("[") })
+        let promptLine = try XCTUnwrap(
+            result.stdout.split(separator: "\n").first { $0.hasPrefix("  ") && !$0.contains("[") })
         XCTAssertTrue(promptLine.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }, String(promptLine))
     }
 
@@ -54,7 +55,8 @@ extension PipedSessionTests {
         let runner = try BinaryRunner()
         defer { runner.cleanUp() }
         let out = runner.directory.appendingPathComponent("seed.deck.json").path
-        let result = try runner.run([], input: "export deck --deck nato-ip4-defense-industry -o \(out)\nexport nonsense\nquit\n")
+        let result = try runner.run(
+            [], input: "export deck --deck nato-ip4-defense-industry -o \(out)\nexport nonsense\nquit\n")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("wrote \(out)"), result.stdout)
         XCTAssertTrue(result.stdout.contains("usage: export"), "a bad export prints its usage and the shell goes on")

@@ -11,8 +11,9 @@ final class ShellParserTests: XCTestCase {
         XCTAssertNotEqual(direct.status, 0)
         XCTAssertTrue(direct.stderr.contains("Unknown option '--format'"), direct.stderr)
         XCTAssertNotEqual(try runner.run(["export", "deck"]).status, 0, "export deck needs --deck")
-        XCTAssertNotEqual(try runner.run(["export", "apkg", "--deck", "nato-ip4-defense-industry"]).status, 0,
-                          "export apkg needs -o")
+        XCTAssertNotEqual(
+            try runner.run(["export", "apkg", "--deck", "nato-ip4-defense-industry"]).status, 0,
+            "export apkg needs -o")
 
         let shell = try runner.run([], input: "export reviews --format csv\nexport apkg --deck x\ndecks\nquit\n")
         XCTAssertEqual(shell.status, 0, shell.stderr)
@@ -31,7 +32,8 @@ final class ShellParserTests: XCTestCase {
         let options = try XCTUnwrap(direct.stdout.range(of: "OPTIONS:")).lowerBound
         let block = String(direct.stdout[options...]).trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertTrue(block.contains("--format <format>"), block)
-        XCTAssertEqual(shell.stdout.components(separatedBy: block).count, 3, "both shell lines show it:\n\(shell.stdout)")
+        XCTAssertEqual(
+            shell.stdout.components(separatedBy: block).count, 3, "both shell lines show it:\n\(shell.stdout)")
     }
 
     func testTheShellKeepsItsDatabaseAndLanguage() throws {
@@ -43,8 +45,9 @@ final class ShellParserTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/elsewhere.sqlite"))
         let prompts = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.contains("[") }
         XCTAssertFalse(prompts.isEmpty, result.stdout)
-        XCTAssertFalse(prompts.contains { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } },
-                       "after `lang en` questions are in English only:\n\(result.stdout)")
+        XCTAssertFalse(
+            prompts.contains { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } },
+            "after `lang en` questions are in English only:\n\(result.stdout)")
     }
 
     func testAnUnknownCommandSaysSoAndTheShellGoesOn() throws {

@@ -5,8 +5,11 @@ import XCTest
 enum ExportParsing {
     /// RFC 4180 records of `text` (quoted fields with `""`, CRLF or LF line ends).
     static func csv(_ text: String) -> [[String]] {
-        var records: [[String]] = [], field = "", record: [String] = []
-        var quoted = false, index = text.startIndex
+        var records: [[String]] = []
+        var field = ""
+        var record: [String] = []
+        var quoted = false
+        var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
             if quoted {

@@ -1,6 +1,7 @@
 import FactDrillKit
 import FactDrillStore
 import XCTest
+
 @testable import FactDrillApp
 @testable import FactDrillCLI
 
@@ -12,7 +13,10 @@ final class HTMLReportTests: XCTestCase {
         let db = try SampleHistory.build(days: 60, cardsPerDeck: 48, hostile: hostile)
         let stats = try db.stats(deck: nil, now: StatsFixture.at(hours: 10), dayStart: StatsFixture.day0)
         let history = try RetentionHistory.compute(database: db, deck: nil, dayStart: StatsFixture.day0, days: 84)
-        return (stats, StatsExporter.html(stats, history: history, title: "Progress <report> & \"co\"", generatedAt: generated))
+        return (
+            stats,
+            StatsExporter.html(stats, history: history, title: "Progress <report> & \"co\"", generatedAt: generated)
+        )
     }
 
     func testEmbeddedDataEqualsTheJSONExport() throws {
@@ -40,16 +44,19 @@ final class HTMLReportTests: XCTestCase {
             }
         }
         let keys = Set(figures.map { $0[0] })
-        for key in ["overall.cards.total", "overall.due.today", "streak.days", "overall.retention.mature.rate",
-                    "forecast.6.count", "heatmap.83.count", "overall.cards.mature", "decks.1.cards.new",
-                    "hardest.0.lapses", "overall.accuracyByType.0.accuracy"] {
+        for key in [
+            "overall.cards.total", "overall.due.today", "streak.days", "overall.retention.mature.rate",
+            "forecast.6.count", "heatmap.83.count", "overall.cards.mature", "decks.1.cards.new",
+            "hardest.0.lapses", "overall.accuracyByType.0.accuracy",
+        ] {
             XCTAssertTrue(keys.contains(key), key)
         }
     }
 
     func testHostileTextIsEscaped() throws {
-        let stats = StatsFixture.stats(title: LocalizedText(ar: "عنوان\u{202E}", en: "Energy <b>&</b> \"oil\""),
-                                       prompt: "<script>alert(\"x\")</script> \u{1B}[31mred\u{1B}[0m & 'q'")
+        let stats = StatsFixture.stats(
+            title: LocalizedText(ar: "عنوان\u{202E}", en: "Energy <b>&</b> \"oil\""),
+            prompt: "<script>alert(\"x\")</script> \u{1B}[31mred\u{1B}[0m & 'q'")
         let html = StatsExporter.html(stats, title: "Progress <report> & \"co\"", generatedAt: generated)
         XCTAssertEqual(html.components(separatedBy: "<script").count - 1, 1)  // only the JSON data block
         XCTAssertFalse(html.contains("<b>"))
@@ -61,8 +68,9 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertFalse(html.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) })
         let data = try XCTUnwrap(try ExportParsing.matches("id=\"stats-data\">\\n(.*?)\\n</script>", in: html).first)
         XCTAssertFalse(data[0].contains("</"))
-        XCTAssertEqual(ExportParsing.value(try ExportParsing.json(data[0]), at: "hardest.0.prompt.en") as? String,
-                       "<script>alert(\"x\")</script> \u{1B}[31mred\u{1B}[0m & 'q'")
+        XCTAssertEqual(
+            ExportParsing.value(try ExportParsing.json(data[0]), at: "hardest.0.prompt.en") as? String,
+            "<script>alert(\"x\")</script> \u{1B}[31mred\u{1B}[0m & 'q'")
     }
 
     func testSelfContainedAndRightToLeftAware() throws {

@@ -1,6 +1,7 @@
 import FactDrillKit
 import FactDrillStore
 import XCTest
+
 @testable import FactDrillApp
 
 /// CSV and JSON exports of `Stats`.
@@ -39,13 +40,19 @@ final class StatsExporterTests: XCTestCase {
 
     func testJSONSchemaKeysAreStable() throws {
         let root = try ExportParsing.json(try StatsExporter.json(StatsFixture.stats()))
-        XCTAssertEqual(Set(root.keys), ["schema", "now", "dayStart", "deck", "windowDays", "overall", "decks", "hardest",
-                                        "streak", "forecast", "heatmap"])
+        XCTAssertEqual(
+            Set(root.keys),
+            [
+                "schema", "now", "dayStart", "deck", "windowDays", "overall", "decks", "hardest",
+                "streak", "forecast", "heatmap",
+            ])
         XCTAssertEqual(root["schema"] as? String, "factdrill.stats/1")
         XCTAssertEqual(root["now"] as? String, "2026-01-10T10:00:00Z")
         XCTAssertTrue(root["deck"] is NSNull)
-        let deckKeys: Set<String> = ["deck", "title", "cards", "due", "today", "retention", "averageRetrievability",
-                                     "retrievabilityCards", "accuracyByType"]
+        let deckKeys: Set<String> = [
+            "deck", "title", "cards", "due", "today", "retention", "averageRetrievability",
+            "retrievabilityCards", "accuracyByType",
+        ]
         let overall = try XCTUnwrap(root["overall"] as? [String: Any])
         XCTAssertEqual(Set(overall.keys), deckKeys)
         XCTAssertTrue(overall["title"] is NSNull)
@@ -77,11 +84,13 @@ final class StatsExporterTests: XCTestCase {
         let stats = try db.stats(deck: nil, now: StatsFixture.at(hours: 10), dayStart: StatsFixture.day0)
         let root = try ExportParsing.json(try StatsExporter.json(stats))
         XCTAssertEqual(ExportParsing.value(root, at: "overall.cards.total") as? Int, stats.overall.cards.total)
-        XCTAssertEqual(ExportParsing.value(root, at: "overall.retention.mature.total") as? Int,
-                       stats.overall.retention.mature.total)
+        XCTAssertEqual(
+            ExportParsing.value(root, at: "overall.retention.mature.total") as? Int,
+            stats.overall.retention.mature.total)
         XCTAssertEqual((root["heatmap"] as? [Any])?.count, stats.heatmap.count)
         XCTAssertGreaterThan(stats.overall.retention.young.total, 0)
-        XCTAssertEqual(ExportParsing.value(root, at: "overall.retention.young.rate") as? Double,
-                       StatsText.rounded(stats.overall.retention.young.rate))
+        XCTAssertEqual(
+            ExportParsing.value(root, at: "overall.retention.young.rate") as? Double,
+            StatsText.rounded(stats.overall.retention.young.rate))
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillCLI
 
 final class BidiIsolationTests: XCTestCase {

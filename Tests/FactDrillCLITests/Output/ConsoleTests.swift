@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillCLI
 
 final class ConsoleTests: XCTestCase {
@@ -37,7 +38,8 @@ final class ConsoleTests: XCTestCase {
             }
             let out = color ? TerminalSafety.removingStyleSequences(sink.out) : sink.out
             XCTAssertEqual(TerminalSafety.forbiddenScalars(in: out, allowLineFeeds: true, allowIsolates: true), [])
-            XCTAssertEqual(TerminalSafety.forbiddenScalars(in: sink.error, allowLineFeeds: true, allowIsolates: true), [])
+            XCTAssertEqual(
+                TerminalSafety.forbiddenScalars(in: sink.error, allowLineFeeds: true, allowIsolates: true), [])
             XCTAssertEqual(sink.out.utf8.contains(0x1B), color)
             XCTAssertFalse(sink.error.utf8.contains(0x1B))
             XCTAssertTrue(sink.out.contains("Paris") && sink.out.contains("link") && sink.out.contains("عاصمة"))

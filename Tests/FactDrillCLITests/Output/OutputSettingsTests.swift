@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillCLI
 
 final class OutputSettingsTests: XCTestCase {
@@ -37,8 +38,9 @@ final class OutputSettingsTests: XCTestCase {
 
     func testATerminalIsMeasuredWithColumnsAsTheFallback() {
         XCTAssertEqual(OutputSettings.Width.detect(environment: [:], stdoutIsTTY: true), .terminal(fallback: 80))
-        XCTAssertEqual(OutputSettings.Width.detect(environment: ["COLUMNS": "132"], stdoutIsTTY: true),
-                       .terminal(fallback: 132))
+        XCTAssertEqual(
+            OutputSettings.Width.detect(environment: ["COLUMNS": "132"], stdoutIsTTY: true),
+            .terminal(fallback: 132))
         let settings = OutputSettings.detect(environment: ["COLUMNS": "100"], stdinIsTTY: true, stdoutIsTTY: true)
         XCTAssertEqual(settings.width, .terminal(fallback: 100))
     }
@@ -53,8 +55,9 @@ final class OutputSettingsTests: XCTestCase {
     func testBadColumnsIsIgnored() {
         for value in ["", "0", "-5", "wide", "80x"] {
             XCTAssertEqual(OutputSettings.Width.detect(environment: ["COLUMNS": value], stdoutIsTTY: false), .unlimited)
-            XCTAssertEqual(OutputSettings.Width.detect(environment: ["COLUMNS": value], stdoutIsTTY: true),
-                           .terminal(fallback: 80))
+            XCTAssertEqual(
+                OutputSettings.Width.detect(environment: ["COLUMNS": value], stdoutIsTTY: true),
+                .terminal(fallback: 80))
         }
     }
 

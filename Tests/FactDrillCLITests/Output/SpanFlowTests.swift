@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillCLI
 
 /// Styled lines laid out in a width: whole pieces, indents, styles kept with their text.
@@ -19,11 +20,13 @@ final class SpanFlowTests: XCTestCase {
         let items: [[Span]] = ["new 20000", "learning 1000", "young 30000", "mature 48000", "(100000 in all)"]
             .map { [Span($0)] }
         let lines = text(SpanFlow.flow(items, separator: "  ", lead: ["Cards       "], indent: 12, width: 40))
-        XCTAssertEqual(lines, [
-            "Cards       new 20000  learning 1000",
-            "            young 30000  mature 48000",
-            "            (100000 in all)",
-        ])
+        XCTAssertEqual(
+            lines,
+            [
+                "Cards       new 20000  learning 1000",
+                "            young 30000  mature 48000",
+                "            (100000 in all)",
+            ])
     }
 
     func testStylesStayWithTheirText() {

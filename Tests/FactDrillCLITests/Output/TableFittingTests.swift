@@ -1,19 +1,23 @@
 import XCTest
+
 @testable import FactDrillCLI
 
 /// Tables fitted to 40, 80 and 120 cells: text cut with `…`, numbers whole, panels when even
 /// cut text leaves no room, rules never longer than the width.
 final class TableFittingTests: XCTestCase {
-    private let longEnglish = "In 2019-2023, which country ranked 10th among the world's largest arms exporters, "
+    private let longEnglish =
+        "In 2019-2023, which country ranked 10th among the world's largest arms exporters, "
         + "according to the Stockholm International Peace Research Institute?"
-    private let longArabic = "خلال الفترة 2019-2023، أيّ دولة جاءت في المركز العاشر "
+    private let longArabic =
+        "خلال الفترة 2019-2023، أيّ دولة جاءت في المركز العاشر "
         + "في قائمة أكبر مصدري الأسلحة في العالم؟"
 
     private func hardest() -> Table {
-        var table = Table(columns: [
-            .init("Deck"), .init("Prompt"), .init("Lapses", alignment: .right), .init("Reviews", alignment: .right),
-            .init("R now", alignment: .right),
-        ], cellLimit: 200)
+        var table = Table(
+            columns: [
+                .init("Deck"), .init("Prompt"), .init("Lapses", alignment: .right), .init("Reviews", alignment: .right),
+                .init("R now", alignment: .right),
+            ], cellLimit: 200)
         table.addRow(["nato-ip4-defense-industry", longEnglish, "12", "48", "43.2%"])
         table.addRow(["mideast", longArabic, "3", "1234567", "-"])
         table.addRow(["東京-deck", "短い", "0", "9", "99.9%"])
@@ -62,17 +66,19 @@ final class TableFittingTests: XCTestCase {
         var table = Table(columns: [.init("Deck")] + (1...6).map { .init("Column \($0)", alignment: .right) })
         table.addRow(["capitals"] + (1...6).map { "\($0 * 1000)" })
         table.addRow(["عواصم الدول"] + (1...6).map { "\($0)" })
-        XCTAssertEqual(table.render(width: 41), [
-            "Deck         Column 1  Column 2  Column 3",
-            "-----------------------------------------",
-            "capitals         1000      2000      3000",
-            "عواصم الدول         1         2         3",
-            "",
-            "Deck         Column 4  Column 5  Column 6",
-            "-----------------------------------------",
-            "capitals         4000      5000      6000",
-            "عواصم الدول         4         5         6",
-        ])
+        XCTAssertEqual(
+            table.render(width: 41),
+            [
+                "Deck         Column 1  Column 2  Column 3",
+                "-----------------------------------------",
+                "capitals         1000      2000      3000",
+                "عواصم الدول         1         2         3",
+                "",
+                "Deck         Column 4  Column 5  Column 6",
+                "-----------------------------------------",
+                "capitals         4000      5000      6000",
+                "عواصم الدول         4         5         6",
+            ])
         let kinds = table.lines(width: 41).map(\.kind)
         XCTAssertEqual(kinds, [.header, .rule, .row, .row, .blank, .header, .rule, .row, .row])
     }
@@ -80,55 +86,69 @@ final class TableFittingTests: XCTestCase {
     func testTheKeyColumnIsCutWhenThatSavesAPanel() {
         var table = Table(columns: [.init("Deck")] + (1...6).map { .init("Column \($0)", alignment: .right) })
         table.addRow(["عواصم الدول العربية"] + (1...6).map { "\($0)" })
-        XCTAssertEqual(table.render(width: 40), [
-            "Deck        Column 1  Column 2  Column 3",
-            "----------------------------------------",
-            "عواصم الد…\u{200F}         1         2         3",
-            "",
-            "Deck        Column 4  Column 5  Column 6",
-            "----------------------------------------",
-            "عواصم الد…\u{200F}         4         5         6",
-        ])
+        XCTAssertEqual(
+            table.render(width: 40),
+            [
+                "Deck        Column 1  Column 2  Column 3",
+                "----------------------------------------",
+                "عواصم الد…\u{200F}         1         2         3",
+                "",
+                "Deck        Column 4  Column 5  Column 6",
+                "----------------------------------------",
+                "عواصم الد…\u{200F}         4         5         6",
+            ])
     }
 
     func testTextColumnsAreCutRightmostFirstDownToTheirMinimum() {
         var table = Table(columns: [.init("Deck"), .init("Title"), .init("Due", alignment: .right)])
         table.addRow(["nato-ip4-defense-industry", "NATO Industrial Capacity Expansion Pledge", "7"])
-        XCTAssertEqual(table.render(width: 60), [
-            "Deck                       Title                         Due",
-            "------------------------------------------------------------",
-            "nato-ip4-defense-industry  NATO Industrial Capacity Ex…    7",
-        ])
-        XCTAssertEqual(table.render(width: 40), [
-            "Deck                       Title     Due",
-            "----------------------------------------",
-            "nato-ip4-defense-industry  NATO In…    7",
-        ])
+        XCTAssertEqual(
+            table.render(width: 60),
+            [
+                "Deck                       Title                         Due",
+                "------------------------------------------------------------",
+                "nato-ip4-defense-industry  NATO Industrial Capacity Ex…    7",
+            ])
+        XCTAssertEqual(
+            table.render(width: 40),
+            [
+                "Deck                       Title     Due",
+                "----------------------------------------",
+                "nato-ip4-defense-industry  NATO In…    7",
+            ])
         // Past the minimum (8 cells) the key column is cut too.
-        XCTAssertEqual(table.render(width: 30), [
-            "Deck             Title     Due",
-            "------------------------------",
-            "nato-ip4-defen…  NATO In…    7",
-        ])
+        XCTAssertEqual(
+            table.render(width: 30),
+            [
+                "Deck             Title     Due",
+                "------------------------------",
+                "nato-ip4-defen…  NATO In…    7",
+            ])
         // Below both minimums the numbers move to a panel of their own; the text shares what is left.
-        XCTAssertEqual(table.render(width: 16), [
-            "Deck     Title",
-            "----------------",
-            "nato-i…  NATO I…",
-            "",
-            "Deck         Due",
-            "----------------",
-            "nato-ip4-d…    7",
-        ])
+        XCTAssertEqual(
+            table.render(width: 16),
+            [
+                "Deck     Title",
+                "----------------",
+                "nato-i…  NATO I…",
+                "",
+                "Deck         Due",
+                "----------------",
+                "nato-ip4-d…    7",
+            ])
     }
 
     func testBarsAreClippedAndDisappearBeforeNumbersMove() {
         var table = Table(columns: [.init("Type"), .init("Answers", alignment: .right), .init("", overflow: .clip)])
         table.addRow(["ranking", "20", String(repeating: "█", count: 20)])
-        XCTAssertEqual(table.render(width: 30), ["Type     Answers  ████████████", "------------------------------",
-                                                  "ranking       20  ████████████"].enumerated().map { index, line in
-            index == 0 ? "Type     Answers" : line
-        })
+        XCTAssertEqual(
+            table.render(width: 30),
+            [
+                "Type     Answers  ████████████", "------------------------------",
+                "ranking       20  ████████████",
+            ].enumerated().map { index, line in
+                index == 0 ? "Type     Answers" : line
+            })
         XCTAssertEqual(table.render(width: 17), ["Type     Answers", "----------------", "ranking       20"])
     }
 

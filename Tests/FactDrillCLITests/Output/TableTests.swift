@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillCLI
 
 final class TableTests: XCTestCase {
@@ -7,21 +8,25 @@ final class TableTests: XCTestCase {
             columns: [.init("Deck"), .init("Due", alignment: .right), .init("New", alignment: .right)],
             rows: [["capitals", "3", "20"], ["oil", "12", "0"]]
         )
-        XCTAssertEqual(table.render(), [
-            "Deck      Due  New",
-            "------------------",
-            "capitals    3   20",
-            "oil        12    0",
-        ])
+        XCTAssertEqual(
+            table.render(),
+            [
+                "Deck      Due  New",
+                "------------------",
+                "capitals    3   20",
+                "oil        12    0",
+            ])
     }
 
     func testArabicCellsArePaddedByTheirLetters() {
-        let table = Table(columns: [.init("Deck"), .init("Due", alignment: .right)], rows: [["عواصم", "3"], ["كَتَبَ", "12"]])
+        let table = Table(
+            columns: [.init("Deck"), .init("Due", alignment: .right)], rows: [["عواصم", "3"], ["كَتَبَ", "12"]])
         XCTAssertEqual(table.render(), ["Deck   Due", "----------", "عواصم    3", "كَتَبَ     12"])
     }
 
     func testMissingCellsAreEmptyAndLinesHaveNoTrailingBlanks() {
-        let table = Table(columns: [.init("A"), .init("B")], rows: [["x"], ["longer", "y", "ignored"]], showsHeader: false)
+        let table = Table(
+            columns: [.init("A"), .init("B")], rows: [["x"], ["longer", "y", "ignored"]], showsHeader: false)
         XCTAssertEqual(table.render(), ["x", "longer  y"])
     }
 
@@ -41,7 +46,9 @@ final class TableTests: XCTestCase {
     }
 
     func testWideCellsKeepColumnsAligned() {
-        let table = Table(columns: [.init("City"), .init("N", alignment: .right)], rows: [["東京", "1"], ["Lima", "22"]], showsHeader: false)
+        let table = Table(
+            columns: [.init("City"), .init("N", alignment: .right)], rows: [["東京", "1"], ["Lima", "22"]],
+            showsHeader: false)
         XCTAssertEqual(table.render(), ["東京   1", "Lima  22"])
     }
 }

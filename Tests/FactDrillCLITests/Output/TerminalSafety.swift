@@ -5,7 +5,8 @@ enum TerminalSafety {
     /// The scalars of `text` that must not reach a terminal: C0 (but line feeds, when
     /// `allowLineFeeds`), DEL, C1 and bidi embeddings/overrides/isolates (but FSI/PDI, which
     /// the console adds itself, when `allowIsolates`).
-    static func forbiddenScalars(in text: String, allowLineFeeds: Bool = false, allowIsolates: Bool = false) -> [UInt32] {
+    static func forbiddenScalars(in text: String, allowLineFeeds: Bool = false, allowIsolates: Bool = false) -> [UInt32]
+    {
         text.unicodeScalars.map(\.value).filter { value in
             if value == 0x0A { return !allowLineFeeds }
             if value == 0x2068 || value == 0x2069 { return !allowIsolates }

@@ -1,5 +1,6 @@
 import FactDrillKit
 import XCTest
+
 @testable import FactDrillCLI
 
 final class TerminalTextTests: XCTestCase {
@@ -89,7 +90,8 @@ final class TerminalTextTests: XCTestCase {
     func testRandomHostileTextIsSafeBoundedAndIdempotent() {
         let alphabet: [Unicode.Scalar] = [
             "\u{1B}", "[", "]", "P", "_", "\\", "\u{07}", ";", "0", "3", "m", "H", "a", "ب", "\u{9B}",
-            "\u{9D}", "\u{9C}", "\u{85}", "\u{0D}", "\u{0A}", "\u{08}", "\u{202E}", "\u{2067}", "\u{7F}", " ", "\u{064E}",
+            "\u{9D}", "\u{9C}", "\u{85}", "\u{0D}", "\u{0A}", "\u{08}", "\u{202E}", "\u{2067}", "\u{7F}", " ",
+            "\u{064E}",
         ]
         var random = SplitMix64(seed: 20_261_129)
         for _ in 0..<2000 {

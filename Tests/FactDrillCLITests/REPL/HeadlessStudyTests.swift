@@ -1,5 +1,6 @@
 import FactDrillStore
 import XCTest
+
 @testable import FactDrillCLI
 
 /// The session `factdrill-bench answer` times is the REPL's: same prompts, same output, answers

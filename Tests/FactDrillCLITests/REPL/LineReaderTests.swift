@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillCLI
 
 final class LineReaderTests: XCTestCase {
@@ -24,7 +25,8 @@ final class LineReaderTests: XCTestCase {
     func testCompletionKeepsCleanCandidatesExtendingTheWord() {
         let reader = ScriptedLineReader(lines: [])
         reader.completer = { line, word in
-            line.hasPrefix("study ") ? ["seed", "seed", "evil\u{1B}[2J", "seed-نفط", "other"] : ["study", "stats", "quit"]
+            line.hasPrefix("study ")
+                ? ["seed", "seed", "evil\u{1B}[2J", "seed-نفط", "other"] : ["study", "stats", "quit"]
         }
         XCTAssertEqual(reader.complete("st"), ["study", "stats"])
         XCTAssertEqual(reader.complete("study se"), ["seed", "seed-نفط"])
@@ -61,7 +63,8 @@ final class LineReaderTests: XCTestCase {
     }
 
     func testHistoryFileKeepsCommandsWithoutBlanksOrRepeats() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factdrill-history-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "factdrill-history-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("nested/history")
         let reader = ReadlineLineReader(historyFile: file, historyLimit: 3)

@@ -2,6 +2,7 @@ import FactDrillApp
 import FactDrillStore
 import Foundation
 import XCTest
+
 @testable import FactDrillCLI
 
 final class ReplCompletionTests: XCTestCase {
@@ -15,7 +16,8 @@ final class ReplCompletionTests: XCTestCase {
         XCTAssertEqual(reader.complete("answer :h"), [":hint", ":help"])
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fd-complete-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("models"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("models"), withIntermediateDirectories: true)
         try Data().write(to: folder.appendingPathComponent("nato.article.yaml"))
         defer { try? FileManager.default.removeItem(at: folder) }
         XCTAssertEqual(reader.complete("import \(folder.path)/n"), ["\(folder.path)/nato.article.yaml"])
@@ -41,7 +43,8 @@ final class ReplCompletionTests: XCTestCase {
         for name in ["a.deck.json", "b.CSV", "c.apkg", "d.pdf", "e.json", "f.article.yml"] {
             try Data().write(to: folder.appendingPathComponent(name))
         }
-        XCTAssertEqual(reader.complete("import \(folder.path)/").map { ($0 as NSString).lastPathComponent },
-                       ["a.deck.json", "b.CSV", "c.apkg", "f.article.yml"])
+        XCTAssertEqual(
+            reader.complete("import \(folder.path)/").map { ($0 as NSString).lastPathComponent },
+            ["a.deck.json", "b.CSV", "c.apkg", "f.article.yml"])
     }
 }

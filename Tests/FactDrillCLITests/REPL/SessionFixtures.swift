@@ -3,44 +3,55 @@ import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import Foundation
+
 @testable import FactDrillCLI
 
 /// A small bilingual deck and a terminal session harness (scripted reader, captured console) over
 /// an in-memory database, for the study driver's tests.
 enum SessionFixtures {
-    static let start = Date(timeIntervalSince1970: 1_720_519_200) // 2024-07-09T10:00:00Z
+    static let start = Date(timeIntervalSince1970: 1_720_519_200)  // 2024-07-09T10:00:00Z
 
-    static func textCard(_ id: String, fact: String, en: String, ar: String, answer: LocalizedText,
-                         accept: [String], reject: [String] = []) -> DeckCard {
-        DeckCard(id: id, fact: fact, kind: "ranking.rank-of", format: .text,
-                 prompt: LocalizedText(ar: ar, en: en), answer: answer, accept: accept,
-                 evidence: "وبحسب معهد ستوكهولم", tags: ["ranking"], reject: reject)
+    static func textCard(
+        _ id: String, fact: String, en: String, ar: String, answer: LocalizedText,
+        accept: [String], reject: [String] = []
+    ) -> DeckCard {
+        DeckCard(
+            id: id, fact: fact, kind: "ranking.rank-of", format: .text,
+            prompt: LocalizedText(ar: ar, en: en), answer: answer, accept: accept,
+            evidence: "وبحسب معهد ستوكهولم", tags: ["ranking"], reject: reject)
     }
 
     /// Four cards: two of one fact (siblings), one of another, one multiple choice.
     static func deck(id: String = "test-deck", extraCard: DeckCard? = nil) -> Deck {
         var cards = [
-            textCard("sipri.rank-of.kor", fact: "sipri", en: "What rank did South Korea hold?",
-                     ar: "ما مركز كوريا الجنوبية؟", answer: LocalizedText(ar: "العاشر", en: "10th"),
-                     accept: ["10", "10th", "tenth", "العاشر"]),
-            textCard("sipri.rank-of.aus", fact: "sipri", en: "What rank did Australia hold?",
-                     ar: "ما مركز أستراليا؟", answer: LocalizedText(ar: "السادس عشر", en: "16th"),
-                     accept: ["16", "16th", "sixteenth", "السادس عشر"]),
-            textCard("madrid.place", fact: "madrid", en: "Where was the 2022 NATO summit held?",
-                     ar: "أين عقدت قمة الناتو عام 2022؟", answer: LocalizedText(ar: "مدريد", en: "Madrid"),
-                     accept: ["Madrid", "مدريد"], reject: ["Vilnius", "فيلنيوس"]),
-            DeckCard(id: "carpenter.title", fact: "carpenter", kind: "role.title", format: .choice,
-                     prompt: LocalizedText(ar: "ما منصب مايكل كاربنتر؟", en: "What role does Michael Carpenter hold?"),
-                     answer: LocalizedText(ar: "كبير مديري شؤون أوروبا", en: "Senior Director for Europe"),
-                     accept: ["Senior Director for Europe", "كبير مديري شؤون أوروبا"],
-                     choices: [LocalizedText(ar: "وزير الدفاع", en: "Minister of Defence"),
-                               LocalizedText(ar: "كبير مديري شؤون أوروبا", en: "Senior Director for Europe"),
-                               LocalizedText(ar: "رئيس الوزراء", en: "Prime Minister")],
-                     tags: ["role"]),
+            textCard(
+                "sipri.rank-of.kor", fact: "sipri", en: "What rank did South Korea hold?",
+                ar: "ما مركز كوريا الجنوبية؟", answer: LocalizedText(ar: "العاشر", en: "10th"),
+                accept: ["10", "10th", "tenth", "العاشر"]),
+            textCard(
+                "sipri.rank-of.aus", fact: "sipri", en: "What rank did Australia hold?",
+                ar: "ما مركز أستراليا؟", answer: LocalizedText(ar: "السادس عشر", en: "16th"),
+                accept: ["16", "16th", "sixteenth", "السادس عشر"]),
+            textCard(
+                "madrid.place", fact: "madrid", en: "Where was the 2022 NATO summit held?",
+                ar: "أين عقدت قمة الناتو عام 2022؟", answer: LocalizedText(ar: "مدريد", en: "Madrid"),
+                accept: ["Madrid", "مدريد"], reject: ["Vilnius", "فيلنيوس"]),
+            DeckCard(
+                id: "carpenter.title", fact: "carpenter", kind: "role.title", format: .choice,
+                prompt: LocalizedText(ar: "ما منصب مايكل كاربنتر؟", en: "What role does Michael Carpenter hold?"),
+                answer: LocalizedText(ar: "كبير مديري شؤون أوروبا", en: "Senior Director for Europe"),
+                accept: ["Senior Director for Europe", "كبير مديري شؤون أوروبا"],
+                choices: [
+                    LocalizedText(ar: "وزير الدفاع", en: "Minister of Defence"),
+                    LocalizedText(ar: "كبير مديري شؤون أوروبا", en: "Senior Director for Europe"),
+                    LocalizedText(ar: "رئيس الوزراء", en: "Prime Minister"),
+                ],
+                tags: ["role"]),
         ]
         if let extraCard { cards.append(extraCard) }
-        return Deck(deck: DeckInfo(id: id, title: LocalizedText(ar: "اختبار", en: "Test"), languages: ["ar", "en"]),
-                    cards: cards)
+        return Deck(
+            deck: DeckInfo(id: id, title: LocalizedText(ar: "اختبار", en: "Test"), languages: ["ar", "en"]),
+            cards: cards)
     }
 
     /// A database with the test deck installed.
@@ -51,9 +62,12 @@ enum SessionFixtures {
     }
 
     /// Runs one session over `lines` and returns its summary and everything it printed.
-    static func run(_ lines: [String], database: StudyDatabase, at now: Date = start,
-                    configure: (inout StudySession.Settings) -> Void = { _ in }) throws
-        -> (summary: StudySession.Summary, output: [String], reader: ScriptedLineReader) {
+    static func run(
+        _ lines: [String], database: StudyDatabase, at now: Date = start,
+        configure: (inout StudySession.Settings) -> Void = { _ in }
+    ) throws
+        -> (summary: StudySession.Summary, output: [String], reader: ScriptedLineReader)
+    {
         var settings = StudySession.Settings()
         settings.languages = ["en"]
         configure(&settings)

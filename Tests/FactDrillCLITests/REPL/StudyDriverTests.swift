@@ -3,6 +3,7 @@ import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import XCTest
+
 @testable import FactDrillCLI
 
 /// A study session in the terminal: scripted lines in, printed lines out (the engine's own tests are
@@ -15,8 +16,9 @@ final class StudyDriverTests: XCTestCase {
     func testGradesEachVerdictWithTheSuggestedRating() throws {
         let database = try SessionFixtures.database()
         // Order: kor, madrid, carpenter (choice), aus: new cards are spread over facts.
-        let run = try SessionFixtures.run(["10th", "", "Madird", "", "3", "", "16", ""],
-                                          database: database, configure: noLearnAhead)
+        let run = try SessionFixtures.run(
+            ["10th", "", "Madird", "", "3", "", "16", ""],
+            database: database, configure: noLearnAhead)
         XCTAssertEqual(run.summary.answered, 4)
         XCTAssertEqual(run.summary.correct, 2)
         XCTAssertEqual(run.summary.close, 1)
@@ -29,13 +31,16 @@ final class StudyDriverTests: XCTestCase {
 
     func testNewCardsAreSpreadOverFactsAndSiblingsNeverFollowEachOther() throws {
         let database = try SessionFixtures.database()
-        let run = try SessionFixtures.run(["10", "", "Madrid", "", "2", "", "16", ""],
-                                          database: database, configure: noLearnAhead)
+        let run = try SessionFixtures.run(
+            ["10", "", "Madrid", "", "2", "", "16", ""],
+            database: database, configure: noLearnAhead)
         let shown = run.output.filter { $0.hasPrefix("  ") && $0.hasSuffix("?") }
-        XCTAssertEqual(shown.map { $0.trimmingCharacters(in: .whitespaces) }, [
-            "What rank did South Korea hold?", "Where was the 2022 NATO summit held?",
-            "What role does Michael Carpenter hold?", "What rank did Australia hold?",
-        ])
+        XCTAssertEqual(
+            shown.map { $0.trimmingCharacters(in: .whitespaces) },
+            [
+                "What rank did South Korea hold?", "Where was the 2022 NATO summit held?",
+                "What role does Michael Carpenter hold?", "What rank did Australia hold?",
+            ])
         XCTAssertEqual(run.summary.correct, 4)
     }
 
@@ -76,10 +81,12 @@ final class StudyDriverTests: XCTestCase {
         let run = try SessionFixtures.run([":skip", ":quit"], database: database, configure: noLearnAhead)
         XCTAssertEqual(run.summary.skipped, 1)
         let later = SessionFixtures.start.addingTimeInterval(3600)
-        let queue = try database.studyQueue(deck: nil, now: later, dayStart: Clock.dayStart(of: later), limits: DailyLimits())
+        let queue = try database.studyQueue(
+            deck: nil, now: later, dayStart: Clock.dayStart(of: later), limits: DailyLimits())
         XCTAssertFalse((queue.due + queue.new).contains { $0.card.id == "sipri.rank-of.kor" })
         let tomorrow = SessionFixtures.start.addingTimeInterval(86_400)
-        let next = try database.studyQueue(deck: nil, now: tomorrow, dayStart: Clock.dayStart(of: tomorrow), limits: DailyLimits())
+        let next = try database.studyQueue(
+            deck: nil, now: tomorrow, dayStart: Clock.dayStart(of: tomorrow), limits: DailyLimits())
         XCTAssertTrue((next.due + next.new).contains { $0.card.id == "sipri.rank-of.kor" })
     }
 
@@ -87,7 +94,8 @@ final class StudyDriverTests: XCTestCase {
         let database = try SessionFixtures.database()
         _ = try SessionFixtures.run([":suspend", ":quit"], database: database, configure: noLearnAhead)
         let later = SessionFixtures.start.addingTimeInterval(30 * 86_400)
-        let queue = try database.studyQueue(deck: nil, now: later, dayStart: Clock.dayStart(of: later), limits: DailyLimits())
+        let queue = try database.studyQueue(
+            deck: nil, now: later, dayStart: Clock.dayStart(of: later), limits: DailyLimits())
         XCTAssertFalse((queue.due + queue.new).contains { $0.card.id == "sipri.rank-of.kor" })
         XCTAssertEqual(queue.new.count, 3)
     }
@@ -99,7 +107,8 @@ final class StudyDriverTests: XCTestCase {
             settings.limits.newCards = 2
         }
         XCTAssertEqual(first.summary.answered, 2)
-        let second = try SessionFixtures.run([], database: database, at: SessionFixtures.start.addingTimeInterval(60)) { settings in
+        let second = try SessionFixtures.run([], database: database, at: SessionFixtures.start.addingTimeInterval(60)) {
+            settings in
             settings.learnAhead = 0
             settings.limits.newCards = 2
         }
@@ -108,9 +117,10 @@ final class StudyDriverTests: XCTestCase {
     }
 
     func testLearningCardsComeBackInTheSameSession() throws {
-        let database = try SessionFixtures.database(deck: Deck(
-            deck: DeckInfo(id: "one", title: LocalizedText(en: "One"), languages: ["en"]),
-            cards: [SessionFixtures.deck().cards[0]]))
+        let database = try SessionFixtures.database(
+            deck: Deck(
+                deck: DeckInfo(id: "one", title: LocalizedText(en: "One"), languages: ["en"]),
+                cards: [SessionFixtures.deck().cards[0]]))
         let run = try SessionFixtures.run(["wrong answer", "", "10", "", ":quit"], database: database)
         XCTAssertEqual(run.summary.answered, 2)
         XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating.rawValue), [1, 3])
@@ -118,10 +128,13 @@ final class StudyDriverTests: XCTestCase {
 
     func testAheadModeLogsPracticeAndLeavesTheScheduleAlone() throws {
         let database = try SessionFixtures.database()
-        _ = try SessionFixtures.run(["10", "", "Madrid", "", "2", "", "16", ""], database: database, configure: noLearnAhead)
+        _ = try SessionFixtures.run(
+            ["10", "", "Madrid", "", "2", "", "16", ""], database: database, configure: noLearnAhead)
         let scheduled = try XCTUnwrap(database.storedCard(deck: "test-deck", key: "madrid.place")).schedule
-        let practice = try SessionFixtures.run(["Madrid", "", ":quit"], database: database,
-                                               at: SessionFixtures.start.addingTimeInterval(120)) { settings in
+        let practice = try SessionFixtures.run(
+            ["Madrid", "", ":quit"], database: database,
+            at: SessionFixtures.start.addingTimeInterval(120)
+        ) { settings in
             settings.ahead = true
         }
         XCTAssertEqual(practice.summary.answered, 1)
@@ -132,20 +145,27 @@ final class StudyDriverTests: XCTestCase {
 
     func testNothingDueSaysWhenTheNextCardIsDue() throws {
         let database = try SessionFixtures.database()
-        _ = try SessionFixtures.run(["10", "", "Madrid", "", "2", "", "16", ""], database: database, configure: noLearnAhead)
-        let run = try SessionFixtures.run([], database: database, at: SessionFixtures.start.addingTimeInterval(60), configure: noLearnAhead)
+        _ = try SessionFixtures.run(
+            ["10", "", "Madrid", "", "2", "", "16", ""], database: database, configure: noLearnAhead)
+        let run = try SessionFixtures.run(
+            [], database: database, at: SessionFixtures.start.addingTimeInterval(60), configure: noLearnAhead)
         XCTAssertTrue(run.output.contains { $0.contains("next card is due in 9m") }, "\(run.output)")
         XCTAssertTrue(run.output.contains { $0.contains("study --ahead") })
     }
 
     func testDeckTextIsSanitizedBeforeItIsShown() throws {
-        let hostile = SessionFixtures.textCard("evil.q", fact: "evil", en: "Who \u{1B}[31mwins\u{1B}]0;pwned\u{07}?\u{202E}",
-                                               ar: "من؟", answer: LocalizedText(en: "x"), accept: ["x"])
-        let database = try SessionFixtures.database(deck: Deck(
-            deck: DeckInfo(id: "evil", title: LocalizedText(en: "Evil"), languages: ["en"]), cards: [hostile]))
+        let hostile = SessionFixtures.textCard(
+            "evil.q", fact: "evil", en: "Who \u{1B}[31mwins\u{1B}]0;pwned\u{07}?\u{202E}",
+            ar: "من؟", answer: LocalizedText(en: "x"), accept: ["x"])
+        let database = try SessionFixtures.database(
+            deck: Deck(
+                deck: DeckInfo(id: "evil", title: LocalizedText(en: "Evil"), languages: ["en"]), cards: [hostile]))
         let run = try SessionFixtures.run(["x", ""], database: database, configure: noLearnAhead)
         for line in run.output {
-            XCTAssertFalse(line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" }, line)
+            XCTAssertFalse(
+                line.unicodeScalars.contains {
+                    $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}"
+                }, line)
         }
         XCTAssertTrue(run.output.contains { $0.contains("Who wins") })
     }
@@ -173,6 +193,7 @@ extension StudyDriverTests {
         let database = try SessionFixtures.database()
         let run = try SessionFixtures.run(["10", "7", "٤", ":quit"], database: database) { $0.learnAhead = 0 }
         XCTAssertEqual(try database.reviews(cardKey: nil).map(\.rating.rawValue), [4])
-        XCTAssertTrue(run.output.contains { $0.contains("type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy)") }, "\(run.output)")
+        XCTAssertTrue(
+            run.output.contains { $0.contains("type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy)") }, "\(run.output)")
     }
 }

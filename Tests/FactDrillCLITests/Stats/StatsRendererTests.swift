@@ -2,6 +2,7 @@ import FactDrillApp
 import FactDrillKit
 import FactDrillStore
 import XCTest
+
 @testable import FactDrillCLI
 
 /// The terminal view of `stats` on hand-made figures.
@@ -17,16 +18,18 @@ final class StatsRendererTests: XCTestCase {
 
     func testSummaryLinesAreExact() {
         let lines = plainLines(StatsFixture.stats(), unicode: false)
-        XCTAssertEqual(Array(lines.prefix(8)), [
-            "Stats: all decks (2)",
-            "",
-            "Cards       new 13  learning 2  young 7  mature 5  suspended 1  (28 in all)",
-            "Due         today 8  tomorrow 4  this week 20",
-            "Today       12 reviews (2 again), 3 practice, 4m 12s",
-            "Retention   young 85.0% (17/20)  mature 90.0% (9/10)  last 30 days",
-            "Recall now  87.7% average over 14 cards",
-            "Streak      5 days (studied today)",
-        ])
+        XCTAssertEqual(
+            Array(lines.prefix(8)),
+            [
+                "Stats: all decks (2)",
+                "",
+                "Cards       new 13  learning 2  young 7  mature 5  suspended 1  (28 in all)",
+                "Due         today 8  tomorrow 4  this week 20",
+                "Today       12 reviews (2 again), 3 practice, 4m 12s",
+                "Retention   young 85.0% (17/20)  mature 90.0% (9/10)  last 30 days",
+                "Recall now  87.7% average over 14 cards",
+                "Streak      5 days (studied today)",
+            ])
     }
 
     func testForecastBarsUseEighthsOrHashes() {
@@ -48,10 +51,12 @@ final class StatsRendererTests: XCTestCase {
         let ascii = plainLines(StatsFixture.stats(heatmap: [0, 1, 2, 3, 4, 0, 8]), unicode: false)
         let start = try XCTUnwrap(ascii.firstIndex { $0.hasPrefix("Reviews, last 1 weeks") })
         XCTAssertEqual(ascii[start], "Reviews, last 1 weeks (18 answers on 5 days, busiest 8)")
-        XCTAssertEqual(Array(ascii[(start + 1)...(start + 9)]), [
-            "    4 Jan", "Mon    ::", "Tue    ::", "Wed    --", "Thu    --", "Fri    ..", "Sat    ##", "Sun ..",
-            "    less .. :: -- == ## more",
-        ])
+        XCTAssertEqual(
+            Array(ascii[(start + 1)...(start + 9)]),
+            [
+                "    4 Jan", "Mon    ::", "Tue    ::", "Wed    --", "Thu    --", "Fri    ..", "Sat    ##", "Sun ..",
+                "    less .. :: -- == ## more",
+            ])
         let unicode = plainLines(StatsFixture.stats(heatmap: [0, 1, 2, 3, 4, 0, 8]), unicode: true)
         XCTAssertTrue(unicode.contains("Sat    ██"))
         XCTAssertTrue(unicode.contains("Wed    ▒▒"))
@@ -79,8 +84,9 @@ final class StatsRendererTests: XCTestCase {
     }
 
     func testTablesStayAlignedWithArabicText() throws {
-        let lines = plainLines(StatsFixture.stats(arabicPrompt: "ما الدولةُ التي حلّت ثالثةً؟"), unicode: true,
-                               language: "ar")
+        let lines = plainLines(
+            StatsFixture.stats(arabicPrompt: "ما الدولةُ التي حلّت ثالثةً؟"), unicode: true,
+            language: "ar")
         let start = try XCTUnwrap(lines.firstIndex(of: "Hardest cards"))
         let table = Array(lines[(start + 1)...(start + 3)])
         XCTAssertTrue(table[2].contains("ما الدولةُ"))
@@ -93,19 +99,23 @@ final class StatsRendererTests: XCTestCase {
     func testDeckTablesAreExact() throws {
         let lines = plainLines(StatsFixture.stats(), unicode: false)
         let activity = try XCTUnwrap(lines.firstIndex(of: "Decks: today, retention and recall"))
-        XCTAssertEqual(Array(lines[(activity + 1)...(activity + 4)]), [
-            "Deck     Reviews  Again  Practice    Time      Ret young    Ret mature  Avg R",
-            "-----------------------------------------------------------------------------",
-            "mideast       12      2         3  4m 12s  85.0% (17/20)  90.0% (9/10)  87.7%",
-            "empty          0      0         0      0s              -             -      -",
-        ])
+        XCTAssertEqual(
+            Array(lines[(activity + 1)...(activity + 4)]),
+            [
+                "Deck     Reviews  Again  Practice    Time      Ret young    Ret mature  Avg R",
+                "-----------------------------------------------------------------------------",
+                "mideast       12      2         3  4m 12s  85.0% (17/20)  90.0% (9/10)  87.7%",
+                "empty          0      0         0      0s              -             -      -",
+            ])
         let byDeck = try XCTUnwrap(lines.firstIndex(of: "Accuracy by deck and type (answers)"))
-        XCTAssertEqual(Array(lines[(byDeck + 1)...(byDeck + 4)]), [
-            "Deck          event     ranking",
-            "-------------------------------",
-            "mideast  60.0% (10)  95.0% (20)",
-            "empty             -           -",
-        ])
+        XCTAssertEqual(
+            Array(lines[(byDeck + 1)...(byDeck + 4)]),
+            [
+                "Deck          event     ranking",
+                "-------------------------------",
+                "mideast  60.0% (10)  95.0% (20)",
+                "empty             -           -",
+            ])
     }
 
     func testAccuracyNamesTheWeakestType() {
@@ -115,8 +125,9 @@ final class StatsRendererTests: XCTestCase {
     }
 
     func testHostileDeckTextCannotReachTheTerminal() {
-        let stats = StatsFixture.stats(title: LocalizedText(en: "\u{1B}]0;owned\u{07}Deck\u{1B}[2J"),
-                                       prompt: "Who\u{1B}[31m ranked\u{08}\u{202E} 3rd?")
+        let stats = StatsFixture.stats(
+            title: LocalizedText(en: "\u{1B}]0;owned\u{07}Deck\u{1B}[2J"),
+            prompt: "Who\u{1B}[31m ranked\u{08}\u{202E} 3rd?")
         let sink = CapturingOutputSink()
         let console = Console(sink: sink, settings: OutputSettings(color: true, bidiMarks: true))
         for line in StatsRenderer(unicode: true).lines(stats) { console.line(line) }
@@ -138,7 +149,8 @@ final class StatsRendererTests: XCTestCase {
     func testEmptyDatabaseSaysSo() throws {
         let db = try StudyDatabase.inMemory()
         let stats = try db.stats(deck: nil, now: StatsFixture.at(hours: 10), dayStart: StatsFixture.day0)
-        XCTAssertEqual(StatsRenderer(unicode: false).text(stats), "Stats: all decks (0)\n\nNo decks yet: install one first.\n")
+        XCTAssertEqual(
+            StatsRenderer(unicode: false).text(stats), "Stats: all decks (0)\n\nNo decks yet: install one first.\n")
     }
 
     func testDurations() {

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Deck files: deterministic bytes, round trip, and an error naming the card for each problem.
@@ -16,8 +17,10 @@ final class DeckFileTests: XCTestCase {
         XCTAssertTrue(text.contains("كوريا الجنوبية"), "Arabic is written as UTF-8, not escaped")
         XCTAssertFalse(text.contains("\\u"))
         XCTAssertFalse(text.contains("\\/"))
-        XCTAssertLessThan(text.range(of: "\"cards\"")!.lowerBound, text.range(of: "\"deck\"")!.lowerBound, "keys are sorted")
-        XCTAssertTrue(text.contains("\"format\" : \"factdrill-deck\"") || text.contains("\"format\": \"factdrill-deck\""))
+        XCTAssertLessThan(
+            text.range(of: "\"cards\"")!.lowerBound, text.range(of: "\"deck\"")!.lowerBound, "keys are sorted")
+        XCTAssertTrue(
+            text.contains("\"format\" : \"factdrill-deck\"") || text.contains("\"format\": \"factdrill-deck\""))
     }
 
     func testRoundTrip() throws {
@@ -56,17 +59,23 @@ final class DeckFileTests: XCTestCase {
     }
 
     func testEachProblemIsNamed() throws {
-        let first = try sampleDeck().cards[0].id, second = try sampleDeck().cards[1].id
+        let first = try sampleDeck().cards[0].id
+        let second = try sampleDeck().cards[1].id
         XCTAssertThrowsError(try DeckFile.decode(Data("{ nope".utf8), file: "d.json")) { error in
             guard case DeckError.notJSON(file: "d.json", _) = error else { return XCTFail("\(error)") }
         }
         assertError(.notADeck(file: "d.json", format: "anki")) { $0["format"] = "anki" }
         assertError(.unsupportedVersion(file: "d.json", version: 2)) { $0["version"] = 2 }
-        assertError(.missingField(file: "d.json", card: .init(index: 1, id: second), field: "prompt"),
-                    editCard(1) { $0["prompt"] = nil })
-        assertError(.missingField(file: "d.json", card: .init(index: 0, id: nil), field: "id"), editCard(0) { $0["id"] = nil })
+        assertError(
+            .missingField(file: "d.json", card: .init(index: 1, id: second), field: "prompt"),
+            editCard(1) { $0["prompt"] = nil })
+        assertError(
+            .missingField(file: "d.json", card: .init(index: 0, id: nil), field: "id"), editCard(0) { $0["id"] = nil })
         XCTAssertThrowsError(try decodeEdited(editCard(1) { $0["format"] = "essay" })) { error in
-            guard case DeckError.invalidField(file: "d.json", card: .init(index: 1, id: second), field: "format", _) = error else {
+            guard
+                case DeckError.invalidField(file: "d.json", card: .init(index: 1, id: second), field: "format", _) =
+                    error
+            else {
                 return XCTFail("\(error)")
             }
             XCTAssertTrue(error.localizedDescription.contains("card 1 (id \"\(second)\"): field \"format\" is invalid"))
@@ -77,8 +86,9 @@ final class DeckFileTests: XCTestCase {
             json["deck"] = deck
         }
         assertError(.duplicateCardID(file: "d.json", id: first, indices: [0, 1]), editCard(1) { $0["id"] = first })
-        assertError(.missingLanguage(file: "d.json", card: .init(index: 1, id: second), field: "answer", language: "ar"),
-                    editCard(1) { $0["answer"] = ["en": "x"] })
+        assertError(
+            .missingLanguage(file: "d.json", card: .init(index: 1, id: second), field: "answer", language: "ar"),
+            editCard(1) { $0["answer"] = ["en": "x"] })
     }
 
     func testChoiceCardsNeedTheirAnswerAmongTheirChoices() throws {
@@ -86,11 +96,15 @@ final class DeckFileTests: XCTestCase {
         let index = deck.cards.firstIndex { $0.format == .choice }!
         let ref = DeckError.CardRef(index: index, id: deck.cards[index].id)
         assertError(.missingChoices(file: "d.json", card: ref), editCard(index) { $0["choices"] = nil })
-        assertError(.answerNotAmongChoices(file: "d.json", card: ref), editCard(index) { $0["answer"] = ["ar": "لا", "en": "none"] })
-        assertError(.missingLanguage(file: "d.json", card: ref, field: "choices[0]", language: "ar"), editCard(index) { card in
-            var choices = card["choices"] as! [[String: String]]
-            choices[0]["ar"] = nil
-            card["choices"] = choices
-        })
+        assertError(
+            .answerNotAmongChoices(file: "d.json", card: ref),
+            editCard(index) { $0["answer"] = ["ar": "لا", "en": "none"] })
+        assertError(
+            .missingLanguage(file: "d.json", card: ref, field: "choices[0]", language: "ar"),
+            editCard(index) { card in
+                var choices = card["choices"] as! [[String: String]]
+                choices[0]["ar"] = nil
+                card["choices"] = choices
+            })
     }
 }

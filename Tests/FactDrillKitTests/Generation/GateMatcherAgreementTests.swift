@@ -1,5 +1,6 @@
 import FactDrillTestSupport
 import XCTest
+
 @testable import FactDrillKit
 
 /// The generator's quality gate and the answer matcher read text through one normalizer: options
@@ -39,7 +40,8 @@ final class GateMatcherAgreementTests: XCTestCase {
         var rng = SplitMix64(seed: 13)
         var checked = 0
         for index in 0..<60 {
-            let facts = 1 + Int(rng.next() % 25), entities = 8 + Int(rng.next() % 20)
+            let facts = 1 + Int(rng.next() % 25)
+            let entities = 8 + Int(rng.next() % 20)
             let model = SyntheticModel.make(seed: rng.next(), facts: facts, entities: entities, id: "m\(index)")
             let other = SyntheticModel.make(seed: rng.next(), facts: 6, entities: 8, id: "o\(index)")
             let deck = try QuestionGenerator().generate(model, others: [other]).deck
@@ -64,20 +66,25 @@ final class GateMatcherAgreementTests: XCTestCase {
         for (a, b) in Self.sameAnswers {
             XCTAssertEqual(AnswerMatcher().judge(a, accepted: [b]), .correct, "the matcher reads «\(a)» as «\(b)»")
             XCTAssertEqual(WordHashes.key(a), WordHashes.key(b), "«\(a)» and «\(b)»")
-            let card = DeckCard(id: "x.c", fact: "x", kind: "role.title", format: .choice,
-                                prompt: LocalizedText(ar: "س؟", en: "Q?"), answer: LocalizedText(ar: "ج", en: a),
-                                accept: [a], choices: [LocalizedText(ar: "ج", en: a), LocalizedText(ar: "د", en: b)])
-            XCTAssertEqual(QualityGate.problem(with: card, languages: ["ar", "en"]),
-                           "two options read the same in 'en'", "«\(a)» and «\(b)»")
+            let card = DeckCard(
+                id: "x.c", fact: "x", kind: "role.title", format: .choice,
+                prompt: LocalizedText(ar: "س؟", en: "Q?"), answer: LocalizedText(ar: "ج", en: a),
+                accept: [a], choices: [LocalizedText(ar: "ج", en: a), LocalizedText(ar: "د", en: b)])
+            XCTAssertEqual(
+                QualityGate.problem(with: card, languages: ["ar", "en"]),
+                "two options read the same in 'en'", "«\(a)» and «\(b)»")
         }
     }
 
     func testTheGateSeesAnAnswerInAPromptAsTheMatcherWould() {
-        for (prompt, answer) in [("أين تقع إمارات الخليج؟", "الإمارات"), ("What is in The Hague?", "Hague"),
-                                 ("ما عاصمة ایران؟", "إيران"), ("ما عاصمة وبکوریا؟", "كوريا")] {
-            let card = DeckCard(id: "x.t", fact: "x", kind: "event.place", format: .text,
-                                prompt: LocalizedText(ar: prompt, en: "Where?"),
-                                answer: LocalizedText(ar: answer, en: "X"), accept: [answer])
+        for (prompt, answer) in [
+            ("أين تقع إمارات الخليج؟", "الإمارات"), ("What is in The Hague?", "Hague"),
+            ("ما عاصمة ایران؟", "إيران"), ("ما عاصمة وبکوریا؟", "كوريا"),
+        ] {
+            let card = DeckCard(
+                id: "x.t", fact: "x", kind: "event.place", format: .text,
+                prompt: LocalizedText(ar: prompt, en: "Where?"),
+                answer: LocalizedText(ar: answer, en: "X"), accept: [answer])
             XCTAssertNotNil(QualityGate.problem(with: card, languages: ["ar", "en"]), "«\(answer)» in «\(prompt)»")
         }
     }
@@ -87,11 +94,18 @@ final class GateMatcherAgreementTests: XCTestCase {
     func testANameDifferingByItsArticleIsNotADistractor() throws {
         let own = ArticleModel(
             article: Article(id: "gulf", title: LocalizedText(ar: "الخليج", en: "The Gulf"), language: "ar"),
-            entities: [SampleModels.entity("uae", .country, "The Emirates", "الإمارات"),
-                       SampleModels.entity("sipri", .organization, "SIPRI", "معهد ستوكهولم")],
-            facts: [Fact(id: "exporters", body: .ranking(Ranking(
-                ranking: LocalizedText(ar: "أكبر المصدرين", en: "the largest exporters"), by: "sipri",
-                entries: [RankingEntry(entity: "uae", rank: 1)])))])
+            entities: [
+                SampleModels.entity("uae", .country, "The Emirates", "الإمارات"),
+                SampleModels.entity("sipri", .organization, "SIPRI", "معهد ستوكهولم"),
+            ],
+            facts: [
+                Fact(
+                    id: "exporters",
+                    body: .ranking(
+                        Ranking(
+                            ranking: LocalizedText(ar: "أكبر المصدرين", en: "the largest exporters"), by: "sipri",
+                            entries: [RankingEntry(entity: "uae", rank: 1)])))
+            ])
         let other = ArticleModel(
             article: Article(id: "trade", title: LocalizedText(ar: "التجارة", en: "Trade"), language: "en"),
             entities: [SampleModels.entity("emirates", .country, "Emirates", "إمارات")], facts: [])

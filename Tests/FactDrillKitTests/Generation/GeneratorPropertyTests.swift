@@ -1,5 +1,6 @@
 import FactDrillTestSupport
 import XCTest
+
 @testable import FactDrillKit
 
 /// Properties over a few hundred random models (seeded, so a failure replays): ids unique and
@@ -10,7 +11,8 @@ final class GeneratorPropertyTests: XCTestCase {
     func randomModels(count: Int, seed: UInt64) -> [(model: ArticleModel, other: ArticleModel)] {
         var rng = SplitMix64(seed: seed)
         return (0..<count).map { index in
-            let facts = 1 + Int(rng.next() % 25), entities = 8 + Int(rng.next() % 20)
+            let facts = 1 + Int(rng.next() % 25)
+            let entities = 8 + Int(rng.next() % 20)
             let model = SyntheticModel.make(seed: rng.next(), facts: facts, entities: entities, id: "m\(index)")
             let other = SyntheticModel.make(seed: rng.next(), facts: 6, entities: 8, id: "o\(index)")
             return (model, other)
@@ -18,7 +20,8 @@ final class GeneratorPropertyTests: XCTestCase {
     }
 
     func testQualityRulesHoldOnRandomModels() throws {
-        var cards = 0, skipped = 0
+        var cards = 0
+        var skipped = 0
         var kinds: Set<String> = []
         for (model, other) in randomModels(count: 300, seed: 1) {
             let result = try QuestionGenerator().generate(model, others: [other])
@@ -92,15 +95,21 @@ final class GeneratorPropertyTests: XCTestCase {
     func testEditingAnEventsDateOnlyMovesChronologyCards() throws {
         for (index, pair) in randomModels(count: 40, seed: 5).enumerated() {
             var model = pair.model
-            guard let target = model.facts.firstIndex(where: { if case .event = $0.body { return true } else { return false } }),
-                  case .event(var event) = model.facts[target].body else { continue }
+            guard
+                let target = model.facts.firstIndex(where: {
+                    if case .event = $0.body { return true } else { return false }
+                }),
+                case .event(var event) = model.facts[target].body
+            else { continue }
             let before = try QuestionGenerator().generate(model, others: [pair.other]).deck.cards
             event.date = PartialDate(year: 1990 + index % 5)!
             model.facts[target].body = .event(event)
             let after = try QuestionGenerator().generate(model, others: [pair.other]).deck.cards
             let factID = model.facts[target].id
             func stable(_ cards: [DeckCard]) -> [String] {
-                cards.filter { $0.fact != factID && !$0.kind.hasPrefix("event.earlier") && !$0.kind.hasPrefix("event.order") }.map(\.id)
+                cards.filter {
+                    $0.fact != factID && !$0.kind.hasPrefix("event.earlier") && !$0.kind.hasPrefix("event.order")
+                }.map(\.id)
             }
             XCTAssertEqual(stable(before), stable(after), "model \(index)")
         }

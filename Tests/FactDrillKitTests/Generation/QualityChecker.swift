@@ -8,9 +8,11 @@ struct QualityChecker {
 
     /// Lowercased words without Arabic harakat: an independent tokenizer for leak checks.
     static func words(_ text: String) -> [String] {
-        let stripped = String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
-            !(0x064B...0x0652).contains($0.value)
-        }))
+        let stripped = String(
+            String.UnicodeScalarView(
+                text.lowercased().unicodeScalars.filter {
+                    !(0x064B...0x0652).contains($0.value)
+                }))
         return stripped.split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
@@ -56,7 +58,9 @@ struct QualityChecker {
             if case .event(let event) = fact.body { return event }
             return nil
         }
-        guard let choices = card.choices, card.accept.count == 1 else { return ["\(card.id): order card without one accept"] }
+        guard let choices = card.choices, card.accept.count == 1 else {
+            return ["\(card.id): order card without one accept"]
+        }
         let positions = card.accept[0].split(separator: " ").compactMap { Int($0) }
         guard positions.sorted() == Array(1...choices.count) else { return ["\(card.id): accept is not a permutation"] }
         let dates = positions.map { position in events.first { $0.event["en"] == choices[position - 1]["en"] }!.date }
@@ -72,7 +76,9 @@ struct QualityChecker {
             return ranking.entries.contains { $0.rank == rank && named($0.entity) }
         case ("ranking.higher", .ranking(let ranking)):
             let ranks = ranking.entries.filter { named($0.entity) }.map(\.rank)
-            let all = card.choices!.flatMap { option in ranking.entries.filter { entities[$0.entity]?.name["en"] == option["en"] }.map(\.rank) }
+            let all = card.choices!.flatMap { option in
+                ranking.entries.filter { entities[$0.entity]?.name["en"] == option["en"] }.map(\.rank)
+            }
             return !ranks.isEmpty && ranks.min() == all.min() && all.filter { $0 == all.min() }.count == 1
         case ("role.title", .role(let role)):
             let posts = model.facts.compactMap { fact -> String? in

@@ -1,15 +1,18 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Question kinds are listed once, and written in deck files exactly as before they had a type.
 final class QuestionKindTests: XCTestCase {
     func testTheGeneratedKindsAreWrittenAsBefore() {
-        XCTAssertEqual(QuestionKind.generated.map(\.rawValue), [
-            "ranking.holder-of", "ranking.rank-of", "ranking.higher",
-            "event.date", "event.place", "event.earlier", "event.order",
-            "role.holder", "role.title", "role.organization",
-            "set.member", "set.odd-one-out",
-        ])
+        XCTAssertEqual(
+            QuestionKind.generated.map(\.rawValue),
+            [
+                "ranking.holder-of", "ranking.rank-of", "ranking.higher",
+                "event.date", "event.place", "event.earlier", "event.order",
+                "role.holder", "role.title", "role.organization",
+                "set.member", "set.odd-one-out",
+            ])
         XCTAssertEqual(Set(QuestionKind.generated).count, QuestionKind.generated.count)
     }
 
@@ -29,8 +32,9 @@ final class QuestionKindTests: XCTestCase {
     }
 
     func testACardsKindReadsAndWritesTheWrittenForm() {
-        var card = DeckCard(id: "f.q", fact: "f", kind: "role.title", format: .choice,
-                            prompt: LocalizedText(ar: "س", en: "Q"), answer: LocalizedText(ar: "ج", en: "A"), accept: ["A"])
+        var card = DeckCard(
+            id: "f.q", fact: "f", kind: "role.title", format: .choice,
+            prompt: LocalizedText(ar: "س", en: "Q"), answer: LocalizedText(ar: "ج", en: "A"), accept: ["A"])
         XCTAssertEqual(card.questionKind, .roleTitle)
         card.questionKind = .roleHolder
         XCTAssertEqual(card.kind, "role.holder")

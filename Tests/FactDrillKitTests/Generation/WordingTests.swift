@@ -1,13 +1,16 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Ordinals, dates, time phrases and the comparison form of text.
 final class WordingTests: XCTestCase {
     func testEnglishOrdinals() {
-        XCTAssertEqual([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(Ordinals.englishNumeral),
-                       ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"])
-        XCTAssertEqual([1, 10, 12, 20, 21, 45, 100].map { Ordinals.englishWord($0) },
-                       ["first", "tenth", "twelfth", "twentieth", "twenty-first", "forty-fifth", "hundredth"])
+        XCTAssertEqual(
+            [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(Ordinals.englishNumeral),
+            ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"])
+        XCTAssertEqual(
+            [1, 10, 12, 20, 21, 45, 100].map { Ordinals.englishWord($0) },
+            ["first", "tenth", "twelfth", "twentieth", "twenty-first", "forty-fifth", "hundredth"])
         XCTAssertNil(Ordinals.englishWord(101))
     }
 
@@ -40,18 +43,22 @@ final class WordingTests: XCTestCase {
             XCTAssertEqual(DateWording.iso(PartialDate(text)!), PartialDate(text)!.description)
         }
         XCTAssertTrue(DateWording.accepted(PartialDate("2024-07-09")!).contains("July 9, 2024"))
-        XCTAssertEqual(DateWording.arabic(PartialDate("2024-12-01")!, months: DateWording.levantineMonths), "1 كانون الأول 2024")
+        XCTAssertEqual(
+            DateWording.arabic(PartialDate("2024-12-01")!, months: DateWording.levantineMonths), "1 كانون الأول 2024")
     }
 
     func testTimePhrases() {
         XCTAssertEqual(EnglishTemplates.timePrefix(.period(Period("2019-2023")!)), "In 2019-2023")
-        XCTAssertEqual(EnglishTemplates.timePrefix(.period(Period("2023-01-2023-06")!)), "From January 2023 to June 2023")
+        XCTAssertEqual(
+            EnglishTemplates.timePrefix(.period(Period("2023-01-2023-06")!)), "From January 2023 to June 2023")
         XCTAssertEqual(EnglishTemplates.timePrefix(.asOf(PartialDate("2024-07")!)), "As of July 2024")
         XCTAssertEqual(ArabicTemplates.timePrefix(.period(Period("2019-2023")!)), "خلال الفترة 2019-2023")
         XCTAssertEqual(ArabicTemplates.timePrefix(.asOf(PartialDate("2024-07")!)), "حتى يوليو 2024")
         XCTAssertEqual(ArabicTemplates.timePrefix(.asOf(PartialDate("2024")!)), "حتى عام 2024")
         XCTAssertNil(ArabicTemplates.timePrefix(.none))
-        XCTAssertEqual(EnglishTemplates.roleHolder(role: "Chair", organization: nil, organizationType: nil, time: .none), "Who holds the post of Chair?")
+        XCTAssertEqual(
+            EnglishTemplates.roleHolder(role: "Chair", organization: nil, organizationType: nil, time: .none),
+            "Who holds the post of Chair?")
     }
 
     func testArabicPrepositionLamJoinsTheName() {

@@ -1,11 +1,13 @@
 import XCTest
+
 @testable import FactDrillKit
 
 final class AnkiHTMLTests: XCTestCase {
     func testTagsBreaksAndEntities() {
         XCTAssertEqual(AnkiHTML.plainText("<div>one</div><div>two<br/>three</div>"), "one two three")
-        XCTAssertEqual(AnkiHTML.plainText("<b>bold</b>er &amp; &lt;x&gt; &quot;q&quot; &#39;s&#39;"),
-                       "bolder & <x> \"q\" 's'")
+        XCTAssertEqual(
+            AnkiHTML.plainText("<b>bold</b>er &amp; &lt;x&gt; &quot;q&quot; &#39;s&#39;"),
+            "bolder & <x> \"q\" 's'")
         XCTAssertEqual(AnkiHTML.plainText("a&nbsp;&nbsp;b &#x627;&#1576;"), "a b اب")
         XCTAssertEqual(AnkiHTML.plainText("<span style=\"color: red\">red > blue</span>"), "red > blue")
     }

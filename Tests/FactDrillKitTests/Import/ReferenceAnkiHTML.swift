@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FactDrillKit
 
 /// The field cleaning written the plain way, to pin the byte-level fast paths of `AnkiHTML` and

@@ -1,10 +1,13 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Multiple choice and ordering answers.
 final class ChoiceAndOrderTests: XCTestCase {
     let matcher = AnswerMatcher()
-    let countries: [[String]] = [["Austria", "النمسا"], ["Australia", "أستراليا"], ["Iraq", "العراق"], ["Iran", "إيران"]]
+    let countries: [[String]] = [
+        ["Austria", "النمسا"], ["Australia", "أستراليا"], ["Iraq", "العراق"], ["Iran", "إيران"],
+    ]
     let ranks: [[String]] = [["10th", "العاشر"], ["16th", "السادس عشر"], ["1st", "الأول"], ["5th", "الخامس"]]
 
     func testChoiceByNumber() {
@@ -28,8 +31,10 @@ final class ChoiceAndOrderTests: XCTestCase {
     }
 
     func testChoiceByDistinguishingWord() {
-        let roles: [[String]] = [["Senior Director for Europe", "كبير مديري شؤون أوروبا"], ["Director for Asia", "مدير شؤون آسيا"],
-                                 ["Secretary General", "الأمين العام"]]
+        let roles: [[String]] = [
+            ["Senior Director for Europe", "كبير مديري شؤون أوروبا"], ["Director for Asia", "مدير شؤون آسيا"],
+            ["Secretary General", "الأمين العام"],
+        ]
         XCTAssertEqual(matcher.judgeChoice("Europe", options: roles, correct: 0), .correct)
         XCTAssertEqual(matcher.judgeChoice("أوروبا", options: roles, correct: 0), .correct)
         XCTAssertEqual(matcher.judgeChoice("Senior Director", options: roles, correct: 0), .correct)
@@ -52,7 +57,9 @@ final class ChoiceAndOrderTests: XCTestCase {
     }
 
     func testOrderByNumbers() {
-        let events: [[String]] = [["Madrid summit", "قمة مدريد"], ["Vilnius summit", "قمة فيلنيوس"], ["Washington summit", "قمة واشنطن"]]
+        let events: [[String]] = [
+            ["Madrid summit", "قمة مدريد"], ["Vilnius summit", "قمة فيلنيوس"], ["Washington summit", "قمة واشنطن"],
+        ]
         let right = [1, 0, 2]
         for response in ["2 1 3", "2,1,3", "2، 1، 3", "213", "٢١٣", "٢ ١ ٣", "۲-۱-۳"] {
             XCTAssertEqual(matcher.judgeOrder(response, options: events, correctOrder: right), .correct, response)
@@ -64,15 +71,26 @@ final class ChoiceAndOrderTests: XCTestCase {
     }
 
     func testOrderByTexts() {
-        let events: [[String]] = [["Madrid summit", "قمة مدريد"], ["Vilnius summit", "قمة فيلنيوس"], ["Washington summit", "قمة واشنطن"]]
+        let events: [[String]] = [
+            ["Madrid summit", "قمة مدريد"], ["Vilnius summit", "قمة فيلنيوس"], ["Washington summit", "قمة واشنطن"],
+        ]
         let right = [1, 0, 2]
-        XCTAssertEqual(matcher.judgeOrder("Vilnius summit, Madrid summit, Washington summit", options: events, correctOrder: right), .correct)
-        XCTAssertEqual(matcher.judgeOrder("قمة فيلنيوس، قمة مدريد، قمة واشنطن", options: events, correctOrder: right), .correct)
-        XCTAssertEqual(matcher.judgeOrder("Vilnius, Madrid, Washington", options: events, correctOrder: right), .correct)
-        XCTAssertEqual(matcher.judgeOrder("Vilnius summit, Madird summit, Washington summit", options: events, correctOrder: right), .close)
-        XCTAssertEqual(matcher.judgeOrder("Madrid summit, Vilnius summit, Washington summit", options: events, correctOrder: right), .wrong)
+        XCTAssertEqual(
+            matcher.judgeOrder(
+                "Vilnius summit, Madrid summit, Washington summit", options: events, correctOrder: right), .correct)
+        XCTAssertEqual(
+            matcher.judgeOrder("قمة فيلنيوس، قمة مدريد، قمة واشنطن", options: events, correctOrder: right), .correct)
+        XCTAssertEqual(
+            matcher.judgeOrder("Vilnius, Madrid, Washington", options: events, correctOrder: right), .correct)
+        XCTAssertEqual(
+            matcher.judgeOrder(
+                "Vilnius summit, Madird summit, Washington summit", options: events, correctOrder: right), .close)
+        XCTAssertEqual(
+            matcher.judgeOrder(
+                "Madrid summit, Vilnius summit, Washington summit", options: events, correctOrder: right), .wrong)
         XCTAssertEqual(matcher.judgeOrder("summit, summit, summit", options: events, correctOrder: right), .wrong)
-        XCTAssertEqual(matcher.judgeOrder("Vilnius summit, Madrid summit", options: events, correctOrder: right), .wrong)
+        XCTAssertEqual(
+            matcher.judgeOrder("Vilnius summit, Madrid summit", options: events, correctOrder: right), .wrong)
         let years: [[String]] = [["2022"], ["2019"], ["2024"]]
         XCTAssertEqual(matcher.judgeOrder("2019, 2022, 2024", options: years, correctOrder: [1, 0, 2]), .correct)
         XCTAssertEqual(matcher.judgeOrder("2 1 3", options: years, correctOrder: [1, 0, 2]), .correct)

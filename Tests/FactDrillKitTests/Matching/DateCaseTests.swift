@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Dates in any form and digit set, judged at the precision asked.

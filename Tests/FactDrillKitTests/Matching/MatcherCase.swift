@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// One row of a matcher table: a response, the card's accepted forms and rejecting names, and
@@ -10,8 +11,10 @@ struct MatcherCase {
     let expected: Verdict
     let line: UInt
 
-    init(_ response: String, _ accepted: [String], reject rejecting: [String] = [], _ expected: Verdict,
-         line: UInt = #line) {
+    init(
+        _ response: String, _ accepted: [String], reject rejecting: [String] = [], _ expected: Verdict,
+        line: UInt = #line
+    ) {
         self.response = response
         self.accepted = accepted
         self.rejecting = rejecting
@@ -25,9 +28,12 @@ func assertTable(_ cases: [MatcherCase], file: StaticString = #filePath) {
     let matcher = AnswerMatcher()
     for row in cases {
         let verdict = matcher.judge(row.response, accepted: row.accepted, rejecting: row.rejecting)
-        XCTAssertEqual(verdict, row.expected, "«\(row.response)» against \(row.accepted) rejecting \(row.rejecting)",
-                       file: file, line: row.line)
-        let cached = matcher.judge(row.response, against: AcceptedAnswers(accepted: row.accepted, rejecting: row.rejecting))
-        XCTAssertEqual(cached, verdict, "precomputed answers disagree for «\(row.response)»", file: file, line: row.line)
+        XCTAssertEqual(
+            verdict, row.expected, "«\(row.response)» against \(row.accepted) rejecting \(row.rejecting)",
+            file: file, line: row.line)
+        let cached = matcher.judge(
+            row.response, against: AcceptedAnswers(accepted: row.accepted, rejecting: row.rejecting))
+        XCTAssertEqual(
+            cached, verdict, "precomputed answers disagree for «\(row.response)»", file: file, line: row.line)
     }
 }

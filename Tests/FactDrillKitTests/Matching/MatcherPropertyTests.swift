@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Properties over seeded random texts: no crash on any input, every text matches itself,
@@ -20,7 +21,8 @@ final class MatcherPropertyTests: XCTestCase {
         var generator = SplitMix64(seed: 5)
         let matcher = AnswerMatcher()
         for _ in 0..<3000 {
-            let answer = randomText(&generator), response = randomText(&generator)
+            let answer = randomText(&generator)
+            let response = randomText(&generator)
             let answerIsEmpty = TextNormalizer.normalize(answer).isEmpty
             XCTAssertEqual(matcher.judge(answer, accepted: [answer]), answerIsEmpty ? .wrong : .correct, answer)
             _ = matcher.judge(response, accepted: [answer], rejecting: [randomText(&generator)])
@@ -34,10 +36,15 @@ final class MatcherPropertyTests: XCTestCase {
         var generator = SplitMix64(seed: 7)
         let matcher = AnswerMatcher()
         for _ in 0..<2000 {
-            let answer = randomText(&generator), other = randomText(&generator)
-            let a = TextNormalizer.normalize(answer), o = TextNormalizer.normalize(other)
-            guard !o.isEmpty, !a.sameText(as: o), Numbers.value(of: o) == nil, DateAnswer.parse(o) == nil else { continue }
-            XCTAssertEqual(matcher.judge(other, accepted: [answer], rejecting: [other]), .wrong, "\(other) for \(answer)")
+            let answer = randomText(&generator)
+            let other = randomText(&generator)
+            let a = TextNormalizer.normalize(answer)
+            let o = TextNormalizer.normalize(other)
+            guard !o.isEmpty, !a.sameText(as: o), Numbers.value(of: o) == nil, DateAnswer.parse(o) == nil else {
+                continue
+            }
+            XCTAssertEqual(
+                matcher.judge(other, accepted: [answer], rejecting: [other]), .wrong, "\(other) for \(answer)")
         }
     }
 
@@ -47,8 +54,9 @@ final class MatcherPropertyTests: XCTestCase {
         for answer in 1...120 {
             for response in [answer - 1, answer + 1, answer + 10, answer * 10] where response > 0 {
                 for suffix in words {
-                    XCTAssertEqual(matcher.judge("\(response)\(suffix)", accepted: ["\(answer)", "\(answer)th"]), .wrong,
-                                   "\(response)\(suffix) for \(answer)")
+                    XCTAssertEqual(
+                        matcher.judge("\(response)\(suffix)", accepted: ["\(answer)", "\(answer)th"]), .wrong,
+                        "\(response)\(suffix) for \(answer)")
                 }
             }
         }
@@ -56,7 +64,9 @@ final class MatcherPropertyTests: XCTestCase {
 
     func testEveryArabicOrdinalFromOneToHundredIsItsNumber() {
         let units = ["", "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
-        let feminine = ["", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة"]
+        let feminine = [
+            "", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+        ]
         let tens = ["", "", "العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون", "التسعون"]
         let matcher = AnswerMatcher()
         for n in 11...99 where n % 10 != 0 {

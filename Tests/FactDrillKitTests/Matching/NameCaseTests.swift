@@ -1,10 +1,13 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Names: typos within the budget, the confusable-name traps, and parts of multi-word names.
 final class NameCaseTests: XCTestCase {
-    let countries = ["Austria", "Australia", "Iran", "Iraq", "North Korea", "South Korea", "Egypt", "Qatar",
-                     "Gambia", "Zambia", "Niger", "Nigeria", "Slovakia", "Slovenia"]
+    let countries = [
+        "Austria", "Australia", "Iran", "Iraq", "North Korea", "South Korea", "Egypt", "Qatar",
+        "Gambia", "Zambia", "Niger", "Nigeria", "Slovakia", "Slovenia",
+    ]
 
     func reject(_ answer: String) -> [String] { countries.filter { $0 != answer } }
 

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Spelling variants that must never cost the analyst a point, and what they must not merge.

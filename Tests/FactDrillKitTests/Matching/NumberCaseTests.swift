@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Ranks and numbers: any spelling of the same number, never a near one.

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// The normalized forms themselves, step by step.
@@ -65,7 +66,8 @@ final class TextNormalizerTests: XCTestCase {
         XCTAssertEqual(DamerauLevenshtein.distance("abc", "abc"), 0)
         XCTAssertEqual(DamerauLevenshtein.distance("ca", "abc"), 3)
         XCTAssertEqual(DamerauLevenshtein.distance("كاربنتر", "كاربينتر"), 1)
-        let a = "philippines".unicodeScalars.map(\.value), b = "xyz".unicodeScalars.map(\.value)
+        let a = "philippines".unicodeScalars.map(\.value)
+        let b = "xyz".unicodeScalars.map(\.value)
         XCTAssertEqual(DamerauLevenshtein.distance(a, b, limit: 2), 3)
     }
 
@@ -80,7 +82,8 @@ final class TextNormalizerTests: XCTestCase {
         XCTAssertNil(Numbers.value(of: "Madrid"))
         XCTAssertNil(Numbers.value(of: "rank"))
         XCTAssertEqual(DateAnswer.parse(TextNormalizer.normalize("حزيران ٢٠٢٤")), PartialDate(year: 2024, month: 6))
-        XCTAssertEqual(DateAnswer.parse(TextNormalizer.normalize("July 9, 2024")), PartialDate(year: 2024, month: 7, day: 9))
+        XCTAssertEqual(
+            DateAnswer.parse(TextNormalizer.normalize("July 9, 2024")), PartialDate(year: 2024, month: 7, day: 9))
         XCTAssertNil(DateAnswer.parse(TextNormalizer.normalize("31/2/2024")))
         XCTAssertNil(DateAnswer.parse(TextNormalizer.normalize("June")))
     }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Input meant to hurt: alias bombs, deep nesting, huge files, terminal escapes.
@@ -7,7 +8,8 @@ final class ModelHostileInputTests: XCTestCase {
     private func billionLaughs(keyed: Bool) -> String {
         var yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...9 {
-            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+            yaml +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
         }
         // As a mapping key, Yams would hash the expanded node while composing.
         return keyed ? yaml + "? *a9\n: boom\n" : yaml
@@ -40,7 +42,8 @@ final class ModelHostileInputTests: XCTestCase {
 
     func testDeepNestingIsRefused() {
         let depth = 5000
-        let yaml = "version: 1\nfacts: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+        let yaml =
+            "version: 1\nfacts: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
         let found = problems(yaml)
         XCTAssertEqual(found.count, 1)
         XCTAssertTrue(found.first?.message.contains("deeper than 1000 levels") ?? false, "\(found)")
@@ -53,7 +56,8 @@ final class ModelHostileInputTests: XCTestCase {
 
     func testControlCharactersFromTheFileAreEscapedInMessages() {
         // YAML's "\e" and "\x9b" put ESC and CSI into a key; the message must show them inert.
-        let yaml = ModelFixtures.valid(replacing: "  source: Al Jazeera\n", with: "  \"sou\\e[2Jrce\\x9b\": Al Jazeera\n")
+        let yaml = ModelFixtures.valid(
+            replacing: "  source: Al Jazeera\n", with: "  \"sou\\e[2Jrce\\x9b\": Al Jazeera\n")
         let found = problems(yaml)
         XCTAssertEqual(found.count, 1)
         let message = found.first?.message ?? ""
@@ -70,12 +74,14 @@ final class ModelHostileInputTests: XCTestCase {
     }
 
     func testVisibleForTerminal() {
-        XCTAssertEqual("a\u{1B}[31mb\u{9B}c\u{202E}d\te\n".visibleForTerminal, "a\\u{1B}[31mb\\u{9B}c\\u{202E}d\\u{9}e\\u{A}")
+        XCTAssertEqual(
+            "a\u{1B}[31mb\u{9B}c\u{202E}d\te\n".visibleForTerminal, "a\\u{1B}[31mb\\u{9B}c\\u{202E}d\\u{9}e\\u{A}")
         XCTAssertEqual("كوريا الجنوبية — South Korea".visibleForTerminal, "كوريا الجنوبية — South Korea")
     }
 
     func testSuggestions() {
-        XCTAssertEqual(Suggestion.closest(to: "entites", among: ["version", "article", "entities", "facts"]), "entities")
+        XCTAssertEqual(
+            Suggestion.closest(to: "entites", among: ["version", "article", "entities", "facts"]), "entities")
         XCTAssertEqual(Suggestion.closest(to: "contry", among: EntityType.allCases.map(\.rawValue)), "country")
         XCTAssertEqual(Suggestion.closest(to: "rnaking", among: FactBody.typeNames), "ranking")
         XCTAssertNil(Suggestion.closest(to: "colour", among: ["id", "title", "source"]))

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// What a valid model loads into: texts, dates, aliases, periods, members, JSON, files.
@@ -34,8 +35,12 @@ final class ModelLoadingTests: XCTestCase {
         XCTAssertEqual(ranking.by, "sipri")
         XCTAssertEqual(model.facts[0].evidence, "احتلت كوريا الجنوبية المرتبة العاشرة")
         guard case .role(let role) = model.facts[2].body else { return XCTFail("not a role") }
-        XCTAssertEqual(role, Role(person: "carpenter", role: LocalizedText(ar: "كبير مديري شؤون أوروبا", en: "Senior Director for Europe"),
-                                  organization: "us-nsc"))
+        XCTAssertEqual(
+            role,
+            Role(
+                person: "carpenter",
+                role: LocalizedText(ar: "كبير مديري شؤون أوروبا", en: "Senior Director for Europe"),
+                organization: "us-nsc"))
         XCTAssertEqual(model.facts[2].asOf, PartialDate(year: 2024, month: 7))
     }
 
@@ -51,18 +56,21 @@ final class ModelLoadingTests: XCTestCase {
     }
 
     func testExtraLanguagesAreKept() throws {
-        let model = try load(english(facts: "  - {id: e, type: event, event: {en: The summit, fr: Le sommet}, date: 2022}"))
+        let model = try load(
+            english(facts: "  - {id: e, type: event, event: {en: The summit, fr: Le sommet}, date: 2022}"))
         guard case .event(let event) = model.facts[0].body else { return XCTFail("not an event") }
         XCTAssertEqual(event.event["fr"], "Le sommet")
     }
 
     func testDatesOfEachPrecision() throws {
-        let model = try load(english(facts: """
-              - {id: y, type: event, event: A, date: 2022}
-              - {id: m, type: event, event: B, date: 2024-06}
-              - {id: d, type: event, event: C, date: 2024-07-09}
-              - {id: q, type: event, event: D, date: "2024-07-10"}
-            """))
+        let model = try load(
+            english(
+                facts: """
+                      - {id: y, type: event, event: A, date: 2022}
+                      - {id: m, type: event, event: B, date: 2024-06}
+                      - {id: d, type: event, event: C, date: 2024-07-09}
+                      - {id: q, type: event, event: D, date: "2024-07-10"}
+                    """))
         let dates = model.facts.compactMap { fact -> PartialDate? in
             if case .event(let event) = fact.body { return event.date } else { return nil }
         }
@@ -71,14 +79,21 @@ final class ModelLoadingTests: XCTestCase {
     }
 
     func testPeriods() throws {
-        let model = try load(english(entities: "  - {id: x, type: country, name: X}", facts: """
-              - {id: r1, type: ranking, ranking: R, period: "2019-2023", entries: [{entity: x, rank: 1}]}
-              - {id: r2, type: ranking, ranking: R, period: 2019, entries: [{entity: x, rank: 1}]}
-              - {id: r3, type: ranking, ranking: R, period: 2024-07, entries: [{entity: x, rank: 1}]}
-              - {id: r4, type: ranking, ranking: R, entries: [{entity: x, rank: 1}, {entity: x2, rank: 1}]}
-            """.replacingOccurrences(of: ", {entity: x2, rank: 1}", with: "")))
+        let model = try load(
+            english(
+                entities: "  - {id: x, type: country, name: X}",
+                facts: """
+                      - {id: r1, type: ranking, ranking: R, period: "2019-2023", entries: [{entity: x, rank: 1}]}
+                      - {id: r2, type: ranking, ranking: R, period: 2019, entries: [{entity: x, rank: 1}]}
+                      - {id: r3, type: ranking, ranking: R, period: 2024-07, entries: [{entity: x, rank: 1}]}
+                      - {id: r4, type: ranking, ranking: R, entries: [{entity: x, rank: 1}, {entity: x2, rank: 1}]}
+                    """.replacingOccurrences(of: ", {entity: x2, rank: 1}", with: "")))
         let periods = model.facts.map { fact -> String in
-            if case .ranking(let ranking) = fact.body { return ranking.period?.description ?? "none" } else { return "?" }
+            if case .ranking(let ranking) = fact.body {
+                return ranking.period?.description ?? "none"
+            } else {
+                return "?"
+            }
         }
         XCTAssertEqual(periods, ["2019-2023", "2019", "2024-07", "none"])
     }
@@ -88,19 +103,23 @@ final class ModelLoadingTests: XCTestCase {
         XCTAssertEqual(model.entity("kor")?.aliases, ["ar": ["كوريا"], "en": ["ROK", "Republic of Korea"]])
         XCTAssertEqual(model.entity("aus")?.aliases, [:])
         // A single string is a list of one; aliases in only one language are fine.
-        let single = try load(english(entities: "  - {id: x, type: country, name: X, aliases: {en: Ecks}}",
-                                      facts: "  - {id: e, type: event, event: E, date: 2022, place: x}"))
+        let single = try load(
+            english(
+                entities: "  - {id: x, type: country, name: X, aliases: {en: Ecks}}",
+                facts: "  - {id: e, type: event, event: E, date: 2022, place: x}"))
         XCTAssertEqual(single.entity("x")?.aliases, ["en": ["Ecks"]])
     }
 
     func testSetMembersOfBothKinds() throws {
         let model = try load(ModelFixtures.valid)
         guard case .set(let set) = model.facts[3].body else { return XCTFail("not a set") }
-        XCTAssertEqual(set.members, [
-            .text(LocalizedText(ar: "الدفاع السيبراني", en: "cyber defence")),
-            .text(LocalizedText(ar: "الأمن البحري", en: "maritime security")),
-            .entity("kor"),
-        ])
+        XCTAssertEqual(
+            set.members,
+            [
+                .text(LocalizedText(ar: "الدفاع السيبراني", en: "cyber defence")),
+                .text(LocalizedText(ar: "الأمن البحري", en: "maritime security")),
+                .entity("kor"),
+            ])
     }
 
     func testJSONInput() throws {
@@ -144,16 +163,20 @@ final class ModelLoadingTests: XCTestCase {
     func testLoadsFromAFileAndNamesItAsGiven() throws {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("factdrill-model-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("decks"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("decks"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let good = URL(fileURLWithPath: "decks/good.article.yaml", relativeTo: directory)
         try ModelFixtures.valid.write(to: good, atomically: true, encoding: .utf8)
         XCTAssertEqual(try ModelLoader.load(contentsOf: good).facts.count, 4)
 
         let bad = URL(fileURLWithPath: "decks/bad.article.yaml", relativeTo: directory)
-        try ModelFixtures.valid(replacing: "    type: place\n", with: "    type: city\n").write(to: bad, atomically: true, encoding: .utf8)
+        try ModelFixtures.valid(replacing: "    type: place\n", with: "    type: city\n").write(
+            to: bad, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try ModelLoader.load(contentsOf: bad)) { error in
-            XCTAssertTrue((error as? ModelError)?.errorDescription?.hasPrefix("decks/bad.article.yaml:22:11: ") ?? false, "\(error)")
+            XCTAssertTrue(
+                (error as? ModelError)?.errorDescription?.hasPrefix("decks/bad.article.yaml:22:11: ") ?? false,
+                "\(error)")
         }
     }
 

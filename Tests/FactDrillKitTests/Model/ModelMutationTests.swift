@@ -1,10 +1,13 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Seeded random damage to a valid model: the loader must never crash, must never load a damaged
 /// model silently unless it is still valid, and must place every problem inside the file.
 final class ModelMutationTests: XCTestCase {
-    private let pieces = [":", "-", " ", "\n", "[", "]", "{", "}", "\"", "'", "#", "&a ", "*a", "!!int ", "x", "2024-13", "\t", "0"]
+    private let pieces = [
+        ":", "-", " ", "\n", "[", "]", "{", "}", "\"", "'", "#", "&a ", "*a", "!!int ", "x", "2024-13", "\t", "0",
+    ]
 
     func testDamagedModelsAreReportedInsideTheFile() {
         var random = SplitMix64(seed: 2024)

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// A model with ten different mistakes gets exactly ten messages, each at its node.
@@ -8,7 +9,10 @@ final class ModelTenMistakesTests: XCTestCase {
             ("  id: nato-ip4\n", "  id: NATO_ip4\n", "3:7", "not a valid slug"),
             ("  source: Al Jazeera\n", "  sourse: Al Jazeera\n", "5:3", "did you mean 'source'?"),
             ("  published: 2024-07\n", "  published: 2024-13\n", "6:14", "month must be 1-12"),
-            ("    name: {ar: \"أستراليا\", en: \"Australia\"}\n", "    name: {ar: \"أستراليا\"}\n", "17:11", "no 'en' text"),
+            (
+                "    name: {ar: \"أستراليا\", en: \"Australia\"}\n", "    name: {ar: \"أستراليا\"}\n", "17:11",
+                "no 'en' text"
+            ),
             ("    type: place\n", "    type: city\n", "22:11", "unknown entity type 'city'"),
             ("    by: sipri\n", "    by: sipr\n", "35:9", "no entity 'sipr'"),
             ("      - {entity: aus, rank: 16}\n", "      - {entity: aus, rank: 0}\n", "38:29", "below 1"),
@@ -27,6 +31,7 @@ final class ModelTenMistakesTests: XCTestCase {
         for (problem, mistake) in zip(found, mistakes) {
             XCTAssertTrue(problem.message.contains(mistake.words), "\(mistake.words) not in \(problem)")
         }
-        XCTAssertNil(ModelLoader.problems(yaml: yaml, file: "m.article.yaml").model, "a file with problems loads nothing")
+        XCTAssertNil(
+            ModelLoader.problems(yaml: yaml, file: "m.article.yaml").model, "a file with problems loads nothing")
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// The seed model loads, and states the article's key facts exactly.
@@ -74,7 +75,8 @@ final class SeedModelTests: XCTestCase {
         XCTAssertEqual(exporters.by, "sipri")
         XCTAssertEqual(exporters.period, Period("2019-2023"))
         XCTAssertEqual(exporters.ranking["en"], "the world's largest arms exporters")
-        XCTAssertEqual(Set(exporters.entries), [RankingEntry(entity: "kor", rank: 10), RankingEntry(entity: "aus", rank: 16)])
+        XCTAssertEqual(
+            Set(exporters.entries), [RankingEntry(entity: "kor", rank: 10), RankingEntry(entity: "aus", rank: 16)])
         XCTAssertEqual(model.entity("kor")?.name["en"], "South Korea")
         XCTAssertEqual(model.entity("kor")?.name["ar"], "كوريا الجنوبية")
         XCTAssertEqual(model.entity("aus")?.name["ar"], "أستراليا")
@@ -108,8 +110,10 @@ final class SeedModelTests: XCTestCase {
     }
 
     func testEventsAreInTheArticlesOrderOfTime() throws {
-        let ids = ["madrid-summit-2022", "vilnius-summit-2023", "us-japan-industrial-forum-2024",
-                   "nato-summit-2024-opening", "nato-ip4-meeting-2024"]
+        let ids = [
+            "madrid-summit-2022", "vilnius-summit-2023", "us-japan-industrial-forum-2024",
+            "nato-summit-2024-opening", "nato-ip4-meeting-2024",
+        ]
         let dates = try ids.map { try event($0).date }
         for (earlier, later) in zip(dates, dates.dropFirst()) {
             XCTAssertTrue(earlier.isCertainlyBefore(later), "\(earlier) should come before \(later)")
@@ -139,7 +143,9 @@ final class SeedModelTests: XCTestCase {
     }
 
     func testArabicRolesFollowTheText() {
-        let arabic = Dictionary(grouping: roles, by: { $0.role.person }).mapValues { $0.compactMap { $0.role.role["ar"] } }
+        let arabic = Dictionary(grouping: roles, by: { $0.role.person }).mapValues {
+            $0.compactMap { $0.role.role["ar"] }
+        }
         XCTAssertEqual(arabic["carpenter"], ["كبير مديري شؤون أوروبا"])
         XCTAssertEqual(arabic["kishida"], ["رئيس الوزراء"])
         XCTAssertEqual(Set(arabic["marles"] ?? []), ["نائب رئيس الوزراء", "وزير الدفاع"])
@@ -153,8 +159,12 @@ final class SeedModelTests: XCTestCase {
             if case .text(let text) = member { return text["en"] }
             return nil
         }
-        XCTAssertEqual(Set(english), ["cyber defence", "new technology", "maritime security", "climate change",
-                                      "countering disinformation"])
+        XCTAssertEqual(
+            Set(english),
+            [
+                "cyber defence", "new technology", "maritime security", "climate change",
+                "countering disinformation",
+            ])
         XCTAssertTrue(topics.members.contains(.text(LocalizedText(ar: "الأمن البحري", en: "maritime security"))))
     }
 
@@ -173,8 +183,9 @@ final class SeedModelTests: XCTestCase {
     func testEveryFactQuotesTheArticleVerbatim() throws {
         for fact in model.facts {
             let evidence = try XCTUnwrap(fact.evidence, "\(fact.id) has no evidence")
-            XCTAssertTrue(Array(EmbeddedSeed.articleText.utf8).contains(subsequence: Array(evidence.utf8)),
-                          "\(fact.id): its evidence is not a sentence of the article")
+            XCTAssertTrue(
+                Array(EmbeddedSeed.articleText.utf8).contains(subsequence: Array(evidence.utf8)),
+                "\(fact.id): its evidence is not a sentence of the article")
         }
     }
 
@@ -191,14 +202,15 @@ final class SeedModelTests: XCTestCase {
             for name in entity.allNames { owners[name.lowercased(), default: []].insert(entity.id) }
         }
         XCTAssertEqual(owners.filter { $0.value.count > 1 }, [:])
-        XCTAssertFalse(model.entity("kor")?.allNames.contains { $0 == "Korea" || $0 == "كوريا" } ?? true,
-                       "\"Korea\" could name North Korea too")
+        XCTAssertFalse(
+            model.entity("kor")?.allNames.contains { $0 == "Korea" || $0 == "كوريا" } ?? true,
+            "\"Korea\" could name North Korea too")
     }
 }
 
-private extension Array where Element: Equatable {
+extension Array where Element: Equatable {
     /// Whether `subsequence` occurs in this array as a contiguous run.
-    func contains(subsequence: [Element]) -> Bool {
+    fileprivate func contains(subsequence: [Element]) -> Bool {
         guard !subsequence.isEmpty, subsequence.count <= count else { return subsequence.isEmpty }
         return (0...(count - subsequence.count)).contains { start in
             self[start..<(start + subsequence.count)].elementsEqual(subsequence)

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 final class ContentHashTests: XCTestCase {

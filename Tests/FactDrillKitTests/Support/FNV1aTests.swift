@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// The one FNV-1a: published byte vectors, and the wider units the generator and the seeding fold in.

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// The package's fork-join helpers: results in order, every item run once, work joined before
@@ -37,18 +38,22 @@ final class ForkJoinTests: XCTestCase {
         let produced = ConcurrentCounter()
         let thrown = DispatchSemaphore(value: 0)
         var consumed: [Int] = []
-        XCTAssertThrowsError(try ForkJoin.pipeline(10, produce: { step -> Int in
-            // Step 4 is in flight when step 3 throws; it finishes only after that.
-            if step == 4 { _ = thrown.wait(timeout: .now() + 10) }
-            produced.add()
-            return step
-        }, consume: { step in
-            consumed.append(step)
-            if step == 3 {
-                thrown.signal()
-                throw Stop()
-            }
-        }))
+        XCTAssertThrowsError(
+            try ForkJoin.pipeline(
+                10,
+                produce: { step -> Int in
+                    // Step 4 is in flight when step 3 throws; it finishes only after that.
+                    if step == 4 { _ = thrown.wait(timeout: .now() + 10) }
+                    produced.add()
+                    return step
+                },
+                consume: { step in
+                    consumed.append(step)
+                    if step == 3 {
+                        thrown.signal()
+                        throw Stop()
+                    }
+                }))
         XCTAssertEqual(consumed, [0, 1, 2, 3])
         XCTAssertEqual(produced.count, 5, "the step in flight is waited for, no later one started")
     }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 final class SHA1Tests: XCTestCase {
@@ -6,10 +7,12 @@ final class SHA1Tests: XCTestCase {
         // FIPS 180 examples and the empty string.
         XCTAssertEqual(SHA1.hex(""), "da39a3ee5e6b4b0d3255bfef95601890afd80709")
         XCTAssertEqual(SHA1.hex("abc"), "a9993e364706816aba3e25717850c26c9cd0d89d")
-        XCTAssertEqual(SHA1.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
-                       "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
-        XCTAssertEqual(SHA1.hex(bytes: SHA1.digest([UInt8](repeating: 0x61, count: 1_000_000))),
-                       "34aa973cd4c4daa4f61eeb2bdbad27316534016f")
+        XCTAssertEqual(
+            SHA1.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
+        XCTAssertEqual(
+            SHA1.hex(bytes: SHA1.digest([UInt8](repeating: 0x61, count: 1_000_000))),
+            "34aa973cd4c4daa4f61eeb2bdbad27316534016f")
     }
 
     func testPaddingBoundaries() {
@@ -30,8 +33,9 @@ final class SHA1Tests: XCTestCase {
             all += hex
         }
         XCTAssertEqual(SHA1.hex(all), "2f6802648317bafe21f9eb1c0f956525ee37776d")
-        XCTAssertEqual(SHA1.hex(bytes: SHA1.digest((0..<130).map { UInt8(($0 * 7 + 130) % 256) })),
-                       "a6a487bdefc7a46ff7948429b7217238f67a9141")
+        XCTAssertEqual(
+            SHA1.hex(bytes: SHA1.digest((0..<130).map { UInt8(($0 * 7 + 130) % 256) })),
+            "a6a487bdefc7a46ff7948429b7217238f67a9141")
     }
 
     func testNoteIDPrefixIsTheHexDigestPrefix() {

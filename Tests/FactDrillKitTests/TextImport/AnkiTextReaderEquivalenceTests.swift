@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// The in-place reader against the reference reader it replaced: for random files, both give
@@ -34,14 +35,18 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
         return fast
     }
 
-    let headers = ["#separator:comma\n", "#separator:tab\n", "#separator:;\n", "#html:true\n", "#html:false\n",
-                   "#tags:h1 h2\n", "#notetype:Basic (and reversed card)\n", "#notetype:Basic (optional reversed card)\n",
-                   "#notetype:Cloze\n", "#notetype column:1\n", "#deck column:1\n", "#tags column:3\n",
-                   "#columns:Front,Back,Tags\n", "#columns:Back,Front\n", "#deck:مفردات::x\n", "#guid column:4\n"]
-    let cells = ["Paris", "France", "بيت", "house", "Capital  of\tJordan", "\"quoted, with comma\"", "\"a \"\"b\"\" c\"",
-                 "\"line\nbreak\"", "", " ", "[sound:a.mp3]x", "<b>bold</b>", "a&amp;b", "Basic", "Cloze",
-                 "Basic (and reversed card)", "t1 t2", "t1 t1", "e\u{301}", "é", "\u{1B}[31mred", "\"open",
-                 "x\u{A0}\u{A0}y", "Which country ranked 1th among the largest Radaha producers, question 0?"]
+    let headers = [
+        "#separator:comma\n", "#separator:tab\n", "#separator:;\n", "#html:true\n", "#html:false\n",
+        "#tags:h1 h2\n", "#notetype:Basic (and reversed card)\n", "#notetype:Basic (optional reversed card)\n",
+        "#notetype:Cloze\n", "#notetype column:1\n", "#deck column:1\n", "#tags column:3\n",
+        "#columns:Front,Back,Tags\n", "#columns:Back,Front\n", "#deck:مفردات::x\n", "#guid column:4\n",
+    ]
+    let cells = [
+        "Paris", "France", "بيت", "house", "Capital  of\tJordan", "\"quoted, with comma\"", "\"a \"\"b\"\" c\"",
+        "\"line\nbreak\"", "", " ", "[sound:a.mp3]x", "<b>bold</b>", "a&amp;b", "Basic", "Cloze",
+        "Basic (and reversed card)", "t1 t2", "t1 t1", "e\u{301}", "é", "\u{1B}[31mred", "\"open",
+        "x\u{A0}\u{A0}y", "Which country ranked 1th among the largest Radaha producers, question 0?",
+    ]
     let separators = [",", "\t", ";"]
 
     func randomFile(_ generator: inout SplitMix64) -> String {
@@ -50,7 +55,8 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
         for _ in 0..<Int(generator.next() % 8) {
             let separator = separators[Int(generator.next() % UInt64(separators.count))]
             let width = 1 + Int(generator.next() % 4)
-            text += (0..<width).map { _ in cells[Int(generator.next() % UInt64(cells.count))] }.joined(separator: separator)
+            text += (0..<width).map { _ in cells[Int(generator.next() % UInt64(cells.count))] }.joined(
+                separator: separator)
             text += ["\n", "\r\n", "\n\n", "\n# comment\n"][Int(generator.next() % 4)]
         }
         return text
@@ -58,7 +64,8 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
 
     func testRandomFilesReadAsTheReferenceReadsThem() {
         var generator = SplitMix64(seed: 42)
-        var read = 0, failed = 0
+        var read = 0
+        var failed = 0
         for _ in 0..<8000 {
             switch assertSameOutcome(randomFile(&generator)) {
             case .read: read += 1
@@ -80,10 +87,12 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
         _ = assertSameOutcome("a,1\nb,\"" + String(repeating: "x\n", count: 40))
         // Repeats across the pieces a file is read in (rows of two and three pieces).
         _ = assertSameOutcome("a,1\nb,2\nc,3\nd,4\nb,5\na,6\n")
-        _ = assertSameOutcome("#notetype column:1\nBasic,a,1\nBasic,b,2\nBasic (and reversed card),a,3\n"
-                              + "Basic (and reversed card),c,4\nBasic,c,5\nCloze,x,6\nBasic,b,7\n")
+        _ = assertSameOutcome(
+            "#notetype column:1\nBasic,a,1\nBasic,b,2\nBasic (and reversed card),a,3\n"
+                + "Basic (and reversed card),c,4\nBasic,c,5\nCloze,x,6\nBasic,b,7\n")
         _ = assertSameOutcome("#notetype column:1\nBasic,a,1\nBasic (and reversed card),a,2\nBasic,a,3\nBasic,b,4\n")
-        _ = assertSameOutcome("#notetype column:1\nBasic (optional reversed card),a,1,\nBasic (optional reversed card),a,1,x\n")
+        _ = assertSameOutcome(
+            "#notetype column:1\nBasic (optional reversed card),a,1,\nBasic (optional reversed card),a,1,x\n")
         _ = assertSameOutcome("Capital of Japan,Tokyo\nعاصمة اليابان,طوكيو\nCapital of Japan,طوكيو\n")
         _ = assertSameOutcome("e\u{301},1\né,2\n")
         _ = assertSameOutcome("a,b\nc,\"never closed\nd,e\n")
@@ -98,11 +107,11 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
         // shift the size against the position: the limit is crossed at every offset of a word.
         for escapes in [0, 1, 3, 4, 7] {
             let quoted = "\"" + String(repeating: "\"\"", count: escapes)
-            fields.append(quoted + x(limit - escapes) + "\"")       // exactly at the limit: read
+            fields.append(quoted + x(limit - escapes) + "\"")  // exactly at the limit: read
             fields.append(quoted + x(limit + 10 - escapes) + "\"")  // over it
         }
-        fields.append("\"" + x(limit - 3) + "\"" + x(4))          // over it in the text after the quote
-        fields.append("\"" + x(100) + "\n" + x(limit) + "\"")      // over it after a line break
+        fields.append("\"" + x(limit - 3) + "\"" + x(4))  // over it in the text after the quote
+        fields.append("\"" + x(100) + "\n" + x(limit) + "\"")  // over it after a line break
         var failures = 0
         for field in fields {
             if case .failed = assertSameOutcome("front," + field + "\nnext,row\n") { failures += 1 }
@@ -123,8 +132,9 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
         let good = rows.joined(separator: "\n") + "\n"
         guard case .read(let result)? = assertSameOutcome(good) else { return XCTFail("the file did not read") }
         XCTAssertGreaterThan(result.duplicatesUpdated, 5)
-        XCTAssertEqual(try AnkiTextReader.parse(Data(good.utf8), file: "random.csv"),
-                       try AnkiTextReader.parse(Data(good.utf8), file: "random.csv", blocks: 1))
+        XCTAssertEqual(
+            try AnkiTextReader.parse(Data(good.utf8), file: "random.csv"),
+            try AnkiTextReader.parse(Data(good.utf8), file: "random.csv", blocks: 1))
         rows[rows.count - 100] = "late,"
         rows[rows.count / 2 + 1] = "middle,"
         guard case .failed(let error)? = assertSameOutcome(rows.joined(separator: "\n")) else {
@@ -142,7 +152,8 @@ final class AnkiTextReaderEquivalenceTests: XCTestCase {
         for index in 0..<3000 {
             let parts = (0..<3).map { _ in Int(generator.next() % 12) }
             let name = parts.map { syllables[$0] }.joined().capitalized
-            let front = "Which country ranked \(index % 50 + 1)th among the largest \(name) producers, question \(index)?"
+            let front =
+                "Which country ranked \(index % 50 + 1)th among the largest \(name) producers, question \(index)?"
             let back = "\(name)land, " + parts.map { arabic[$0] }.joined()
             text += "\"\(front)\",\"\(back)\",bench set\(index % 10)\r\n"
             expected.append((front, back, ["bench", "set\(index % 10)"]))

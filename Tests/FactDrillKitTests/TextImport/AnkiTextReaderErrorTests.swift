@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import FactDrillKit
 
 final class AnkiTextReaderErrorTests: XCTestCase {
@@ -19,13 +20,15 @@ final class AnkiTextReaderErrorTests: XCTestCase {
     func testTooFewFieldsNamesTheLine() {
         let found = error("a,b\nc,d\nonly a front\n")
         XCTAssertEqual(found, .tooFewFields(file: "deck.csv", line: 3, found: 1, needed: 2))
-        XCTAssertEqual(found?.localizedDescription,
-                       "deck.csv:3: the row has 1 field but needs 2 (front and back); check the separator")
+        XCTAssertEqual(
+            found?.localizedDescription,
+            "deck.csv:3: the row has 1 field but needs 2 (front and back); check the separator")
     }
 
     func testTooFewFieldsCountsSpecialColumns() {
-        XCTAssertEqual(error("#separator:tab\n#guid column:1\nguid1\tfront\n"),
-                       .tooFewFields(file: "deck.csv", line: 3, found: 2, needed: 3))
+        XCTAssertEqual(
+            error("#separator:tab\n#guid column:1\nguid1\tfront\n"),
+            .tooFewFields(file: "deck.csv", line: 3, found: 2, needed: 3))
     }
 
     func testUnterminatedQuoteNamesTheLineWhereItStarts() {
@@ -33,8 +36,9 @@ final class AnkiTextReaderErrorTests: XCTestCase {
     }
 
     func testEmptyFrontAndBack() {
-        XCTAssertEqual(error("a,b\n<b></b>,x\n".replacingOccurrences(of: "<b></b>", with: " ")),
-                       .emptyFront(file: "deck.csv", line: 2))
+        XCTAssertEqual(
+            error("a,b\n<b></b>,x\n".replacingOccurrences(of: "<b></b>", with: " ")),
+            .emptyFront(file: "deck.csv", line: 2))
         XCTAssertEqual(error("#html:true\na,<br>\n"), .emptyBack(file: "deck.csv", line: 2))
     }
 
@@ -53,26 +57,31 @@ final class AnkiTextReaderErrorTests: XCTestCase {
         data.append(contentsOf: [0xC3, 0x28])
         data.append(Data(",x\n".utf8))
         XCTAssertEqual(error(data), .invalidUTF8(file: "deck.csv", line: 3, offset: 23))
-        XCTAssertEqual(error(Data([0x61, 0x2C, 0xED, 0xA0, 0x80])), .invalidUTF8(file: "deck.csv", line: 1, offset: 2),
-                       "a UTF-16 surrogate encoded in UTF-8 is invalid")
+        XCTAssertEqual(
+            error(Data([0x61, 0x2C, 0xED, 0xA0, 0x80])), .invalidUTF8(file: "deck.csv", line: 1, offset: 2),
+            "a UTF-16 surrogate encoded in UTF-8 is invalid")
     }
 
     func testClozeNotetypeIsRefused() {
-        XCTAssertEqual(error("#notetype:Cloze\n{{c1::Paris}} is the capital,\n"),
-                       .unsupportedNotetype(file: "deck.csv", line: 2, name: "Cloze"))
+        XCTAssertEqual(
+            error("#notetype:Cloze\n{{c1::Paris}} is the capital,\n"),
+            .unsupportedNotetype(file: "deck.csv", line: 2, name: "Cloze"))
     }
 
     func testEmptyFile() {
         XCTAssertEqual(error("#separator:tab\n\n# nothing\n"), .noCards(file: "deck.csv", skippedCloze: 0))
         XCTAssertEqual(error(""), .noCards(file: "deck.csv", skippedCloze: 0))
-        XCTAssertEqual(error("#separator:tab\n#notetype column:1\nCloze\t{{c1::x}}\t\n"),
-                       .noCards(file: "deck.csv", skippedCloze: 1))
+        XCTAssertEqual(
+            error("#separator:tab\n#notetype column:1\nCloze\t{{c1::x}}\t\n"),
+            .noCards(file: "deck.csv", skippedCloze: 1))
     }
 
     func testAbsurdSizes() {
-        XCTAssertEqual(error(Data(count: AnkiTextReader.maxFileBytes + 1)),
-                       .fileTooLarge(file: "deck.csv", bytes: AnkiTextReader.maxFileBytes + 1,
-                                     limit: AnkiTextReader.maxFileBytes))
+        XCTAssertEqual(
+            error(Data(count: AnkiTextReader.maxFileBytes + 1)),
+            .fileTooLarge(
+                file: "deck.csv", bytes: AnkiTextReader.maxFileBytes + 1,
+                limit: AnkiTextReader.maxFileBytes))
         let huge = "front,\"" + String(repeating: "x", count: AnkiTextReader.maxFieldBytes + 10) + "\"\n"
         guard case .fieldTooLarge(_, 1, _, AnkiTextReader.maxFieldBytes) = error(huge) else {
             return XCTFail("expected fieldTooLarge")

@@ -1,10 +1,12 @@
 import XCTest
+
 @testable import FactDrillKit
 
 final class AnkiTextReaderFixtureTests: XCTestCase {
     func read(_ name: String) throws -> AnkiTextReader.Result {
-        let url = try XCTUnwrap(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
-                                "missing fixture \(name); run scripts/make-anki-fixtures")
+        let url = try XCTUnwrap(
+            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
+            "missing fixture \(name); run scripts/make-anki-fixtures")
         return try AnkiTextReader.parse(Data(contentsOf: url), file: name)
     }
 
@@ -48,7 +50,8 @@ final class AnkiTextReaderFixtureTests: XCTestCase {
         XCTAssertEqual(france.answer.allStrings.first, "Paris (updated)", "the last row with the same front wins")
         XCTAssertEqual(france.tags, ["geo"])
         XCTAssertEqual(deck.cards.first?.id, france.id, "an updated note keeps its place")
-        XCTAssertEqual(card(deck, prompt: "He said \"hello\", then left")?.answer.allStrings.first, "a quote over two lines")
+        XCTAssertEqual(
+            card(deck, prompt: "He said \"hello\", then left")?.answer.allStrings.first, "a quote over two lines")
         XCTAssertEqual(card(deck, prompt: "عاصمة مصر")?.answer.allStrings.first, "القاهرة")
         XCTAssertEqual(card(deck, prompt: "Comma, inside")?.answer.allStrings.first, "yes, it is")
     }
@@ -57,7 +60,8 @@ final class AnkiTextReaderFixtureTests: XCTestCase {
         let deck = try read("headers.txt").deck
         XCTAssertEqual(deck.deck.title["en"], "Arms Trade")
         XCTAssertEqual(deck.deck.id, "arms-trade")
-        let korea = try XCTUnwrap(card(deck, prompt: "What rank did South Korea hold? (SIPRI)"), "\(deck.cards.map(\.prompt))")
+        let korea = try XCTUnwrap(
+            card(deck, prompt: "What rank did South Korea hold? (SIPRI)"), "\(deck.cards.map(\.prompt))")
         XCTAssertEqual(korea.answer.allStrings.first, "10th place")
         XCTAssertEqual(korea.tags, ["imported", "arabic", "ranking"])
         let top = try XCTUnwrap(card(deck, prompt: "<Top> exporter & AB"))
@@ -66,7 +70,8 @@ final class AnkiTextReaderFixtureTests: XCTestCase {
     }
 
     func testSeparatorGuessing() throws {
-        XCTAssertEqual(try read("guess-tab.tsv").deck.cards.first?.answer.allStrings.first, "back, with comma; and semicolon")
+        XCTAssertEqual(
+            try read("guess-tab.tsv").deck.cards.first?.answer.allStrings.first, "back, with comma; and semicolon")
         XCTAssertEqual(try read("guess-semicolon.csv").deck.cards.first?.answer.allStrings.first, "back, with comma")
     }
 }

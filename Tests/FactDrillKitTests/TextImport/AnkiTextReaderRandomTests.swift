@@ -1,11 +1,14 @@
 import XCTest
+
 @testable import FactDrillKit
 
 /// Random inputs made of the characters that matter to the parser: every one either imports
 /// cards with a prompt and an answer, or throws an `ImportError`; nothing else happens.
 final class AnkiTextReaderRandomTests: XCTestCase {
-    let pieces = ["\"", "\"\"", ",", ";", "\t", "\n", "\r\n", "#", "#separator:", "#html:true\n", ":",
-                  "a", "Paris", "بيت", "<br>", "<b>", "&amp;", "&#", "[sound:x]", " ", "\u{1B}", "|"]
+    let pieces = [
+        "\"", "\"\"", ",", ";", "\t", "\n", "\r\n", "#", "#separator:", "#html:true\n", ":",
+        "a", "Paris", "بيت", "<br>", "<b>", "&amp;", "&#", "[sound:x]", " ", "\u{1B}", "|",
+    ]
 
     func randomText(_ generator: inout SplitMix64) -> String {
         let count = Int(generator.next() % 40)
@@ -14,7 +17,8 @@ final class AnkiTextReaderRandomTests: XCTestCase {
 
     func testRandomInputsImportOrFailCleanly() {
         var generator = SplitMix64(seed: 7)
-        var imported = 0, failed = 0
+        var imported = 0
+        var failed = 0
         for _ in 0..<3000 {
             let text = randomText(&generator)
             do {
@@ -43,7 +47,8 @@ final class AnkiTextReaderRandomTests: XCTestCase {
         for _ in 0..<3000 {
             let text = AnkiHTML.plainText(randomText(&generator))
             XCTAssertFalse(text.hasPrefix(" ") || text.hasSuffix(" ") || text.contains("  "), text.debugDescription)
-            XCTAssertFalse(text.unicodeScalars.contains { $0.properties.generalCategory == .control }, text.debugDescription)
+            XCTAssertFalse(
+                text.unicodeScalars.contains { $0.properties.generalCategory == .control }, text.debugDescription)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import FactDrillKit
 
 /// Fuzz finding (scripts/fuzz.d/findings/csv): notes in Arabic and English in one export.
@@ -19,11 +20,13 @@ final class MixedLanguageImportTests: XCTestCase {
     }
 
     func testADeckFileGivingTheFormatTwiceIsCheckedAsDecoded() throws {
-        let deck = #"{"format":"other","version":1,"deck":{"id":"d","title":{"en":"D"},"languages":["en"]},"cards":[],"format":"factdrill-deck"}"#
+        let deck =
+            #"{"format":"other","version":1,"deck":{"id":"d","title":{"en":"D"},"languages":["en"]},"cards":[],"format":"factdrill-deck"}"#
         XCTAssertThrowsError(try DeckFile.decode(Data(deck.utf8), file: "dup.deck.json")) { error in
             XCTAssertTrue(error.localizedDescription.contains("dup.deck.json"), error.localizedDescription)
         }
-        let version = #"{"format":"factdrill-deck","version":2,"deck":{"id":"d","title":{"en":"D"},"languages":["en"]},"cards":[],"version":1}"#
+        let version =
+            #"{"format":"factdrill-deck","version":2,"deck":{"id":"d","title":{"en":"D"},"languages":["en"]},"cards":[],"version":1}"#
         XCTAssertThrowsError(try DeckFile.decode(Data(version.utf8), file: "v.deck.json"))
     }
 }

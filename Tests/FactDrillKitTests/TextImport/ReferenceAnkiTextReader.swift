@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FactDrillKit
 
 /// The text reader as it was before it read fields in place (commit e509986): every row split
@@ -16,10 +17,12 @@ enum ReferenceAnkiTextReader {
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let header = try bytes.withUnsafeBufferPointer { try AnkiTextHeader.parse($0, from: start, file: file) }
-        let separator = header.separator
+        let separator =
+            header.separator
             ?? bytes.withUnsafeBufferPointer { AnkiTextHeader.guessSeparator($0, from: header.dataOffset) }
-        let parser = ReferenceCSVRowSplitter(bytes: bytes, separator: separator, file: file,
-                                              maxFieldBytes: AnkiTextReader.maxFieldBytes)
+        let parser = ReferenceCSVRowSplitter(
+            bytes: bytes, separator: separator, file: file,
+            maxFieldBytes: AnkiTextReader.maxFieldBytes)
         let rows = try parser.rows(from: header.dataOffset, line: header.dataLine)
         let layout = ColumnLayout(header: header, separator: separator)
 
@@ -42,10 +45,12 @@ enum ReferenceAnkiTextReader {
             }
             let columns = layout.fieldColumns(count: row.fields.count)
             guard let frontIndex = layout.front ?? columns.first,
-                  let backIndex = layout.back ?? columns.dropFirst().first,
-                  max(frontIndex, backIndex) < row.fields.count else {
-                throw ImportError.tooFewFields(file: file, line: row.line, found: row.fields.count,
-                                               needed: layout.requiredWidth)
+                let backIndex = layout.back ?? columns.dropFirst().first,
+                max(frontIndex, backIndex) < row.fields.count
+            else {
+                throw ImportError.tooFewFields(
+                    file: file, line: row.line, found: row.fields.count,
+                    needed: layout.requiredWidth)
             }
             let front = clean(row.fields[frontIndex], html: header.html ?? false)
             let back = clean(row.fields[backIndex], html: header.html ?? false)
@@ -56,8 +61,9 @@ enum ReferenceAnkiTextReader {
                 tags += ImportedNote.splitTags(row.fields[tagsIndex])
             }
             let key = front.utf8.allSatisfy { $0 < 0x80 } ? front : front.precomposedStringWithCanonicalMapping
-            let note = ImportedNote(id: "note-" + String(SHA1.hex(key).prefix(16)), front: front, back: back,
-                                    tags: AnkiTextReader.unique(tags))
+            let note = ImportedNote(
+                id: "note-" + String(SHA1.hex(key).prefix(16)), front: front, back: back,
+                tags: AnkiTextReader.unique(tags))
             let third = columns.count > 2 && columns[2] < row.fields.count ? row.fields[columns[2]] : ""
             if let existing = indexByKey[key] {
                 notes[existing] = note
@@ -77,20 +83,24 @@ enum ReferenceAnkiTextReader {
         for (index, note) in notes.enumerated() {
             let lang: LanguageCode = containsArabic(note.front) || containsArabic(note.back) ? "ar" : "en"
             for ordinal in kinds[index].ordinals(fields: [note.front, note.back, thirdFields[index]]) {
-                let (id, kind, prompt, answer) = ordinal == 0
+                let (id, kind, prompt, answer) =
+                    ordinal == 0
                     ? (note.id, "note.basic", note.front, note.back)
                     : (note.id + ".\(ordinal)", "note.reversed", note.back, note.front)
-                cards.append(DeckCard(id: id, fact: note.id, kind: kind, format: .text,
-                                      prompt: LocalizedText([lang: prompt]), answer: LocalizedText([lang: answer]),
-                                      accept: [answer], tags: note.tags))
+                cards.append(
+                    DeckCard(
+                        id: id, fact: note.id, kind: kind, format: .text,
+                        prompt: LocalizedText([lang: prompt]), answer: LocalizedText([lang: answer]),
+                        accept: [answer], tags: note.tags))
             }
         }
         let firstDeck = header.deckColumn.flatMap { column in
             rows.first.flatMap { column - 1 < $0.fields.count ? $0.fields[column - 1] : nil }
         }
         let name = header.deck ?? firstDeck ?? ImportedDeck.baseName(ofFile: file)
-        return AnkiTextReader.Result(deck: makeDeck(name: name, cards: cards), rows: rows.count,
-                                     duplicatesUpdated: duplicates, skippedCloze: skippedCloze)
+        return AnkiTextReader.Result(
+            deck: makeDeck(name: name, cards: cards), rows: rows.count,
+            duplicatesUpdated: duplicates, skippedCloze: skippedCloze)
     }
 
     static func clean(_ field: String, html: Bool) -> String {

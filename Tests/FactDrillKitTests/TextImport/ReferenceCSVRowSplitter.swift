@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FactDrillKit
 
 /// One row of a delimited file: its fields and the line it starts on.
@@ -88,7 +89,8 @@ struct ReferenceCSVRowSplitter {
         while pos < bytes.count, bytes[pos] != separator, bytes[pos] != Self.newline { pos += 1 }
         var textEnd = pos
         if textEnd > textStart, bytes[textEnd - 1] == Self.carriageReturn,
-           pos >= bytes.count || bytes[pos] == Self.newline {
+            pos >= bytes.count || bytes[pos] == Self.newline
+        {
             textEnd -= 1
         }
         buffer.append(contentsOf: bytes[textStart..<textEnd])

@@ -1,5 +1,6 @@
 import FactDrillKit
 import XCTest
+
 @testable import FactDrillStore
 
 final class AnkiPackageMalformedTests: XCTestCase {
@@ -26,8 +27,9 @@ final class AnkiPackageMalformedTests: XCTestCase {
 
     func testZipSlipAndAbsolutePathsAreRefused() throws {
         XCTAssertEqual(try readError("bad-zip-slip"), .unsafeEntry(file: "bad-zip-slip.apkg", entry: "../../evil.txt"))
-        XCTAssertEqual(try readError("bad-absolute-path"),
-                       .unsafeEntry(file: "bad-absolute-path.apkg", entry: "/tmp/evil.txt"))
+        XCTAssertEqual(
+            try readError("bad-absolute-path"),
+            .unsafeEntry(file: "bad-absolute-path.apkg", entry: "/tmp/evil.txt"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/evil.txt"))
     }
 
@@ -38,13 +40,15 @@ final class AnkiPackageMalformedTests: XCTestCase {
         }
         // Without the ratio check, the declared total alone is over the limit.
         let lenient = AnkiPackageReader(limits: .init(maxRatio: .max))
-        XCTAssertEqual(try readError("bad-zip-bomb", reader: lenient),
-                       .tooLarge(file: "bad-zip-bomb.apkg", bytes: 0xFFFF_FFF0 + 2, limit: 512_000_000))
+        XCTAssertEqual(
+            try readError("bad-zip-bomb", reader: lenient),
+            .tooLarge(file: "bad-zip-bomb.apkg", bytes: 0xFFFF_FFF0 + 2, limit: 512_000_000))
     }
 
     func testExtractionStopsWhenAnEntryInflatesPastItsDeclaredSize() throws {
-        XCTAssertEqual(try readError("bad-lying-size"),
-                       .sizeMismatch(file: "bad-lying-size.apkg", entry: "collection.anki2"))
+        XCTAssertEqual(
+            try readError("bad-lying-size"),
+            .sizeMismatch(file: "bad-lying-size.apkg", entry: "collection.anki2"))
     }
 
     func testExtractionStopsAtTheTotalLimit() throws {
@@ -60,8 +64,9 @@ final class AnkiPackageMalformedTests: XCTestCase {
     func testCollectionThatIsNotSQLite() throws {
         let error = try readError("bad-not-sqlite")
         XCTAssertEqual(error, .notSQLite(file: "bad-not-sqlite.apkg", entry: "collection.anki2"))
-        XCTAssertEqual(error.localizedDescription,
-                       "bad-not-sqlite.apkg: collection.anki2 is not an SQLite database; export the package from Anki again")
+        XCTAssertEqual(
+            error.localizedDescription,
+            "bad-not-sqlite.apkg: collection.anki2 is not an SQLite database; export the package from Anki again")
     }
 
     func testDamagedOrForeignDatabases() throws {

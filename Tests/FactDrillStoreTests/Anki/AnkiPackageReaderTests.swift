@@ -1,11 +1,13 @@
 import FactDrillKit
 import XCTest
+
 @testable import FactDrillStore
 
 final class AnkiPackageReaderTests: XCTestCase {
     func fixture(_ name: String) throws -> URL {
-        try XCTUnwrap(Bundle.module.url(forResource: name, withExtension: "apkg", subdirectory: "Fixtures"),
-                      "missing fixture \(name).apkg; run scripts/make-anki-fixtures")
+        try XCTUnwrap(
+            Bundle.module.url(forResource: name, withExtension: "apkg", subdirectory: "Fixtures"),
+            "missing fixture \(name).apkg; run scripts/make-anki-fixtures")
     }
 
     func read(_ name: String) throws -> AnkiPackageReader.Result {
@@ -39,7 +41,8 @@ final class AnkiPackageReaderTests: XCTestCase {
 
         let sound = try XCTUnwrap(card(result.deck, prompt: "Who exported the most arms in 2019-2023?"))
         XCTAssertEqual(sound.answer.allStrings.first, "United States (SIPRI)")
-        XCTAssertEqual(result.deck.deck.languages, ["mul"], "Arabic and English notes: no language common to every card")
+        XCTAssertEqual(
+            result.deck.deck.languages, ["mul"], "Arabic and English notes: no language common to every card")
     }
 
     func testReversedNotesGiveTwoCards() throws {
@@ -56,7 +59,8 @@ final class AnkiPackageReaderTests: XCTestCase {
 
     func testOptionalReverseOnlyWhenThirdFieldIsFilled() throws {
         let deck = try read("genanki-optional-reversed").deck
-        XCTAssertEqual(deck.cards.map { $0.prompt.allStrings.first ?? "" }.sorted(), ["1949", "EU founded", "NATO founded"])
+        XCTAssertEqual(
+            deck.cards.map { $0.prompt.allStrings.first ?? "" }.sorted(), ["1949", "EU founded", "NATO founded"])
     }
 
     func testTwoDecksClozeAndOtherTypes() throws {

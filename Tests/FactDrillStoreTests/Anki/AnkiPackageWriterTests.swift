@@ -1,22 +1,28 @@
 import FactDrillKit
 import XCTest
+
 @testable import FactDrillStore
 
 final class AnkiPackageWriterTests: XCTestCase {
     let now = Date(timeIntervalSince1970: 1_790_000_000)
 
     func sampleDeck() -> Deck {
-        let info = DeckInfo(id: "arms-trade", title: LocalizedText(ar: "تجارة السلاح", en: "Arms trade"),
-                            languages: ["ar", "en"])
-        return Deck(deck: info, cards: [
-            DeckCard(id: "sipri.rank-of.kor", fact: "sipri", kind: "ranking.rank-of", format: .text,
-                     prompt: LocalizedText(ar: "ما ترتيب كوريا الجنوبية؟", en: "What rank did South Korea hold?"),
-                     answer: LocalizedText(ar: "العاشر", en: "10th"), accept: ["10"], tags: ["ranking", "sipri 2024"]),
-            DeckCard(id: "sipri.holder-of.1", fact: "sipri", kind: "ranking.holder-of", format: .choice,
-                     prompt: LocalizedText(en: "Who was first? <R&D>"), answer: LocalizedText(en: "United States"),
-                     accept: ["United States"],
-                     choices: [LocalizedText(en: "France"), LocalizedText(ar: "الولايات المتحدة", en: "United States")]),
-        ])
+        let info = DeckInfo(
+            id: "arms-trade", title: LocalizedText(ar: "تجارة السلاح", en: "Arms trade"),
+            languages: ["ar", "en"])
+        return Deck(
+            deck: info,
+            cards: [
+                DeckCard(
+                    id: "sipri.rank-of.kor", fact: "sipri", kind: "ranking.rank-of", format: .text,
+                    prompt: LocalizedText(ar: "ما ترتيب كوريا الجنوبية؟", en: "What rank did South Korea hold?"),
+                    answer: LocalizedText(ar: "العاشر", en: "10th"), accept: ["10"], tags: ["ranking", "sipri 2024"]),
+                DeckCard(
+                    id: "sipri.holder-of.1", fact: "sipri", kind: "ranking.holder-of", format: .choice,
+                    prompt: LocalizedText(en: "Who was first? <R&D>"), answer: LocalizedText(en: "United States"),
+                    accept: ["United States"],
+                    choices: [LocalizedText(en: "France"), LocalizedText(ar: "الولايات المتحدة", en: "United States")]),
+            ])
     }
 
     func writeAndRead(_ deck: Deck) throws -> AnkiPackageReader.Result {
@@ -36,8 +42,9 @@ final class AnkiPackageWriterTests: XCTestCase {
         XCTAssertEqual(first.answer.allStrings.first, "العاشر 10th")
         XCTAssertEqual(first.tags, ["ranking", "sipri_2024"])
         let choice = result.deck.cards[1]
-        XCTAssertEqual(choice.prompt.allStrings,
-                       ["Who was first? <R&D> 1. France 2. الولايات المتحدة / United States"])
+        XCTAssertEqual(
+            choice.prompt.allStrings,
+            ["Who was first? <R&D> 1. France 2. الولايات المتحدة / United States"])
         XCTAssertEqual(choice.answer.allStrings, ["United States"])
     }
 
@@ -60,8 +67,9 @@ final class AnkiPackageWriterTests: XCTestCase {
     func testFieldsEscapeHTML() {
         let card = sampleDeck().cards[1]
         let fields = AnkiPackageWriter.fields(of: card, languages: ["en"])
-        XCTAssertTrue(fields.front.hasPrefix("Who was first? &lt;R&amp;D&gt;<br><br>1. France<br>2. United States / "),
-                      fields.front)
+        XCTAssertTrue(
+            fields.front.hasPrefix("Who was first? &lt;R&amp;D&gt;<br><br>1. France<br>2. United States / "),
+            fields.front)
         XCTAssertEqual(AnkiPackageWriter.strippedField(fields.front).prefix(23), "Who was first? <R&D>1. ")
     }
 
@@ -86,7 +94,8 @@ final class AnkiPackageWriterTests: XCTestCase {
     func testExportForTheAnkiCheck() throws {
         let deck = sampleDeck()
         let target = ProcessInfo.processInfo.environment["FACTDRILL_EXPORT_APKG"]
-        let url = target.map { URL(fileURLWithPath: $0) }
+        let url =
+            target.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("factdrill-\(UUID().uuidString).apkg")
         defer { if target == nil { try? FileManager.default.removeItem(at: url) } }
         try AnkiPackageWriter.write(deck, to: url, now: now)

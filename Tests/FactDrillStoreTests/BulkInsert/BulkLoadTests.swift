@@ -2,6 +2,7 @@ import FactDrillKit
 import Foundation
 import GRDB
 import XCTest
+
 @testable import FactDrillStore
 
 /// Large imports into a small database rebuild the card indexes and write with foreign-key
@@ -10,9 +11,12 @@ final class BulkLoadTests: XCTestCase {
     private let size = StudyDatabase.bulkLoadMinimumCards + 37
 
     private func bigDeck(_ id: String, count: Int) -> Deck {
-        Fixture.deck(id, (0..<count).map { index in
-            Fixture.card(String(format: "k%05d-%x", index, (index &* 2_654_435_761) % 65_536), fact: "f\(index % 97)")
-        })
+        Fixture.deck(
+            id,
+            (0..<count).map { index in
+                Fixture.card(
+                    String(format: "k%05d-%x", index, (index &* 2_654_435_761) % 65_536), fact: "f\(index % 97)")
+            })
     }
 
     func testBulkInstallGivesTheSameDatabaseAsRowByRow() throws {
@@ -30,17 +34,22 @@ final class BulkLoadTests: XCTestCase {
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1, "foreign-key checks are on again")
             XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
             XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
-            XCTAssertEqual(try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM cards c JOIN card_schedule s ON s.card_id = c.id
-                WHERE c.deck_id = 'big' AND s.state = 0 AND s.due = ?
-                """, arguments: [Fixture.at(hours: 2).timeIntervalSince1970]), size)
+            XCTAssertEqual(
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM cards c JOIN card_schedule s ON s.card_id = c.id
+                        WHERE c.deck_id = 'big' AND s.state = 0 AND s.due = ?
+                        """, arguments: [Fixture.at(hours: 2).timeIntervalSince1970]), size)
             // The rebuilt unique index still refuses a second card with a known key.
-            XCTAssertThrowsError(try db.execute(sql: """
-                INSERT INTO cards (deck_id, card_key, fact, kind, fact_type, format, prompt, answer, accept, tags,
-                                   added_at, updated_at)
-                SELECT deck_id, card_key, fact, kind, fact_type, format, prompt, answer, accept, tags, 0, 0
-                FROM cards WHERE deck_id = 'big' LIMIT 1
-                """))
+            XCTAssertThrowsError(
+                try db.execute(
+                    sql: """
+                        INSERT INTO cards (deck_id, card_key, fact, kind, fact_type, format, prompt, answer, accept, tags,
+                                           added_at, updated_at)
+                        SELECT deck_id, card_key, fact, kind, fact_type, format, prompt, answer, accept, tags, 0, 0
+                        FROM cards WHERE deck_id = 'big' LIMIT 1
+                        """))
         }
         // Deck order is kept (new cards are studied in it) and the content reads back.
         let stored = try db.cards(deck: "big")
@@ -50,8 +59,9 @@ final class BulkLoadTests: XCTestCase {
         // The same deck installed card by card into another database stores the same rows.
         let other = try StudyDatabase(path: dir.path("rows.sqlite"))
         try other.installDeck(Fixture.deck("small", keys: ["a", "b"]), source: Fixture.source(), now: Fixture.day0)
-        try other.installDeck(Fixture.deck("pad", (0..<(size + 10)).map { Fixture.card("p\($0)") }),
-                              source: Fixture.source("pad"), now: Fixture.day0)
+        try other.installDeck(
+            Fixture.deck("pad", (0..<(size + 10)).map { Fixture.card("p\($0)") }),
+            source: Fixture.source("pad"), now: Fixture.day0)
         XCTAssertFalse(try other.writer.read { try other.isBulkLoad(adding: size, in: $0) })
         try other.installDeck(deck, source: Fixture.source("big"), now: Fixture.at(hours: 2))
         XCTAssertEqual(try contentRows(other, deck: "big"), try contentRows(db, deck: "big"))
@@ -72,8 +82,9 @@ final class BulkLoadTests: XCTestCase {
         XCTAssertEqual(report, InstallReport(added: 100, updated: 43, unchanged: 257))
         let stored = try db.cards(deck: "mix")
         XCTAssertEqual(Set(stored.map(\.card)), Set(cards))
-        XCTAssertEqual(stored.filter { $0.card.id.hasPrefix("new") }.map(\.card.id),
-                       cards.filter { $0.id.hasPrefix("new") }.map(\.id), "new cards in deck order")
+        XCTAssertEqual(
+            stored.filter { $0.card.id.hasPrefix("new") }.map(\.card.id),
+            cards.filter { $0.id.hasPrefix("new") }.map(\.id), "new cards in deck order")
         XCTAssertEqual(try db.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM card_schedule") }, 400)
     }
 
@@ -115,10 +126,11 @@ final class BulkLoadTests: XCTestCase {
         try db.installDeck(Fixture.deck("small", keys: ["a", "b"]), source: Fixture.source(), now: Fixture.day0)
         let deck = bigDeck("big", count: size)
         try db.writer.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER boom BEFORE INSERT ON cards WHEN NEW.card_key = '\(deck.cards[6_000].id)'
-                BEGIN SELECT RAISE(ABORT, 'boom'); END
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER boom BEFORE INSERT ON cards WHEN NEW.card_key = '\(deck.cards[6_000].id)'
+                    BEGIN SELECT RAISE(ABORT, 'boom'); END
+                    """)
         }
         let schemaBefore = try schema(db)
         for _ in 0..<3 {
@@ -156,18 +168,24 @@ final class BulkLoadTests: XCTestCase {
         try db.installDeck(Fixture.deck("small", keys: ["a"]), source: Fixture.source(), now: Fixture.day0)
         try db.writer.write { db in
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-            try db.execute(sql: "UPDATE card_schedule SET card_id = ? WHERE card_id = (SELECT id FROM cards)",
-                           arguments: [Int64.max])
+            try db.execute(
+                sql: "UPDATE card_schedule SET card_id = ? WHERE card_id = (SELECT id FROM cards)",
+                arguments: [Int64.max])
             try db.execute(sql: "UPDATE cards SET id = ?", arguments: [Int64.max])
         }
-        let report = try db.installDeck(Fixture.deck("more", keys: (0..<120).map { "m\($0)" }),
-                                        source: Fixture.source("more"), now: Fixture.day0)
+        let report = try db.installDeck(
+            Fixture.deck("more", keys: (0..<120).map { "m\($0)" }),
+            source: Fixture.source("more"), now: Fixture.day0)
         XCTAssertEqual(report.added, 120)
         try db.writer.read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cards WHERE id < ?", arguments: [Int64.max]), 120)
-            XCTAssertEqual(try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM cards c WHERE NOT EXISTS (SELECT 1 FROM card_schedule s WHERE s.card_id = c.id)
-                """), 0)
+            XCTAssertEqual(
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cards WHERE id < ?", arguments: [Int64.max]), 120)
+            XCTAssertEqual(
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM cards c WHERE NOT EXISTS (SELECT 1 FROM card_schedule s WHERE s.card_id = c.id)
+                        """), 0)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM card_schedule"), 121)
         }
     }
@@ -175,21 +193,26 @@ final class BulkLoadTests: XCTestCase {
     /// Index names and definitions.
     private func schema(_ db: StudyDatabase) throws -> [String] {
         try db.writer.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT type || ' ' || name || ': ' || IFNULL(sql, '') FROM sqlite_master ORDER BY type, name
-                """)
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT type || ' ' || name || ': ' || IFNULL(sql, '') FROM sqlite_master ORDER BY type, name
+                    """)
         }
     }
 
     /// Every stored column of a deck's cards and schedules but the row ids, in deck order.
     private func contentRows(_ db: StudyDatabase, deck: String) throws -> [String] {
         try db.writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT c.deck_id, c.card_key, c.fact, c.kind, c.fact_type, c.format, c.prompt, c.answer, c.choices,
-                       c.accept, c.reject, c.evidence, c.tags, c.retired, c.added_at, c.updated_at,
-                       s.state, s.step, s.stability, s.difficulty, s.due, s.last_review, s.reps, s.lapses, s.suspended
-                FROM cards c JOIN card_schedule s ON s.card_id = c.id WHERE c.deck_id = ? ORDER BY c.id
-                """, arguments: [deck]).map(\.description)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.deck_id, c.card_key, c.fact, c.kind, c.fact_type, c.format, c.prompt, c.answer, c.choices,
+                           c.accept, c.reject, c.evidence, c.tags, c.retired, c.added_at, c.updated_at,
+                           s.state, s.step, s.stability, s.difficulty, s.due, s.last_review, s.reps, s.lapses, s.suspended
+                    FROM cards c JOIN card_schedule s ON s.card_id = c.id WHERE c.deck_id = ? ORDER BY c.id
+                    """, arguments: [deck]
+            ).map(\.description)
         }
     }
 }

@@ -2,32 +2,40 @@ import FactDrillKit
 import Foundation
 import GRDB
 import XCTest
+
 @testable import FactDrillStore
 
 /// The byte records an install binds hold exactly the text the JSON column writers give (so a
 /// re-import of an unchanged deck finds every card unchanged, whichever version stored it), and
 /// a stored row reads back into an equal record.
 final class CardColumnBytesTests: XCTestCase {
-    private let strings = ["", "South Korea", "كوريا الجنوبية", "a \"quoted\" word", "back\\slash", "a/b",
-                           "tab\there", "line\nbreak", "bell\u{07}", "del\u{7F}", "\u{2028}sep", "emoji 👍🏽",
-                           "e\u{301}", "\u{FEFF}bom", "null\u{0}", "\u{1B}[31mred"]
+    private let strings = [
+        "", "South Korea", "كوريا الجنوبية", "a \"quoted\" word", "back\\slash", "a/b",
+        "tab\there", "line\nbreak", "bell\u{07}", "del\u{7F}", "\u{2028}sep", "emoji 👍🏽",
+        "e\u{301}", "\u{FEFF}bom", "null\u{0}", "\u{1B}[31mred",
+    ]
 
     private func cards() -> [DeckCard] {
         var cards: [DeckCard] = []
         var random = SplitMix64(seed: 20_261_129)
         for (index, string) in strings.enumerated() {
             let other = strings[Int(random.next() % UInt64(strings.count))]
-            cards.append(DeckCard(
-                id: "c\(index)", fact: "f\(index) \(string)", kind: index % 3 == 0 ? "note.basic" : "ranking.rank-of",
-                format: index % 2 == 0 ? .text : .choice,
-                prompt: index % 4 == 0 ? LocalizedText(["en": string]) : LocalizedText(ar: other, en: string),
-                answer: LocalizedText(["mul": other]), accept: [string, other],
-                choices: index % 2 == 0 ? nil : [LocalizedText(ar: string, en: other), LocalizedText(["zh-Hant": string, "EN": "x"])],
-                evidence: index % 5 == 0 ? nil : string, tags: index % 3 == 0 ? [] : [string, "t"],
-                reject: index % 2 == 0 ? nil : [other]))
+            cards.append(
+                DeckCard(
+                    id: "c\(index)", fact: "f\(index) \(string)",
+                    kind: index % 3 == 0 ? "note.basic" : "ranking.rank-of",
+                    format: index % 2 == 0 ? .text : .choice,
+                    prompt: index % 4 == 0 ? LocalizedText(["en": string]) : LocalizedText(ar: other, en: string),
+                    answer: LocalizedText(["mul": other]), accept: [string, other],
+                    choices: index % 2 == 0
+                        ? nil : [LocalizedText(ar: string, en: other), LocalizedText(["zh-Hant": string, "EN": "x"])],
+                    evidence: index % 5 == 0 ? nil : string, tags: index % 3 == 0 ? [] : [string, "t"],
+                    reject: index % 2 == 0 ? nil : [other]))
         }
-        cards.append(DeckCard(id: "kind", fact: "f", kind: "é.x", format: .order, prompt: LocalizedText([:]),
-                              answer: LocalizedText(ar: "a", en: "b"), accept: []))
+        cards.append(
+            DeckCard(
+                id: "kind", fact: "f", kind: "é.x", format: .order, prompt: LocalizedText([:]),
+                answer: LocalizedText(ar: "a", en: "b"), accept: []))
         return cards
     }
 
@@ -35,10 +43,12 @@ final class CardColumnBytesTests: XCTestCase {
     /// its first NUL, as GRDB binds strings.
     private func expected(_ card: DeckCard) -> [String?] {
         func plain(_ text: String?) -> String? { text.map { String($0.prefix { $0 != "\0" }) } }
-        return [plain(card.fact), plain(card.kind), plain(card.factType), card.format.rawValue,
-                JSONColumn.encode(card.prompt), JSONColumn.encode(card.answer), JSONColumn.encodeOptional(card.choices),
-                JSONColumn.encode(card.accept), JSONColumn.encodeOptional(card.reject), plain(card.evidence),
-                JSONColumn.encode(card.tags)]
+        return [
+            plain(card.fact), plain(card.kind), plain(card.factType), card.format.rawValue,
+            JSONColumn.encode(card.prompt), JSONColumn.encode(card.answer), JSONColumn.encodeOptional(card.choices),
+            JSONColumn.encode(card.accept), JSONColumn.encodeOptional(card.reject), plain(card.evidence),
+            JSONColumn.encode(card.tags),
+        ]
     }
 
     func testRecordsHoldTheTextOfTheJSONWriters() throws {
@@ -69,7 +79,8 @@ final class CardColumnBytesTests: XCTestCase {
         }
         // As read back: plain text up to a NUL (the one card with one differs only there).
         let readBack = try db.cards(deck: "d").map(\.card)
-        for (back, card) in zip(readBack, deck.cards) where !card.fact.contains("\0") && !(card.evidence?.contains("\0") ?? false) {
+        for (back, card) in zip(readBack, deck.cards)
+        where !card.fact.contains("\0") && !(card.evidence?.contains("\0") ?? false) {
             XCTAssertEqual(back, card)
         }
         XCTAssertEqual(readBack.first { $0.id == "c14" }?.evidence, "null")

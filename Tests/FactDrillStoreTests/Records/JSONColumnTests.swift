@@ -13,9 +13,11 @@ final class JSONColumnTests: XCTestCase {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    private let strings = ["", "South Korea", "كوريا الجنوبية", "a \"quoted\" word", "back\\slash", "a/b",
-                           "tab\there", "line\nbreak", "bell\u{07}", "del\u{7F}", "\u{2028}sep", "emoji 👍🏽",
-                           "e\u{301}", "\u{FEFF}bom", "null\u{0}"]
+    private let strings = [
+        "", "South Korea", "كوريا الجنوبية", "a \"quoted\" word", "back\\slash", "a/b",
+        "tab\there", "line\nbreak", "bell\u{07}", "del\u{7F}", "\u{2028}sep", "emoji 👍🏽",
+        "e\u{301}", "\u{FEFF}bom", "null\u{0}",
+    ]
 
     func testListsOfStringsMatchJSONEncoder() throws {
         for string in strings {
@@ -45,9 +47,11 @@ final class JSONColumnDecodingTests: XCTestCase {
     private func fail(_ reason: String) -> StoreError { .corruptRow(table: "cards", id: "1", reason: reason) }
 
     func testListsReadAsJSONDecoderReadsThem() throws {
-        let texts = ["[]", "[\"a\"]", "[\"a\",\"b\"]", " [ \"x y\" , \" lead\" ] ", "[\"q \\\"uote\\\" \\\\ \\/ s\"]",
-                     "[\"كوريا الجنوبية\",\"emoji 👍🏽\"]", "[\"line\\nbreak\"]", "[\"\\u0041\"]", "[\"a\",]", "[\"a\"", "[1]",
-                     "[\"a\"] x", "{}", "", "null", "[\"a\" \"b\"]"]
+        let texts = [
+            "[]", "[\"a\"]", "[\"a\",\"b\"]", " [ \"x y\" , \" lead\" ] ", "[\"q \\\"uote\\\" \\\\ \\/ s\"]",
+            "[\"كوريا الجنوبية\",\"emoji 👍🏽\"]", "[\"line\\nbreak\"]", "[\"\\u0041\"]", "[\"a\",]", "[\"a\"", "[1]",
+            "[\"a\"] x", "{}", "", "null", "[\"a\" \"b\"]",
+        ]
         for text in texts {
             let expected = try? JSONDecoder().decode([String].self, from: Data(text.utf8))
             let actual = try? JSONColumn.decode([String].self, text, or: fail)
@@ -56,17 +60,20 @@ final class JSONColumnDecodingTests: XCTestCase {
     }
 
     func testTextsReadAsJSONDecoderReadsThem() throws {
-        let texts = ["{}", "{\"ar\":\"نص\",\"en\":\"text\"}", "{ \"en\" : \" spaced \" }", "{\"en\":\"a\\\"b\"}",
-                     "{\"en\":\"tab\\t\"}", "{\"en\":1}", "{\"en\":\"a\",}", "{\"en\":\"a\"", "{\"en\":\"a\",\"en\":\"b\"}",
-                     "[\"en\"]", "{\"en\" \"a\"}"]
+        let texts = [
+            "{}", "{\"ar\":\"نص\",\"en\":\"text\"}", "{ \"en\" : \" spaced \" }", "{\"en\":\"a\\\"b\"}",
+            "{\"en\":\"tab\\t\"}", "{\"en\":1}", "{\"en\":\"a\",}", "{\"en\":\"a\"", "{\"en\":\"a\",\"en\":\"b\"}",
+            "[\"en\"]", "{\"en\" \"a\"}",
+        ]
         for text in texts {
             let expected = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))
             let actual = try? JSONColumn.decode(LocalizedText.self, text, or: fail)
             XCTAssertEqual(actual?.values, expected, text)
         }
         let choices = "[{\"ar\":\"١\",\"en\":\"one\"},{\"en\":\"two \\\"2\\\"\"}]"
-        XCTAssertEqual(try JSONColumn.decodeOptional([LocalizedText].self, choices, or: fail),
-                       try JSONDecoder().decode([LocalizedText].self, from: Data(choices.utf8)))
+        XCTAssertEqual(
+            try JSONColumn.decodeOptional([LocalizedText].self, choices, or: fail),
+            try JSONDecoder().decode([LocalizedText].self, from: Data(choices.utf8)))
         XCTAssertNil(try JSONColumn.decodeOptional([LocalizedText].self, nil, or: fail))
         XCTAssertThrowsError(try JSONColumn.decodeOptional([LocalizedText].self, "[{\"en\":1}]", or: fail))
         XCTAssertThrowsError(try JSONColumn.decode([String].self, "[\"a\"", or: fail))

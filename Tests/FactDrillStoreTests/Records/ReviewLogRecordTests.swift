@@ -3,6 +3,7 @@ import FactDrillKit
 import Foundation
 import GRDB
 import XCTest
+
 @testable import FactDrillStore
 
 /// The records store the typed values exactly as the untyped store did (the on-disk format).
@@ -12,17 +13,23 @@ final class ReviewLogRecordTests: XCTestCase {
         try db.installDeck(Fixture.deck("d", keys: ["a"]), source: Fixture.source(), now: Fixture.day0)
         let card = try db.stored("d", "a")
         XCTAssertTrue(card.schedule.isNew)
-        let after = ScheduleState(state: .relearning, step: 0, stability: 2, difficulty: 6,
-                                  due: Fixture.at(hours: 2), lastReview: Fixture.at(hours: 1), reps: 1, lapses: 1)
+        let after = ScheduleState(
+            state: .relearning, step: 0, stability: 2, difficulty: 6,
+            due: Fixture.at(hours: 2), lastReview: Fixture.at(hours: 1), reps: 1, lapses: 1)
         let session = try db.startSession(deck: "d", now: Fixture.day0)
-        try db.recordReview(Fixture.answer(card, at: Fixture.at(hours: 1), rating: .hard, after: after,
-                                           session: session, verdict: .close))
-        let row = try XCTUnwrap(try db.read("test") { db in
-            try Row.fetchOne(db, sql: """
-                SELECT r.rating, r.verdict, r.kind, r.state_before, r.state_after, r.reviewed_at, s.state, s.due
-                FROM review_log r JOIN card_schedule s ON s.card_id = r.card_id
-                """)
-        })
+        try db.recordReview(
+            Fixture.answer(
+                card, at: Fixture.at(hours: 1), rating: .hard, after: after,
+                session: session, verdict: .close))
+        let row = try XCTUnwrap(
+            try db.read("test") { db in
+                try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT r.rating, r.verdict, r.kind, r.state_before, r.state_after, r.reviewed_at, s.state, s.due
+                        FROM review_log r JOIN card_schedule s ON s.card_id = r.card_id
+                        """)
+            })
         XCTAssertEqual(row["rating"] as Int, 2)
         XCTAssertEqual(row["verdict"] as String, "close")
         XCTAssertEqual(row["kind"] as String, "review")

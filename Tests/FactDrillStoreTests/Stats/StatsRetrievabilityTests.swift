@@ -2,6 +2,7 @@ import FSRS
 import FactDrillKit
 import Foundation
 import XCTest
+
 @testable import FactDrillStore
 
 /// `stats` retrievability is the scheduler's, card by card, for random cards.
@@ -12,7 +13,8 @@ final class StatsRetrievabilityTests: XCTestCase {
     func testRetrievabilityEqualsTheSchedulersForRandomCards() throws {
         var random = SplitMix64(seed: 13)
         for round in 0..<4 {
-            let scheduler = round == 3
+            let scheduler =
+                round == 3
                 ? try Scheduler(parameters: Scheduler.defaultParameters.enumerated().map { $0 == 20 ? 0.5 : $1 })
                 : Scheduler.standard
             let now = Fixture.at(days: Double.random(in: 0...400, using: &random))
@@ -22,7 +24,8 @@ final class StatsRetrievabilityTests: XCTestCase {
             var expected: [String: Double] = [:]
             for (index, key) in keys.enumerated() {
                 let stability = exp(Double.random(in: log(0.001)...log(36_500), using: &random))
-                let elapsed = index % 5 == 0
+                let elapsed =
+                    index % 5 == 0
                     ? Double(Int.random(in: 0...400, using: &random)) * Fixture.day
                     : Double.random(in: -2...800, using: &random) * Fixture.day
                 let lastReview = now.addingTimeInterval(-elapsed)
@@ -31,12 +34,14 @@ final class StatsRetrievabilityTests: XCTestCase {
                     due: lastReview.addingTimeInterval(Fixture.day), lastReview: lastReview,
                     reps: 1, lapses: index)
                 try db.setSchedule("d", key, schedule)
-                let card = Card(state: .review, step: nil, stability: stability, difficulty: 5,
-                                due: schedule.due, lastReview: lastReview)
+                let card = Card(
+                    state: .review, step: nil, stability: stability, difficulty: 5,
+                    due: schedule.due, lastReview: lastReview)
                 expected[key] = scheduler.retrievability(of: card, at: now)
             }
-            let stats = try db.stats(deck: nil, now: now, dayStart: now,
-                                     options: StatsOptions(scheduler: scheduler, hardestLimit: keys.count))
+            let stats = try db.stats(
+                deck: nil, now: now, dayStart: now,
+                options: StatsOptions(scheduler: scheduler, hardestLimit: keys.count))
             XCTAssertEqual(stats.hardest.count, keys.count)
             for hard in stats.hardest {
                 XCTAssertEqual(hard.retrievability, expected[hard.cardKey], "round \(round), \(hard.cardKey)")
@@ -52,8 +57,11 @@ final class StatsRetrievabilityTests: XCTestCase {
         let db = try StudyDatabase.inMemory()
         try db.installDeck(Fixture.deck("d", keys: ["a"]), source: Fixture.source(), now: Fixture.at(days: -10))
         let now = Fixture.at(hours: 23)
-        try db.setSchedule("d", "a", ScheduleState(state: .review, stability: 0.5, difficulty: 5,
-                                                   due: Fixture.at(days: 1), lastReview: Fixture.day0, reps: 1))
+        try db.setSchedule(
+            "d", "a",
+            ScheduleState(
+                state: .review, stability: 0.5, difficulty: 5,
+                due: Fixture.at(days: 1), lastReview: Fixture.day0, reps: 1))
         let stats = try db.stats(deck: nil, now: now, dayStart: Fixture.day0)
         XCTAssertEqual(stats.hardest.first?.retrievability, 1)
         XCTAssertEqual(stats.overall.averageRetrievability, 1)

@@ -2,6 +2,7 @@ import FSRS
 import FactDrillKit
 import Foundation
 import XCTest
+
 @testable import FactDrillStore
 
 /// True retention takes the day's first review-kind answer, whatever practice came before it.
@@ -12,10 +13,14 @@ final class TrueRetentionTests: XCTestCase {
         let review = Fixture.review(due: Fixture.at(days: -1), intervalDays: 5)
         try db.setSchedule("d", "a", review)
         let card = try db.stored("d", "a")
-        try db.recordReview(Fixture.answer(card, at: Fixture.at(hours: 8), rating: .again, after: card.schedule,
-                                           kind: .practice, verdict: .wrong))
-        try db.recordReview(Fixture.answer(card, at: Fixture.at(hours: 9), rating: .good,
-                                           after: Fixture.review(due: Fixture.at(days: 9), intervalDays: 9)))
+        try db.recordReview(
+            Fixture.answer(
+                card, at: Fixture.at(hours: 8), rating: .again, after: card.schedule,
+                kind: .practice, verdict: .wrong))
+        try db.recordReview(
+            Fixture.answer(
+                card, at: Fixture.at(hours: 9), rating: .good,
+                after: Fixture.review(due: Fixture.at(days: 9), intervalDays: 9)))
         let stats = try db.stats(deck: nil, now: Fixture.at(hours: 10), dayStart: Fixture.day0)
         XCTAssertEqual(stats.overall.retention.young, RetentionFigure(total: 1, passed: 1))
         let history = try RetentionHistory.compute(database: db, deck: nil, dayStart: Fixture.day0, days: 7)

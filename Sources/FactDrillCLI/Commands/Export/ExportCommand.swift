@@ -8,6 +8,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export progress stats, the review log, or a deck.",
         discussion: "Writes to standard output, or to -o FILE (written whole or not at all).",
-        subcommands: [ExportStatsCommand.self, ExportReviewsCommand.self, ExportDeckCommand.self, ExportApkgCommand.self]
+        subcommands: [
+            ExportStatsCommand.self, ExportReviewsCommand.self, ExportDeckCommand.self, ExportApkgCommand.self,
+        ]
     )
 }

@@ -18,6 +18,7 @@ struct ExportDeckCommand: DatabaseCommand {
 
     func run(in environment: CommandEnvironment) throws {
         let exported = try environment.context.database.exportableDeck(deck, now: environment.context.clock.now())
-        try destination.write(String(decoding: try DeckFile.encode(exported), as: UTF8.self), console: environment.console)
+        try destination.write(
+            String(decoding: try DeckFile.encode(exported), as: UTF8.self), console: environment.console)
     }
 }

@@ -1,5 +1,5 @@
-import FactDrillApp
 import ArgumentParser
+import FactDrillApp
 import Foundation
 
 /// `factdrill export reviews [--deck D] [-o FILE]`.

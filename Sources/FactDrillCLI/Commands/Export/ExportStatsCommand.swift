@@ -1,6 +1,6 @@
+import ArgumentParser
 import FactDrillApp
 import FactDrillStore
-import ArgumentParser
 import Foundation
 
 /// `factdrill export stats [--deck D] [--format table|csv|json|html] [-o FILE]`.
