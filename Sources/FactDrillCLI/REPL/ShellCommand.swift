@@ -25,7 +25,8 @@ struct ShellCommand: ParsableCommand {
         return names + ["help"]
     }
 
-    /// The help of the command `path` names (`["export", "stats"]`), or of the shell itself.
+    /// The help of the command `path` names (`["export", "stats"]`): the parser's own help screen;
+    /// for no path, the list of commands with their abstracts.
     static func help(for path: [String]) -> String {
         var command: ParsableCommand.Type = ShellCommand.self
         for name in path {
@@ -35,7 +36,14 @@ struct ShellCommand: ParsableCommand {
             guard let next else { return "no command '\(name)'; type help" }
             command = next
         }
-        return helpMessage(for: command)
+        guard path.isEmpty else { return helpMessage(for: command) }
+        var lines = ["Commands (`help COMMAND` or `COMMAND --help` shows its options):"]
+        for subcommand in configuration.subcommands {
+            let names = ([subcommand.configuration.commandName ?? ""] + subcommand.configuration.aliases)
+                .joined(separator: ", ")
+            lines.append("  " + names.padding(toLength: 15, withPad: " ", startingAt: 0) + subcommand.configuration.abstract)
+        }
+        return (lines + [configuration.discussion]).joined(separator: "\n")
     }
 
     /// The subcommands of `command` (`export stats`, …), for completion.
