@@ -41,7 +41,8 @@ struct ShellCommand: ParsableCommand {
         for subcommand in configuration.subcommands {
             let names = ([subcommand.configuration.commandName ?? ""] + subcommand.configuration.aliases)
                 .joined(separator: ", ")
-            lines.append("  " + names.padding(toLength: 15, withPad: " ", startingAt: 0) + subcommand.configuration.abstract)
+            lines.append(
+                "  " + names.padding(toLength: 15, withPad: " ", startingAt: 0) + subcommand.configuration.abstract)
         }
         return (lines + [configuration.discussion]).joined(separator: "\n")
     }
