@@ -109,38 +109,15 @@ public struct SHA1: Sendable {
             return word
         }
         var (a, b, c, d, e) = h
-        for i in 0..<20 {
-            let temp = rotl(a, 5) &+ ((b & c) | (~b & d)) &+ e &+ 0x5A82_7999 &+ schedule(i)
-            e = d
-            d = c
-            c = rotl(b, 30)
-            b = a
-            a = temp
+        // One round: the registers move down by one, `a` takes the round's sum.
+        @inline(__always) func round(_ mixed: UInt32, _ constant: UInt32, _ i: Int) {
+            let temp = rotl(a, 5) &+ mixed &+ e &+ constant &+ schedule(i)
+            (e, d, c, b, a) = (d, c, rotl(b, 30), a, temp)
         }
-        for i in 20..<40 {
-            let temp = rotl(a, 5) &+ (b ^ c ^ d) &+ e &+ 0x6ED9_EBA1 &+ schedule(i)
-            e = d
-            d = c
-            c = rotl(b, 30)
-            b = a
-            a = temp
-        }
-        for i in 40..<60 {
-            let temp = rotl(a, 5) &+ ((b & c) | (b & d) | (c & d)) &+ e &+ 0x8F1B_BCDC &+ schedule(i)
-            e = d
-            d = c
-            c = rotl(b, 30)
-            b = a
-            a = temp
-        }
-        for i in 60..<80 {
-            let temp = rotl(a, 5) &+ (b ^ c ^ d) &+ e &+ 0xCA62_C1D6 &+ schedule(i)
-            e = d
-            d = c
-            c = rotl(b, 30)
-            b = a
-            a = temp
-        }
+        for i in 0..<20 { round((b & c) | (~b & d), 0x5A82_7999, i) }
+        for i in 20..<40 { round(b ^ c ^ d, 0x6ED9_EBA1, i) }
+        for i in 40..<60 { round((b & c) | (b & d) | (c & d), 0x8F1B_BCDC, i) }
+        for i in 60..<80 { round(b ^ c ^ d, 0xCA62_C1D6, i) }
         h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e)
     }
 
