@@ -4,10 +4,16 @@ struct CardFigures {
     var cards = CardStateCounts()
     /// Learning and review cards due on each forecast day (day 0 with the overdue ones).
     var due = [Int](repeating: 0, count: StatsQuery.forecastDays.count)
-    /// The sum of the retrievabilities of active cards with one, in the order they were added.
-    var retrievabilitySum = 0.0
+    /// The sum of the retrievabilities of active cards with one, in the order they were added
+    /// (from the deck's sum so far).
+    var retrievabilitySum: Double
     /// How many retrievabilities the sum holds.
     var retrievabilityCards = 0
+
+    /// Figures with no card counted yet, the retrievability sum starting at `retrievabilitySum`.
+    init(retrievabilitySum: Double = 0) {
+        self.retrievabilitySum = retrievabilitySum
+    }
 
     /// Counts one card (`mature`: the interval in seconds from which a card is mature; `dayStart`
     /// in unix seconds); adds it to `forecast` too when it is due within it.

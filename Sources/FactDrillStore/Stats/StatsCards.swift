@@ -14,10 +14,17 @@ struct StatsCards {
         var retrievability: Double?
     }
 
-    /// The deck and fact type of every card in scope (retired ones too), by row id.
-    var deckAndType: [Int64: (deck: String, type: String)] = [:]
+    /// The decks and fact types of the cards in scope, each pair once.
+    var groups: [(deck: String, type: String)] = []
+    /// Each card's index in `groups` (retired cards too), by row id.
+    var group: CardIDTable<Int32>
     /// The studied cards (reps > 0) not retired.
     var studied: [Studied] = []
+
+    /// The deck and fact type of card `id`; nil for a card out of scope.
+    func deckAndType(of id: Int64) -> (deck: String, type: String)? {
+        group[id].map { groups[Int($0)] }
+    }
 
     /// The first `limit` studied cards by most lapses, then lowest retrievability (none last),
     /// then row id: only cards with as many lapses as the `limit`-th are sorted.

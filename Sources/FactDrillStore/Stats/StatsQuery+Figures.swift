@@ -11,62 +11,90 @@ extension StatsQuery {
     /// SQL expression), then the cards in the order of the covering index `cards_status`, the
     /// order the grouped join visited them in, so each deck's sum of retrievabilities adds the
     /// same numbers in the same order.
-    func addCardFigures(_ db: Database, to decks: inout [String: DeckStats],
-                        retrievabilitySums: inout [String: Double]) throws -> (forecast: [DayCount], cards: StatsCards) {
-        var schedules: [Int64: CardSchedule] = [:]
-        schedules.reserveCapacity(try Int.fetchOne(db, sql: "SELECT MAX(_rowid_) FROM card_schedule") ?? 0)
-        let scheduleRows = try Row.fetchCursor(db, sql: """
+    func addCardFigures(_ db: Database, to decks: inout [String: DeckStats], retrievabilitySums: inout [String: Double])
+        throws -> (forecast: [DayCount], cards: StatsCards) {
+        let span = try Row.fetchOne(db, sql: "SELECT MIN(card_id), MAX(card_id) FROM card_schedule")
+        let first: Int64 = span?[0] ?? 0
+        let last: Int64 = span?[1] ?? -1
+        var schedules = CardIDTable<CardSchedule>(first: first, last: last)
+        let scheduleRows = try RawRows(db, sql: """
             SELECT s.card_id, s.suspended, s.state, s.due, s.due - COALESCE(s.last_review, s.due), s.reps, s.lapses,
                    \(retrievabilitySQL)
             FROM card_schedule s
             """, arguments: arguments)
-        while let row = try scheduleRows.next() {
-            schedules[row[0]] = CardSchedule(
-                suspended: row[1], state: row[2], due: row[3], interval: row[4], reps: row[5], lapses: row[6],
-                retrievability: row[7])
+        while try scheduleRows.next() {
+            schedules.set(scheduleRows.int64(0), CardSchedule(
+                suspended: scheduleRows.bool(1), state: scheduleRows.int(2), due: scheduleRows.double(3),
+                interval: scheduleRows.double(4), reps: scheduleRows.int(5), lapses: scheduleRows.int(6),
+                retrievability: scheduleRows.optionalDouble(7)))
         }
-        let cardRows = try Row.fetchCursor(db, sql: """
-            SELECT id, deck_id, retired, fact_type FROM cards
+        // The cards by deck, retired flag and fact type, then id (the covering index's order):
+        // first each group's size, then the ids alone, walked group by group.
+        let groupRows = try Row.fetchAll(db, sql: """
+            SELECT deck_id, retired, fact_type, COUNT(*) FROM cards
+            WHERE 1 \(deckFilter("deck_id"))
+            GROUP BY deck_id, retired, fact_type ORDER BY deck_id, retired, fact_type
+            """, arguments: arguments)
+        let cardRows = try RawRows(db, sql: """
+            SELECT id FROM cards
             WHERE 1 \(deckFilter("deck_id"))
             ORDER BY deck_id, retired, fact_type, id
             """, arguments: arguments)
         let d0 = dayStart.unixSeconds
         let mature = options.matureDays * Self.day
-        var cards = StatsCards()
+        var cards = StatsCards(group: CardIDTable(first: first, last: last))
         var forecast = [Int](repeating: 0, count: Self.forecastDays.count)
-        var figures: [String: CardFigures] = [:]
-        var current: (deck: String, figures: CardFigures)?
-        while let row = try cardRows.next() {
-            let id: Int64 = row[0]
-            let deck: String = row[1]
-            let retired: Bool = row[2]
-            cards.deckAndType[id] = (deck, row[3])
-            guard let schedule = schedules[id] else { continue }
-            if current?.deck != deck {
-                if let current { figures[current.deck] = current.figures }
-                current = (deck, figures[deck] ?? CardFigures())
+        var groupIndex: [String: Int32] = [:]
+        for row in groupRows {
+            let deck: String = row[0]
+            let retired: Bool = row[1]
+            let type: String = row[2]
+            let size: Int = row[3]
+            let index = groupIndex[deck + "\u{1F}" + type] ?? {
+                cards.groups.append((deck, type))
+                return Int32(cards.groups.count - 1)
+            }()
+            groupIndex[deck + "\u{1F}" + type] = index
+            // The deck's sum goes on from its earlier groups: the same additions in the same order.
+            var counts = CardFigures(retrievabilitySum: retrievabilitySums[deck, default: 0])
+            for _ in 0..<size {
+                guard try cardRows.next() else { break }
+                let id = cardRows.int64(0)
+                cards.group.set(id, index)
+                guard let schedule = schedules[id] else { continue }
+                counts.add(schedule, retired: retired, mature: mature, dayStart: d0, forecast: &forecast)
+                if !retired && schedule.reps > 0 {
+                    cards.studied.append(StatsCards.Studied(id: id, lapses: schedule.lapses, reps: schedule.reps,
+                                                            retrievability: schedule.retrievability))
+                }
             }
-            current?.figures.add(schedule, retired: retired, mature: mature, dayStart: d0, forecast: &forecast)
-            if !retired && schedule.reps > 0 {
-                cards.studied.append(StatsCards.Studied(id: id, lapses: schedule.lapses, reps: schedule.reps,
-                                                        retrievability: schedule.retrievability))
-            }
-        }
-        if let current { figures[current.deck] = current.figures }
-        for (id, counts) in figures {
-            retrievabilitySums[id] = counts.retrievabilitySum
-            guard var deckFigures = decks[id] else { continue }
-            deckFigures.cards = counts.cards
-            deckFigures.due = DueCounts(today: counts.due[0], tomorrow: counts.due[1], week: counts.due.reduce(0, +))
-            deckFigures.retrievabilityCards = counts.retrievabilityCards
-            deckFigures.averageRetrievability = counts.retrievabilityCards > 0
-                ? counts.retrievabilitySum / Double(counts.retrievabilityCards) : nil
-            decks[id] = deckFigures
+            add(counts, of: deck, to: &decks, retrievabilitySums: &retrievabilitySums)
         }
         let days = Self.forecastDays.map { day in
             DayCount(day: day, date: dayStart.addingTimeInterval(Double(day) * Self.day), count: forecast[day])
         }
         return (days, cards)
+    }
+
+    /// Adds one group's card figures to its deck's (its retrievability sum goes on from the deck's).
+    private func add(_ counts: CardFigures, of deck: String, to decks: inout [String: DeckStats],
+                     retrievabilitySums: inout [String: Double]) {
+        let sum = counts.retrievabilitySum
+        retrievabilitySums[deck] = sum
+        guard var figures = decks[deck] else { return }
+        figures.cards.new += counts.cards.new
+        figures.cards.learning += counts.cards.learning
+        figures.cards.young += counts.cards.young
+        figures.cards.mature += counts.cards.mature
+        figures.cards.suspended += counts.cards.suspended
+        figures.cards.retired += counts.cards.retired
+        figures.due.today += counts.due[0]
+        figures.due.tomorrow += counts.due[1]
+        figures.due.week += counts.due.reduce(0, +)
+        figures.retrievabilityCards += counts.retrievabilityCards
+        figures.averageRetrievability = figures.retrievabilityCards > 0
+            ? sum / Double(figures.retrievabilityCards) : nil
+        decks[deck] = figures
     }
 
     /// The days of the due forecast: today (overdue included) and the next six.
@@ -99,7 +127,7 @@ extension StatsQuery {
             matureDays: options.matureDays, deck: deck)
         var byDeckAndType: [String: [String: (accuracy: TypeAccuracy, retention: RetentionByMaturity)]] = [:]
         for group in try retention.cardDays(db) {
-            guard let (deck, type) = cards.deckAndType[group.cardID] else { continue }
+            guard let (deck, type) = cards.deckAndType(of: group.cardID) else { continue }
             var sums = byDeckAndType[deck]?[type]
                 ?? (TypeAccuracy(factType: type), RetentionByMaturity())
             sums.accuracy.answers += group.answers

@@ -49,17 +49,18 @@ extension StatsQuery {
     /// Answers (reviews and practice) per day over the last weeks, oldest first: counted in
     /// Swift from the time index (grouping by day in SQL sorted every answer of the weeks).
     func heatmap(_ db: Database) throws -> [DayCount] {
-        let times = try Double.fetchCursor(db, sql: """
+        let times = try RawRows(db, sql: """
             SELECT r.reviewed_at FROM review_log r
             WHERE r.reviewed_at >= :heatmapFrom AND r.reviewed_at < :d0 + 86400 \(cardFilter("r.card_id"))
             """, arguments: arguments)
         let d0 = dayStart.unixSeconds
-        var counts: [Int: Int] = [:]
-        while let time = try times.next() {
-            counts[Self.dayIndex(of: time, dayStart: d0), default: 0] += 1
+        var counts = [Int](repeating: 0, count: heatmapDays)
+        while try times.next() {
+            let index = Self.dayIndex(of: times.double(0), dayStart: d0) + heatmapDays - 1
+            if counts.indices.contains(index) { counts[index] += 1 }
         }
         return ((1 - heatmapDays)...0).map { day in
-            DayCount(day: day, date: dayStart.addingTimeInterval(Double(day) * Self.day), count: counts[day] ?? 0)
+            DayCount(day: day, date: dayStart.addingTimeInterval(Double(day) * Self.day), count: counts[day + heatmapDays - 1])
         }
     }
 }

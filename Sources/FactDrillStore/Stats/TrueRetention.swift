@@ -58,7 +58,7 @@ struct TrueRetention {
     /// answer of a group is the one with the lowest log id, as before in SQL.
     func cardDays(_ db: Database) throws -> Dictionary<CardDayKey, CardDay>.Values {
         let cards = deck == nil ? "" : "AND card_id IN (SELECT id FROM cards WHERE deck_id = :deck)"
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try RawRows(db, sql: """
             SELECT id, card_id, reviewed_at, kind = 'review', rating > 1,
                    CASE verdict WHEN 'correct' THEN 1 WHEN 'close' THEN 2 WHEN 'wrong' THEN 3 ELSE 0 END,
                    state_before = \(CardState.review.rawValue),
@@ -68,19 +68,19 @@ struct TrueRetention {
             """, arguments: StatementArguments(arguments))
         let d0 = dayStart.unixSeconds
         var groups: [CardDayKey: CardDay] = [:]
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
-            let cardID: Int64 = row[1]
-            let day = StatsQuery.dayIndex(of: row[2], dayStart: d0)
-            let isReview: Bool = row[3]
-            let passed: Bool = row[4]
-            let verdict: Int = row[5]
+        while try rows.next() {
+            let id = rows.int64(0)
+            let cardID = rows.int64(1)
+            let day = StatsQuery.dayIndex(of: rows.double(2), dayStart: d0)
+            let isReview = rows.bool(3)
+            let passed = rows.bool(4)
+            let verdict = rows.int(5)
             let key = CardDayKey(cardID: cardID, day: day)
             var group = groups[key] ?? CardDay(cardID: cardID, day: day)
             if isReview, group.firstReview.map({ id < $0 }) ?? true {
                 group.firstReview = id
-                group.reviewState = row[6]
-                group.mature = row[7]
+                group.reviewState = rows.bool(6)
+                group.mature = rows.bool(7)
                 group.passed = passed
             }
             group.answers += 1
