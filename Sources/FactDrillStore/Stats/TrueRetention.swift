@@ -53,10 +53,13 @@ struct TrueRetention {
         return arguments
     }
 
-    /// The answers of the span grouped by card and day, reading each answer once (through the
-    /// time index; grouping in Swift spares SQLite a sort of every answer). The first review-kind
-    /// answer of a group is the one with the lowest log id, as before in SQL.
-    func cardDays(_ db: Database) throws -> Dictionary<CardDayKey, CardDay>.Values {
+    /// The answers of the span grouped by card and day, reading each answer once in time order
+    /// (the time index's order, so no sort): a card's group of the current day is found by its
+    /// row id in a slot table, no hashing. The first review-kind answer of a group is the one
+    /// with the lowest log id, as SQL's `MIN(id)` picked it before.
+    func cardDays(_ db: Database) throws -> [CardDay] {
+        let span = try Row.fetchOne(db, sql: "SELECT MIN(id), MAX(id) FROM cards")
+        var current = CardIDTable<Int32>(first: span?[0] ?? 0, last: span?[1] ?? -1)
         let cards = deck == nil ? "" : "AND card_id IN (SELECT id FROM cards WHERE deck_id = :deck)"
         let rows = try RawRows(db, sql: """
             SELECT id, card_id, reviewed_at, kind = 'review', rating > 1,
@@ -65,9 +68,10 @@ struct TrueRetention {
                    (due_before - COALESCE(last_review_before, due_before)) >= :mature
             FROM review_log
             WHERE reviewed_at >= :from AND reviewed_at < :end \(cards)
+            ORDER BY reviewed_at
             """, arguments: StatementArguments(arguments))
         let d0 = dayStart.unixSeconds
-        var groups: [CardDayKey: CardDay] = [:]
+        var groups: [CardDay] = []
         while try rows.next() {
             let id = rows.int64(0)
             let cardID = rows.int64(1)
@@ -75,25 +79,31 @@ struct TrueRetention {
             let isReview = rows.bool(3)
             let passed = rows.bool(4)
             let verdict = rows.int(5)
-            let key = CardDayKey(cardID: cardID, day: day)
-            var group = groups[key] ?? CardDay(cardID: cardID, day: day)
-            if isReview, group.firstReview.map({ id < $0 }) ?? true {
-                group.firstReview = id
-                group.reviewState = rows.bool(6)
-                group.mature = rows.bool(7)
-                group.passed = passed
+            // Days only grow in time order: a card's latest group is either today's or done.
+            let index: Int
+            if let latest = current[cardID], groups[Int(latest)].day == day {
+                index = Int(latest)
+            } else {
+                index = groups.count
+                groups.append(CardDay(cardID: cardID, day: day))
+                current.set(cardID, Int32(index))
             }
-            group.answers += 1
-            if passed { group.answersPassed += 1 }
+            if isReview, groups[index].firstReview.map({ id < $0 }) ?? true {
+                groups[index].firstReview = id
+                groups[index].reviewState = rows.bool(6)
+                groups[index].mature = rows.bool(7)
+                groups[index].passed = passed
+            }
+            groups[index].answers += 1
+            if passed { groups[index].answersPassed += 1 }
             switch verdict {
-            case 1: group.correct += 1
-            case 2: group.close += 1
-            case 3: group.wrong += 1
+            case 1: groups[index].correct += 1
+            case 2: groups[index].close += 1
+            case 3: groups[index].wrong += 1
             default: break
             }
-            groups[key] = group
         }
-        return groups.values
+        return groups
     }
 
     /// The counts by day and maturity (for the retention history).

@@ -27,11 +27,15 @@ struct CardIDTable<Value> {
         return sparse[id]
     }
 
-    /// Sets the value of `id` (once per id).
+    /// Sets the value of `id`.
     mutating func set(_ id: Int64, _ value: Value) {
         if let slot = slot(id), values.count < Int(Int32.max) {
-            slots[slot] = Int32(values.count)
-            values.append(value)
+            if slots[slot] >= 0 {
+                values[Int(slots[slot])] = value
+            } else {
+                slots[slot] = Int32(values.count)
+                values.append(value)
+            }
         } else {
             sparse[id] = value
         }
