@@ -163,7 +163,7 @@ final class MigrationTests: XCTestCase {
         let report = try db.doctor()
         XCTAssertTrue(report.isHealthy, "\(report)")
         XCTAssertEqual(report.schemaVersion, StudyDatabase.knownMigrations.last)
-        XCTAssertEqual(report.currentVersion, "v3-card-key-index")
+        XCTAssertEqual(report.currentVersion, "v4-count-indexes")
         XCTAssertEqual(report.journalMode, "wal")
         XCTAssertEqual([report.decks, report.cards, report.reviews], [1, 3, 0])
     }
@@ -179,5 +179,23 @@ final class MigrationTests: XCTestCase {
         XCTAssertFalse(report.isHealthy)
         XCTAssertEqual(report.foreignKeyProblems, ["card_schedule row 42 → cards"])
         XCTAssertEqual(report.integrityProblems, [])
+    }
+
+    /// v4's indexes serve the greeting's counts: the schedule's entries alone, and the retired
+    /// cards without a scan of every card.
+    func testTheCountsOfTheGreetingReadTheirIndexes() throws {
+        let db = try StudyDatabase.inMemory()
+        let plans = try db.writer.read { db in
+            try [
+                "SELECT COUNT(*) FROM card_schedule s WHERE s.state = 0 AND s.suspended = 0",
+                "SELECT COUNT(*) FROM card_schedule s WHERE s.state IN (1, 2, 3) AND s.due <= 0 AND s.suspended = 0",
+                "SELECT COUNT(*) FROM cards c JOIN card_schedule s ON s.card_id = c.id WHERE c.retired = 1",
+            ].map { sql in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }.joined(separator: "; ")
+            }
+        }
+        XCTAssertTrue(plans[0].contains("COVERING INDEX card_schedule_counts"), plans[0])
+        XCTAssertTrue(plans[1].contains("COVERING INDEX card_schedule_counts"), plans[1])
+        XCTAssertTrue(plans[2].contains("cards_retired"), plans[2])
     }
 }
