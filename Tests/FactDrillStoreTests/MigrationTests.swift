@@ -191,7 +191,8 @@ final class MigrationTests: XCTestCase {
                 "SELECT COUNT(*) FROM card_schedule s WHERE s.state IN (1, 2, 3) AND s.due <= 0 AND s.suspended = 0",
                 "SELECT COUNT(*) FROM cards c JOIN card_schedule s ON s.card_id = c.id WHERE c.retired = 1",
             ].map { sql in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }.joined(separator: "; ")
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql)
+                    .map { $0["detail"] as String }.joined(separator: "; ")
             }
         }
         XCTAssertTrue(plans[0].contains("COVERING INDEX card_schedule_counts"), plans[0])

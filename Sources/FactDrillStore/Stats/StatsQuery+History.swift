@@ -60,7 +60,8 @@ extension StatsQuery {
             if counts.indices.contains(index) { counts[index] += 1 }
         }
         return ((1 - heatmapDays)...0).map { day in
-            DayCount(day: day, date: dayStart.addingTimeInterval(Double(day) * Self.day), count: counts[day + heatmapDays - 1])
+            DayCount(day: day, date: dayStart.addingTimeInterval(Double(day) * Self.day),
+                     count: counts[day + heatmapDays - 1])
         }
     }
 }
