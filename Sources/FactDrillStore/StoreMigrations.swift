@@ -11,6 +11,8 @@ enum StoreMigrations {
     /// The cards' key index as a named index (it was a table constraint), so a bulk import can
     /// rebuild it in one sorted pass.
     static let v3 = "v3-card-key-index"
+    /// Covering indexes for the counts of the REPL's greeting (due and new cards, retired ones).
+    static let v4 = "v4-count-indexes"
 
     /// The migrator of this build. Never erases the database on schema changes.
     static var migrator: DatabaseMigrator {
@@ -18,6 +20,7 @@ enum StoreMigrations {
         migrator.registerMigration(v1, migrate: createInitialSchema)
         migrator.registerMigration(v2, migrate: createDeckModels)
         migrator.registerMigration(v3, migrate: makeCardKeyAnIndex)
+        migrator.registerMigration(v4, migrate: createCountIndexes)
         return migrator
     }
 
@@ -165,6 +168,17 @@ enum StoreMigrations {
                 CREATE UNIQUE INDEX cards_key ON cards(card_key, deck_id);
                 -- Covers the per-deck counts (decks, stats) without reading the wide content rows.
                 CREATE INDEX cards_status ON cards(deck_id, retired, fact_type);
+                """)
+    }
+
+    /// `v4-count-indexes`: the schedule's state, suspension, due date and burial in one index, so
+    /// the due and new counts read index entries instead of 100,000 schedule rows; and the few
+    /// retired cards in a partial index, so taking them off does not scan every card.
+    static func createCountIndexes(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE INDEX card_schedule_counts ON card_schedule(state, suspended, due, buried_until);
+                CREATE INDEX cards_retired ON cards(retired) WHERE retired = 1;
                 """)
     }
 }

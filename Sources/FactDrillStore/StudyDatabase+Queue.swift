@@ -14,11 +14,13 @@ extension StudyDatabase {
             let done = try doneToday(db, deck: deck, dayStart: dayStart)
             let filter = Self.studiableFilter(deck: deck)
             let base: [DatabaseValue] = [now.unixSeconds.databaseValue] + (deck.map { [$0.databaseValue] } ?? [])
+            // Every due learning card, in no order: `due` below sorts them with the reviews
+            // (SQLite would sort the wide rows first, for nothing).
             let learning = try fetchCards(
                 db,
                 sql: """
                     SELECT \(StoredCard.selection) FROM \(StoredCard.source)
-                    WHERE s.state IN (1, 3) AND s.due <= ? AND \(filter) ORDER BY s.due, s.card_id
+                    WHERE s.state IN (1, 3) AND s.due <= ? AND \(filter)
                     """, arguments: [now.unixSeconds.databaseValue] + base)
             let reviewsLeft = max(0, limits.reviews - done.reviews)
             let reviews = try fetchCards(

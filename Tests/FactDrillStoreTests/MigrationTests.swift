@@ -148,7 +148,8 @@ final class MigrationTests: XCTestCase {
                     db,
                     sql: """
                         SELECT name FROM sqlite_master WHERE tbl_name = 'cards' AND type = 'index' ORDER BY name
-                        """), ["cards_key", "cards_status"])
+                        """), ["cards_key", "cards_retired", "cards_status"],
+                "v3's indexes, and v4's partial cards_retired")
             XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1)
         }
@@ -173,7 +174,7 @@ final class MigrationTests: XCTestCase {
         let report = try db.doctor()
         XCTAssertTrue(report.isHealthy, "\(report)")
         XCTAssertEqual(report.schemaVersion, StudyDatabase.knownMigrations.last)
-        XCTAssertEqual(report.currentVersion, "v3-card-key-index")
+        XCTAssertEqual(report.currentVersion, "v4-count-indexes")
         XCTAssertEqual(report.journalMode, "wal")
         XCTAssertEqual([report.decks, report.cards, report.reviews], [1, 3, 0])
     }
@@ -189,5 +190,24 @@ final class MigrationTests: XCTestCase {
         XCTAssertFalse(report.isHealthy)
         XCTAssertEqual(report.foreignKeyProblems, ["card_schedule row 42 → cards"])
         XCTAssertEqual(report.integrityProblems, [])
+    }
+
+    /// v4's indexes serve the greeting's counts: the schedule's entries alone, and the retired
+    /// cards without a scan of every card.
+    func testTheCountsOfTheGreetingReadTheirIndexes() throws {
+        let db = try StudyDatabase.inMemory()
+        let plans = try db.writer.read { db in
+            try [
+                "SELECT COUNT(*) FROM card_schedule s WHERE s.state = 0 AND s.suspended = 0",
+                "SELECT COUNT(*) FROM card_schedule s WHERE s.state IN (1, 2, 3) AND s.due <= 0 AND s.suspended = 0",
+                "SELECT COUNT(*) FROM cards c JOIN card_schedule s ON s.card_id = c.id WHERE c.retired = 1",
+            ].map { sql in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql)
+                    .map { $0["detail"] as String }.joined(separator: "; ")
+            }
+        }
+        XCTAssertTrue(plans[0].contains("COVERING INDEX card_schedule_counts"), plans[0])
+        XCTAssertTrue(plans[1].contains("COVERING INDEX card_schedule_counts"), plans[1])
+        XCTAssertTrue(plans[2].contains("cards_retired"), plans[2])
     }
 }

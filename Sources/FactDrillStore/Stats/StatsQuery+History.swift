@@ -4,29 +4,26 @@ import GRDB
 
 /// The figures over time and the hardest cards (in scope, not per deck).
 extension StatsQuery {
-    /// The hardest studied cards: most lapses, then lowest retrievability now.
-    func hardestCards(_ db: Database) throws -> [HardCard] {
+    /// The hardest studied cards: most lapses, then lowest retrievability now; chosen from the
+    /// pass over the cards, then their content read by id.
+    func hardestCards(_ db: Database, cards: StatsCards) throws -> [HardCard] {
+        let chosen = cards.hardest(limit: options.hardestLimit)
+        guard !chosen.isEmpty else { return [] }
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT c.id, c.deck_id, c.card_key, c.kind, c.prompt, s.lapses, s.reps, \(retrievabilitySQL) AS r
-                FROM cards c JOIN card_schedule s ON s.card_id = c.id
-                WHERE c.retired = 0 AND s.reps > 0 \(deckFilter("c.deck_id"))
-                  -- Only cards with as many lapses as the N-th hardest need their retrievability.
-                  AND s.lapses >= COALESCE((SELECT s.lapses FROM cards c JOIN card_schedule s ON s.card_id = c.id
-                                            WHERE c.retired = 0 AND s.reps > 0 \(deckFilter("c.deck_id"))
-                                            ORDER BY s.lapses DESC LIMIT 1 OFFSET MAX(0, :hardest - 1)), 0)
-                ORDER BY s.lapses DESC, r IS NULL, r ASC, c.id
-                LIMIT :hardest
-                """, arguments: arguments)
-        return try rows.map { row in
-            let id: Int64 = row["id"]
+                SELECT id, deck_id, card_key, kind, prompt FROM cards
+                WHERE id IN (\(chosen.map { String($0.id) }.joined(separator: ",")))
+                """)
+        let byID = Dictionary(rows.map { (row: Row) -> (Int64, Row) in (row["id"], row) }) { first, _ in first }
+        return try chosen.compactMap { card in
+            guard let row = byID[card.id] else { return nil }
             return HardCard(
-                cardID: id, deckID: row["deck_id"], cardKey: row["card_key"], kind: row["kind"],
+                cardID: card.id, deckID: row["deck_id"], cardKey: row["card_key"], kind: row["kind"],
                 prompt: try JSONColumn.decode(LocalizedText.self, row["prompt"]) {
-                    StoreError.corruptRow(table: "cards", id: "\(id)", reason: $0)
+                    StoreError.corruptRow(table: "cards", id: "\(card.id)", reason: $0)
                 },
-                lapses: row["lapses"], reps: row["reps"], retrievability: row["r"])
+                lapses: card.lapses, reps: card.reps, retrievability: card.retrievability)
         }
     }
 
@@ -53,25 +50,25 @@ extension StatsQuery {
                 """, arguments: arguments) ?? 0
     }
 
-    /// Answers (reviews and practice) per day over the last weeks, oldest first.
+    /// Answers (reviews and practice) per day over the last weeks, oldest first: counted in
+    /// Swift from the time index (grouping by day in SQL sorted every answer of the weeks).
     func heatmap(_ db: Database) throws -> [DayCount] {
-        let rows = try Row.fetchAll(
+        let times = try RawRows(
             db,
             sql: """
-                SELECT \(Self.dayIndex("r.reviewed_at")) AS day, COUNT(*) AS count
-                FROM review_log r
+                SELECT r.reviewed_at FROM review_log r
                 WHERE r.reviewed_at >= :heatmapFrom AND r.reviewed_at < :d0 + 86400 \(cardFilter("r.card_id"))
-                GROUP BY day
                 """, arguments: arguments)
-        return days((1 - heatmapDays)...0, counts: rows)
-    }
-
-    /// One `DayCount` for each day of `range`, zero where `counts` has no row.
-    private func days(_ range: ClosedRange<Int>, counts rows: [Row]) -> [DayCount] {
-        var counts: [Int: Int] = [:]
-        for row in rows { counts[row["day"], default: 0] += row["count"] as Int }
-        return range.map { day in
-            DayCount(day: day, date: dayStart.addingTimeInterval(Double(day) * Self.day), count: counts[day] ?? 0)
+        let d0 = dayStart.unixSeconds
+        var counts = [Int](repeating: 0, count: heatmapDays)
+        while try times.next() {
+            let index = Self.dayIndex(of: times.double(0), dayStart: d0) + heatmapDays - 1
+            if counts.indices.contains(index) { counts[index] += 1 }
+        }
+        return ((1 - heatmapDays)...0).map { day in
+            DayCount(
+                day: day, date: dayStart.addingTimeInterval(Double(day) * Self.day),
+                count: counts[day + heatmapDays - 1])
         }
     }
 }

@@ -23,10 +23,14 @@ public struct StatsQuery: Hashable, Sendable {
 
     static let day = 86_400.0
 
-    /// `CAST(...)` giving the day index (0 today) of a unix-seconds column; the offset makes
-    /// the cast round down for past days too.
-    static func dayIndex(_ column: String) -> String {
-        "(CAST((\(column) - :d0) / 86400.0 + 100000 AS INTEGER) - 100000)"
+    /// The day index (0 today) of a moment in unix seconds, with `dayStart` that of today's
+    /// start: the offset makes the truncation round down for past days too. (The same
+    /// arithmetic as SQLite's `CAST((t - d0) / 86400.0 + 100000 AS INTEGER) - 100000`, which
+    /// computed it before; out-of-range values are clamped as the cast clamps them.)
+    static func dayIndex(of seconds: Double, dayStart: Double) -> Int {
+        let shifted = (seconds - dayStart) / 86400.0 + 100_000
+        guard !shifted.isNaN else { return -100_000 }
+        return Int(min(max(shifted, -1e18), 1e18)) - 100_000
     }
 
     /// The start of the window of history (unix seconds): far in the past without a window.
@@ -71,15 +75,15 @@ public struct StatsQuery: Hashable, Sendable {
                 retrievabilityCards: 0, accuracyByType: [])
         }
         var retrievabilitySums: [String: Double] = [:]
-        let forecast = try addCardFigures(db, to: &decks, retrievabilitySums: &retrievabilitySums)
+        let (forecast, cards) = try addCardFigures(db, to: &decks, retrievabilitySums: &retrievabilitySums)
         try addTodayFigures(db, to: &decks)
-        try addRetentionAndAccuracy(db, to: &decks)
+        try addRetentionAndAccuracy(db, cards: cards, to: &decks)
         let perDeck = decks.keys.sorted().compactMap { decks[$0] }
         let overall = Self.overall(perDeck, retrievabilitySums: retrievabilitySums)
         let studiedToday = overall.today.reviews + overall.today.practice > 0
         return Stats(
             now: now, dayStart: dayStart, deck: deck, windowDays: options.windowDays, overall: overall, decks: perDeck,
-            hardest: try hardestCards(db), streakDays: try streak(db, studiedToday: studiedToday),
+            hardest: try hardestCards(db, cards: cards), streakDays: try streak(db, studiedToday: studiedToday),
             studiedToday: studiedToday, forecast: forecast, heatmap: try heatmap(db))
     }
 
