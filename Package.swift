@@ -63,10 +63,12 @@ let package = Package(
 
         .testTarget(name: "FSRSTests", dependencies: ["FSRS"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "FactDrillKitTests", dependencies: ["FactDrillKit", "FactDrillTestSupport"], resources: [.copy("Fixtures")]
+            name: "FactDrillKitTests", dependencies: ["FactDrillKit", "FactDrillTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "FactDrillStoreTests", dependencies: ["FactDrillStore", "FactDrillKit", "FSRS", "FactDrillTestSupport"],
+            name: "FactDrillStoreTests",
+            dependencies: ["FactDrillStore", "FactDrillKit", "FSRS", "FactDrillTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
