@@ -8,7 +8,7 @@ struct StatsCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract:
-            "Show progress: cards by state, due forecast, retention, accuracy by question type, hardest cards, heatmap."
+            "Show progress: card states, forecast, retention, accuracy by type, hardest cards, heatmap."
     )
 
     @OptionGroup var global: GlobalOptions

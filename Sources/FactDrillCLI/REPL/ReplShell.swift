@@ -39,7 +39,7 @@ final class ReplShell {
     @discardableResult
     func execute(_ words: [String]) -> Bool {
         var words = words
-        if words.first == "?" { words[0] = "help" }
+        if ["?", "-h", "--help"].contains(words[0]) { words[0] = "help" }
         guard let name = words.first, ShellCommand.names.contains(name) || name.hasPrefix("-") else {
             console.line("unknown command '\(words.first ?? "")'; type help")
             return true

@@ -53,8 +53,11 @@ final class ShellParserTests: XCTestCase {
     func testAnUnknownCommandSaysSoAndTheShellGoesOn() throws {
         let runner = try BinaryRunner()
         defer { runner.cleanUp() }
-        let result = try runner.run([], input: "frobnicate\nundo\nquit\n")
+        let result = try runner.run([], input: "frobnicate\nundo\n--help\nquit\n")
         XCTAssertTrue(result.stdout.contains("unknown command 'frobnicate'; type help"), result.stdout)
         XCTAssertTrue(result.stdout.contains("nothing to undo"), result.stdout)
+        // `--help` at the shell's prompt is its command list, as `help` is.
+        XCTAssertTrue(result.stdout.contains("Commands (`help COMMAND`"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("usage: <subcommand>"), result.stdout)
     }
 }
