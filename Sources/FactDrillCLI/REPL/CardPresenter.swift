@@ -24,10 +24,13 @@ public struct CardPresenter {
         return lines
     }
 
-    /// `[3/17] deck · kind · new`.
+    /// `[3/17] deck · kind · new`. The deck's id is read like the prompt: a part of it that is a
+    /// word of the answer shows as `…` (`nato-…-summit` for "where was the summit held?"), and
+    /// the id is left out when even that would give the answer away.
     public func header(_ stored: StoredCard, position: Int, total: Int) -> [Span] {
         let status = stored.schedule.isNew ? "new" : StudyStatus.name(of: stored.schedule.state?.rawValue ?? 0)
-        return [.dim("[\(position)/\(total)] \(stored.deckID) · \(stored.card.kind) · \(status)")]
+        let deck = stored.card.labelHidingAnswer(stored.deckID).map { "\($0) · " } ?? ""
+        return [.dim("[\(position)/\(total)] \(deck)\(stored.card.kind) · \(status)")]
     }
 
     /// The prompt in each shown language and the numbered options.

@@ -31,11 +31,6 @@ enum QualityGate {
 
     /// The first answer text or accepted response found in a prompt, in any language.
     static func leakedAnswer(_ card: DeckCard) -> String? {
-        let prompts = card.prompt.values.values.map { WordHashes($0, clitics: true) }
-        for needle in card.answer.allStrings + card.accept {
-            let words = WordHashes(needle)
-            if !words.words.isEmpty, prompts.contains(where: { $0.contains(words) }) { return needle }
-        }
-        return nil
+        card.answerLeak(in: Array(card.prompt.values.values))
     }
 }
