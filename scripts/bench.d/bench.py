@@ -142,7 +142,7 @@ def main():
         rss = max(r.rss_mb for r in runs_study)
         table.add("first card, `factdrill study` (to `[1/` on stdout)", fmt_time(first),
                   fmt_time(median([r.cpu for r in runs_study])) + " (whole process)", f"{rss:.0f} MB", runs,
-                  "< 100 ms, < 100 MB", verdict(first < 0.1 and rss < 100))
+                  "< 30 ms, < 100 MB", verdict(first < 0.03 and rss < 100))
         table.add("  whole process (`study`, `:quit`)", fmt_time(median([r.wall for r in runs_study])),
                   fmt_time(median([r.cpu for r in runs_study])), f"{rss:.0f} MB", runs)
         # The REPL: greeting, `study`, first card, `:quit`, then end of input.
@@ -151,7 +151,7 @@ def main():
         rss = max(r.rss_mb for r in runs_repl)
         table.add("first card, REPL (`factdrill`, `study`)", fmt_time(first),
                   fmt_time(median([r.cpu for r in runs_repl])) + " (whole process)", f"{rss:.0f} MB", runs,
-                  "< 100 ms, < 100 MB", verdict(first < 0.1 and rss < 100))
+                  "< 40 ms, < 100 MB", verdict(first < 0.04 and rss < 100))
         table.add("  whole process (REPL)", fmt_time(median([r.wall for r in runs_repl])),
                   fmt_time(median([r.cpu for r in runs_repl])), f"{rss:.0f} MB", runs)
         answer_step(bench, db, work, size, runs, table)
@@ -162,7 +162,7 @@ def main():
         rss = max(r.rss_mb for r in runs_stats)
         table.add(f"`factdrill stats` ({size['cards'] // 1000}k cards, {size['reviews'] // 1000}k reviews)",
                   fmt_time(wall), fmt_time(median([r.cpu for r in runs_stats])), f"{rss:.0f} MB", runs,
-                  "< 1 s, < 100 MB", verdict(wall < 1 and rss < 100))
+                  "< 300 ms, < 100 MB", verdict(wall < 0.3 and rss < 100))
 
     def installed(module):
         return subprocess.run([args.python, "-c", f"import {module}"], capture_output=True).returncode == 0
@@ -256,12 +256,12 @@ def main():
         anki_process = median([r.wall for r, _ in anki_runs])
         table.add(f"  Anki {anki_runs[0][1]['version']} `import_csv` (in-process, collection made first)", fmt_time(anki),
                   fmt_time(median([info["cpu"] for _, info in anki_runs])),
-                  f"{max(r.rss_mb for r, _ in anki_runs):.0f} MB", import_runs, ">= 3x slower",
+                  f"{max(r.rss_mb for r, _ in anki_runs):.0f} MB", import_runs, ">= 2x slower",
                   # Like against like: each import timed in-process with its database made first, and
-                  # each whole process; both must be 3x. The mixed ratio (factdrill's whole process
+                  # each whole process; both must be 2x (issue 13's budget; an earlier one asked 3x). The mixed ratio (factdrill's whole process
                   # against Anki's call alone) is shown too, the strictest bound.
                   f"factdrill {anki / mine_inside:.2f}x in-process, {anki_process / mine:.2f}x whole process, "
-                  f"{verdict(anki >= 3 * mine_inside and anki_process >= 3 * mine)} (Anki's whole process "
+                  f"{verdict(anki >= 2 * mine_inside and anki_process >= 2 * mine)} (Anki's whole process "
                   f"{fmt_time(anki_process)}; factdrill's whole process against Anki's call alone {anki / mine:.2f}x)")
 
     if wanted("generate"):
