@@ -54,12 +54,14 @@ entities:
     aliases: {ar: ["نيوزلندا"], en: ["NZ"]}
   - id: usa
     type: country
+    # LEAD: definite: true
     name: {ar: "الولايات المتحدة", en: "United States"}
     aliases:
       ar: ["الولايات المتحدة الأميركية", "الولايات المتحدة الأمريكية", "أميركا", "أمريكا"]
       en: ["United States of America", "US", "U.S.", "USA", "America"]
   - id: gbr
     type: country
+    # LEAD: definite: true
     name: {ar: "المملكة المتحدة", en: "United Kingdom"}
     aliases: {ar: ["بريطانيا"], en: ["UK", "U.K.", "Britain", "Great Britain"]}
   - id: ita
@@ -104,13 +106,15 @@ entities:
       en: ["North Atlantic Treaty Organization", "North Atlantic Alliance"]
   - id: sipri
     type: organization
+    # LEAD: definite: true
     name: {ar: "معهد ستوكهولم الدولي لأبحاث السلام", en: "Stockholm International Peace Research Institute (SIPRI)"}
     aliases:
       ar: ["سيبري", "ستوكهولم الدولي لأبحاث السلام"]
       en: ["SIPRI", "Stockholm International Peace Research Institute"]
   - id: us-nsc
     type: organization
-    name: {ar: "مجلس الأمن القومي الأميركي", en: "the US National Security Council"}
+    # LEAD: definite: true
+    name: {ar: "مجلس الأمن القومي الأميركي", en: "US National Security Council"}
     aliases:
       ar: ["مجلس الأمن القومي الأمريكي", "مجلس الأمن القومي"]
       en: ["United States National Security Council", "U.S. National Security Council",
@@ -121,7 +125,8 @@ entities:
   # just as right as the school.
   - id: bsog
     type: organization
-    name: {ar: "كلية بروكسل للحوكمة", en: "the Brussels School of Governance"}
+    # LEAD: definite: true
+    name: {ar: "كلية بروكسل للحوكمة", en: "Brussels School of Governance"}
     aliases: {en: ["BSoG"]}
   - id: nikkei-asia
     type: organization
@@ -129,7 +134,8 @@ entities:
     aliases: {ar: ["صحيفة نيكي آسيا"]}
   - id: fpc
     type: organization
-    name: {ar: "مركز الصحافة الأجنبية", en: "the Foreign Press Center"}
+    # LEAD: definite: true
+    name: {ar: "مركز الصحافة الأجنبية", en: "Foreign Press Center"}
     aliases: {en: ["FPC", "Foreign Press Centre"]}
 
   # Places (cities)
@@ -148,6 +154,7 @@ entities:
   # "where" questions about cities they contain (Madrid is in Europe).
   - id: indo-pacific
     type: other
+    # LEAD: definite: true
     name: {ar: "منطقة المحيطين الهندي والهادئ", en: "Indo-Pacific"}
     aliases:
       ar: ["المحيطين الهندي والهادئ", "منطقة المحيطين الهادئ والهندي", "المحيطين الهادئ والهندي"]
@@ -157,8 +164,24 @@ entities:
     name: {ar: "أوروبا", en: "Europe"}
   - id: euro-atlantic
     type: other
+    # LEAD: definite: true
     name: {ar: "المنطقة الأوروبية الأطلسية", en: "Euro-Atlantic area"}
     aliases: {en: ["Euro-Atlantic region"]}
+
+  # Set members with aliases. A text member has no aliases, so the members that people name
+  # in other words are entities (type `other`, like the regions, so that they are never
+  # offered as wrong answers of another type).
+  # The disinformation topic: Carpenter says «مكافحة التضليل», the list of earlier topics
+  # «مكافحة المعلومات المضللة».
+  - id: counter-disinformation
+    type: other
+    name: {ar: "مكافحة المعلومات المضللة", en: "countering disinformation"}
+    aliases: {ar: ["مكافحة التضليل"], en: ["counter-disinformation"]}
+  # The text says «الذخائر» (munitions) and «الذخيرة» (ammunition, supplied to Ukraine).
+  - id: munitions
+    type: other
+    name: {ar: "الذخائر", en: "munitions"}
+    aliases: {ar: ["الذخيرة"], en: ["ammunition"]}
 
 facts:
   # ---------------------------------------------------------------- ranking
@@ -206,7 +229,8 @@ facts:
       ar: "افتتاح قمة حلف شمال الأطلسي التي حضرها شركاؤه في منطقة المحيطين الهندي والهادئ للسنة الثالثة على التوالي"
       en: "the opening of the NATO summit attended by its Indo-Pacific partners for the third consecutive year"
     date: 2024-07-09
-    participants: [jpn, kor, aus, nzl]
+    # Marles represents Australia (the Vilnius sentence says so).
+    participants: [jpn, kor, aus, nzl, marles]
     evidence: |-
       قال كاربنتر، في كلمة له بمركز الصحافة الأجنبية في واشنطن قبل قمة حلف شمال الأطلسي التي تفتتح يوم الثلاثاء "هذا وقت مهم بالنسبة لنا لنكون قادرين على التنسيق في أمور مثل مكافحة التضليل والتعاون الصناعي الدفاعي ومجموعة من الأمور الأخرى".
 
@@ -276,7 +300,8 @@ facts:
     evidence: |-
       إلى ذلك، أكد لويس سيمون، مدير مركز دبلوماسية الأمن والاستراتيجية في كلية بروكسل للحوكمة، أن التعاون المرتقب يعد تحولاً في العلاقة بين حلف الناتو وشركائه في منطقة المحيطين الهندي والهادئ، من المستوى السياسي والإعلاني إلى شيء أكثر واقعية.
 
-  # Marles holds two roles, so there are two role facts.
+  # Marles holds two posts, so there are two role facts (and a third below: he represents
+  # Australia at the 2024 summit).
   - id: marles-deputy-pm-role
     type: role
     person: marles
@@ -292,6 +317,19 @@ facts:
     # Australia's title is "Minister for Defence".
     role: {ar: "وزير الدفاع", en: "Minister for Defence"}
     organization: aus
+    as_of: 2024-07
+    evidence: |-
+      مرة أخرى، اجتمعوا في قمة فيلنيوس في ليتوانيا العام الماضي، فيما ستكون هذه هي السنة الثالثة على التوالي التي يحضر فيها الشركاء، على الرغم من أن أستراليا سيمثلها نائب رئيس الوزراء ريتشارد مارلز، الذي يشغل منصب وزير الدفاع.
+
+  # Who represents Australia at the 2024 summit: the text names no organization for this (the
+  # summit is NATO's, but Marles does not serve NATO), so there is none.
+  - id: marles-summit-representative
+    type: role
+    # LEAD: unique: true
+    person: marles
+    role:
+      ar: "ممثل أستراليا في قمة حلف شمال الأطلسي"
+      en: "Australia's representative at the NATO summit"
     as_of: 2024-07
     evidence: |-
       مرة أخرى، اجتمعوا في قمة فيلنيوس في ليتوانيا العام الماضي، فيما ستكون هذه هي السنة الثالثة على التوالي التي يحضر فيها الشركاء، على الرغم من أن أستراليا سيمثلها نائب رئيس الوزراء ريتشارد مارلز، الذي يشغل منصب وزير الدفاع.
@@ -316,8 +354,9 @@ facts:
       - {ar: "الدفاع السيبراني", en: "cyber defence"}
       - {ar: "التكنولوجيا الجديدة", en: "new technology"}
       - {ar: "الأمن البحري", en: "maritime security"}
-      - {ar: "تغّير المناخ", en: "climate change"}    # the text's spelling
-      - {ar: "مكافحة المعلومات المضللة", en: "countering disinformation"}
+      # The text misspells it «تغّير» (the shadda on the ghain): the evidence quotes it as is.
+      - {ar: "تغيّر المناخ", en: "climate change"}
+      - counter-disinformation
     evidence: |-
       وقد تركزت المحادثات السابقة على الدفاع السيبراني، والتكنولوجيا الجديدة، والأمن البحري، وتغّير المناخ، ومكافحة المعلومات المضللة.
 
@@ -334,7 +373,8 @@ facts:
       قال كاربنتر، في كلمة له بمركز الصحافة الأجنبية في واشنطن قبل قمة حلف شمال الأطلسي التي تفتتح يوم الثلاثاء "هذا وقت مهم بالنسبة لنا لنكون قادرين على التنسيق في أمور مثل مكافحة التضليل والتعاون الصناعي الدفاعي ومجموعة من الأمور الأخرى".
 
   # Japan's recent change of its arms-export rules is stated in this sentence too, but
-  # undated ("recently"), so it is not modelled as an event.
+  # undated ("recently": the text gives no year, and an event needs a date), so it is not
+  # modelled as an event.
   - id: fighter-jet-partners
     type: set
     set:
@@ -350,7 +390,7 @@ facts:
       ar: "الأمور التي كلما كانت أكثر توافقًا سهُلت تلبية حجم الإنتاج المطلوب، وفق الدروس المستفادة من الحرب الأوكرانية"
       en: "the things that, by the lessons of the war in Ukraine, make the required production volume easier to meet the more compatible they are"
     members:
-      - {ar: "الذخائر", en: "munitions"}
+      - munitions
       - {ar: "المعايير التقنية", en: "technical standards"}
       - {ar: "القواعد الصناعية الدفاعية", en: "defence industrial bases"}
     evidence: |-
@@ -362,7 +402,7 @@ facts:
       ar: "المعدات التي يسعى المنتدى الأميركي الياباني للتعاون الصناعي الدفاعي إلى تطويرها وإنتاجها واستدامتها بشكل مشترك"
       en: "the kinds of equipment the US–Japan Defense Industrial Cooperation forum aims to develop, produce and sustain jointly"
     members:
-      - {ar: "الذخائر", en: "munitions"}
+      - munitions
       - {ar: "السفن", en: "ships"}
       - {ar: "الطائرات", en: "aircraft"}
     evidence: |-

@@ -19,7 +19,7 @@ final class ImportCommandTests: XCTestCase {
         let files = [
             ("Tests/FactDrillKitTests/Fixtures/anki-notes-plain.txt", "added 2"),
             ("Tests/FactDrillStoreTests/Fixtures/genanki-reversed.apkg", "added"),
-            ("decks/nato-ip4-defense-industry.deck.json", "added 0, updated 0, retired 0 (54 unchanged)"),
+            ("decks/nato-ip4-defense-industry.deck.json", "added 0, updated 0, retired 0 (56 unchanged)"),
         ]
         for (file, expected) in files {
             let result = try runner.run(["import", fixture(file)])
@@ -68,7 +68,7 @@ final class ImportCommandTests: XCTestCase {
         try edited.write(to: model, atomically: true, encoding: .utf8)
         let again = try runner.run(["import", model.path])
         XCTAssertEqual(again.status, 0, again.stderr)
-        XCTAssertTrue(again.stdout.contains("added 3, updated 0, retired 3 (51 unchanged)"), again.stdout)
+        XCTAssertTrue(again.stdout.contains("added 3, updated 0, retired 3 (53 unchanged)"), again.stdout)
         let database = try StudyDatabase(path: runner.databasePath)
         let card = try XCTUnwrap(
             database.cardID(
