@@ -48,9 +48,14 @@ enum EnglishArticleRule: DeckReviewRule {
     static func postOfCountryWithIn(_ prompt: String, countries: [String]) -> String? {
         guard let post = prompt.range(of: "the post of ") else { return nil }
         let rest = prompt[post.upperBound...]
+        // The country ends the post's phrase: "at the US National Security Council" is no post of the US.
         for country in countries {
             for link in [" in ", " at "] {
-                if rest.contains(link + country) || rest.contains(link + "the " + country) { return country }
+                for article in ["", "the "] {
+                    for end in ["?", ",", ".", ";", ")"] where rest.contains(link + article + country + end) {
+                        return country
+                    }
+                }
             }
         }
         return nil
