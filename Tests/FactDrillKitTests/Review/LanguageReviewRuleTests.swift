@@ -91,6 +91,6 @@ final class LanguageReviewRuleTests: XCTestCase {
                 XCTAssertEqual(flags, [], "\(model.article.id): " + flags.map(\.message).joined(separator: "\n"))
             }
         }
-        XCTAssertEqual(Array(DeckReview.ruleNames.prefix(2)), ["english-article", "arabic-agreement"])
+        XCTAssertTrue(Set(DeckReview.ruleNames).isSuperset(of: ["english-article", "arabic-agreement"]))
     }
 }
