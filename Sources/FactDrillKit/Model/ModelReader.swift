@@ -209,10 +209,9 @@ struct ModelReader {
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    /// `true` or `false`, as written (YAML 1.1's `yes`/`on` are refused: they read as text elsewhere).
+    /// `true` or `false` (YAML 1.1's `yes`/`on` are refused: other YAML readers take them as text).
     mutating func boolean(_ node: Node, context: String, field: String) -> Bool? {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
-            let value = ["true": true, "false": false][scalar.string.lowercased()]
+        guard case .scalar(let scalar) = node, let value = ["true": true, "false": false][scalar.string.lowercased()]
         else {
             report(node, "\(context): \(field) must be true or false, found \(Self.describe(node))")
             return nil

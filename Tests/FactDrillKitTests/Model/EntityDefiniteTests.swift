@@ -24,5 +24,8 @@ final class EntityDefiniteTests: XCTestCase {
         assertOneProblem(
             ModelFixtures.valid(replacing: "    type: place\n", with: "    type: place\n    definite: [true]\n"),
             at: 23, 15, ["definite must be true or false", "a list"])
+        assertOneProblem(
+            ModelFixtures.valid(replacing: "    type: place\n", with: "    type: place\n    definite: yes\n"),
+            at: 23, 15, ["definite must be true or false", "'yes'"])
     }
 }
