@@ -1,7 +1,8 @@
 /// Questions in Arabic, worded so that they do not assume the gender of a named person
 /// (noun phrases such as «ما مركز …» and «ما منصب …» rather than verbs agreeing with a person),
 /// while verbs about things agree with the noun the question names: «أيّ الدولتين جاءت»
-/// (دولة and منظمة are feminine), «أيّ الاثنين جاء» when the type is unknown or mixed.
+/// (دولة, منظمة and مدينة are feminine: places are cities, regions being of type `other`),
+/// «أيّ الاثنين جاء» for persons (gender unknown) and when the type is unknown or mixed.
 enum ArabicTemplates: QuestionTemplates {
     static let language: LanguageCode = "ar"
 
@@ -45,7 +46,7 @@ enum ArabicTemplates: QuestionTemplates {
         case .country: return "أيّ دولة جاءت"
         case .organization: return "أيّ منظمة جاءت"
         case .person: return "مَن جاء"
-        case .place: return "أيّ مكان جاء"
+        case .place: return "أيّ مدينة جاءت"
         case .other: return "ما الذي جاء"
         }
     }
@@ -59,7 +60,8 @@ enum ArabicTemplates: QuestionTemplates {
         switch type {
         case .country: return "أيّ هذه الدول جاءت"
         case .organization: return "أيّ هذه المنظمات جاءت"
-        case .person, .place, .other: return "أيٌّ ممّا يلي جاء"
+        case .place: return "أيّ هذه المدن جاءت"
+        case .person, .other: return "أيٌّ ممّا يلي جاء"
         }
     }
 
@@ -79,7 +81,7 @@ enum ArabicTemplates: QuestionTemplates {
         switch type {
         case .country: return "أيّ الدولتين جاءت"
         case .organization: return "أيّ المنظمتين جاءت"
-        case .place: return "أيّ المكانين جاء"
+        case .place: return "أيّ المدينتين جاءت"
         case .person, .other, nil: return "أيّ الاثنين جاء"
         }
     }

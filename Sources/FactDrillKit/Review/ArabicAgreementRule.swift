@@ -1,5 +1,5 @@
 /// Flags Arabic prompts whose words do not agree with what the question is about:
-/// «أيّ الاثنين جاء» over two countries or two organizations (feminine: «أيّ الدولتين جاءت»),
+/// «أيّ الاثنين جاء» over two countries, organizations or cities (feminine: «أيّ الدولتين جاءت»),
 /// «واحداً من الدول» (a feminine plural takes «إحدى»), «ما جهة عمل …» whose answer is a state
 /// (asked «… في أيّ دولة؟»), and a one-word title put before its organization with «في»
 /// («منصب الرئيس في …» for the iḍāfa «منصب رئيس …»).
@@ -15,9 +15,11 @@ enum ArabicAgreementRule: DeckReviewRule {
         for card in deck.cards {
             guard let prompt = card.prompt["ar"] else { continue }
             if prompt.contains("أيّ الاثنين جاء") || prompt.contains("أي الاثنين جاء"),
-                let type = commonType(of: card.choices ?? [], names: names), type == .country || type == .organization
+                let type = commonType(of: card.choices ?? [], names: names), type != .person, type != .other
             {
-                let noun = type == .country ? "أيّ الدولتين جاءت" : "أيّ المنظمتين جاءت"
+                let noun =
+                    ["country": "أيّ الدولتين جاءت", "organization": "أيّ المنظمتين جاءت"][type.rawValue]
+                    ?? "أيّ المدينتين جاءت"
                 flag(card, "the options are two \(type.rawValue)s (feminine): write «\(noun)», not «أيّ الاثنين جاء»")
             }
             for head in ArabicTemplates.feminineHeads where prompt.contains("واحداً من \(head)") {

@@ -17,6 +17,12 @@ final class ArabicAgreementTests: XCTestCase {
         XCTAssertEqual(
             ArabicTemplates.rankingHigher(type: nil, ranking: "ق", by: nil, time: .none),
             "أيّ الاثنين جاء في مركز أعلى في قائمة ق؟", "mixed types: neutral")
+        XCTAssertEqual(
+            ArabicTemplates.rankingHigher(type: .place, ranking: "ق", by: nil, time: .none),
+            "أيّ المدينتين جاءت في مركز أعلى في قائمة ق؟", "places are cities")
+        XCTAssertTrue(
+            ArabicTemplates.rankingHolder(type: .place, rank: 1, ranking: "ق", by: nil, time: .none)
+                .hasPrefix("أيّ مدينة جاءت"))
     }
 
     func testWhichOfTheseAgreesWithTheOptions() throws {

@@ -118,4 +118,16 @@ final class EnglishArticleTests: XCTestCase {
             timeless.card("partners.member")?.prompt["en"], "Name one of the countries the alliance works with.")
         XCTAssertEqual(timeless.card("topics.member")?.prompt["ar"], "اذكر واحداً من الموضوعات التي تناولتها المحادثات.")
     }
+
+    func testSeedNamesWrittenBareReadTheSameInPromptsAndBareInAnswers() throws {
+        let yaml = EmbeddedSeed.modelYAML.replacingOccurrences(
+            of: "en: \"the US National Security Council\"", with: "en: \"US National Security Council\"")
+        XCTAssertNotEqual(yaml, EmbeddedSeed.modelYAML)
+        let model = try ModelLoader.load(yaml: yaml, file: EmbeddedSeed.fileName)
+        let seed = try ModelLoader.load(yaml: EmbeddedSeed.modelYAML, file: EmbeddedSeed.fileName)
+        let deck = try QuestionGenerator().generate(model).deck
+        let before = try QuestionGenerator().generate(seed).deck
+        XCTAssertEqual(deck.card("carpenter-role.holder")?.prompt, before.card("carpenter-role.holder")?.prompt)
+        XCTAssertEqual(deck.card("carpenter-role.organization")?.answer["en"], "US National Security Council")
+    }
 }
