@@ -1,6 +1,14 @@
 /// Questions in Arabic, worded so that they do not assume the gender of a named person
-/// (noun phrases such as «ما مركز …» and «ما منصب …» rather than verbs agreeing with a person).
+/// (noun phrases such as «ما مركز …» and «ما منصب …» rather than verbs agreeing with a person),
+/// while verbs about things agree with the noun the question names: «أيّ الدولتين جاءت»
+/// (دولة, منظمة and مدينة are feminine: places are cities, regions being of type `other`),
+/// «أيّ الاثنين جاء» for persons (gender unknown) and when the type is unknown or mixed.
 enum ArabicTemplates: QuestionTemplates {
+    static let language: LanguageCode = "ar"
+
+    /// Arabic names carry their own article («الولايات المتحدة»): the name as written.
+    static func mention(_ entity: Entity) -> String { entity.name[language] ?? "" }
+
     static func date(_ date: PartialDate) -> String { DateWording.arabic(date) }
 
     /// Masculine, agreeing with «المركز»: «العاشر»; digits beyond a hundred.
@@ -38,7 +46,7 @@ enum ArabicTemplates: QuestionTemplates {
         case .country: return "أيّ دولة جاءت"
         case .organization: return "أيّ منظمة جاءت"
         case .person: return "مَن جاء"
-        case .place: return "أيّ مكان جاء"
+        case .place: return "أيّ مدينة جاءت"
         case .other: return "ما الذي جاء"
         }
     }
@@ -47,16 +55,39 @@ enum ArabicTemplates: QuestionTemplates {
         sentence(time, "\(whichCame(type)) في \(rankPhrase(rank)) في قائمة \(ranking)\(according(by))؟")
     }
 
-    static func rankingHolderChoice(rank: Int, ranking: String, by: String?, time: TimeContext) -> String {
-        sentence(time, "أيٌّ ممّا يلي جاء في \(rankPhrase(rank)) في قائمة \(ranking)\(according(by))؟")
+    /// Which of the options, agreeing with their type: «أيّ هذه الدول جاءت».
+    private static func whichOfThese(_ type: EntityType) -> String {
+        switch type {
+        case .country: return "أيّ هذه الدول جاءت"
+        case .organization: return "أيّ هذه المنظمات جاءت"
+        case .place: return "أيّ هذه المدن جاءت"
+        case .person, .other: return "أيٌّ ممّا يلي جاء"
+        }
+    }
+
+    static func rankingHolderChoice(type: EntityType, rank: Int, ranking: String, by: String?, time: TimeContext)
+        -> String
+    {
+        sentence(time, "\(whichOfThese(type)) في \(rankPhrase(rank)) في قائمة \(ranking)\(according(by))؟")
     }
 
     static func rankingRankOf(entity: String, ranking: String, by: String?, time: TimeContext) -> String {
         sentence(time, "ما مركز \(entity) في قائمة \(ranking)\(according(by))؟")
     }
 
-    static func rankingHigher(ranking: String, by: String?, time: TimeContext) -> String {
-        sentence(time, "أيّ الاثنين جاء في مركز أعلى في قائمة \(ranking)\(according(by))؟")
+    /// Which of two, in the dual of their type's noun: «أيّ الدولتين جاءت»; a person's or an
+    /// unknown gender keeps the neutral «أيّ الاثنين جاء».
+    private static func whichOfTwo(_ type: EntityType?) -> String {
+        switch type {
+        case .country: return "أيّ الدولتين جاءت"
+        case .organization: return "أيّ المنظمتين جاءت"
+        case .place: return "أيّ المدينتين جاءت"
+        case .person, .other, nil: return "أيّ الاثنين جاء"
+        }
+    }
+
+    static func rankingHigher(type: EntityType?, ranking: String, by: String?, time: TimeContext) -> String {
+        sentence(time, "\(whichOfTwo(type)) في مركز أعلى في قائمة \(ranking)\(according(by))؟")
     }
 
     static func eventDate(event: String, precision: PartialDate.Precision) -> String {
@@ -78,11 +109,27 @@ enum ArabicTemplates: QuestionTemplates {
 
     private static func at(_ organization: String?) -> String { organization.map { " في \($0)" } ?? "" }
 
+    /// A post at its organization: a one-word title is annexed to it without its article (an
+    /// iḍāfa: «رئيس الولايات المتحدة», «مدير معهد ستوكهولم …», never «الرئيس في …»); a longer
+    /// title is already an iḍāfa or a noun with its adjective, and takes «في»: «رئيس الوزراء في اليابان».
+    static func post(_ role: String, at organization: String?) -> String {
+        guard let organization else { return role }
+        if let noun = annexable(role) { return "\(noun) \(organization)" }
+        return role + at(organization)
+    }
+
+    /// A one-word title without its article («الرئيس» → «رئيس»), nil for a longer title.
+    static func annexable(_ role: String) -> String? {
+        let word = role.trimmingCharacters(in: .whitespaces)
+        guard !word.isEmpty, !word.contains(" ") else { return nil }
+        return word.hasPrefix("ال") && word.count > 3 ? String(word.dropFirst(2)) : word
+    }
+
     static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext)
         -> String
     {
         let who = time == .none ? "مَن يشغل" : "مَن كان يشغل"
-        return sentence(time, "\(who) منصب \(role)\(at(organization))؟")
+        return sentence(time, "\(who) منصب \(post(role, at: organization))؟")
     }
 
     static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext)
@@ -91,15 +138,38 @@ enum ArabicTemplates: QuestionTemplates {
         sentence(time, "ما منصب \(person)\(at(organization))؟")
     }
 
+    /// A state's post is asked as a nominal sentence, «فوميو كيشيدا رئيس الوزراء في أيّ دولة؟»
+    /// («جو بايدن رئيس أيّ دولة؟» for a one-word title): no verb or pronoun agrees with the person,
+    /// whose gender the model does not give («في أيّ دولة يشغل …» would need يشغل/تشغل, and
+    /// «… هو فوميو كيشيدا» هو/هي), and the title is the model's own, right for its holder. An
+    /// organization stays «ما جهة عمل …»: «جهة» names any employer, not just a state.
     static func roleOrganization(person: String, role: String, organizationType: EntityType, time: TimeContext)
         -> String
     {
-        sentence(time, "ما جهة عمل \(person) في منصب \(role)؟")
+        guard organizationType == .country else { return sentence(time, "ما جهة عمل \(person) في منصب \(role)؟") }
+        return sentence(time, "\(person) \(post(role, at: "أيّ دولة"))؟")
     }
 
-    static func setMember(set: String) -> String { "اذكر واحداً من \(set)." }
+    /// Plural heads of feminine nouns: a set named by one is asked «اذكر إحدى …».
+    static let feminineHeads: Set<String> = [
+        "الدول", "المدن", "المنظمات", "الشركات", "الجهات", "الهيئات", "المؤسسات", "الوكالات", "المعدات",
+        "الطائرات", "السفن", "القضايا", "المسائل", "الجامعات", "الحكومات", "الوزارات", "العواصم", "المناطق",
+        "الاتفاقيات", "الاتفاقات", "القمم", "الدوريات", "الصحف", "القوى",
+    ]
 
-    static func setOddOneOut(set: String) -> String { "أيٌّ ممّا يلي ليس من \(set)؟" }
+    /// «اذكر إحدى الدول …» when the set's noun is feminine, «اذكر دولةً من شركاء …» when its members
+    /// are countries under another noun, else «اذكر واحداً من …» (the masculine, agreeing with
+    /// masculine heads such as الموضوعات and الأمور).
+    static func setMember(set: String, memberType: EntityType?, time: TimeContext) -> String {
+        let head = set.split(separator: " ").first.map(String.init) ?? ""
+        if feminineHeads.contains(head) { return sentence(time, "اذكر إحدى \(set).") }
+        if memberType == .country { return sentence(time, "اذكر دولةً من \(set).") }
+        return sentence(time, "اذكر واحداً من \(set).")
+    }
+
+    static func setOddOneOut(set: String, time: TimeContext) -> String {
+        sentence(time, "أيٌّ ممّا يلي ليس من \(set)؟")
+    }
 
     static func memberAnswer(_ members: [String]) -> String {
         members.count == 1 ? members[0] : "أيٌّ من: " + members.joined(separator: "، ")

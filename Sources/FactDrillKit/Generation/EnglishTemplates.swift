@@ -1,5 +1,12 @@
 /// Questions in English.
 enum EnglishTemplates: QuestionTemplates {
+    static let language: LanguageCode = "en"
+
+    /// "the United States", "NATO": the name with the article English gives it (`EnglishArticle`).
+    static func mention(_ entity: Entity) -> String {
+        EnglishArticle.inSentence(entity.name[language] ?? "", definite: entity.definite, type: entity.type)
+    }
+
     static func date(_ date: PartialDate) -> String { DateWording.english(date) }
 
     static func rank(_ rank: Int) -> String { Ordinals.englishNumeral(rank) }
@@ -42,7 +49,9 @@ enum EnglishTemplates: QuestionTemplates {
         sentence(time, "\(which(type)) ranked \(self.rank(rank)) among \(ranking)\(according(by))?")
     }
 
-    static func rankingHolderChoice(rank: Int, ranking: String, by: String?, time: TimeContext) -> String {
+    static func rankingHolderChoice(type: EntityType, rank: Int, ranking: String, by: String?, time: TimeContext)
+        -> String
+    {
         sentence(time, "which of these ranked \(self.rank(rank)) among \(ranking)\(according(by))?")
     }
 
@@ -50,7 +59,7 @@ enum EnglishTemplates: QuestionTemplates {
         sentence(time, "what rank did \(entity) hold among \(ranking)\(according(by))?")
     }
 
-    static func rankingHigher(ranking: String, by: String?, time: TimeContext) -> String {
+    static func rankingHigher(type: EntityType?, ranking: String, by: String?, time: TimeContext) -> String {
         sentence(time, "which of these two ranked higher among \(ranking)\(according(by))?")
     }
 
@@ -70,6 +79,18 @@ enum EnglishTemplates: QuestionTemplates {
 
     static func orderAnswer(_ events: [String]) -> String { events.joined(separator: ", then ") }
 
+    /// A post's organization after its title: "Prime Minister of Japan" (a country's post reads
+    /// "of"), "Senior Director for Europe at the US National Security Council", "Mayor in Madrid".
+    private static func of(_ organization: String?, _ type: EntityType?) -> String {
+        guard let organization else { return "" }
+        switch type {
+        case .country: return " of \(organization)"
+        case .place: return " in \(organization)"
+        default: return " at \(organization)"
+        }
+    }
+
+    /// Where a person holds a post, after "hold": "in Japan", "at NATO".
     private static func at(_ organization: String?, _ type: EntityType?) -> String {
         guard let organization else { return "" }
         return type == .country || type == .place ? " in \(organization)" : " at \(organization)"
@@ -79,7 +100,7 @@ enum EnglishTemplates: QuestionTemplates {
         -> String
     {
         let verb = time == .none ? "holds" : "held"
-        return sentence(time, "who \(verb) the post of \(role)\(at(organization, organizationType))?")
+        return sentence(time, "who \(verb) the post of \(role)\(of(organization, organizationType))?")
     }
 
     static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext)
@@ -103,9 +124,13 @@ enum EnglishTemplates: QuestionTemplates {
         return sentence(time, "\(question) \(verb) as \(role)?")
     }
 
-    static func setMember(set: String) -> String { "Name one of \(set)." }
+    static func setMember(set: String, memberType: EntityType?, time: TimeContext) -> String {
+        sentence(time, "name one of \(set).")
+    }
 
-    static func setOddOneOut(set: String) -> String { "Which of these is not one of \(set)?" }
+    static func setOddOneOut(set: String, time: TimeContext) -> String {
+        sentence(time, "which of these is not one of \(set)?")
+    }
 
     static func memberAnswer(_ members: [String]) -> String {
         members.count == 1 ? members[0] : "Any of: " + members.joined(separator: "; ")

@@ -17,7 +17,7 @@ extension GenerationRun {
         entries.sort { ($0.entry.rank, $0.entry.entity) < ($1.entry.rank, $1.entry.entity) }
         let byRank = Dictionary(grouping: entries, by: \.entry.rank)
         let phrase = ranking.ranking
-        func byName(_ language: LanguageCode) -> String? { by?.entity.name[language] }
+        func byName(_ t: any QuestionTemplates.Type) -> String? { by.map { t.mention($0.entity) } }
 
         for (entry, entity) in entries {
             let rank = entry.rank
@@ -37,7 +37,7 @@ extension GenerationRun {
             } else {
                 let id = Self.cardID(fact.id, "holder-of", "\(rank)")
                 let prompt = text { t, l in
-                    t.rankingHolder(type: entity.type, rank: rank, ranking: phrase[l] ?? "", by: byName(l), time: time)
+                    t.rankingHolder(type: entity.type, rank: rank, ranking: phrase[l] ?? "", by: byName(t), time: time)
                 }
                 add(
                     entityCard(id: id, fact: fact, kind: .rankingHolderOf, prompt: prompt, answer: entity),
@@ -57,7 +57,8 @@ extension GenerationRun {
                     "no other known \(entity.type.rawValue) to offer as a wrong option")
             } else {
                 let prompt = text { t, l in
-                    t.rankingHolderChoice(rank: rank, ranking: phrase[l] ?? "", by: byName(l), time: time)
+                    t.rankingHolderChoice(
+                        type: entity.type, rank: rank, ranking: phrase[l] ?? "", by: byName(t), time: time)
                 }
                 add(
                     choiceCard(
@@ -71,7 +72,7 @@ extension GenerationRun {
             let rankID = Self.cardID(fact.id, "rank-of", entry.entity)
             let rankPrompt = text { t, l in
                 t.rankingRankOf(
-                    entity: entity.entity.name[l] ?? "", ranking: phrase[l] ?? "", by: byName(l), time: time)
+                    entity: t.mention(entity.entity), ranking: phrase[l] ?? "", by: byName(t), time: time)
             }
             add(
                 DeckCard(
@@ -88,7 +89,7 @@ extension GenerationRun {
     /// a ranking of n entries gives at most n-1 pairs and ties are never compared.
     private mutating func generateHigher(
         _ fact: Fact, entries: [(entry: RankingEntry, entity: KnownEntity)],
-        phrase: LocalizedText, byName: (LanguageCode) -> String?, time: TimeContext
+        phrase: LocalizedText, byName: (any QuestionTemplates.Type) -> String?, time: TimeContext
     ) {
         for (index, upper) in entries.enumerated() {
             guard let lower = entries[(index + 1)...].first(where: { $0.entry.rank > upper.entry.rank }) else {
@@ -100,7 +101,10 @@ extension GenerationRun {
                 skip(fact.id, .rankingHigher, id, "\(pair[0]) and \(pair[1]) share a name")
                 continue
             }
-            let prompt = text { t, l in t.rankingHigher(ranking: phrase[l] ?? "", by: byName(l), time: time) }
+            let type = upper.entity.type == lower.entity.type ? upper.entity.type : nil
+            let prompt = text { t, l in
+                t.rankingHigher(type: type, ranking: phrase[l] ?? "", by: byName(t), time: time)
+            }
             add(
                 choiceCard(
                     id: id, fact: fact, kind: .rankingHigher, prompt: prompt, answer: upper.entity.entity.name,

@@ -4,7 +4,7 @@ extension GenerationRun {
         guard let person = pool.own(role.person) else { return }
         let time = TimeContext(fact: fact, article: model.article)
         let organization = role.organization.flatMap { pool.own($0) }
-        let orgName: (LanguageCode) -> String? = { organization?.entity.name[$0] }
+        let orgName: (any QuestionTemplates.Type) -> String? = { t in organization.map { t.mention($0.entity) } }
         let post = role.role
 
         // Who holds the post: only when no other fact names another holder at the same time.
@@ -19,7 +19,7 @@ extension GenerationRun {
         } else {
             let prompt = text { t, l in
                 t.roleHolder(
-                    role: post[l] ?? "", organization: orgName(l), organizationType: organization?.type, time: time)
+                    role: post[l] ?? "", organization: orgName(t), organizationType: organization?.type, time: time)
             }
             add(entityCard(id: holderID, fact: fact, kind: .roleHolder, prompt: prompt, answer: person), owner: fact.id)
         }
@@ -34,7 +34,7 @@ extension GenerationRun {
         } else {
             let prompt = text { t, l in
                 t.roleTitle(
-                    person: person.entity.name[l] ?? "", organization: orgName(l), organizationType: organization?.type,
+                    person: t.mention(person.entity), organization: orgName(t), organizationType: organization?.type,
                     time: time)
             }
             add(
@@ -48,7 +48,7 @@ extension GenerationRun {
         guard let organization else { return }
         let prompt = text { t, l in
             t.roleOrganization(
-                person: person.entity.name[l] ?? "", role: post[l] ?? "", organizationType: organization.type,
+                person: t.mention(person.entity), role: post[l] ?? "", organizationType: organization.type,
                 time: time)
         }
         add(

@@ -30,6 +30,11 @@ extension GenerationRun {
         }
         let memberKeys = members.reduce(into: Set<UInt64>()) { $0.formUnion($1.keys) }
         let phrase = set.set
+        // Sets change (an alliance gains members): asked at the fact's time, like roles.
+        let time = TimeContext(fact: fact, article: model.article)
+        let entityMembers = members.compactMap(\.entity)
+        let types = Set(entityMembers.map(\.type))
+        let memberType = entityMembers.count == members.count && types.count == 1 ? types.first : nil
 
         // Name a member: one question whose right answers are all the members.
         var reject: [String] = []
@@ -42,7 +47,7 @@ extension GenerationRun {
             DeckCard(
                 id: Self.cardID(fact.id, "member"), fact: fact.id, kind: QuestionKind.setMember.rawValue,
                 format: .text,
-                prompt: text { t, l in t.setMember(set: phrase[l] ?? "") },
+                prompt: text { t, l in t.setMember(set: phrase[l] ?? "", memberType: memberType, time: time) },
                 answer: text { t, l in t.memberAnswer(members.map { $0.text[l] ?? "" }) },
                 accept: Self.unique(members.flatMap(\.names)), evidence: fact.evidence, tags: [fact.typeName],
                 reject: reject.isEmpty ? nil : reject),
@@ -55,7 +60,6 @@ extension GenerationRun {
             return
         }
         var rng = random(for: oddID)
-        let entityMembers = members.compactMap(\.entity)
         let outsider: LocalizedText?
         if entityMembers.count * 2 >= members.count, let type = Self.commonType(entityMembers) {
             outsider =
@@ -74,7 +78,7 @@ extension GenerationRun {
         add(
             choiceCard(
                 id: oddID, fact: fact, kind: .setOddOneOut,
-                prompt: text { t, l in t.setOddOneOut(set: phrase[l] ?? "") }, answer: outsider,
+                prompt: text { t, l in t.setOddOneOut(set: phrase[l] ?? "", time: time) }, answer: outsider,
                 distractors: insiders, accept: Self.unique(outsider.allStrings)),
             owner: fact.id)
     }

@@ -3,14 +3,21 @@
 /// Each method gets the parts already in its language (names, noun phrases) and returns a full
 /// sentence. Languages without templates cannot be generated (`GenerationError.unsupportedLanguage`).
 protocol QuestionTemplates {
+    /// The language of the templates.
+    static var language: LanguageCode { get }
+    /// An entity's name as it reads inside a sentence ("the United States"); answers stay bare.
+    static func mention(_ entity: Entity) -> String
     /// A date at its precision, as an answer or inside a sentence.
     static func date(_ date: PartialDate) -> String
     /// The answer to "what rank": `10th`, «العاشر».
     static func rank(_ rank: Int) -> String
     static func rankingHolder(type: EntityType, rank: Int, ranking: String, by: String?, time: TimeContext) -> String
-    static func rankingHolderChoice(rank: Int, ranking: String, by: String?, time: TimeContext) -> String
+    /// Which of the options (all of `type`) holds rank N.
+    static func rankingHolderChoice(type: EntityType, rank: Int, ranking: String, by: String?, time: TimeContext)
+        -> String
     static func rankingRankOf(entity: String, ranking: String, by: String?, time: TimeContext) -> String
-    static func rankingHigher(ranking: String, by: String?, time: TimeContext) -> String
+    /// Which of two entries ranked higher; `type` is theirs when both are of one type, else nil.
+    static func rankingHigher(type: EntityType?, ranking: String, by: String?, time: TimeContext) -> String
     static func eventDate(event: String, precision: PartialDate.Precision) -> String
     static func eventPlace(event: String) -> String
     static func eventEarlier() -> String
@@ -23,8 +30,9 @@ protocol QuestionTemplates {
         -> String
     static func roleOrganization(person: String, role: String, organizationType: EntityType, time: TimeContext)
         -> String
-    static func setMember(set: String) -> String
-    static func setOddOneOut(set: String) -> String
+    /// Name a member; `memberType` when every member is an entity of that type.
+    static func setMember(set: String, memberType: EntityType?, time: TimeContext) -> String
+    static func setOddOneOut(set: String, time: TimeContext) -> String
     /// The answer of a set.member card: any one of the members.
     static func memberAnswer(_ members: [String]) -> String
 }

@@ -8,12 +8,18 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
     public var name: LocalizedText
     /// Other names an analyst may type, per language.
     public var aliases: LocalizedList
+    /// Whether English puts "the" before the name (`definite` in a model); nil: inferred from the
+    /// name (`EnglishArticle`).
+    public var definite: Bool?
 
-    public init(id: String, type: EntityType, name: LocalizedText, aliases: LocalizedList = [:]) {
+    public init(
+        id: String, type: EntityType, name: LocalizedText, aliases: LocalizedList = [:], definite: Bool? = nil
+    ) {
         self.id = id
         self.type = type
         self.name = name
         self.aliases = aliases
+        self.definite = definite
     }
 
     /// The name and every alias in `language`.

@@ -4,7 +4,7 @@ import Yams
 extension ModelReader {
     static let topKeys = ["version", "article", "entities", "facts"]
     static let articleKeys = ["id", "title", "source", "published", "language", "text_file", "tags"]
-    static let entityKeys = ["id", "type", "name", "aliases"]
+    static let entityKeys = ["id", "type", "name", "aliases", "definite"]
 
     /// Reads a whole model; nil when any problem was found.
     mutating func readModel(_ root: Node) -> ArticleModel? {
@@ -140,11 +140,12 @@ extension ModelReader {
             .flatMap { localizedText($0, context: context, field: "name") }
         var aliases: LocalizedList? = [:]
         if let node = fields["aliases"], !Self.isNull(node) { aliases = self.aliases(node, context: context) }
+        let definite = fields["definite"].flatMap { boolean($0, context: context, field: "definite") }
         if let id, let name, let nameNode = fields["name"] {
             checkNameIsUnique(name, of: id, at: nameNode, context: context)
         }
-        guard let id, let type, let name, let aliases else { return nil }
-        return Entity(id: id, type: type, name: name, aliases: aliases)
+        guard let id, let type, let name, let aliases, fields["definite"] == nil || definite != nil else { return nil }
+        return Entity(id: id, type: type, name: name, aliases: aliases, definite: definite)
     }
 
     /// Two entities with one name make questions with two right answers.

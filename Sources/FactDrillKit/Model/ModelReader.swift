@@ -209,6 +209,16 @@ struct ModelReader {
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
+    /// `true` or `false` (YAML 1.1's `yes`/`on` are refused: other YAML readers take them as text).
+    mutating func boolean(_ node: Node, context: String, field: String) -> Bool? {
+        guard case .scalar(let scalar) = node, let value = ["true": true, "false": false][scalar.string.lowercased()]
+        else {
+            report(node, "\(context): \(field) must be true or false, found \(Self.describe(node))")
+            return nil
+        }
+        return value
+    }
+
     /// A whole number written as digits.
     mutating func wholeNumber(_ node: Node, context: String, field: String) -> Int? {
         guard let value = raw(node, context: context, field: field, expected: "a whole number such as 3") else {
