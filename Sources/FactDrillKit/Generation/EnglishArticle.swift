@@ -26,7 +26,7 @@ enum EnglishArticle {
         "foundation", "forum", "alliance", "association", "court", "parliament", "assembly", "academy",
         "nations", "group", "federation", "republic", "kingdom", "states", "emirates", "islands", "secretariat",
         "programme", "program", "service", "conference", "board", "authority", "coalition", "partnership",
-        "society", "corps", "command", "house", "senate", "congress", "cabinet", "administration",
+        "society", "corps", "command", "house", "party", "senate", "congress", "cabinet", "administration",
         "government", "army", "navy", "museum", "library", "college", "institution", "network", "bureau",
     ]
 

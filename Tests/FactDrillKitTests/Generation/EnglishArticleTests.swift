@@ -28,7 +28,8 @@ final class EnglishArticleTests: XCTestCase {
             "North Atlantic Treaty Organization", "Shanghai Cooperation Organisation", "Arab League",
             "Ministry of Defence", "Foreign Press Center", "Brussels School of Governance", "World Bank",
             "European Union", "International Atomic Energy Agency", "University of Oxford",
-            "Stockholm International Peace Research Institute (SIPRI)", "United Nations", "Group of Seven",
+            "Stockholm International Peace Research Institute (SIPRI)", "United Nations", "Group of Seven", "Labour Party",
+            "House of Commons", "International Olympic Committee",
         ] {
             XCTAssertTrue(needsThe(name), name)
         }
