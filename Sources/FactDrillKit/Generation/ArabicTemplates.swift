@@ -109,12 +109,16 @@ enum ArabicTemplates: QuestionTemplates {
 
     private static func at(_ organization: String?) -> String { organization.map { " في \($0)" } ?? "" }
 
-    /// A post at its organization: a one-word title is annexed to it without its article (an
-    /// iḍāfa: «رئيس الولايات المتحدة», «مدير معهد ستوكهولم …», never «الرئيس في …»); a longer
-    /// title is already an iḍāfa or a noun with its adjective, and takes «في»: «رئيس الوزراء في اليابان».
-    static func post(_ role: String, at organization: String?) -> String {
+    /// A post at its organization as an iḍāfa where Arabic makes one: a one-word title is annexed
+    /// without its article («رئيس الولايات المتحدة», «مدير معهد ستوكهولم …», never «الرئيس في …»),
+    /// and a state's title that is a chain of nouns ending in a definite one gives that noun's
+    /// article to the state («رئيس الوزراء» → «رئيس وزراء اليابان», «نائب رئيس الوزراء» → «نائب
+    /// رئيس وزراء أستراليا»). Other titles (with an adjective, a conjunction or a name at the end:
+    /// «كبير مديري شؤون أوروبا») take «في».
+    static func post(_ role: String, at organization: String?, type: EntityType? = nil) -> String {
         guard let organization else { return role }
         if let noun = annexable(role) { return "\(noun) \(organization)" }
+        if type == .country, let chain = annexableChain(role) { return "\(chain) \(organization)" }
         return role + at(organization)
     }
 
@@ -122,14 +126,30 @@ enum ArabicTemplates: QuestionTemplates {
     static func annexable(_ role: String) -> String? {
         let word = role.trimmingCharacters(in: .whitespaces)
         guard !word.isEmpty, !word.contains(" ") else { return nil }
-        return word.hasPrefix("ال") && word.count > 3 ? String(word.dropFirst(2)) : word
+        return withoutArticle(word)
+    }
+
+    /// A title of two or three words, none definite but the last and none a conjunction, with the
+    /// last word's article dropped («وزير الدفاع» → «وزير دفاع»); nil for any other title.
+    static func annexableChain(_ role: String) -> String? {
+        let words = role.split(separator: " ").map(String.init)
+        guard (2...3).contains(words.count), let last = words.last, last.hasPrefix("ال"), last.count > 3 else {
+            return nil
+        }
+        let heads = words.dropLast()
+        guard heads.allSatisfy({ !$0.hasPrefix("ال") && !$0.hasPrefix("وال") }) else { return nil }
+        return (heads + [withoutArticle(last)]).joined(separator: " ")
+    }
+
+    private static func withoutArticle(_ word: String) -> String {
+        word.hasPrefix("ال") && word.count > 3 ? String(word.dropFirst(2)) : word
     }
 
     static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext)
         -> String
     {
         let who = time == .none ? "مَن يشغل" : "مَن كان يشغل"
-        return sentence(time, "\(who) منصب \(post(role, at: organization))؟")
+        return sentence(time, "\(who) منصب \(post(role, at: organization, type: organizationType))؟")
     }
 
     static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext)
@@ -147,7 +167,7 @@ enum ArabicTemplates: QuestionTemplates {
         -> String
     {
         guard organizationType == .country else { return sentence(time, "ما جهة عمل \(person) في منصب \(role)؟") }
-        return sentence(time, "\(person) \(post(role, at: "أيّ دولة"))؟")
+        return sentence(time, "\(person) \(post(role, at: "أيّ دولة", type: .country))؟")
     }
 
     /// Plural heads of feminine nouns: a set named by one is asked «اذكر إحدى …».

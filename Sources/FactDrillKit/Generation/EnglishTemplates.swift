@@ -79,15 +79,31 @@ enum EnglishTemplates: QuestionTemplates {
 
     static func orderAnswer(_ events: [String]) -> String { events.joined(separator: ", then ") }
 
-    /// A post's organization after its title: "Prime Minister of Japan" (a country's post reads
-    /// "of"), "Senior Director for Europe at the US National Security Council", "Mayor in Madrid".
-    private static func of(_ organization: String?, _ type: EntityType?) -> String {
+    /// A post's organization after its title. A country's or a city's post reads "of" ("Prime
+    /// Minister of Japan", "Mayor of Madrid"), and so does the head of an organization ("Leader of
+    /// the Labour Party", "Secretary General of NATO"); a post within one reads "at" ("Senior
+    /// Director for Europe at the US National Security Council", "Senior Researcher at …").
+    private static func of(_ organization: String?, _ type: EntityType?, role: String) -> String {
         guard let organization else { return "" }
         switch type {
-        case .country: return " of \(organization)"
-        case .place: return " in \(organization)"
-        default: return " at \(organization)"
+        case .country, .place: return " of \(organization)"
+        default: return isHeadPost(role) ? " of \(organization)" : " at \(organization)"
         }
+    }
+
+    /// The last words of titles that head an organization.
+    static let headTitles: Set<String> = [
+        "leader", "president", "chair", "chairman", "chairwoman", "chairperson", "director", "director-general",
+        "secretary-general", "general", "head", "chief", "governor", "mayor", "speaker", "commander", "editor",
+        "editor-in-chief", "executive", "ceo", "rector", "principal", "dean", "king", "queen", "founder",
+    ]
+
+    /// Whether `role` heads its organization: its last word is a head title and it names no scope
+    /// of its own ("Director" and "Secretary General" do; "Director for Europe" does not).
+    static func isHeadPost(_ role: String) -> Bool {
+        let words = role.lowercased().split(separator: " ").map(String.init)
+        guard let last = words.last, headTitles.contains(last) else { return false }
+        return !words.contains { ["for", "of", "at", "to", "in", "on"].contains($0) }
     }
 
     /// Where a person holds a post, after "hold": "in Japan", "at NATO".
@@ -100,7 +116,7 @@ enum EnglishTemplates: QuestionTemplates {
         -> String
     {
         let verb = time == .none ? "holds" : "held"
-        return sentence(time, "who \(verb) the post of \(role)\(of(organization, organizationType))?")
+        return sentence(time, "who \(verb) the post of \(role)\(of(organization, organizationType, role: role))?")
     }
 
     static func roleTitle(person: String, organization: String?, organizationType: EntityType?, time: TimeContext)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Flags Arabic prompts whose words do not agree with what the question is about:
 /// «أيّ الاثنين جاء» over two countries, organizations or cities (feminine: «أيّ الدولتين جاءت»),
 /// «واحداً من الدول» (a feminine plural takes «إحدى»), «ما جهة عمل …» whose answer is a state
@@ -31,6 +33,11 @@ enum ArabicAgreementRule: DeckReviewRule {
             if let title = oneWordTitleWithFi(prompt) {
                 flag(card, "a one-word title is annexed to its organization: «منصب \(title) …» without «ال» and «في»")
             }
+            if let title = chainTitleOfState(prompt, names: names) {
+                flag(
+                    card, "a state's title «\(title)» is annexed to the state: «رئيس وزراء اليابان», not «… في اليابان»"
+                )
+            }
         }
         return flags
     }
@@ -40,6 +47,18 @@ enum ArabicAgreementRule: DeckReviewRule {
         let types = choices.map { $0["ar"].flatMap(names.type(of:)) }
         guard let first = types.first ?? nil, !types.isEmpty, types.allSatisfy({ $0 == first }) else { return nil }
         return first
+    }
+
+    /// The title in «منصب TITLE في STATE؟» when TITLE is a chain of nouns that the state completes
+    /// («رئيس الوزراء في اليابان» for «رئيس وزراء اليابان»).
+    static func chainTitleOfState(_ prompt: String, names: ReviewNames) -> String? {
+        guard let post = prompt.range(of: "منصب "),
+            let fi = prompt.range(of: " في ", range: post.upperBound..<prompt.endIndex)
+        else { return nil }
+        let title = String(prompt[post.upperBound..<fi.lowerBound])
+        let place = prompt[fi.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: "؟?. "))
+        guard ArabicTemplates.annexableChain(title) != nil, names.type(of: place) == .country else { return nil }
+        return title
     }
 
     /// The title in «منصب TITLE في …» when TITLE is one word («ما منصب NAME في …» asks for a

@@ -36,14 +36,14 @@ final class ArabicAgreementTests: XCTestCase {
         XCTAssertEqual(
             try prompt("smith-role.holder"), "حتى يوليو 2024، مَن كان يشغل منصب مدير معهد ستوكهولم الدولي لأبحاث السلام؟"
         )
-        XCTAssertEqual(try prompt("kishida-role.holder"), "حتى يوليو 2024، مَن كان يشغل منصب رئيس الوزراء في اليابان؟")
+        XCTAssertEqual(try prompt("kishida-role.holder"), "حتى يوليو 2024، مَن كان يشغل منصب رئيس وزراء اليابان؟")
         XCTAssertEqual(
             try prompt("carpenter-role.holder"),
             "حتى يوليو 2024، مَن كان يشغل منصب كبير مديري شؤون أوروبا في مجلس الأمن القومي الأمريكي؟")
     }
 
     func testAStatesPostIsAskedWithoutAVerbAgreeingWithThePerson() throws {
-        XCTAssertEqual(try prompt("kishida-role.organization"), "حتى يوليو 2024، فوميو كيشيدا رئيس الوزراء في أيّ دولة؟")
+        XCTAssertEqual(try prompt("kishida-role.organization"), "حتى يوليو 2024، فوميو كيشيدا رئيس وزراء أيّ دولة؟")
         XCTAssertEqual(try prompt("biden-role.organization"), "حتى يوليو 2024، جو بايدن رئيس أيّ دولة؟")
         XCTAssertEqual(
             try prompt("carpenter-role.organization"),

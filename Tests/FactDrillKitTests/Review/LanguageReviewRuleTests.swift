@@ -79,7 +79,7 @@ final class LanguageReviewRuleTests: XCTestCase {
         ]
         XCTAssertEqual(
             flagged(ArabicAgreementRule.self, cards, model: LanguageModels.model()),
-            ["two-countries", "one-of-states", "employer-state", "post-fi"])
+            ["two-countries", "one-of-states", "employer-state", "post-fi", "post-long"])
     }
 
     func testTheGeneratorGivesTheLanguageRulesNothingToFlag() throws {
