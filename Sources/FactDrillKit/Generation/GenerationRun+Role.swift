@@ -11,7 +11,11 @@ extension GenerationRun {
         let holderID = Self.cardID(fact.id, "holder")
         let key = RoleIndex.holderKey(
             role, organization: organization?.entity, fact: fact, article: model.article, languages: languages)
-        if let holders = roleIndex.holders[key], holders.count > 1 {
+        if !(role.unique ?? PostLexicon.isSingular(post) ?? false) {
+            skip(
+                fact.id, .roleHolder, nil,
+                "the post is not known to have one holder at a time (write unique: true on the role if it has)")
+        } else if let holders = roleIndex.holders[key], holders.count > 1 {
             skip(
                 fact.id, .roleHolder, nil,
                 "another fact names a different holder of this post at the same time: a typed answer would have two right answers"
@@ -28,8 +32,14 @@ extension GenerationRun {
         let titleID = Self.cardID(fact.id, "title")
         var rng = random(for: titleID)
         let distractors = roleIndex.distractors(
-            for: person.entity, answer: post, count: options.choiceCount - 1, rng: &rng)
-        if distractors.isEmpty {
+            for: person.entity, answer: post, kind: OrganizationKind.of(organization?.entity),
+            count: options.choiceCount - 1, rng: &rng)
+        if let first = firstPostThere(of: role, fact: fact) {
+            skip(
+                fact.id, .roleTitle, nil,
+                "\(role.person) holds another post there at the same time (\(first)): the question is asked once, by that fact"
+            )
+        } else if distractors.isEmpty {
             skip(fact.id, .roleTitle, nil, "no other post known to offer as a wrong option")
         } else {
             let prompt = text { t, l in
@@ -56,5 +66,20 @@ extension GenerationRun {
                 id: Self.cardID(fact.id, "organization"), fact: fact, kind: .roleOrganization,
                 prompt: prompt, answer: organization),
             owner: fact.id)
+    }
+
+    /// The id of an earlier fact of the model giving the same person another post at the same
+    /// organization and time: "what post does P hold at O" would have two right answers.
+    private func firstPostThere(of role: Role, fact: Fact) -> String? {
+        let time = TimeContext(fact: fact, article: model.article).key
+        for other in model.facts {
+            if other.id == fact.id { return nil }
+            guard case .role(let earlier) = other.body, earlier.person == role.person,
+                earlier.organization == role.organization,
+                TimeContext(fact: other, article: model.article).key == time, other.allows(.roleTitle)
+            else { continue }
+            return other.id
+        }
+        return nil
     }
 }

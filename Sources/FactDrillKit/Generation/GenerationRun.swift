@@ -12,6 +12,8 @@ struct GenerationRun {
     var cards: [String: [DeckCard]] = [:]
     var reports: [String: FactReport] = [:]
     var usedIDs: Set<String> = []
+    /// The model's facts by id, for their `ask:` lists.
+    let factsByID: [String: Fact]
     /// Lazily built indexes over roles and set members of all models.
     lazy var roleIndex = RoleIndex(model: model, others: others, languages: languages)
     lazy var textMembers = TextMemberIndex(model: model, others: others, languages: languages)
@@ -25,6 +27,7 @@ struct GenerationRun {
         self.templates = languages.compactMap { language in Templates.forLanguage(language).map { (language, $0) } }
         self.pool = EntityPool(model: model, others: self.others, languages: languages)
         self.rejects = RejectIndex(limit: options.rejectLimit)
+        self.factsByID = Dictionary(model.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Makes the questions of one fact.
@@ -79,6 +82,11 @@ struct GenerationRun {
 
     /// Adds `card` under `owner` if it passes the quality gate, else reports why not.
     mutating func add(_ card: DeckCard, owner: String, entry: String? = nil) {
+        if let ask = factsByID[owner]?.ask, !ask.contains(card.questionKind) {
+            let names = ask.map(\.question).joined(separator: ", ")
+            skip(owner, card.questionKind, entry, "the fact's ask: names only \(names)")
+            return
+        }
         if usedIDs.contains(card.id) {
             skip(owner, card.questionKind, entry, "another card already has the id \(card.id)")
             return

@@ -68,8 +68,11 @@ struct RoleIndex {
         return [post, organization.map(identity) ?? "-", time].joined(separator: "|")
     }
 
-    /// Up to `count` posts that `person` does not hold and that neither contain nor are contained in `answer`.
-    func distractors(for person: Entity, answer: LocalizedText, count: Int, rng: inout SplitMix64) -> [LocalizedText] {
+    /// Up to `count` posts that `person` does not hold, that neither contain nor are contained in
+    /// `answer`, and that an organization of `kind` has (`OrganizationKind.allows`).
+    func distractors(
+        for person: Entity, answer: LocalizedText, kind: OrganizationKind = .other, count: Int, rng: inout SplitMix64
+    ) -> [LocalizedText] {
         var blocked = postsOfPerson[Self.identity(person)] ?? []
         let answerPost = Self.post(answer)
         blocked.formUnion(answerPost.keys)
@@ -77,7 +80,8 @@ struct RoleIndex {
         for tier in tiers where chosen.count < count {
             for index in EntityPool.visitOrder(tier.count, rng: &rng) where chosen.count < count {
                 let post = tier[index]
-                guard post.keys.isDisjoint(with: blocked), !Self.overlaps(post, answerPost) else { continue }
+                guard post.keys.isDisjoint(with: blocked), !Self.overlaps(post, answerPost), kind.allows(post.text)
+                else { continue }
                 chosen.append(post.text)
                 blocked.formUnion(post.keys)
             }

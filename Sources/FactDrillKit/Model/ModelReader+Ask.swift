@@ -1,0 +1,45 @@
+import Foundation
+import Yams
+
+extension ModelReader {
+    /// A fact's `ask:`: a non-empty list of question names of the fact's type (`QuestionKind.askNames`),
+    /// each once; an unknown name is reported with the valid names.
+    mutating func readAsk(_ node: Node, typeName: String, context: String) -> [QuestionKind]? {
+        guard let type = FactType(rawValue: typeName) else { return nil }
+        let valid = QuestionKind.askNames(for: type)
+        let listed = valid.joined(separator: ", ")
+        guard let items = list(node, context: context, field: "ask", of: "question names (\(listed))") else {
+            return nil
+        }
+        if items.isEmpty {
+            report(node, "\(context): ask is empty: name the questions to ask (\(listed)), or remove the key")
+            return nil
+        }
+        let read = items.map { item -> (node: Node, value: QuestionKind?) in
+            let kind = parsed(
+                item, context: context, field: "ask", expected: "a question name (\(listed))",
+                { QuestionKind.named($0, for: type) },
+                problem: { name in
+                    "is not a question of \(Self.withArticle(typeName)) fact\(Suggestion.hint(for: name, among: valid)); "
+                        + "the questions are \(listed)"
+                })
+            return (item, kind)
+        }
+        return listedOnce(read, name: { kind in "\(context): ask: \(Self.quoted(kind.question))" })
+    }
+
+    /// `true` or `false`.
+    mutating func boolean(_ node: Node, context: String, field: String) -> Bool? {
+        guard case .scalar(let scalar) = node, !Self.isNull(node), scalar.style == .plain else {
+            report(node, "\(context): \(field) must be true or false, found \(Self.describe(node))")
+            return nil
+        }
+        switch scalar.string.lowercased() {
+        case "true": return true
+        case "false": return false
+        default:
+            report(node, "\(context): \(field) must be true or false, found \(Self.quoted(scalar.string))")
+            return nil
+        }
+    }
+}
