@@ -19,7 +19,9 @@ extension GenerationRun {
         for index in own.indices {
             // Pairs whose names state their order ("first", "second") give way to the next events.
             let candidates = DatedEvent.successors(of: index, in: own, count: pairs + 8)
-            let chosen = candidates.filter { OptionGiveaway.orderProblem([own[index].text, own[$0].text]) == nil }
+            let chosen = candidates.filter {
+                OptionGiveaway.orderProblem(chronological: [own[index].text, own[$0].text]) == nil
+            }
             for next in chosen.prefix(pairs) {
                 let owner = own[index].fact.id < own[next].fact.id ? own[index] : own[next]
                 addEarlier(own[index], own[next], owner: owner)
@@ -45,7 +47,7 @@ extension GenerationRun {
         let ownerFact = owner.fact
         let other = first.reference == owner.reference ? second : first
         let id = Self.cardID(ownerFact.id, "earlier", other.reference)
-        if let problem = OptionGiveaway.orderProblem([first.text, second.text]) {
+        if let problem = OptionGiveaway.orderProblem(chronological: [first.text, second.text]) {
             skip(ownerFact.id, .eventEarlier, other.reference, problem)
             return
         }
@@ -63,7 +65,7 @@ extension GenerationRun {
         var chain = [index]
         while chain.count < 4,
             let next = DatedEvent.successors(of: chain[chain.count - 1], in: events, count: 8).first(where: { next in
-                OptionGiveaway.orderProblem((chain + [next]).map { events[$0].text }) == nil
+                OptionGiveaway.orderProblem(chronological: (chain + [next]).map { events[$0].text }) == nil
             })
         {
             chain.append(next)

@@ -1,9 +1,12 @@
 /// `duplicate-prompt`: two cards that ask the same thing (the same prompt in one language, as the
 /// matcher reads it) with different answers: whichever answer the reader gives, one card says
-/// it is wrong. Cards with options ask what their options say, so two of them clash only when one
-/// offers the other's answer ("which came first?" over other events is another question).
+/// it is wrong. A card with options clashes with another when either offers the other's answer;
+/// a card whose options are the question ("which came first?", "which is not one?") only with a
+/// card of the same options.
 enum DuplicatePromptRule: DeckReviewRule {
     static let name = "duplicate-prompt"
+    /// Kinds whose prompt is the same for every card and whose options say what is asked.
+    static let askedByOptions: Set<QuestionKind> = [.eventEarlier, .eventOrder, .rankingHigher, .setOddOneOut]
 
     static func flags(in deck: Deck, model: ArticleModel?) -> [ReviewFlag] {
         var flags: [ReviewFlag] = []
@@ -11,7 +14,11 @@ enum DuplicatePromptRule: DeckReviewRule {
         for card in deck.cards {
             for language in card.prompt.languages {
                 guard let prompt = card.prompt[language] else { continue }
-                let key = language + "|" + TextNormalizer.normalize(prompt).text
+                var key = language + "|" + TextNormalizer.normalize(prompt).text
+                if askedByOptions.contains(card.questionKind) {
+                    let options = (card.choices ?? []).map { TextNormalizer.normalize($0[language] ?? "").text }
+                    key += "|" + options.sorted().joined(separator: "|")
+                }
                 defer { earlierCards[key, default: []].append(card) }
                 guard
                     let earlier = earlierCards[key]?.first(where: { clash(card, $0, language: language) })
