@@ -61,11 +61,46 @@ extension GenerationRun {
                 person: person.entity.name[l] ?? "", role: post[l] ?? "", organizationType: organization.type,
                 time: time)
         }
-        add(
-            entityCard(
-                id: Self.cardID(fact.id, "organization"), fact: fact, kind: .roleOrganization,
-                prompt: prompt, answer: organization),
-            owner: fact.id)
+        // One card for every organization where the model gives the person this post at this time:
+        // the same prompt with two answers would mark one of them wrong.
+        let places = placesOfPost(role, fact: fact, type: organization.type)
+        if let first = places.first, first.fact != fact.id {
+            skip(
+                fact.id, .roleOrganization, nil,
+                "\(role.person) holds this post at several organizations: asked once, by \(first.fact), accepting each")
+            return
+        }
+        var card = entityCard(
+            id: Self.cardID(fact.id, "organization"), fact: fact, kind: .roleOrganization,
+            prompt: prompt, answer: organization,
+            alsoCorrect: places.reduce(into: Set<UInt64>()) { $0.formUnion($1.place.keys) })
+        if places.count > 1 {
+            card.answer = text { t, l in t.memberAnswer(places.map { $0.place.entity.name[l] ?? "" }) }
+            card.accept = Self.unique(places.flatMap(\.place.acceptedNames))
+        }
+        add(card, owner: fact.id)
+    }
+
+    /// The facts of the model (in order) giving `role`'s person the same post at the same time at
+    /// an organization of `type`, with that organization: the right answers of "where does P hold R".
+    private func placesOfPost(_ role: Role, fact: Fact, type: EntityType) -> [(fact: String, place: KnownEntity)] {
+        let time = TimeContext(fact: fact, article: model.article).key
+        let post = Self.postKey(role.role, languages: languages)
+        var seen: Set<String> = []
+        return model.facts.compactMap { other in
+            guard case .role(let candidate) = other.body, candidate.person == role.person,
+                Self.postKey(candidate.role, languages: languages) == post,
+                TimeContext(fact: other, article: model.article).key == time, other.allows(.roleOrganization),
+                let place = candidate.organization.flatMap({ pool.own($0) }), place.type == type,
+                seen.insert(place.key).inserted
+            else { return nil }
+            return (other.id, place)
+        }
+    }
+
+    /// A post as the prompts read it: normalized, in the first requested language.
+    private static func postKey(_ post: LocalizedText, languages: [LanguageCode]) -> String {
+        TextNormalizer.normalize(post[languages.first ?? "en"] ?? "").text
     }
 
     /// The id of an earlier fact of the model giving the same person another post at the same

@@ -88,6 +88,24 @@ final class QuestionOptionsTests: XCTestCase {
         XCTAssertEqual(DeckReview.flags(in: result.deck, model: model), [])
     }
 
+    func testOnePostAtTwoOrganizationsIsOneCardAcceptingEach() throws {
+        let college = SampleModels.entity("college", .organization, "the Defence College", "كلية الدفاع")
+        let facts = [
+            Self.role("lee-iiss", "lee", en: "Professor", ar: "أستاذ", at: "iiss"),
+            Self.role("lee-college", "lee", en: "Professor", ar: "أستاذ", at: "college"),
+        ]
+        let model = S.model(entities: Self.people + [Self.institute, college], facts: facts)
+        let result = try generate(model)
+        let cards = result.deck.cards.filter { $0.questionKind == .roleOrganization }
+        XCTAssertEqual(cards.map(\.id), ["lee-iiss.organization"])
+        XCTAssertTrue(cards[0].accept.contains("the Defence College") && cards[0].accept.contains("كلية الدفاع"))
+        XCTAssertTrue(cards[0].answer["en"]!.contains("the Institute for Strategic Studies"))
+        XCTAssertTrue(cards[0].answer["en"]!.contains("the Defence College"))
+        let skipped = try XCTUnwrap(result.report[1].skipped.first { $0.kind == .roleOrganization })
+        XCTAssertTrue(skipped.reason.contains("lee-iiss"), skipped.reason)
+        XCTAssertEqual(DeckReview.flags(in: result.deck, model: model), [])
+    }
+
     func testTitleOptionsArePostsTheOrganizationsKindHas() throws {
         let facts = [
             Self.role("lee-director", "lee", en: "Director of Studies", ar: "مدير الدراسات", at: "iiss"),
