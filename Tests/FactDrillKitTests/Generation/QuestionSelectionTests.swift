@@ -105,4 +105,17 @@ final class QuestionSelectionTests: XCTestCase {
         XCTAssertEqual(try answer("2024-07", "افتتحت القمة في تموز"), "July 2024")
         XCTAssertEqual(try answer("2022", "The summit of last year."), "2022")
     }
+
+    func testTwoEventsOfOneNameGetNoDateOrPlaceQuestion() throws {
+        let facts = [
+            Self.event("summit-2022", en: "the annual summit", ar: "القمة السنوية", date: "2022", place: "washington"),
+            Self.event("summit-2023", en: "The annual summit", ar: "القمة السنوية", date: "2023"),
+        ]
+        let model = Self.model(entities: [Self.washington], facts: facts)
+        let result = try generate(model)
+        XCTAssertFalse(result.deck.cards.contains { $0.questionKind == .eventDate || $0.questionKind == .eventPlace })
+        let reasons = result.report.flatMap(\.skipped).map(\.reason)
+        XCTAssertEqual(reasons.filter { $0.contains("same name") }.count, 3, "\(reasons)")
+        XCTAssertEqual(DeckReview.flags(in: result.deck, model: model), [])
+    }
 }
