@@ -1,6 +1,8 @@
 /// The UN M49 sub-region and region of the built-in countries (`WorldNames.countries`), for
-/// country distractors of the same part of the world. A committed table, written from the UN
-/// Statistics Division's M49 standard (as CLDR's territory containment gives it).
+/// country distractors of the same part of the world. A committed table, checked against CLDR's
+/// territory containment with `scripts/gen-world-names --regions` (which prints CLDR's English
+/// display names: "Australasia" and "Southeast Asia" for M49's "Australia and New Zealand" (053)
+/// and "South-eastern Asia" (035); the table keeps M49's names).
 enum CountryRegions {
     /// An M49 area: a region (Europe, Asia …) and its sub-region (Western Europe, Eastern Asia …).
     struct Area: Hashable, Sendable {

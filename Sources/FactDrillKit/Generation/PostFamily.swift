@@ -5,8 +5,14 @@ enum PostFamily: CaseIterable, Sendable {
     case government, military, diplomatic, director, research, advisory, secretariat, executive, leadership
     case spokesperson
 
-    /// The words that put a post in the family, English and Arabic, checked in `ordered` order.
-    var words: PhraseList {
+    /// The words that put a post in the family, English and Arabic, checked in `ordered` order
+    /// (normalized once: `PostFamily.of` runs for every candidate post of every card).
+    var words: PhraseList { Self.wordLists[self] ?? PhraseList([]) }
+
+    private static let wordLists: [PostFamily: PhraseList] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, $0.makeWords()) })
+
+    private func makeWords() -> PhraseList {
         switch self {
         case .government:
             return PhraseList([
@@ -79,7 +85,12 @@ enum OrganizationKind: Sendable, CaseIterable {
     case state, ministry, council, institute, international, company, other
 
     /// The words of an organization's name that make it this kind, in the order kinds are tried.
-    private var nameWords: PhraseList {
+    private var nameWords: PhraseList { Self.nameWordLists[self] ?? PhraseList([]) }
+
+    private static let nameWordLists: [OrganizationKind: PhraseList] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, $0.makeNameWords()) })
+
+    private func makeNameWords() -> PhraseList {
         switch self {
         case .ministry: return PhraseList(["ministry", "department", "وزارة"])
         case .council: return PhraseList(["council", "مجلس"])
@@ -128,8 +139,12 @@ enum OrganizationKind: Sendable, CaseIterable {
     /// Whether an organization of this kind can have `post` (a post of no known family only when
     /// the kind is unknown).
     func allows(_ post: LocalizedText) -> Bool {
+        allows(family: families == nil ? nil : PostFamily.of(post))
+    }
+
+    /// Whether an organization of this kind has posts of `family` (nil: a post of no known family).
+    func allows(family: PostFamily?) -> Bool {
         guard let families else { return true }
-        guard let family = PostFamily.of(post) else { return false }
-        return families.contains(family)
+        return family.map(families.contains) ?? false
     }
 }

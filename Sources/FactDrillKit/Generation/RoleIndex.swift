@@ -6,6 +6,8 @@ struct RoleIndex {
         let text: LocalizedText
         let keys: Set<UInt64>
         let words: [WordHashes]
+        /// Its family (`PostFamily.of`), for the organization kinds that have it.
+        let family: PostFamily?
     }
 
     /// Holders by role + organization + time: two different people there make a typed
@@ -50,7 +52,7 @@ struct RoleIndex {
         let strings = text.allStrings
         return Post(
             text: text, keys: Set(strings.compactMap(WordHashes.key)),
-            words: strings.map { WordHashes($0, clitics: true) })
+            words: strings.map { WordHashes($0, clitics: true) }, family: PostFamily.of(text))
     }
 
     /// A person's identity across models: the normalized English (else first) name.
@@ -80,7 +82,8 @@ struct RoleIndex {
         for tier in tiers where chosen.count < count {
             for index in EntityPool.visitOrder(tier.count, rng: &rng) where chosen.count < count {
                 let post = tier[index]
-                guard post.keys.isDisjoint(with: blocked), !Self.overlaps(post, answerPost), kind.allows(post.text)
+                guard post.keys.isDisjoint(with: blocked), !Self.overlaps(post, answerPost),
+                    kind.allows(family: post.family)
                 else { continue }
                 chosen.append(post.text)
                 blocked.formUnion(post.keys)
