@@ -66,7 +66,7 @@ extension GenerationRun {
         guard let evidence, !explicit, let month = date.month else { return date }
         let tokens = PhraseList.tokens(evidence)
         if let day = date.day {
-            return tokens.contains(Substring(String(day))) ? date : date.truncated(to: .month)
+            return tokens.contains { Int($0) == day } ? date : date.truncated(to: .month)
         }
         let monthNamed = tokens.indices.contains { index in
             let word = WordKey(String(tokens[index]))
@@ -74,6 +74,6 @@ extension GenerationRun {
             guard index + 1 < tokens.count else { return false }
             return MonthNames.pairs[word]?[WordKey(String(tokens[index + 1]))] == month
         }
-        return monthNamed || tokens.contains(Substring(String(month))) ? date : date.truncated(to: .year)
+        return monthNamed || tokens.contains { Int($0) == month } ? date : date.truncated(to: .year)
     }
 }

@@ -98,6 +98,7 @@ final class QuestionSelectionTests: XCTestCase {
         XCTAssertEqual(try answer("2024-07-09", "The summit opens on Tuesday."), "July 2024")
         XCTAssertEqual(try answer("2024-07-09", "The summit opens on 9 July."), "9 July 2024")
         XCTAssertEqual(try answer("2024-07-09", "تفتتح القمة في 9 يوليو"), "9 July 2024")
+        XCTAssertEqual(try answer("2024-07-09", "opens on 2024-07-09"), "9 July 2024", "09 is the day 9")
         XCTAssertEqual(try answer("2024-07-09", nil), "9 July 2024", "without evidence, the model's precision")
         XCTAssertEqual(try answer("2024-07-09", "on Tuesday", ask: [.eventDate]), "9 July 2024", "ask: names the date")
         XCTAssertEqual(try answer("2024-07", "The summit opened last month."), "2024")
