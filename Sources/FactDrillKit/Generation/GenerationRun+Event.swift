@@ -10,7 +10,7 @@ extension GenerationRun {
     mutating func generateEvent(_ fact: Fact, _ event: Event) {
         let phrase = event.event
         // Two events of the model with one name: "when did X take place?" would have two answers.
-        if let twin = namesake(of: fact, event) {
+        if let twin = sameSubject.namesake(of: fact, event) {
             for kind in [QuestionKind.eventDate, .eventPlace] where kind == .eventDate || event.place != nil {
                 skip(
                     fact.id, kind, nil,
@@ -44,18 +44,6 @@ extension GenerationRun {
         add(
             entityCard(id: Self.cardID(fact.id, "place"), fact: fact, kind: .eventPlace, prompt: prompt, answer: place),
             owner: fact.id)
-    }
-
-    /// Another event of the model whose name reads the same in some language, nil if none.
-    private func namesake(of fact: Fact, _ event: Event) -> String? {
-        let names = Set(event.event.allStrings.map { TextNormalizer.normalize($0).text })
-        for other in model.facts where other.id != fact.id {
-            guard case .event(let twin) = other.body,
-                twin.event.allStrings.contains(where: { names.contains(TextNormalizer.normalize($0).text) })
-            else { continue }
-            return other.id
-        }
-        return nil
     }
 
     /// The date to ask: no finer than the evidence states it. A day-precision date whose day number

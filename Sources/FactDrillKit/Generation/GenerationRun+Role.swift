@@ -83,11 +83,13 @@ extension GenerationRun {
 
     /// The facts of the model (in order) giving `role`'s person the same post at the same time at
     /// an organization of `type`, with that organization: the right answers of "where does P hold R".
-    private func placesOfPost(_ role: Role, fact: Fact, type: EntityType) -> [(fact: String, place: KnownEntity)] {
+    private mutating func placesOfPost(_ role: Role, fact: Fact, type: EntityType)
+        -> [(fact: String, place: KnownEntity)]
+    {
         let time = TimeContext(fact: fact, article: model.article).key
         let post = Self.postKey(role.role, languages: languages)
         var seen: Set<String> = []
-        return model.facts.compactMap { other in
+        return (sameSubject.rolesByPerson[role.person] ?? []).compactMap { other in
             guard case .role(let candidate) = other.body, candidate.person == role.person,
                 Self.postKey(candidate.role, languages: languages) == post,
                 TimeContext(fact: other, article: model.article).key == time, other.allows(.roleOrganization),
@@ -105,9 +107,9 @@ extension GenerationRun {
 
     /// The id of an earlier fact of the model giving the same person another post at the same
     /// organization and time: "what post does P hold at O" would have two right answers.
-    private func firstPostThere(of role: Role, fact: Fact) -> String? {
+    private mutating func firstPostThere(of role: Role, fact: Fact) -> String? {
         let time = TimeContext(fact: fact, article: model.article).key
-        for other in model.facts {
+        for other in sameSubject.rolesByPerson[role.person] ?? [] {
             if other.id == fact.id { return nil }
             guard case .role(let earlier) = other.body, earlier.person == role.person,
                 earlier.organization == role.organization,

@@ -17,6 +17,8 @@ struct GenerationRun {
     /// Lazily built indexes over roles and set members of all models.
     lazy var roleIndex = RoleIndex(model: model, others: others, languages: languages)
     lazy var textMembers = TextMemberIndex(model: model, others: others, languages: languages)
+    /// Lazily built index of events of one name and of each person's roles.
+    lazy var sameSubject = SameSubjectIndex(model: model)
 
     init(model: ArticleModel, others: [ArticleModel], languages: [LanguageCode], options: GenerationOptions) {
         self.model = model
