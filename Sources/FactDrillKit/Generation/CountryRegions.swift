@@ -61,7 +61,12 @@ enum CountryRegions {
     /// The area of a country entity, found by any of its names among the built-in countries.
     static func area(of entity: Entity) -> Area? {
         guard entity.type == .country else { return nil }
-        for key in entity.allNames.compactMap(WordHashes.key) {
+        return area(keys: entity.allNames.compactMap(WordHashes.key))
+    }
+
+    /// The area of the built-in country that has one of these name keys (`WordHashes.key`).
+    static func area(keys: some Sequence<UInt64>) -> Area? {
+        for key in keys {
             if let code = codeByKey[key], let sub = subRegions[code], let region = regionOf[sub] {
                 return Area(region: region, subRegion: sub)
             }

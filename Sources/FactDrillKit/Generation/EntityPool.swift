@@ -43,10 +43,10 @@ struct EntityPool: Sendable {
     /// none sharing a name with `blocked` or with each other. Countries near `near` (a country of a
     /// known M49 area) come first: its sub-region, then its region, then the others.
     func distractors(
-        type: EntityType, blocked: Set<UInt64>, preferred: [KnownEntity] = [], near: Entity? = nil, count: Int,
+        type: EntityType, blocked: Set<UInt64>, preferred: [KnownEntity] = [], near: KnownEntity? = nil, count: Int,
         languages: [LanguageCode], rng: inout SplitMix64
     ) -> [KnownEntity] {
-        let area = near.flatMap(CountryRegions.area(of:))
+        let area = near?.area
         var candidates: [KnownEntity] = []
         var taken = blocked
         // Without an area the first `count` distinct candidates are enough (picking stays linear).
@@ -61,7 +61,7 @@ struct EntityPool: Sendable {
             }
         }
         if let area {
-            let distances = candidates.map { CountryRegions.distance(CountryRegions.area(of: $0.entity), from: area) }
+            let distances = candidates.map { CountryRegions.distance($0.area, from: area) }
             candidates = candidates.indices.sorted { (distances[$0], $0) < (distances[$1], $1) }.map { candidates[$0] }
         }
         return Array(candidates.prefix(count))

@@ -52,7 +52,7 @@ extension GenerationRun {
                 var rng = random(for: choiceID)
                 let preferred = entries.filter { $0.entry.rank != rank }.map(\.entity)
                 let distractors = pool.distractors(
-                    type: entity.type, blocked: sharedKeys, preferred: preferred, near: entity.entity,
+                    type: entity.type, blocked: sharedKeys, preferred: preferred, near: entity,
                     count: options.choiceCount - 1, languages: languages, rng: &rng)
                 if distractors.isEmpty {
                     skip(

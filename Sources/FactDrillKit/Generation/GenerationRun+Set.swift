@@ -90,12 +90,12 @@ extension GenerationRun {
         guard entityMembers.count * 2 >= members.count, let type = Self.commonType(entityMembers) else {
             return textMembers.outsider(blocked: blocked, rng: &rng)
         }
-        let areas = entityMembers.map { CountryRegions.area(of: $0.entity) }
+        let areas = entityMembers.map(\.area)
         var counts: [String: Int] = [:]
         for area in areas { if let area { counts[area.subRegion, default: 0] += 1 } }
         let near = entityMembers.indices.max { a, b in
             (counts[areas[a]?.subRegion ?? ""] ?? 0, b) < (counts[areas[b]?.subRegion ?? ""] ?? 0, a)
-        }.map { entityMembers[$0].entity }
+        }.map { entityMembers[$0] }
         return pool.distractors(type: type, blocked: blocked, near: near, count: 1, languages: languages, rng: &rng)
             .first?.entity.name
     }
