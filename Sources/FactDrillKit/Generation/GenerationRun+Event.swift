@@ -30,7 +30,9 @@ extension GenerationRun {
             owner: fact.id)
 
         guard let placeID = event.place else { return }
-        if !fact.asks(.eventPlace), let word = phrase.allStrings.lazy.compactMap(Self.statementWords.firstMatch).first {
+        // English first: the reason then quotes a word as written, not in its normalized Arabic form.
+        let phrases = (phrase["en"].map { [$0] } ?? []) + phrase.allStrings
+        if !fact.asks(.eventPlace), let word = phrases.lazy.compactMap(Self.statementWords.firstMatch).first {
             skip(
                 fact.id, .eventPlace, placeID,
                 "a statement (“\(word)”): where it was said is not asked unless ask: names place")
