@@ -14,6 +14,9 @@ struct GenerationRun {
     var usedIDs: Set<String> = []
     /// The model's facts by id, for their `ask:` lists.
     let factsByID: [String: Fact]
+    /// Typed cards made so far by prompt (language and `WordHashes.key`), with their answer's key:
+    /// a second card of one prompt and another answer would mark one right answer wrong.
+    var typedPrompts: [String: (card: String, answer: UInt64?)] = [:]
     /// Lazily built indexes over roles and set members of all models.
     lazy var roleIndex = RoleIndex(model: model, others: others, languages: languages)
     lazy var textMembers = TextMemberIndex(model: model, others: others, languages: languages)
@@ -97,12 +100,31 @@ struct GenerationRun {
             skip(owner, card.questionKind, entry, problem)
             return
         }
+        if card.format == .text, let other = samePromptOtherAnswer(card) {
+            skip(owner, card.questionKind, entry, "\(other) asks the same question with another answer")
+            return
+        }
         usedIDs.insert(card.id)
         cards[owner, default: []].append(card)
         reports[owner, default: FactReport(fact: owner)].made.append(
             .init(
                 id: card.id, kind: card.questionKind,
                 format: card.format))
+    }
+
+    /// The id of a typed card already made with `card`'s prompt in some language and another
+    /// answer; nil (and `card` recorded) when there is none.
+    private mutating func samePromptOtherAnswer(_ card: DeckCard) -> String? {
+        var keys: [(String, UInt64?)] = []
+        for language in languages {
+            guard let prompt = WordHashes.key(card.prompt[language] ?? "") else { continue }
+            let key = "\(language)|\(prompt)"
+            let answer = WordHashes.key(card.answer[language] ?? "")
+            if let other = typedPrompts[key], other.answer != answer { return other.card }
+            keys.append((key, answer))
+        }
+        for (key, answer) in keys where typedPrompts[key] == nil { typedPrompts[key] = (card.id, answer) }
+        return nil
     }
 
     /// Records a question not asked.

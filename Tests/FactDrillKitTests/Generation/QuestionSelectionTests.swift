@@ -119,4 +119,19 @@ final class QuestionSelectionTests: XCTestCase {
         XCTAssertEqual(reasons.filter { $0.contains("same name") }.count, 3, "\(reasons)")
         XCTAssertEqual(DeckReview.flags(in: result.deck, model: model), [])
     }
+
+    func testTwoSetsOfOneNameAreAskedOnce() throws {
+        func text(_ en: String, _ ar: String) -> SetMember { .text(LocalizedText(ar: ar, en: en)) }
+        let name = LocalizedText(ar: "الموضوعات", en: "the topics")
+        let facts = [
+            Fact(id: "a", body: .set(NamedSet(set: name, members: [text("cyber", "سيبراني"), text("space", "فضاء")]))),
+            Fact(id: "b", body: .set(NamedSet(set: name, members: [text("energy", "طاقة"), text("water", "مياه")]))),
+        ]
+        let model = Self.model(facts: facts)
+        let result = try generate(model)
+        XCTAssertEqual(result.deck.cards.filter { $0.questionKind == .setMember }.map(\.id), ["a.member"])
+        let reason = try XCTUnwrap(result.report[1].skipped.first { $0.kind == .setMember }?.reason)
+        XCTAssertTrue(reason.contains("a.member asks the same question"), reason)
+        XCTAssertEqual(DeckReview.flags(in: result.deck, model: model).filter { $0.rule == "duplicate-prompt" }, [])
+    }
 }
