@@ -9,7 +9,9 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Write the deck file (cards) of an article model.",
         discussion: """
             Refuses an invalid model with check's messages. Other models given with --with serve \
-            for distractors and chronology across articles; their own facts are not asked.
+            for distractors and chronology across articles; their own facts are not asked. \
+            --review lists the cards with the review's flags (rules: \(DeckReview.ruleNames.joined(separator: ", "))) \
+            instead of writing the deck to standard output.
             """)
 
     @Argument(help: ArgumentHelp("The article model (*.article.yaml).", valueName: "model"))
@@ -37,6 +39,14 @@ struct GenerateCommand: ParsableCommand {
     )
     var explain = false
 
+    @Flag(
+        name: .long,
+        help: """
+            List every card (prompt, answer and options in each language) with what a careful reader would \
+            flag under it, and a summary line; the deck is written only with -o. Exits 0 even with flags.
+            """)
+    var review = false
+
     func run() throws {
         let main = try ModelLoader.load(contentsOf: URL(fileURLWithPath: model))
         let others = try with.map { try ModelLoader.load(contentsOf: URL(fileURLWithPath: $0)) }
@@ -55,10 +65,13 @@ struct GenerateCommand: ParsableCommand {
                 for line in report { console.line(Span(line)) }
             }
         }
+        if review {
+            DeckReviewPrinter(console: console).print(result.deck, model: main)
+        }
         if let output {
             try OutputFile.write(data, to: output)
             console.line("\(output): \(result.deck.cards.count) cards from \(main.facts.count) facts")
-        } else {
+        } else if !review {
             FileHandle.standardOutput.write(data)
         }
     }

@@ -37,8 +37,9 @@ enum ArabicTemplates: QuestionTemplates {
 
     private static func according(_ by: String?) -> String { by.map { "، وفقاً \(ArabicClitics.withLam($0))" } ?? "" }
 
+    /// «المركز العاشر», «المركز الحادي والثلاثين» (genitive after «في»); digits beyond a hundred.
     private static func rankPhrase(_ rank: Int) -> String {
-        Ordinals.arabicWord(rank).map { "المركز \($0)" } ?? "المركز \(rank)"
+        Ordinals.arabicGenitiveWord(rank).map { "المركز \($0)" } ?? "المركز \(rank)"
     }
 
     private static func whichCame(_ type: EntityType) -> String {
@@ -119,6 +120,11 @@ enum ArabicTemplates: QuestionTemplates {
         guard let organization else { return role }
         if let noun = annexable(role) { return "\(noun) \(organization)" }
         if type == .country, let chain = annexableChain(role) { return "\(chain) \(organization)" }
+        // A definite title with its adjective belongs to its organization: «الأمين العام لحلف شمال
+        // الأطلسي», «المدير العام للوكالة», not «… في …».
+        if type != .country, type != .place, role.hasPrefix("ال"), role.contains(" "), !role.contains(" في ") {
+            return "\(role) \(ArabicClitics.withLam(organization))"
+        }
         return role + at(organization)
     }
 

@@ -40,24 +40,31 @@ struct EntityPool: Sendable {
     func tiers(of type: EntityType) -> [[KnownEntity]] { tiers[type] ?? [[], [], []] }
 
     /// Up to `count` entities of `type`, taken from `preferred` first and then tier by tier,
-    /// none sharing a name with `blocked` or with each other.
+    /// none sharing a name with `blocked` or with each other. Countries near `near` (a country of a
+    /// known M49 area) come first: its sub-region, then its region, then the others.
     func distractors(
-        type: EntityType, blocked: Set<UInt64>, preferred: [KnownEntity] = [], count: Int,
+        type: EntityType, blocked: Set<UInt64>, preferred: [KnownEntity] = [], near: KnownEntity? = nil, count: Int,
         languages: [LanguageCode], rng: inout SplitMix64
     ) -> [KnownEntity] {
-        var chosen: [KnownEntity] = []
-        var blocked = blocked
-        for tier in [preferred] + tiers(of: type) where chosen.count < count {
-            for index in Self.visitOrder(tier.count, rng: &rng) where chosen.count < count {
+        let area = near?.area
+        var candidates: [KnownEntity] = []
+        var taken = blocked
+        // Without an area the first `count` distinct candidates are enough (picking stays linear).
+        for tier in [preferred] + tiers(of: type) where area != nil || candidates.count < count {
+            for index in Self.visitOrder(tier.count, rng: &rng) where area != nil || candidates.count < count {
                 let candidate = tier[index]
-                guard candidate.type == type, candidate.keys.isDisjoint(with: blocked), !candidate.keys.isEmpty,
+                guard candidate.type == type, candidate.keys.isDisjoint(with: taken), !candidate.keys.isEmpty,
                     candidate.isNamed(in: languages)
                 else { continue }
-                chosen.append(candidate)
-                blocked.formUnion(candidate.keys)
+                candidates.append(candidate)
+                taken.formUnion(candidate.keys)
             }
         }
-        return chosen
+        if let area {
+            let distances = candidates.map { CountryRegions.distance($0.area, from: area) }
+            candidates = candidates.indices.sorted { (distances[$0], $0) < (distances[$1], $1) }.map { candidates[$0] }
+        }
+        return Array(candidates.prefix(count))
     }
 
     /// A seeded visiting order: a full shuffle of small lists; for large ones a window of 256

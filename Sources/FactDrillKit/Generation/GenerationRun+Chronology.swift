@@ -17,7 +17,12 @@ extension GenerationRun {
         }
         let pairs = max(0, options.earlierPairsPerEvent)
         for index in own.indices {
-            for next in DatedEvent.successors(of: index, in: own, count: pairs) {
+            // Pairs whose names state their order ("first", "second") give way to the next events.
+            let candidates = DatedEvent.successors(of: index, in: own, count: pairs + 8)
+            let chosen = candidates.filter {
+                OptionGiveaway.orderProblem(chronological: [own[index].text, own[$0].text]) == nil
+            }
+            for next in chosen.prefix(pairs) {
                 let owner = own[index].fact.id < own[next].fact.id ? own[index] : own[next]
                 addEarlier(own[index], own[next], owner: owner)
             }
@@ -42,6 +47,10 @@ extension GenerationRun {
         let ownerFact = owner.fact
         let other = first.reference == owner.reference ? second : first
         let id = Self.cardID(ownerFact.id, "earlier", other.reference)
+        if let problem = OptionGiveaway.orderProblem(chronological: [first.text, second.text]) {
+            skip(ownerFact.id, .eventEarlier, other.reference, problem)
+            return
+        }
         let prompt = text { t, _ in t.eventEarlier() }
         add(
             choiceCard(
@@ -52,8 +61,12 @@ extension GenerationRun {
 
     /// "Put in order": the event at `index` and its next certainly-later events, three or four.
     private mutating func addOrder(from index: Int, in events: [DatedEvent]) {
+        // The next certainly-later event whose name does not state the order with those chosen.
         var chain = [index]
-        while chain.count < 4, let next = DatedEvent.successors(of: chain[chain.count - 1], in: events, count: 1).first
+        while chain.count < 4,
+            let next = DatedEvent.successors(of: chain[chain.count - 1], in: events, count: 8).first(where: { next in
+                OptionGiveaway.orderProblem(chronological: (chain + [next]).map { events[$0].text }) == nil
+            })
         {
             chain.append(next)
         }

@@ -1,4 +1,5 @@
-/// Ranking questions: holder-of (typed and multiple choice), rank-of, higher.
+/// Ranking questions: holder-of (typed, or multiple choice for a tied rank), rank-of, and higher
+/// for adjacent ranks: at most three cards per entry.
 extension GenerationRun {
     mutating func generateRanking(_ fact: Fact, _ ranking: Ranking) {
         let time = TimeContext(fact: fact, article: model.article)
@@ -44,28 +45,31 @@ extension GenerationRun {
                     owner: fact.id, entry: "\(rank)")
             }
 
-            // Which of these holds rank N: one card per holder; other holders never among the options.
-            let choiceID = Self.cardID(fact.id, "holder-of-choice", tied ? "\(rank).\(entry.entity)" : "\(rank)")
-            var rng = random(for: choiceID)
-            let preferred = entries.filter { $0.entry.rank != rank }.map(\.entity)
-            let distractors = pool.distractors(
-                type: entity.type, blocked: sharedKeys, preferred: preferred,
-                count: options.choiceCount - 1, languages: languages, rng: &rng)
-            if distractors.isEmpty {
-                skip(
-                    fact.id, .rankingHolderOf, choiceID,
-                    "no other known \(entity.type.rawValue) to offer as a wrong option")
-            } else {
-                let prompt = text { t, l in
-                    t.rankingHolderChoice(
-                        type: entity.type, rank: rank, ranking: phrase[l] ?? "", by: byName(t), time: time)
+            // Which of these holds rank N: only for a tied rank, where the typed question cannot be
+            // asked; one card per holder, other holders never among the options.
+            if tied {
+                let choiceID = Self.cardID(fact.id, "holder-of-choice", "\(rank).\(entry.entity)")
+                var rng = random(for: choiceID)
+                let preferred = entries.filter { $0.entry.rank != rank }.map(\.entity)
+                let distractors = pool.distractors(
+                    type: entity.type, blocked: sharedKeys, preferred: preferred, near: entity,
+                    count: options.choiceCount - 1, languages: languages, rng: &rng)
+                if distractors.isEmpty {
+                    skip(
+                        fact.id, .rankingHolderOf, choiceID,
+                        "no other known \(entity.type.rawValue) to offer as a wrong option")
+                } else {
+                    let prompt = text { t, l in
+                        t.rankingHolderChoice(
+                            type: entity.type, rank: rank, ranking: phrase[l] ?? "", by: byName(t), time: time)
+                    }
+                    add(
+                        choiceCard(
+                            id: choiceID, fact: fact, kind: .rankingHolderOf, prompt: prompt,
+                            answer: entity.entity.name, distractors: distractors.map(\.entity.name),
+                            accept: entity.acceptedNames),
+                        owner: fact.id, entry: "\(rank)")
                 }
-                add(
-                    choiceCard(
-                        id: choiceID, fact: fact, kind: .rankingHolderOf, prompt: prompt,
-                        answer: entity.entity.name, distractors: distractors.map(\.entity.name),
-                        accept: entity.acceptedNames),
-                    owner: fact.id, entry: "\(rank)")
             }
 
             // What rank entity E holds.

@@ -60,27 +60,49 @@ extension GenerationRun {
             return
         }
         var rng = random(for: oddID)
-        let outsider: LocalizedText?
-        if entityMembers.count * 2 >= members.count, let type = Self.commonType(entityMembers) {
-            outsider =
-                pool.distractors(type: type, blocked: memberKeys, count: 1, languages: languages, rng: &rng).first?
-                .entity.name
-        } else {
-            outsider = textMembers.outsider(blocked: memberKeys, rng: &rng)
-        }
-        guard let outsider else {
-            skip(fact.id, .setOddOneOut, nil, "nothing known of the same kind outside the set to offer as the odd one")
-            return
-        }
         var shown = Array(members.indices)
         shown.shuffle(using: &rng)
         let insiders = shown.prefix(options.choiceCount - 1).map { members[$0].text }
-        add(
-            choiceCard(
-                id: oddID, fact: fact, kind: .setOddOneOut,
-                prompt: text { t, l in t.setOddOneOut(set: phrase[l] ?? "", time: time) }, answer: outsider,
-                distractors: insiders, accept: Self.unique(outsider.allStrings)),
-            owner: fact.id)
+        // Outsiders are drawn until one does not stand out by form alone (`OptionGiveaway`).
+        var blocked = memberKeys
+        var problem: String?
+        for _ in 0..<8 {
+            guard let outsider = outsider(members: members, blocked: blocked, rng: &rng) else { break }
+            problem = OptionGiveaway.oddFormProblem(odd: outsider, others: insiders)
+            guard problem != nil else {
+                add(
+                    choiceCard(
+                        id: oddID, fact: fact, kind: .setOddOneOut,
+                        prompt: text { t, l in t.setOddOneOut(set: phrase[l] ?? "", time: time) }, answer: outsider,
+                        distractors: insiders, accept: Self.unique(outsider.allStrings)),
+                    owner: fact.id)
+                return
+            }
+            blocked.formUnion(outsider.allStrings.compactMap(WordHashes.key))
+        }
+        skip(
+            fact.id, .setOddOneOut, nil,
+            problem.map { "every odd one tried stands out by form: \($0)" }
+                ?? "nothing known of the same kind outside the set to offer as the odd one")
+    }
+
+    /// A candidate odd one out: an entity of the members' type (for countries, of the area most
+    /// members are in), or a text member of another set.
+    private mutating func outsider(members: [ResolvedMember], blocked: Set<UInt64>, rng: inout SplitMix64)
+        -> LocalizedText?
+    {
+        let entityMembers = members.compactMap(\.entity)
+        guard entityMembers.count * 2 >= members.count, let type = Self.commonType(entityMembers) else {
+            return textMembers.outsider(blocked: blocked, rng: &rng)
+        }
+        let areas = entityMembers.map(\.area)
+        var counts: [String: Int] = [:]
+        for area in areas { if let area { counts[area.subRegion, default: 0] += 1 } }
+        let near = entityMembers.indices.max { a, b in
+            (counts[areas[a]?.subRegion ?? ""] ?? 0, b) < (counts[areas[b]?.subRegion ?? ""] ?? 0, a)
+        }.map { entityMembers[$0] }
+        return pool.distractors(type: type, blocked: blocked, near: near, count: 1, languages: languages, rng: &rng)
+            .first?.entity.name
     }
 
     /// The most frequent entity type among `entities`, ties to the first met.

@@ -12,9 +12,16 @@ struct GenerationRun {
     var cards: [String: [DeckCard]] = [:]
     var reports: [String: FactReport] = [:]
     var usedIDs: Set<String> = []
+    /// The model's facts by id, for their `ask:` lists.
+    let factsByID: [String: Fact]
+    /// Typed cards made so far by prompt (language and `WordHashes.key`), with their answer's key:
+    /// a second card of one prompt and another answer would mark one right answer wrong.
+    var typedPrompts: [String: (card: String, answer: UInt64?)] = [:]
     /// Lazily built indexes over roles and set members of all models.
     lazy var roleIndex = RoleIndex(model: model, others: others, languages: languages)
     lazy var textMembers = TextMemberIndex(model: model, others: others, languages: languages)
+    /// Lazily built index of events of one name and of each person's roles.
+    lazy var sameSubject = SameSubjectIndex(model: model)
 
     init(model: ArticleModel, others: [ArticleModel], languages: [LanguageCode], options: GenerationOptions) {
         self.model = model
@@ -25,6 +32,7 @@ struct GenerationRun {
         self.templates = languages.compactMap { language in Templates.forLanguage(language).map { (language, $0) } }
         self.pool = EntityPool(model: model, others: self.others, languages: languages)
         self.rejects = RejectIndex(limit: options.rejectLimit)
+        self.factsByID = Dictionary(model.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Makes the questions of one fact.
@@ -79,6 +87,11 @@ struct GenerationRun {
 
     /// Adds `card` under `owner` if it passes the quality gate, else reports why not.
     mutating func add(_ card: DeckCard, owner: String, entry: String? = nil) {
+        if let ask = factsByID[owner]?.ask, !ask.contains(card.questionKind) {
+            let names = ask.map(\.question).joined(separator: ", ")
+            skip(owner, card.questionKind, entry, "the fact's ask: names only \(names)")
+            return
+        }
         if usedIDs.contains(card.id) {
             skip(owner, card.questionKind, entry, "another card already has the id \(card.id)")
             return
@@ -87,12 +100,31 @@ struct GenerationRun {
             skip(owner, card.questionKind, entry, problem)
             return
         }
+        if card.format == .text, let other = samePromptOtherAnswer(card) {
+            skip(owner, card.questionKind, entry, "\(other) asks the same question with another answer")
+            return
+        }
         usedIDs.insert(card.id)
         cards[owner, default: []].append(card)
         reports[owner, default: FactReport(fact: owner)].made.append(
             .init(
                 id: card.id, kind: card.questionKind,
                 format: card.format))
+    }
+
+    /// The id of a typed card already made with `card`'s prompt in some language and another
+    /// answer; nil (and `card` recorded) when there is none.
+    private mutating func samePromptOtherAnswer(_ card: DeckCard) -> String? {
+        var keys: [(String, UInt64?)] = []
+        for language in languages {
+            guard let prompt = WordHashes.key(card.prompt[language] ?? "") else { continue }
+            let key = "\(language)|\(prompt)"
+            let answer = WordHashes.key(card.answer[language] ?? "")
+            if let other = typedPrompts[key], other.answer != answer { return other.card }
+            keys.append((key, answer))
+        }
+        for (key, answer) in keys where typedPrompts[key] == nil { typedPrompts[key] = (card.id, answer) }
+        return nil
     }
 
     /// Records a question not asked.

@@ -19,6 +19,8 @@ final class KnownEntity: Sendable {
     let keyBytes: [[UInt8]]
     /// Every name and alias once, in every language: what a card about it accepts.
     let acceptedNames: [String]
+    /// For a country, its UN M49 area (`CountryRegions`), found once.
+    let area: CountryRegions.Area?
 
     init(key: String, entity: Entity, source: Source) {
         self.key = key
@@ -26,9 +28,12 @@ final class KnownEntity: Sendable {
         self.source = source
         // Likeness is not equality: names compare with their articles here, as they are spelt.
         let normalized = entity.allNames.map(TextNormalizer.normalizeKeepingArticles).filter { !$0.isEmpty }
-        self.keys = Set(entity.allNames.compactMap(WordHashes.key))
+        let nameKeys = entity.allNames.compactMap(WordHashes.key)
+        self.keys = Set(nameKeys)
         self.keyBytes = normalized.map { Array($0.utf8) }
         self.acceptedNames = GenerationRun.unique(entity.allNames)
+        self.area =
+            entity.type == .country ? CountryRegions.area(keys: entity.allNames.compactMap(WordHashes.key)) : nil
     }
 
     var type: EntityType { entity.type }

@@ -66,6 +66,14 @@ enum Ordinals {
         }
     }
 
+    /// The ordinal in the genitive, as after «في المركز»: the tens take «ين» (الحادي والثلاثين,
+    /// العشرين); other ordinals read the same in every case.
+    static func arabicGenitiveWord(_ n: Int) -> String? {
+        guard let word = arabicWord(n) else { return nil }
+        guard (20...99).contains(n), word.hasSuffix("ون") else { return word }
+        return String(word.dropLast(2)) + "ين"
+    }
+
     /// `10` written with Arabic-Indic digits: `١٠`.
     static func arabicIndic(_ text: String) -> String {
         String(

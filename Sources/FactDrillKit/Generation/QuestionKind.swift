@@ -61,4 +61,25 @@ public struct QuestionKind: RawRepresentable, Hashable, Codable, Sendable, Custo
 
     /// The kind as written.
     public var description: String { rawValue }
+
+    /// The question part of the kind (`rank-of` of `ranking.rank-of`), as a model's `ask:` names it.
+    public var question: String { String(rawValue.drop { $0 != "." }.dropFirst()) }
+
+    /// Short names a model's `ask:` may use besides the question part (`holder` for
+    /// `ranking.holder-of`).
+    private static let shortNames: [QuestionKind: String] = [
+        .rankingHolderOf: "holder", .rankingRankOf: "rank",
+    ]
+
+    /// The names `ask:` accepts for a fact type: every generated kind's question part and short name.
+    public static func askNames(for type: FactType) -> [String] {
+        generated.filter { $0.factType == type }.flatMap { kind in
+            [kind.question] + (shortNames[kind].map { [$0] } ?? [])
+        }
+    }
+
+    /// The generated kind of `type` that `ask:` names `name`, nil if none.
+    public static func named(_ name: String, for type: FactType) -> QuestionKind? {
+        generated.first { $0.factType == type && ($0.question == name || shortNames[$0] == name) }
+    }
 }

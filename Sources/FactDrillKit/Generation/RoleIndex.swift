@@ -6,6 +6,8 @@ struct RoleIndex {
         let text: LocalizedText
         let keys: Set<UInt64>
         let words: [WordHashes]
+        /// Its family (`PostFamily.of`), for the organization kinds that have it.
+        let family: PostFamily?
     }
 
     /// Holders by role + organization + time: two different people there make a typed
@@ -50,7 +52,7 @@ struct RoleIndex {
         let strings = text.allStrings
         return Post(
             text: text, keys: Set(strings.compactMap(WordHashes.key)),
-            words: strings.map { WordHashes($0, clitics: true) })
+            words: strings.map { WordHashes($0, clitics: true) }, family: PostFamily.of(text))
     }
 
     /// A person's identity across models: the normalized English (else first) name.
@@ -68,8 +70,11 @@ struct RoleIndex {
         return [post, organization.map(identity) ?? "-", time].joined(separator: "|")
     }
 
-    /// Up to `count` posts that `person` does not hold and that neither contain nor are contained in `answer`.
-    func distractors(for person: Entity, answer: LocalizedText, count: Int, rng: inout SplitMix64) -> [LocalizedText] {
+    /// Up to `count` posts that `person` does not hold, that neither contain nor are contained in
+    /// `answer`, and that an organization of `kind` has (`OrganizationKind.allows`).
+    func distractors(
+        for person: Entity, answer: LocalizedText, kind: OrganizationKind = .other, count: Int, rng: inout SplitMix64
+    ) -> [LocalizedText] {
         var blocked = postsOfPerson[Self.identity(person)] ?? []
         let answerPost = Self.post(answer)
         blocked.formUnion(answerPost.keys)
@@ -77,7 +82,9 @@ struct RoleIndex {
         for tier in tiers where chosen.count < count {
             for index in EntityPool.visitOrder(tier.count, rng: &rng) where chosen.count < count {
                 let post = tier[index]
-                guard post.keys.isDisjoint(with: blocked), !Self.overlaps(post, answerPost) else { continue }
+                guard post.keys.isDisjoint(with: blocked), !Self.overlaps(post, answerPost),
+                    kind.allows(family: post.family)
+                else { continue }
                 chosen.append(post.text)
                 blocked.formUnion(post.keys)
             }

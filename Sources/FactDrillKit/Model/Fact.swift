@@ -9,13 +9,24 @@ public struct Fact: Hashable, Sendable, Codable, Identifiable {
     public var asOf: PartialDate?
     /// The sentence of the article that states the fact.
     public var evidence: String?
+    /// The question kinds to ask (the model's `ask:`); nil lets the generator choose.
+    public var ask: [QuestionKind]?
 
-    public init(id: String, body: FactBody, asOf: PartialDate? = nil, evidence: String? = nil) {
+    public init(
+        id: String, body: FactBody, asOf: PartialDate? = nil, evidence: String? = nil, ask: [QuestionKind]? = nil
+    ) {
         self.id = id
         self.body = body
         self.asOf = asOf
         self.evidence = evidence
+        self.ask = ask
     }
+
+    /// Whether the model's `ask:` lets the generator ask `kind` (true when the fact has no `ask:`).
+    public func allows(_ kind: QuestionKind) -> Bool { ask?.contains(kind) ?? true }
+
+    /// Whether the model's `ask:` names `kind` explicitly.
+    public func asks(_ kind: QuestionKind) -> Bool { ask?.contains(kind) ?? false }
 
     /// The fact type's name as written in a model: `ranking`, `event`, `role` or `set`.
     public var typeName: String { body.typeName }
@@ -98,11 +109,15 @@ public struct Role: Hashable, Sendable, Codable {
     public var role: LocalizedText
     /// An entity id.
     public var organization: String?
+    /// Whether one person holds the post at a time (the model's `unique:`); nil lets the
+    /// generator decide from the post's words (`PostLexicon`).
+    public var unique: Bool?
 
-    public init(person: String, role: LocalizedText, organization: String? = nil) {
+    public init(person: String, role: LocalizedText, organization: String? = nil, unique: Bool? = nil) {
         self.person = person
         self.role = role
         self.organization = organization
+        self.unique = unique
     }
 }
 

@@ -2,11 +2,11 @@ import Foundation
 import Yams
 
 extension ModelReader {
-    static let commonFactKeys = ["id", "type", "as_of", "evidence"]
+    static let commonFactKeys = ["id", "type", "as_of", "evidence", "ask"]
     static let factKeys: [String: [String]] = [
         "ranking": ["ranking", "period", "by", "entries"],
         "event": ["event", "date", "place", "participants"],
-        "role": ["person", "role", "organization"],
+        "role": ["person", "role", "organization", "unique"],
         "set": ["set", "members"],
     ]
 
@@ -88,11 +88,13 @@ extension ModelReader {
         case "role": body = readRole(fields, context: context).map(FactBody.role)
         default: body = readSet(fields, context: context).map(FactBody.set)
         }
-        guard let id, let body, fields["as_of"] == nil || asOf != nil, fields["evidence"] == nil || evidence != nil
+        let ask = fields["ask"].flatMap { readAsk($0, typeName: typeName, context: context) }
+        guard let id, let body, fields["as_of"] == nil || asOf != nil, fields["evidence"] == nil || evidence != nil,
+            fields["ask"] == nil || ask != nil
         else {
             return nil
         }
-        return Fact(id: id, body: body, asOf: asOf, evidence: evidence)
+        return Fact(id: id, body: body, asOf: asOf, evidence: evidence, ask: ask)
     }
 
     private mutating func readRanking(_ fields: Fields, context: String) -> Ranking? {

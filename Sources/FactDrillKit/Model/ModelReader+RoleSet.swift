@@ -19,8 +19,11 @@ extension ModelReader {
         let role = require(fields, "role", context: context, expected: "the role's title, e.g. {ar: \"…\", en: \"…\"}")
             .flatMap { localizedText($0, context: context, field: "role") }
         let organization = fields["organization"].flatMap { reference($0, context: context, field: "organization") }
-        guard let person, let role, fields["organization"] == nil || organization != nil else { return nil }
-        return Role(person: person, role: role, organization: organization)
+        let unique = fields["unique"].flatMap { boolean($0, context: context, field: "unique") }
+        guard let person, let role, fields["organization"] == nil || organization != nil,
+            fields["unique"] == nil || unique != nil
+        else { return nil }
+        return Role(person: person, role: role, organization: organization, unique: unique)
     }
 
     mutating func readSet(_ fields: Fields, context: String) -> NamedSet? {

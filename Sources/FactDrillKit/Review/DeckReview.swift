@@ -2,7 +2,10 @@
 /// tests require to be empty for the committed decks.
 public enum DeckReview {
     /// Every rule, in the order their flags are listed.
-    static let rules: [any DeckReviewRule.Type] = [EnglishArticleRule.self, ArabicAgreementRule.self]
+    static let rules: [any DeckReviewRule.Type] = [
+        EnglishArticleRule.self, ArabicAgreementRule.self, DuplicatePromptRule.self, OrderGiveawayRule.self,
+        OddFormRule.self, RankingCardsRule.self, RoleDistractorRule.self, NonUniqueHolderRule.self,
+    ]
 
     /// The names of the rules, for help and documentation.
     public static var ruleNames: [String] { rules.map { $0.name } }

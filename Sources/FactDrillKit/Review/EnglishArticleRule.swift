@@ -34,8 +34,21 @@ enum EnglishArticleRule: DeckReviewRule {
     /// before it: "Democratic Republic of the Congo" holds "Republic of the Congo").
     static func firstBareMention(of name: String, in prompt: String) -> String? {
         for range in ReviewNames.occurrences(of: name, in: prompt) {
+            // Joined to the word before ("NATO–Indo-Pacific talks"): part of a compound, not a mention.
+            if range.lowerBound > prompt.startIndex, let previous = prompt[..<range.lowerBound].last,
+                !previous.isWhitespace
+            {
+                continue
+            }
             guard let before = ReviewNames.word(before: range.lowerBound, in: prompt) else { return name }
             if before == "the" || before == "The" { continue }
+            // A name used as an adjective after a determiner needs no article of its own:
+            // "NATO's four Indo-Pacific partners", "its Indo-Pacific partners", "NATO–Indo-Pacific talks".
+            if attributiveDeterminers.contains(before.lowercased()) || before.hasSuffix("'s")
+                || before.allSatisfy(\.isNumber)
+            {
+                continue
+            }
             if let first = before.first, first.isUppercase, before != "In", before != "As", before != "From" {
                 continue
             }
@@ -43,6 +56,13 @@ enum EnglishArticleRule: DeckReviewRule {
         }
         return nil
     }
+
+    /// Words before a name that make it an adjective of the noun that follows.
+    static let attributiveDeterminers: Set<String> = [
+        "its", "their", "his", "her", "our", "your", "my", "a", "an", "this", "that", "these", "those", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "other",
+        "all", "both", "each", "every", "no",
+    ]
 
     /// The country after "the post of … in/at", if a prompt links a country's post so.
     static func postOfCountryWithIn(_ prompt: String, countries: [String]) -> String? {

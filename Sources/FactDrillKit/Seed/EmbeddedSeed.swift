@@ -54,14 +54,12 @@ entities:
     aliases: {ar: ["نيوزلندا"], en: ["NZ"]}
   - id: usa
     type: country
-    # LEAD: definite: true
     name: {ar: "الولايات المتحدة", en: "United States"}
     aliases:
       ar: ["الولايات المتحدة الأميركية", "الولايات المتحدة الأمريكية", "أميركا", "أمريكا"]
       en: ["United States of America", "US", "U.S.", "USA", "America"]
   - id: gbr
     type: country
-    # LEAD: definite: true
     name: {ar: "المملكة المتحدة", en: "United Kingdom"}
     aliases: {ar: ["بريطانيا"], en: ["UK", "U.K.", "Britain", "Great Britain"]}
   - id: ita
@@ -106,14 +104,12 @@ entities:
       en: ["North Atlantic Treaty Organization", "North Atlantic Alliance"]
   - id: sipri
     type: organization
-    # LEAD: definite: true
     name: {ar: "معهد ستوكهولم الدولي لأبحاث السلام", en: "Stockholm International Peace Research Institute (SIPRI)"}
     aliases:
       ar: ["سيبري", "ستوكهولم الدولي لأبحاث السلام"]
       en: ["SIPRI", "Stockholm International Peace Research Institute"]
   - id: us-nsc
     type: organization
-    # LEAD: definite: true
     name: {ar: "مجلس الأمن القومي الأميركي", en: "US National Security Council"}
     aliases:
       ar: ["مجلس الأمن القومي الأمريكي", "مجلس الأمن القومي"]
@@ -125,7 +121,6 @@ entities:
   # just as right as the school.
   - id: bsog
     type: organization
-    # LEAD: definite: true
     name: {ar: "كلية بروكسل للحوكمة", en: "Brussels School of Governance"}
     aliases: {en: ["BSoG"]}
   - id: nikkei-asia
@@ -134,7 +129,6 @@ entities:
     aliases: {ar: ["صحيفة نيكي آسيا"]}
   - id: fpc
     type: organization
-    # LEAD: definite: true
     name: {ar: "مركز الصحافة الأجنبية", en: "Foreign Press Center"}
     aliases: {en: ["FPC", "Foreign Press Centre"]}
 
@@ -154,8 +148,8 @@ entities:
   # "where" questions about cities they contain (Madrid is in Europe).
   - id: indo-pacific
     type: other
-    # LEAD: definite: true
     name: {ar: "منطقة المحيطين الهندي والهادئ", en: "Indo-Pacific"}
+    definite: true
     aliases:
       ar: ["المحيطين الهندي والهادئ", "منطقة المحيطين الهادئ والهندي", "المحيطين الهادئ والهندي"]
       en: ["Indo-Pacific region"]
@@ -164,8 +158,8 @@ entities:
     name: {ar: "أوروبا", en: "Europe"}
   - id: euro-atlantic
     type: other
-    # LEAD: definite: true
     name: {ar: "المنطقة الأوروبية الأطلسية", en: "Euro-Atlantic area"}
+    definite: true
     aliases: {en: ["Euro-Atlantic region"]}
 
   # Set members with aliases. A text member has no aliases, so the members that people name
@@ -325,7 +319,7 @@ facts:
   # summit is NATO's, but Marles does not serve NATO), so there is none.
   - id: marles-summit-representative
     type: role
-    # LEAD: unique: true
+    unique: true
     person: marles
     role:
       ar: "ممثل أستراليا في قمة حلف شمال الأطلسي"

@@ -96,6 +96,7 @@ final class GateMatcherAgreementTests: XCTestCase {
             article: Article(id: "gulf", title: LocalizedText(ar: "الخليج", en: "The Gulf"), language: "ar"),
             entities: [
                 SampleModels.entity("uae", .country, "The Emirates", "الإمارات"),
+                SampleModels.entity("omn", .country, "Oman", "عُمان"),
                 SampleModels.entity("sipri", .organization, "SIPRI", "معهد ستوكهولم"),
             ],
             facts: [
@@ -104,13 +105,14 @@ final class GateMatcherAgreementTests: XCTestCase {
                     body: .ranking(
                         Ranking(
                             ranking: LocalizedText(ar: "أكبر المصدرين", en: "the largest exporters"), by: "sipri",
-                            entries: [RankingEntry(entity: "uae", rank: 1)])))
+                            // Tied, so that the multiple-choice form is asked.
+                            entries: [RankingEntry(entity: "uae", rank: 1), RankingEntry(entity: "omn", rank: 1)])))
             ])
         let other = ArticleModel(
             article: Article(id: "trade", title: LocalizedText(ar: "التجارة", en: "Trade"), language: "en"),
             entities: [SampleModels.entity("emirates", .country, "Emirates", "إمارات")], facts: [])
         let deck = try QuestionGenerator().generate(own, others: [other]).deck
-        let choice = try XCTUnwrap(deck.cards.first { $0.id == "exporters.holder-of-choice.1" })
+        let choice = try XCTUnwrap(deck.cards.first { $0.id == "exporters.holder-of-choice.1.uae" })
         XCTAssertFalse(choice.choices!.contains { $0["en"] == "Emirates" }, "\(choice.choices!)")
         XCTAssertEqual(agreementProblems(deck), [])
     }

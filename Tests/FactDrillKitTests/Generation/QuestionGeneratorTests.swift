@@ -144,7 +144,9 @@ final class QuestionGeneratorTests: XCTestCase {
         for name in ["Japan", "كوريا", "ROK", "New Zealand"] { XCTAssertTrue(member.accept.contains(name), name) }
         XCTAssertFalse(member.reject?.contains("Japan") ?? true)
         let odd = try card("earlier-talk-topics.odd-one-out", in: result)
-        XCTAssertEqual(odd.answer["en"], "disinformation", "the only topic of another set that is not a member")
+        XCTAssertEqual(
+            odd.answer["en"], "artificial intelligence",
+            "a topic of another set that is not a member; disinformation, one word among options of two, stands out")
         let countries = try card("ip4-members.odd-one-out", in: result)
         let world = Set(
             WorldNames.countries.map(\.en) + model.entities.filter { $0.type == .country }.map { $0.name["en"]! })
@@ -205,25 +207,32 @@ final class QuestionGeneratorTests: XCTestCase {
 
     func testTooFewEntitiesBorrowDistractorsFromOtherModelsAndTheWorld() throws {
         let article = Article(id: "tiny", title: LocalizedText(ar: "ص", en: "T"), language: "en")
+        // A tie, so that "which of these" is asked (a rank of one holder is asked typed only).
         let tiny = ArticleModel(
-            article: article, entities: [SampleModels.entity("kor", .country, "South Korea", "كوريا الجنوبية")],
+            article: article,
+            entities: [
+                SampleModels.entity("aus", .country, "Australia", "أستراليا"),
+                SampleModels.entity("kor", .country, "South Korea", "كوريا الجنوبية"),
+            ],
             facts: [
                 Fact(
                     id: "top",
                     body: .ranking(
                         Ranking(
                             ranking: LocalizedText(ar: "أكبر المصدرين", en: "the top exporters"),
-                            entries: [RankingEntry(entity: "kor", rank: 1)])))
+                            entries: [RankingEntry(entity: "aus", rank: 1), RankingEntry(entity: "kor", rank: 1)])))
             ])
-        let choice = try card("top.holder-of-choice.1", in: try generate(tiny))
+        let choice = try card("top.holder-of-choice.1.aus", in: try generate(tiny))
         XCTAssertEqual(choice.choices?.count, 4)
         XCTAssertEqual(
-            Set(choice.choices!.compactMap { $0["en"] }), ["South Korea", "Australia", "United Kingdom", "France"],
-            "the other model's countries come before the built-in ones")
-        let alone = try card("top.holder-of-choice.1", in: try generate(tiny, others: []))
+            Set(choice.choices!.compactMap { $0["en"] }), ["Australia", "New Zealand", "United Kingdom", "France"],
+            "the answer's sub-region first (New Zealand), then the other model's countries before the built-in ones")
+        let alone = try card("top.holder-of-choice.1.aus", in: try generate(tiny, others: []))
         XCTAssertEqual(alone.choices?.count, 4)
         XCTAssertEqual(
-            alone.choices!.filter { $0["en"] == "South Korea" }.count, 1, "the built-in South Korea is the same entity")
+            alone.choices!.filter { $0["en"] == "Australia" }.count, 1, "the built-in Australia is the same entity")
+        XCTAssertTrue(alone.choices!.contains { $0["en"] == "New Zealand" })
+        XCTAssertFalse(alone.choices!.contains { $0["en"] == "South Korea" }, "the other holder of the rank")
         XCTAssertTrue(alone.choices!.allSatisfy { option in WorldNames.countries.contains { $0.en == option["en"] } })
     }
 

@@ -75,7 +75,7 @@ enum SampleModels {
                 body: .event(
                     Event(
                         event: LocalizedText(
-                            ar: "قمة الذكرى الخامسة والسبعين للحلف", en: "the alliance's 75th anniversary summit"),
+                            ar: "قمة الذكرى السنوية للحلف", en: "the alliance's anniversary summit"),
                         date: date("2024-07-09"), place: "washington"))),
             Fact(
                 id: "carpenter-role",

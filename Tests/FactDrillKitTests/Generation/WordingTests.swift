@@ -18,6 +18,12 @@ final class WordingTests: XCTestCase {
         XCTAssertEqual(Ordinals.arabicWord(10), "العاشر")
         XCTAssertEqual(Ordinals.arabicWord(10, feminine: true), "العاشرة")
         XCTAssertEqual(Ordinals.arabicWord(11), "الحادي عشر")
+        XCTAssertEqual(Ordinals.arabicGenitiveWord(31), "الحادي والثلاثين", "after «في المركز»")
+        XCTAssertEqual(Ordinals.arabicGenitiveWord(20), "العشرين")
+        XCTAssertEqual(Ordinals.arabicGenitiveWord(16), "السادس عشر")
+        XCTAssertTrue(
+            ArabicTemplates.rankingHolder(type: .country, rank: 32, ranking: "ق", by: nil, time: .none)
+                .contains("في المركز الثاني والثلاثين في"))
         XCTAssertEqual(Ordinals.arabicWord(11, feminine: true), "الحادية عشرة")
         XCTAssertEqual(Ordinals.arabicWord(16), "السادس عشر")
         XCTAssertEqual(Ordinals.arabicWord(16, feminine: true), "السادسة عشرة")
