@@ -47,4 +47,22 @@ final class DecksDirectoryTests: XCTestCase {
                 """)
         }
     }
+
+    /// What `generate --review` reads: no rule flags a card of any committed model, generated alone
+    /// or, as `import` generates it, with every other model installed beside it.
+    func testNoReviewRuleFlagsACardOfTheCommittedModels() throws {
+        let models = try modelFiles().map { try ModelLoader.load(contentsOf: $0) }
+        XCTAssertEqual(DeckReview.ruleNames.count, 8)
+        for model in models {
+            let others = models.filter { $0.article.id != model.article.id }
+            for with in [[], others] {
+                let deck = try QuestionGenerator().generate(model, others: with).deck
+                let flags = DeckReview.flags(in: deck, model: model)
+                XCTAssertEqual(
+                    flags, [],
+                    "\(model.article.id) (with \(with.count) others): "
+                        + flags.map { "\($0.card) \($0.rule): \($0.message)" }.joined(separator: "\n"))
+            }
+        }
+    }
 }
