@@ -12,7 +12,7 @@ import Foundation
 ///
 ///     let session = StudySession(database: db, scheduler: scheduler, settings: settings, random: random)
 ///     guard case .ready = try session.start(at: now) else { return }
-///     while let shown = session.next(at: now) {
+///     while let shown = try session.next(at: now) {
 ///         let graded = try session.answer("10th", at: now)     // verdict, suggested rating, intervals
 ///         try session.rate(graded.suggested, at: now)          // committed
 ///     }
@@ -81,13 +81,22 @@ public final class StudySession {
     }
 
     /// The card to show at `now`, or nil when the session is done. A card shown and not yet
-    /// answered, skipped, suspended or undone is shown again.
-    public func next(at now: Date) -> StudyCard? {
+    /// answered, skipped, suspended or undone is shown again. The queue holds entries only: the
+    /// card's content (and its schedule as stored) is read here, when it is shown.
+    public func next(at now: Date) throws -> StudyCard? {
         if let shown { return StudyCard(stored: shown.card, position: position, total: total) }
-        guard sessionID != nil, let card = queue.next(at: now) else { return nil }
-        position += 1
-        shown = Shown(card: card, at: now)
-        return StudyCard(stored: card, position: position, total: total)
+        guard sessionID != nil else { return nil }
+        while let entry = queue.next(at: now) {
+            // Cards are never deleted; should one be gone, the session goes on without it.
+            guard let card = try database.card(id: entry.id) else {
+                total -= 1
+                continue
+            }
+            position += 1
+            shown = Shown(card: card, at: now)
+            return StudyCard(stored: card, position: position, total: total)
+        }
+        return nil
     }
 
     /// A hint for the card shown; a right answer after it suggests Hard.
@@ -120,12 +129,12 @@ public final class StudySession {
         let restored = try database.undoLastReview(sessionID: sessionID)
         if restored != nil, let last = answers.popLast() { summary.count(last.verdict, delta: -1) }
         if let card = shown?.card {
-            queue.pushFront(card)
+            queue.pushFront(QueuedCard(card))
             position -= 1
         }
         shown = nil
         if let restored {
-            queue.pushFront(restored)
+            queue.pushFront(QueuedCard(restored))
             position -= 1
         }
         return restored
