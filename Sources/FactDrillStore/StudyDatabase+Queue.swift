@@ -11,7 +11,7 @@ extension StudyDatabase {
     /// cards against `reviews`; learning and relearning steps are never held back. The entries
     /// carry no content: `card(id:)` reads a card when it is shown.
     public func studyQueue(deck: String?, now: Date, dayStart: Date, limits: DailyLimits) throws -> StudyQueue {
-        try read("building the study queue") { db in
+        try readMapped("building the study queue") { db in
             let done = try doneToday(db, deck: deck, dayStart: dayStart)
             let filter = Self.studiableFilter(deck: deck)
             let base: [DatabaseValue] = [now.unixSeconds.databaseValue] + (deck.map { [$0.databaseValue] } ?? [])

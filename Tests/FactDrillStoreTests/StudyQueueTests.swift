@@ -140,6 +140,10 @@ final class StudyQueueTests: XCTestCase {
                 XCTAssertFalse(queue.due.isEmpty || queue.new.isEmpty, "the comparison covers both parts")
             }
         }
+        // The queue reads through a mapped file; the connection goes back to plain reads after.
+        let mmap = "PRAGMA mmap_size"
+        XCTAssertEqual(try db.readMapped("test") { try Int.fetchOne($0, sql: mmap) }, StudyDatabase.mappedBytes)
+        XCTAssertEqual(try db.read("test") { try Int.fetchOne($0, sql: mmap) }, 0)
     }
 
     /// The study queue's rules applied to cards read in full, in Swift.
