@@ -1,9 +1,9 @@
 import Foundation
 
 /// A card in a study queue: what serving order needs (its row id, deck, key, fact and
-/// schedule) without its content, which `StudyDatabase.card(id:)` reads when it is shown. A
-/// day's queue holds over a thousand cards; decoding only the one on screen keeps the first card
-/// fast.
+/// schedule) without its content, which `StudyDatabase.cards(ids:)` reads shortly before it is
+/// shown. A day's queue holds over a thousand cards; decoding only the next few keeps the first
+/// card fast.
 public struct QueuedCard: Hashable, Sendable, Identifiable {
     /// The row id (`StoredCard.id`).
     public let id: Int64

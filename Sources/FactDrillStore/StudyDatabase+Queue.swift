@@ -108,6 +108,20 @@ extension StudyDatabase {
         }
     }
 
+    /// The cards with row ids `ids`, retired or not, in no particular order; unknown ids are
+    /// left out. A session reads the cards it is about to show so, a batch at a time.
+    public func cards(ids: [Int64]) throws -> [StoredCard] {
+        guard !ids.isEmpty else { return [] }
+        return try read("reading cards") { db in
+            try fetchCards(
+                db,
+                sql: """
+                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    WHERE c.id IN (\(databaseQuestionMarks(count: ids.count)))
+                    """, arguments: ids.map(\.databaseValue))
+        }
+    }
+
     /// The cards of `deck` in deck order (retired ones only when asked).
     public func cards(deck: String, includeRetired: Bool = false) throws -> [StoredCard] {
         try read("reading the cards of \(deck)") { db in

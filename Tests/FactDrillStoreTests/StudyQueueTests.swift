@@ -179,6 +179,14 @@ final class StudyQueueTests: XCTestCase {
         XCTAssertNil(try db.nextDueDate(deck: nil, after: Fixture.at(days: 3)))
     }
 
+    func testCardsByIDAreReadRetiredOrNotAndUnknownIDsLeftOut() throws {
+        let db = try makeDatabase()
+        let ids = try ["r1", "n2", "x"].map { try db.stored("d", $0).id }
+        XCTAssertEqual(Set(try db.cards(ids: ids + [999]).map(\.card.id)), ["r1", "n2", "x"])
+        XCTAssertEqual(try db.cards(ids: ids).first { $0.card.id == "r1" }, try db.stored("d", "r1"))
+        XCTAssertEqual(try db.cards(ids: []), [])
+    }
+
     func testUnknownCardOperationsFail() throws {
         let db = try makeDatabase()
         XCTAssertNil(try db.card(id: 999))

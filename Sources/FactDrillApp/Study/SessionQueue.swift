@@ -38,6 +38,11 @@ struct SessionQueue {
         return card
     }
 
+    /// The cards that may come next: up to `count` returning and `count` pending ones, in order.
+    func upcoming(_ count: Int) -> [QueuedCard] {
+        Array(returning.prefix(count) + pending.prefix(count))
+    }
+
     /// Puts a card back to be shown again when due (it came back within the learn-ahead window).
     mutating func requeue(_ card: QueuedCard) {
         let index = returning.firstIndex { $0.schedule.due > card.schedule.due } ?? returning.endIndex

@@ -78,6 +78,8 @@ final class StudySessionEngineTests: XCTestCase {
         let again = try XCTUnwrap(try session.next(at: now), "nothing else is left: the card is learned ahead")
         XCTAssertEqual(again.position, 2)
         XCTAssertEqual(again.total, 2)
+        XCTAssertEqual(again.stored.schedule.reps, 1, "shown with its schedule after the first answer")
+        XCTAssertEqual(again.stored.schedule, try database.card(id: again.stored.id)?.schedule)
         _ = try session.answer("10", at: now.addingTimeInterval(60))
         XCTAssertTrue(try session.rate(at: now.addingTimeInterval(60)).comesBack, "Good: due in 10 minutes")
         let learning = 20 * 60.0
