@@ -6,7 +6,7 @@ extension StudyDatabase {
     /// The number of decks, and the due and new cards of all decks at `now`: the sums of
     /// `decks(now:)`'s `dueNow` and `new`, from indexed counts.
     public func overview(now: Date) throws -> StoreOverview {
-        try read("counting the cards") { db in
+        try readMapped("counting the cards") { db in
             let decks = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM decks") ?? 0
             // The schedule's counts walk card_schedule_state (state, due) without touching the
             // cards; the few retired cards are then taken off (a scan of the covering cards_status).

@@ -8,35 +8,35 @@ extension StudyDatabase {
     /// cards due by `now`, most overdue first, then new cards in deck order spread over facts. Suspended, buried
     /// and retired cards are left out. Limits count what was done since `dayStart` in the same
     /// scope: new cards first reviewed today count against `newCards`, reviews of review-state
-    /// cards against `reviews`; learning and relearning steps are never held back.
+    /// cards against `reviews`; learning and relearning steps are never held back. The entries
+    /// carry no content: `card(id:)` reads a card when it is shown.
     public func studyQueue(deck: String?, now: Date, dayStart: Date, limits: DailyLimits) throws -> StudyQueue {
-        try read("building the study queue") { db in
+        try readMapped("building the study queue") { db in
             let done = try doneToday(db, deck: deck, dayStart: dayStart)
             let filter = Self.studiableFilter(deck: deck)
             let base: [DatabaseValue] = [now.unixSeconds.databaseValue] + (deck.map { [$0.databaseValue] } ?? [])
-            // Every due learning card, in no order: `due` below sorts them with the reviews
-            // (SQLite would sort the wide rows first, for nothing).
-            let learning = try fetchCards(
+            // Every due learning card, in no order: `due` below sorts them with the reviews.
+            let learning = try fetchQueued(
                 db,
                 sql: """
-                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    SELECT \(QueuedCard.selection) FROM \(StoredCard.source)
                     WHERE s.state IN (1, 3) AND s.due <= ? AND \(filter)
                     """, arguments: [now.unixSeconds.databaseValue] + base)
             let reviewsLeft = max(0, limits.reviews - done.reviews)
-            let reviews = try fetchCards(
+            let reviews = try fetchQueued(
                 db,
                 sql: """
-                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    SELECT \(QueuedCard.selection) FROM \(StoredCard.source)
                     WHERE s.state = 2 AND s.due <= ? AND \(filter) ORDER BY s.due, s.card_id LIMIT ?
                     """, arguments: [now.unixSeconds.databaseValue] + base + [reviewsLeft.databaseValue])
             let newLeft = max(0, limits.newCards - done.new)
             // New cards spread over facts: from a window of candidates in deck order, the first
             // card of each fact, then the second of each, ... so one day's new cards cover many
             // facts instead of asking one fact four ways.
-            let candidates = try fetchCards(
+            let candidates = try fetchQueued(
                 db,
                 sql: """
-                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    SELECT \(QueuedCard.selection) FROM \(StoredCard.source)
                     WHERE s.state = 0 AND \(filter) ORDER BY s.due, s.card_id LIMIT ?
                     """, arguments: base + [(newLeft * Self.newCandidateFactor).databaseValue])
             let new = Array(Self.spreadOverFacts(candidates).prefix(newLeft))
@@ -50,10 +50,10 @@ extension StudyDatabase {
 
     /// `cards` reordered round-robin by fact: each fact's first card (in the given order), then
     /// each fact's second card, and so on.
-    static func spreadOverFacts(_ cards: [StoredCard]) -> [StoredCard] {
+    static func spreadOverFacts(_ cards: [QueuedCard]) -> [QueuedCard] {
         var rank: [String: Int] = [:]
-        let ranked = cards.enumerated().map { index, card -> (round: Int, index: Int, card: StoredCard) in
-            let key = card.deckID + "\u{1F}" + card.card.fact
+        let ranked = cards.enumerated().map { index, card -> (round: Int, index: Int, card: QueuedCard) in
+            let key = card.deckID + "\u{1F}" + card.factID
             let round = rank[key, default: 0]
             rank[key] = round + 1
             return (round, index, card)
@@ -63,13 +63,13 @@ extension StudyDatabase {
 
     /// Cards to practise ahead of schedule (`study --ahead`): learning, review and relearning
     /// cards not yet due, soonest due first, up to `limit` (suspended, buried and retired left out).
-    public func practiceQueue(deck: String?, now: Date, limit: Int) throws -> [StoredCard] {
+    public func practiceQueue(deck: String?, now: Date, limit: Int) throws -> [QueuedCard] {
         try read("building the practice queue") { db in
             let base: [DatabaseValue] = [now.unixSeconds.databaseValue] + (deck.map { [$0.databaseValue] } ?? [])
-            return try fetchCards(
+            return try fetchQueued(
                 db,
                 sql: """
-                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    SELECT \(QueuedCard.selection) FROM \(StoredCard.source)
                     WHERE s.state <> 0 AND s.due > ? AND \(Self.studiableFilter(deck: deck)) ORDER BY s.due, s.card_id LIMIT ?
                     """, arguments: [now.unixSeconds.databaseValue] + base + [max(0, limit).databaseValue])
         }
@@ -108,6 +108,20 @@ extension StudyDatabase {
         }
     }
 
+    /// The cards with row ids `ids`, retired or not, in no particular order; unknown ids are
+    /// left out. A session reads the cards it is about to show so, a batch at a time.
+    public func cards(ids: [Int64]) throws -> [StoredCard] {
+        guard !ids.isEmpty else { return [] }
+        return try read("reading cards") { db in
+            try fetchCards(
+                db,
+                sql: """
+                    SELECT \(StoredCard.selection) FROM \(StoredCard.source)
+                    WHERE c.id IN (\(databaseQuestionMarks(count: ids.count)))
+                    """, arguments: ids.map(\.databaseValue))
+        }
+    }
+
     /// The cards of `deck` in deck order (retired ones only when asked).
     public func cards(deck: String, includeRetired: Bool = false) throws -> [StoredCard] {
         try read("reading the cards of \(deck)") { db in
@@ -140,6 +154,10 @@ extension StudyDatabase {
 
     func fetchCards(_ db: Database, sql: String, arguments: [DatabaseValue]) throws -> [StoredCard] {
         try StoredCard.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+    }
+
+    func fetchQueued(_ db: Database, sql: String, arguments: [DatabaseValue]) throws -> [QueuedCard] {
+        try QueuedCard.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
     }
 
     /// New cards introduced and review-state cards reviewed since `dayStart` (review kind only).

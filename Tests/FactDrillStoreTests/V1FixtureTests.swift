@@ -48,8 +48,8 @@ final class V1FixtureTests: XCTestCase {
         // And it can be studied on.
         let queue = try db.studyQueue(
             deck: nil, now: Fixture.at(hours: 1), dayStart: Fixture.day0, limits: DailyLimits())
-        XCTAssertEqual(queue.due.map(\.card.id), ["a"])
-        XCTAssertEqual(queue.new.map(\.card.id), ["sipri.odd.x"])
+        XCTAssertEqual(queue.due.map(\.key), ["a"])
+        XCTAssertEqual(queue.new.map(\.key), ["sipri.odd.x"])
     }
 
     private func rowCounts(_ path: String) throws -> [String: Int] {

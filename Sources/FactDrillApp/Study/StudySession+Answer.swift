@@ -69,7 +69,7 @@ extension StudySession {
         self.pending = nil
         let comesBack = !settings.ahead && after.due.timeIntervalSince(now) <= settings.learnAhead
         if comesBack {
-            queue.requeue(updated)
+            queue.requeue(QueuedCard(updated))
             total += 1
         }
         return RecordedAnswer(

@@ -12,7 +12,7 @@ import Foundation
 ///
 ///     let session = StudySession(database: db, scheduler: scheduler, settings: settings, random: random)
 ///     guard case .ready = try session.start(at: now) else { return }
-///     while let shown = session.next(at: now) {
+///     while let shown = try session.next(at: now) {
 ///         let graded = try session.answer("10th", at: now)     // verdict, suggested rating, intervals
 ///         try session.rate(graded.suggested, at: now)          // committed
 ///     }
@@ -55,6 +55,10 @@ public final class StudySession {
     var shown: Shown?
     /// The graded answer waiting for its rating.
     var pending: Pending?
+    /// The content of cards served or about to be, by row id.
+    var contents: [Int64: StoredCard] = [:]
+    /// How many cards' content one read brings in: a step between cards rarely reads.
+    static let contentBatch = 32
 
     /// A session over `database`; nothing is read before `start(at:)`.
     public init(database: StudyDatabase, scheduler: Scheduler, settings: Settings, random: SplitMix64) {
@@ -69,6 +73,7 @@ public final class StudySession {
     /// soonest cards not yet due) and, when there are any, opens the session in the log.
     public func start(at now: Date) throws -> Start {
         queue = try makeQueue(at: now)
+        contents = [:]
         guard queue.remaining > 0 else {
             let next = settings.ahead ? nil : try database.nextDueDate(deck: settings.deck, after: now)
             return .nothingDue(nextDue: next)
@@ -81,13 +86,28 @@ public final class StudySession {
     }
 
     /// The card to show at `now`, or nil when the session is done. A card shown and not yet
-    /// answered, skipped, suspended or undone is shown again.
-    public func next(at now: Date) -> StudyCard? {
+    /// answered, skipped, suspended or undone is shown again. The queue holds entries only: the
+    /// content of a card is read here, with that of the cards likely to follow it.
+    public func next(at now: Date) throws -> StudyCard? {
         if let shown { return StudyCard(stored: shown.card, position: position, total: total) }
-        guard sessionID != nil, let card = queue.next(at: now) else { return nil }
-        position += 1
-        shown = Shown(card: card, at: now)
-        return StudyCard(stored: card, position: position, total: total)
+        guard sessionID != nil else { return nil }
+        while let entry = queue.next(at: now) {
+            if contents[entry.id] == nil {
+                let ids = [entry.id] + queue.upcoming(Self.contentBatch).map(\.id).filter { contents[$0] == nil }
+                for card in try database.cards(ids: ids) { contents[card.id] = card }
+            }
+            // Cards are never deleted; should one be gone, the session goes on without it.
+            guard var card = contents[entry.id] else {
+                total -= 1
+                continue
+            }
+            // The entry's schedule is the current one (a card coming back was answered since).
+            card.schedule = entry.schedule
+            position += 1
+            shown = Shown(card: card, at: now)
+            return StudyCard(stored: card, position: position, total: total)
+        }
+        return nil
     }
 
     /// A hint for the card shown; a right answer after it suggests Hard.
@@ -120,12 +140,12 @@ public final class StudySession {
         let restored = try database.undoLastReview(sessionID: sessionID)
         if restored != nil, let last = answers.popLast() { summary.count(last.verdict, delta: -1) }
         if let card = shown?.card {
-            queue.pushFront(card)
+            queue.pushFront(QueuedCard(card))
             position -= 1
         }
         shown = nil
         if let restored {
-            queue.pushFront(restored)
+            queue.pushFront(QueuedCard(restored))
             position -= 1
         }
         return restored

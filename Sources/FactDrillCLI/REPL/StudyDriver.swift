@@ -48,7 +48,7 @@ final class StudyDriver {
             sayNothingDue(next: next, at: started)
             return session.summary
         }
-        while let shown = session.next(at: clock.now()) {
+        while let shown = try session.next(at: clock.now()) {
             presenter.question(shown.stored, position: shown.position, total: shown.total).forEach(console.line)
             if try ask(shown.stored) == .quit { break }
         }

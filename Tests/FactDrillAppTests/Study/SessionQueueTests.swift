@@ -6,12 +6,9 @@ import XCTest
 
 /// The order a session serves its cards in.
 final class SessionQueueTests: XCTestCase {
-    private func card(_ id: Int64, fact: String, due: TimeInterval = 0) -> StoredCard {
-        StoredCard(
-            id: id, deckID: "d",
-            card: EngineFixtures.textCard(
-                "\(id)", fact: fact, en: "?", answer: LocalizedText(en: "x"),
-                accept: ["x"]),
+    private func card(_ id: Int64, fact: String, due: TimeInterval = 0) -> QueuedCard {
+        QueuedCard(
+            id: id, deckID: "d", key: "\(id)", factID: fact,
             schedule: .newCard(due: EngineFixtures.start.addingTimeInterval(due)))
     }
 

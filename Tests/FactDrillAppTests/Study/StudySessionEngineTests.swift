@@ -15,7 +15,7 @@ final class StudySessionEngineTests: XCTestCase {
         XCTAssertEqual(try session.start(at: now), .ready(total: 4))
         var shown: [String] = []
         let answers = ["sipri.kor": "10th", "madrid.place": "Madird", "carpenter.title": "3", "sipri.aus": "16"]
-        while let card = session.next(at: now) {
+        while let card = try session.next(at: now) {
             shown.append(card.stored.card.id)
             XCTAssertEqual(card.position, shown.count)
             XCTAssertEqual(card.total, 4)
@@ -42,7 +42,7 @@ final class StudySessionEngineTests: XCTestCase {
         let database = try EngineFixtures.database()
         let session = try EngineFixtures.session(database)
         _ = try session.start(at: now)
-        _ = try XCTUnwrap(session.next(at: now))
+        _ = try XCTUnwrap(try session.next(at: now))
         let graded = try session.answer("tenth", at: now)
         XCTAssertEqual(graded.verdict, .correct)
         XCTAssertEqual(graded.suggested, .good)
@@ -60,7 +60,7 @@ final class StudySessionEngineTests: XCTestCase {
     func testAHintMakesARightAnswerSuggestHard() throws {
         let session = try EngineFixtures.session(try EngineFixtures.database())
         _ = try session.start(at: now)
-        _ = session.next(at: now)
+        _ = try session.next(at: now)
         XCTAssertEqual(try session.hint(), "1___")
         XCTAssertEqual(try session.answer("10th", at: now).suggested, .hard)
     }
@@ -72,19 +72,21 @@ final class StudySessionEngineTests: XCTestCase {
                 cards: [EngineFixtures.deck().cards[0]]))
         let session = try EngineFixtures.session(database)
         XCTAssertEqual(try session.start(at: now), .ready(total: 1))
-        _ = session.next(at: now)
+        _ = try session.next(at: now)
         _ = try session.answer("no idea", at: now)
         XCTAssertTrue(try session.rate(at: now).comesBack, "Again: due in 1 minute")
-        let again = try XCTUnwrap(session.next(at: now), "nothing else is left: the card is learned ahead")
+        let again = try XCTUnwrap(try session.next(at: now), "nothing else is left: the card is learned ahead")
         XCTAssertEqual(again.position, 2)
         XCTAssertEqual(again.total, 2)
+        XCTAssertEqual(again.stored.schedule.reps, 1, "shown with its schedule after the first answer")
+        XCTAssertEqual(again.stored.schedule, try database.card(id: again.stored.id)?.schedule)
         _ = try session.answer("10", at: now.addingTimeInterval(60))
         XCTAssertTrue(try session.rate(at: now.addingTimeInterval(60)).comesBack, "Good: due in 10 minutes")
         let learning = 20 * 60.0
-        _ = session.next(at: now)
+        _ = try session.next(at: now)
         _ = try session.answer("10", at: now.addingTimeInterval(learning))
         XCTAssertFalse(try session.rate(.easy, at: now.addingTimeInterval(learning)).comesBack)
-        XCTAssertNil(session.next(at: now.addingTimeInterval(learning)))
+        XCTAssertNil(try session.next(at: now.addingTimeInterval(learning)))
         XCTAssertEqual(try EngineFixtures.log(database).map(\.rating), [.again, .good, .easy])
     }
 
@@ -92,40 +94,40 @@ final class StudySessionEngineTests: XCTestCase {
         let database = try EngineFixtures.database()
         let session = try EngineFixtures.session(database) { $0.learnAhead = 0 }
         _ = try session.start(at: now)
-        let first = try XCTUnwrap(session.next(at: now))
+        let first = try XCTUnwrap(try session.next(at: now))
         _ = try session.answer("10", at: now)
         try session.rate(at: now)
-        let second = try XCTUnwrap(session.next(at: now))
+        let second = try XCTUnwrap(try session.next(at: now))
         XCTAssertEqual(second.position, 2)
         let restored = try XCTUnwrap(try session.undo())
         XCTAssertEqual(restored.schedule, first.stored.schedule)
         XCTAssertEqual(session.summary.answered, 0)
         XCTAssertEqual(try EngineFixtures.log(database).count, 0)
-        let again = try XCTUnwrap(session.next(at: now))
+        let again = try XCTUnwrap(try session.next(at: now))
         XCTAssertEqual(again.stored.id, first.stored.id)
         XCTAssertEqual(again.position, 1)
         _ = try session.answer("10", at: now)
         try session.rate(at: now)
-        XCTAssertEqual(session.next(at: now)?.stored.id, second.stored.id, "then the card that was shown")
+        XCTAssertEqual(try session.next(at: now)?.stored.id, second.stored.id, "then the card that was shown")
     }
 
     func testUndoWithNothingToUndoShowsTheSameCardAgain() throws {
         let session = try EngineFixtures.session(try EngineFixtures.database())
         _ = try session.start(at: now)
-        let first = try XCTUnwrap(session.next(at: now))
+        let first = try XCTUnwrap(try session.next(at: now))
         XCTAssertNil(try session.undo())
-        XCTAssertEqual(session.next(at: now), first)
+        XCTAssertEqual(try session.next(at: now), first)
     }
 
     func testAWithdrawnAnswerLeavesTheCardShownAndNothingLogged() throws {
         let database = try EngineFixtures.database()
         let session = try EngineFixtures.session(database)
         _ = try session.start(at: now)
-        let card = try XCTUnwrap(session.next(at: now))
+        let card = try XCTUnwrap(try session.next(at: now))
         _ = try session.answer("wrong", at: now)
         session.withdrawAnswer()
         XCTAssertThrowsError(try session.rate(at: now))
-        XCTAssertEqual(session.next(at: now), card, "still the card shown")
+        XCTAssertEqual(try session.next(at: now), card, "still the card shown")
         XCTAssertEqual(try session.answer("10", at: now).verdict, .correct)
         try session.rate(at: now)
         XCTAssertEqual(try EngineFixtures.log(database).map(\.verdict), [.correct])
@@ -135,9 +137,9 @@ final class StudySessionEngineTests: XCTestCase {
         let database = try EngineFixtures.database()
         let session = try EngineFixtures.session(database)
         _ = try session.start(at: now)
-        let skipped = try XCTUnwrap(session.next(at: now))
+        let skipped = try XCTUnwrap(try session.next(at: now))
         try session.skip(at: now)
-        let suspended = try XCTUnwrap(session.next(at: now))
+        let suspended = try XCTUnwrap(try session.next(at: now))
         try session.suspend()
         XCTAssertEqual(session.summary.skipped, 1)
         XCTAssertEqual(session.summary.suspended, 1)
@@ -155,7 +157,7 @@ final class StudySessionEngineTests: XCTestCase {
         let later = now.addingTimeInterval(120)
         let session = try EngineFixtures.session(database) { $0.ahead = true }
         XCTAssertEqual(try session.start(at: later), .ready(total: 4), "every card, none of them due yet")
-        let card = try XCTUnwrap(session.next(at: later))
+        let card = try XCTUnwrap(try session.next(at: later))
         XCTAssertTrue(try session.answer("wrong", at: later).practice)
         let recorded = try session.rate(.easy, at: later)
         XCTAssertEqual(recorded.rating, .again, "practice ignores an override")
@@ -169,7 +171,7 @@ final class StudySessionEngineTests: XCTestCase {
     private func studyAll(_ database: StudyDatabase) throws {
         let session = try EngineFixtures.session(database) { $0.learnAhead = 0 }
         _ = try session.start(at: now)
-        while session.next(at: now) != nil {
+        while try session.next(at: now) != nil {
             _ = try session.answer("10", at: now)
             try session.rate(.good, at: now)
         }
@@ -182,7 +184,7 @@ final class StudySessionEngineTests: XCTestCase {
         let later = now.addingTimeInterval(60)
         let second = try EngineFixtures.session(database) { $0.learnAhead = 0 }
         XCTAssertEqual(try second.start(at: later), .nothingDue(nextDue: now.addingTimeInterval(600)))
-        XCTAssertNil(second.next(at: later))
+        XCTAssertNil(try second.next(at: later))
     }
 
     func testTheSameSeedGivesTheSameSchedules() throws {
@@ -195,7 +197,7 @@ final class StudySessionEngineTests: XCTestCase {
                 random: SplitMix64(seed: 42))
             _ = try session.start(at: now)
             var result: [ScheduleState] = []
-            while session.next(at: now) != nil {
+            while try session.next(at: now) != nil {
                 _ = try session.answer("x", at: now)
                 result.append(try session.rate(.easy, at: now).card.schedule)
             }

@@ -83,11 +83,11 @@ final class StudyDriverTests: XCTestCase {
         let later = SessionFixtures.start.addingTimeInterval(3600)
         let queue = try database.studyQueue(
             deck: nil, now: later, dayStart: Clock.dayStart(of: later), limits: DailyLimits())
-        XCTAssertFalse((queue.due + queue.new).contains { $0.card.id == "sipri.rank-of.kor" })
+        XCTAssertFalse((queue.due + queue.new).contains { $0.key == "sipri.rank-of.kor" })
         let tomorrow = SessionFixtures.start.addingTimeInterval(86_400)
         let next = try database.studyQueue(
             deck: nil, now: tomorrow, dayStart: Clock.dayStart(of: tomorrow), limits: DailyLimits())
-        XCTAssertTrue((next.due + next.new).contains { $0.card.id == "sipri.rank-of.kor" })
+        XCTAssertTrue((next.due + next.new).contains { $0.key == "sipri.rank-of.kor" })
     }
 
     func testSuspendKeepsTheCardOutOfEverySession() throws {
@@ -96,7 +96,7 @@ final class StudyDriverTests: XCTestCase {
         let later = SessionFixtures.start.addingTimeInterval(30 * 86_400)
         let queue = try database.studyQueue(
             deck: nil, now: later, dayStart: Clock.dayStart(of: later), limits: DailyLimits())
-        XCTAssertFalse((queue.due + queue.new).contains { $0.card.id == "sipri.rank-of.kor" })
+        XCTAssertFalse((queue.due + queue.new).contains { $0.key == "sipri.rank-of.kor" })
         XCTAssertEqual(queue.new.count, 3)
     }
 
