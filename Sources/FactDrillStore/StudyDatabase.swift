@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The study database: decks, cards, their scheduling state, the review log and sessions.
 ///
@@ -82,6 +83,11 @@ public final class StudyDatabase: Sendable {
             configuration.busyMode = .timeout(busyTimeout)
         }
         configuration.prepareDatabase { db in
+            // Keep the WAL file when the last connection closes (SQLITE_FCNTL_PERSIST_WAL): opening
+            // a pool on a database without one makes GRDB write and drop a table to create it, two
+            // fsyncs before the first card. The file is SQLite's; a crash leaves nothing to recover.
+            var persist: Int32 = 1
+            _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
             // Up to 32 MB of page cache per connection (grown on demand): the stats read the
             // schedule table several times and should not go back to the OS for each pass.
             try db.execute(sql: "PRAGMA cache_size = -\(pageCacheKiB)")
