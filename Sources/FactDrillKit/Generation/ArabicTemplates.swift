@@ -91,7 +91,7 @@ enum ArabicTemplates: QuestionTemplates {
         sentence(time, "\(whichOfTwo(type)) في مركز أعلى في قائمة \(ranking)\(according(by))؟")
     }
 
-    static func eventDate(event: String, precision: PartialDate.Precision) -> String {
+    static func eventDate(event: String, precision: PartialDate.Precision, planned: Bool) -> String {
         switch precision {
         // «ما تاريخ …» needs no verb agreeing with the event's gender; the precision is named.
         case .year: return "ما تاريخ \(event)؟ اذكر السنة."
@@ -100,7 +100,8 @@ enum ArabicTemplates: QuestionTemplates {
         }
     }
 
-    static func eventPlace(event: String) -> String { "ما مكان \(event)؟" }
+    /// «ما مكان …»: a noun phrase, true of a past and of a planned event alike.
+    static func eventPlace(event: String, planned: Bool) -> String { "ما مكان \(event)؟" }
 
     static func eventEarlier() -> String { "أيّ هذين الحدثين جاء أولاً؟" }
 

@@ -63,15 +63,23 @@ enum EnglishTemplates: QuestionTemplates {
         sentence(time, "which of these two ranked higher among \(ranking)\(according(by))?")
     }
 
-    static func eventDate(event: String, precision: PartialDate.Precision) -> String {
+    /// "did … take place", or "was … to take place" for an event the article announces (after its
+    /// publication date): the question stays true whenever the card is studied.
+    private static func takePlace(_ event: String, planned: Bool) -> String {
+        planned ? "was \(event) to take place" : "did \(event) take place"
+    }
+
+    static func eventDate(event: String, precision: PartialDate.Precision, planned: Bool) -> String {
         switch precision {
-        case .year: return "In what year did \(event) take place?"
-        case .month: return "In what month and year did \(event) take place?"
-        case .day: return "On what date did \(event) take place?"
+        case .year: return "In what year \(takePlace(event, planned: planned))?"
+        case .month: return "In what month and year \(takePlace(event, planned: planned))?"
+        case .day: return "On what date \(takePlace(event, planned: planned))?"
         }
     }
 
-    static func eventPlace(event: String) -> String { "Where did \(event) take place?" }
+    static func eventPlace(event: String, planned: Bool) -> String {
+        "Where \(takePlace(event, planned: planned))?"
+    }
 
     static func eventEarlier() -> String { "Which of these two events came first?" }
 

@@ -20,7 +20,8 @@ extension GenerationRun {
             // Pairs whose names state their order ("first", "second") give way to the next events.
             let candidates = DatedEvent.successors(of: index, in: own, count: pairs + 8)
             let chosen = candidates.filter {
-                OptionGiveaway.orderProblem(chronological: [own[index].text, own[$0].text]) == nil
+                Self.isTelling(own[index], own[$0])
+                    && OptionGiveaway.orderProblem(chronological: [own[index].text, own[$0].text]) == nil
             }
             for next in chosen.prefix(pairs) {
                 let owner = own[index].fact.id < own[next].fact.id ? own[index] : own[next]
@@ -33,13 +34,27 @@ extension GenerationRun {
         for event in own {
             // The nearest foreign event certainly before, and the nearest certainly after.
             let split = foreign.partitionIndex { !($0.date < event.date) }
-            if let later = foreign[split...].prefix(64).first(where: { event.date.isCertainlyBefore($0.date) }) {
+            if let later = foreign[split...].prefix(64).first(where: { event.date.isCertainlyBefore($0.date) }),
+                Self.isTelling(event, later)
+            {
                 addEarlier(event, later, owner: event)
             }
-            if let earlier = foreign[..<split].suffix(64).last(where: { $0.date.isCertainlyBefore(event.date) }) {
+            if let earlier = foreign[..<split].suffix(64).last(where: { $0.date.isCertainlyBefore(event.date) }),
+                Self.isTelling(earlier, event)
+            {
                 addEarlier(earlier, event, owner: event)
             }
         }
+    }
+
+    /// The most years a chronology card spans: events further apart are ordered by common
+    /// knowledge, not by the article (the founding treaty of 1949 before a 2014 appointment).
+    static let tellingSpanYears = 10
+
+    /// Whether asking which of `first` and `second` came first tells anything: at most
+    /// `tellingSpanYears` apart.
+    static func isTelling(_ first: DatedEvent, _ second: DatedEvent) -> Bool {
+        abs(second.date.year - first.date.year) <= tellingSpanYears
     }
 
     /// "Which came first": `first` is certainly before `second`.
@@ -65,7 +80,8 @@ extension GenerationRun {
         var chain = [index]
         while chain.count < 4,
             let next = DatedEvent.successors(of: chain[chain.count - 1], in: events, count: 8).first(where: { next in
-                OptionGiveaway.orderProblem(chronological: (chain + [next]).map { events[$0].text }) == nil
+                Self.isTelling(events[index], events[next])
+                    && OptionGiveaway.orderProblem(chronological: (chain + [next]).map { events[$0].text }) == nil
             })
         {
             chain.append(next)

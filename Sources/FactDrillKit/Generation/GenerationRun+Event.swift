@@ -20,11 +20,12 @@ extension GenerationRun {
             return
         }
         let date = Self.askedDate(event.date, evidence: fact.evidence, explicit: fact.asks(.eventDate))
+        let planned = model.article.published.map { $0.isCertainlyBefore(event.date) } ?? false
         let dateID = Self.cardID(fact.id, "date")
         add(
             DeckCard(
                 id: dateID, fact: fact.id, kind: QuestionKind.eventDate.rawValue, format: .text,
-                prompt: text { t, l in t.eventDate(event: phrase[l] ?? "", precision: date.precision) },
+                prompt: text { t, l in t.eventDate(event: phrase[l] ?? "", precision: date.precision, planned: planned) },
                 answer: text { t, _ in t.date(date) }, accept: DateWording.accepted(date),
                 evidence: fact.evidence, tags: [fact.typeName]),
             owner: fact.id)
@@ -42,7 +43,7 @@ extension GenerationRun {
             skip(fact.id, .eventPlace, placeID, "the place \(placeID) is not an entity of the model")
             return
         }
-        let prompt = text { t, l in t.eventPlace(event: phrase[l] ?? "") }
+        let prompt = text { t, l in t.eventPlace(event: phrase[l] ?? "", planned: planned) }
         add(
             entityCard(id: Self.cardID(fact.id, "place"), fact: fact, kind: .eventPlace, prompt: prompt, answer: place),
             owner: fact.id)

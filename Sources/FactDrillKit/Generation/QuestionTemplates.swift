@@ -18,8 +18,9 @@ protocol QuestionTemplates {
     static func rankingRankOf(entity: String, ranking: String, by: String?, time: TimeContext) -> String
     /// Which of two entries ranked higher; `type` is theirs when both are of one type, else nil.
     static func rankingHigher(type: EntityType?, ranking: String, by: String?, time: TimeContext) -> String
-    static func eventDate(event: String, precision: PartialDate.Precision) -> String
-    static func eventPlace(event: String) -> String
+    /// `planned`: the event comes after the article's publication (the article announces it).
+    static func eventDate(event: String, precision: PartialDate.Precision, planned: Bool) -> String
+    static func eventPlace(event: String, planned: Bool) -> String
     static func eventEarlier() -> String
     static func eventOrder() -> String
     /// The events of an order card in their right order, as one answer.

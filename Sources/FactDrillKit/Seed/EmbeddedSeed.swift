@@ -320,6 +320,7 @@ facts:
   - id: marles-summit-representative
     type: role
     unique: true
+    ask: [holder]         # as "what post did Marles hold?" it would be offered beside his real posts
     person: marles
     role:
       ar: "ممثل أستراليا في قمة حلف شمال الأطلسي"

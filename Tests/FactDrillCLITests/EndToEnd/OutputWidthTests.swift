@@ -23,7 +23,7 @@ final class OutputWidthTests: XCTestCase {
             XCTAssertLessThanOrEqual(widest(fitted.stdout), 60, fitted.stdout)
         }
         let decks = try runner.run(["decks"])
-        XCTAssertTrue(decks.stdout.contains("   50   50    0          0  "), decks.stdout)
+        XCTAssertTrue(decks.stdout.contains("   49   49    0          0  "), decks.stdout)
         XCTAssertTrue(decks.stdout.contains("…"), decks.stdout)
     }
 }
