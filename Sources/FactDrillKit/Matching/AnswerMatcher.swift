@@ -3,7 +3,8 @@ import Foundation
 /// Judges typed answers: Arabic-aware, alias-aware, typo-tolerant, never too lenient.
 ///
 /// A response is `correct` when, after `TextNormalizer`, it equals an accepted form, denotes the
-/// same number (digits, ordinals, number words) or the same date at the same precision, or is a
+/// same number (digits, ordinals, number words) or the same date at the precision asked (a more
+/// precise date agreeing at that precision too: "9 July 2024" for `2024-07`), or is a
 /// distinctive part of a multi-word accepted name (the run of words ending with its last word,
 /// when that word is distinctive: "Carpenter" for "Michael Carpenter", never "South" or a word
 /// shared with a rejecting name); leading titles ("President", «الرئيس») are ignored. It is
@@ -36,7 +37,7 @@ public struct AnswerMatcher: Sendable {
         if number != nil || date != nil {
             let values = answers.values
             if let number, values.numbers.contains(number) { return (.correct, 0) }
-            if let date, values.dates.contains(date) { return (.correct, 0) }
+            if let date, values.dates.contains(where: { DateAnswer.agrees(date, with: $0) }) { return (.correct, 0) }
             return (.wrong, 0)
         }
         if response.containsDigit { return (.wrong, 0) }
