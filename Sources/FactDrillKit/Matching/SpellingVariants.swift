@@ -20,42 +20,83 @@ enum SpellingVariants {
     static func fold(_ scalars: inout [UInt32], from start: Int) {
         let count = scalars.count - start
         guard count >= 4, (0x61...0x7A).contains(scalars[start]) else { return }
-        let word = scalars[start...]
-        if let entry = table[FNV1a.hash(word)], entry.british.elementsEqual(word) {
-            scalars.replaceSubrange(start..., with: entry.american)
+        if count <= table.longest, let american = table.american(of: scalars[start...]) {
+            scalars.replaceSubrange(start..., with: american)
             return
         }
-        for (ending, minimumStem) in patternEndings where count - ending.count >= minimumStem {
-            if scalars[(scalars.count - ending.count)...].elementsEqual(ending) {
-                // -is… → -iz…, -lys… → -lyz…: the s is the ending's second or third scalar.
-                let s = scalars.count - ending.count + (ending[0] == 0x69 ? 1 : 2)
-                scalars[s] = 0x7A
-                return
+        if let s = patternS(scalars, from: start) { scalars[s] = 0x7A }
+    }
+
+    /// Where the s of a regular pattern's ending is (-is…, -lys…), or nil: the rightmost s after
+    /// i or y among the last 8 scalars, followed by an ending of the pattern.
+    private static func patternS(_ scalars: [UInt32], from start: Int) -> Int? {
+        let (i, y, l, s): (UInt32, UInt32, UInt32, UInt32) = (0x69, 0x79, 0x6C, 0x73)
+        let end = scalars.count
+        let lowest = max(start, end - 9) + 1
+        var index = end - 1
+        while index >= lowest, !(scalars[index] == s && (scalars[index - 1] == i || scalars[index - 1] == y)) {
+            index -= 1
+        }
+        guard index >= lowest else { return nil }
+        let ending = scalars[(index + 1)...]
+        if scalars[index - 1] == i {
+            // At least three letters before -is…: "organise", never "rise" or "prise".
+            guard index - 1 - start >= 3, isEndings.contains(where: { $0.elementsEqual(ending) }) else { return nil }
+        } else {
+            guard index - 2 - start >= 2, scalars[index - 2] == l,
+                lyseEndings.contains(where: { $0.elementsEqual(ending) })
+            else { return nil }
+        }
+        return index
+    }
+
+    /// What follows the s of -is… (organise, organisational) and of -lys… (analyse).
+    private static let isEndings: [[UInt32]] = ["e", "es", "ed", "ing", "er", "ers", "ation", "ations", "ational"]
+        .map { $0.unicodeScalars.map(\.value) }
+    private static let lyseEndings: [[UInt32]] = ["e", "es", "ed", "ing", "er", "ers"].map {
+        $0.unicodeScalars.map(\.value)
+    }
+
+    /// The British spellings and their American ones, in an open-addressing table by the low bits
+    /// of the FNV-1a hash of the British spelling's scalars (no other hashing per lookup).
+    private struct Table {
+        private var british: [[UInt32]] = []
+        private var american: [[UInt32]] = []
+        private var slots = [Int32](repeating: -1, count: 2048)
+        /// The most scalars of a British spelling.
+        private(set) var longest = 0
+
+        mutating func add(_ britishSpelling: String, _ americanSpelling: String) {
+            let word = britishSpelling.unicodeScalars.map(\.value)
+            let mask = slots.count - 1
+            var slot = Int(FNV1a.hash(word) & UInt64(mask))
+            while slots[slot] >= 0 {
+                if british[Int(slots[slot])] == word { return }
+                slot = (slot + 1) & mask
             }
+            precondition(british.count < slots.count / 2, "the spelling table needs more slots")
+            slots[slot] = Int32(british.count)
+            british.append(word)
+            american.append(americanSpelling.unicodeScalars.map(\.value))
+            longest = max(longest, word.count)
+        }
+
+        func american(of word: ArraySlice<UInt32>) -> [UInt32]? {
+            let mask = slots.count - 1
+            var slot = Int(FNV1a.hash(word) & UInt64(mask))
+            while slots[slot] >= 0 {
+                let index = Int(slots[slot])
+                if british[index].elementsEqual(word) { return american[index] }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
     }
 
-    /// Word endings of the regular patterns, each with the fewest letters that must precede it.
-    private static let patternEndings: [(ending: [UInt32], minimumStem: Int)] = {
-        let ise = ["isational", "isations", "isation", "ising", "isers", "iser", "ised", "ises", "ise"]
-        let lyse = ["lysing", "lysers", "lyser", "lysed", "lyses", "lyse"]
-        return ise.map { (Array($0.unicodeScalars.map(\.value)), 3) }
-            + lyse.map { (Array($0.unicodeScalars.map(\.value)), 2) }
-    }()
-
-    /// A British spelling and its American one.
-    private struct Entry {
-        let british: [UInt32]
-        let american: [UInt32]
-    }
-
-    /// The table, by the FNV-1a hash of the British spelling's scalars.
-    private static let table: [UInt64: Entry] = {
-        var table: [UInt64: Entry] = [:]
-        func add(_ british: String, _ american: String) {
-            let scalars = british.unicodeScalars.map(\.value)
-            table[FNV1a.hash(scalars)] = Entry(british: scalars, american: american.unicodeScalars.map(\.value))
-        }
+    /// The committed variants with their inflections.
+    private static let table: Table = {
+        var table = Table()
+        func add(_ british: String, _ american: String) { table.add(british, american) }
         let our = """
             colour honour labour favour harbour neighbour behaviour armour vigour rumour endeavour humour savour
             valour flavour vapour parlour odour splendour fervour tumour clamour candour rancour saviour demeanour
