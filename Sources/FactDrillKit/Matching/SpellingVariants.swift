@@ -20,7 +20,9 @@ enum SpellingVariants {
     static func fold(_ scalars: inout [UInt32], from start: Int) {
         let count = scalars.count - start
         guard count >= 4, (0x61...0x7A).contains(scalars[start]) else { return }
-        if count <= table.longest, let american = table.american(of: scalars[start...]) {
+        if count <= table.longest, table.mayHold(last: scalars[scalars.count - 1], scalars[scalars.count - 2]),
+            let american = table.american(of: scalars[start...])
+        {
             scalars.replaceSubrange(start..., with: american)
             return
         }
@@ -65,6 +67,16 @@ enum SpellingVariants {
         private var slots = [Int32](repeating: -1, count: 2048)
         /// The most scalars of a British spelling.
         private(set) var longest = 0
+        /// Per last letter (a-z), a bit per letter before it that ends a British spelling: most
+        /// words are turned away by these two letters without hashing.
+        private var endings = [UInt32](repeating: 0, count: 26)
+
+        /// Whether a British spelling ends with these two lower-case letters.
+        func mayHold(last: UInt32, _ beforeLast: UInt32) -> Bool {
+            let a = last &- 0x61
+            let b = beforeLast &- 0x61
+            return a < 26 && b < 26 && endings[Int(a)] & (1 << b) != 0
+        }
 
         mutating func add(_ britishSpelling: String, _ americanSpelling: String) {
             let word = britishSpelling.unicodeScalars.map(\.value)
@@ -79,6 +91,7 @@ enum SpellingVariants {
             british.append(word)
             american.append(americanSpelling.unicodeScalars.map(\.value))
             longest = max(longest, word.count)
+            endings[Int(word[word.count - 1] - 0x61)] |= 1 << (word[word.count - 2] - 0x61)
         }
 
         func american(of word: ArraySlice<UInt32>) -> [UInt32]? {
