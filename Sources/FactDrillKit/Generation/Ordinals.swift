@@ -38,19 +38,12 @@ enum Ordinals {
         }
     }
 
-    private static let arabicMasculine = [
-        "", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-    ]
-    private static let arabicFeminine = [
-        "", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة",
-    ]
-    private static let arabicTens = [
-        "", "", "العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون", "التسعون",
-    ]
-
-    /// The Arabic ordinal word (العاشر / العاشرة); nil outside 1...100.
+    /// The Arabic ordinal word (العاشر / العاشرة); nil outside 1...100. Built from the words the
+    /// matcher reads (`NumberWords.arabicOrdinals`), so every ordinal written here is read back.
     static func arabicWord(_ n: Int, feminine: Bool = false) -> String? {
-        let units = feminine ? arabicFeminine : arabicMasculine
+        let words = NumberWords.arabicOrdinals
+        let units = feminine ? words.feminine : words.masculine
+        let arabicTens = words.tens
         switch n {
         case 1...10: return units[n]
         case 11: return feminine ? "الحادية عشرة" : "الحادي عشر"

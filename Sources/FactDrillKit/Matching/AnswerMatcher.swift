@@ -3,10 +3,12 @@ import Foundation
 /// Judges typed answers: Arabic-aware, alias-aware, typo-tolerant, never too lenient.
 ///
 /// A response is `correct` when, after `TextNormalizer`, it equals an accepted form, denotes the
-/// same number (digits, ordinals, number words) or the same date at the same precision, or is a
+/// same number (digits, ordinals, number words) or the same date at the precision asked (a more
+/// precise date agreeing at that precision too: "9 July 2024" for `2024-07`), or is a
 /// distinctive part of a multi-word accepted name (the run of words ending with its last word,
 /// when that word is distinctive: "Carpenter" for "Michael Carpenter", never "South" or a word
-/// shared with a rejecting name); leading titles ("President", «الرئيس») are ignored. It is
+/// shared with a rejecting name); leading titles ("President", «الرئيس») are ignored, and so is a
+/// trailing country after a place ("Vilnius, Lithuania": `CountryQualifier`). It is
 /// `close` when it starts with the same letter as an accepted form or part, is within the typo
 /// budget of it, and no rejecting name, nor any country's name (`KnownPlaceNames`), is as close.
 /// Anything else is `wrong`.
@@ -22,7 +24,12 @@ public struct AnswerMatcher: Sendable {
 
     /// Judges a response against accepted forms normalized beforehand.
     public func judge(_ response: String, against answers: AcceptedAnswers) -> Verdict {
-        judge(TextNormalizer.normalize(response), against: answers).verdict
+        let verdict = judge(TextNormalizer.normalize(response), against: answers).verdict
+        // A place followed by its country ("Vilnius, Lithuania"): the place alone is judged,
+        // exactly an accepted form or misspelt, never a part of one.
+        guard verdict != .correct, let place = CountryQualifier.split(response) else { return verdict }
+        if answers.containsExactly(place) { return .correct }
+        return judge(place, against: answers).verdict == .close ? .close : verdict
     }
 
     /// The verdict and how far the response is from the answer (0 unless `close`).
@@ -36,7 +43,7 @@ public struct AnswerMatcher: Sendable {
         if number != nil || date != nil {
             let values = answers.values
             if let number, values.numbers.contains(number) { return (.correct, 0) }
-            if let date, values.dates.contains(date) { return (.correct, 0) }
+            if let date, values.dates.contains(where: { DateAnswer.agrees(date, with: $0) }) { return (.correct, 0) }
             return (.wrong, 0)
         }
         if response.containsDigit { return (.wrong, 0) }

@@ -39,29 +39,39 @@ enum NumberWords {
                 "المركز", "مركز", "المرتبة", "مرتبة", "رقم", "الترتيب", "ترتيب",
             ], .filler)
 
-        // Arabic: masculine and feminine ordinals, cardinals, and the compound forms of 1 and 2.
+        // Arabic: the ordinals of both genders (arabicOrdinals), cardinals, and the compound forms
+        // of 1 and 2.
         let arabicUnits: [[String]] = [
-            ["الأول", "الأولى", "الحادي", "الحادية", "أحد", "إحدى", "واحد", "واحدة"],
-            ["الثاني", "الثانية", "اثنا", "اثني", "اثنتا", "اثنتي", "اثنان", "اثنين", "اثنتان", "اثنتين"],
-            ["الثالث", "الثالثة", "ثلاث", "ثلاثة"],
-            ["الرابع", "الرابعة", "أربع", "أربعة"],
-            ["الخامس", "الخامسة", "خمس", "خمسة"],
-            ["السادس", "السادسة", "ست", "ستة"],
-            ["السابع", "السابعة", "سبع", "سبعة"],
-            ["الثامن", "الثامنة", "ثمان", "ثماني", "ثمانية"],
-            ["التاسع", "التاسعة", "تسع", "تسعة"],
+            ["الحادي", "الحادية", "أحد", "إحدى", "واحد", "واحدة"],
+            ["اثنا", "اثني", "اثنتا", "اثنتي", "اثنان", "اثنين", "اثنتان", "اثنتين"],
+            ["ثلاث", "ثلاثة"], ["أربع", "أربعة"], ["خمس", "خمسة"], ["ست", "ستة"], ["سبع", "سبعة"],
+            ["ثمان", "ثماني", "ثمانية"], ["تسع", "تسعة"],
         ]
-        for (index, words) in arabicUnits.enumerated() { add(words, .unit(index + 1)) }
-        add(["العاشر", "العاشرة"], .teen(10))
+        let ordinals = arabicOrdinals
+        for (index, words) in arabicUnits.enumerated() {
+            add([ordinals.masculine[index + 1], ordinals.feminine[index + 1]] + words, .unit(index + 1))
+        }
+        add([ordinals.masculine[10], ordinals.feminine[10]], .teen(10))
         add(["عشر", "عشرة"], .tenMarker)
-        let arabicTens = [
-            ("عشرون", "عشرين"), ("ثلاثون", "ثلاثين"), ("أربعون", "أربعين"), ("خمسون", "خمسين"),
-            ("ستون", "ستين"), ("سبعون", "سبعين"), ("ثمانون", "ثمانين"), ("تسعون", "تسعين"),
-        ]
-        for (index, pair) in arabicTens.enumerated() {
-            add([pair.0, pair.1, "و" + pair.0, "و" + pair.1], .tens(20 + 10 * index))
+        let obliqueTens = ["عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"]
+        for tens in 2...9 {
+            let nominative = String(ordinals.tens[tens].dropFirst(2))  // العشرون → عشرون
+            let oblique = obliqueTens[tens - 2]
+            add([nominative, oblique, "و" + nominative, "و" + oblique], .tens(10 * tens))
         }
         add(["المائة", "المئة", "مائة", "مئة", "مية"], .hundred)
         return table
     }()
+
+    /// The Arabic ordinals as the generator writes them (`Ordinals.arabicWord`), one table for
+    /// writing and reading: 1-10 masculine and feminine (index 0 empty), and the tens 20-90
+    /// (index 2-9).
+    static let arabicOrdinals: (masculine: [String], feminine: [String], tens: [String]) = (
+        ["", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"],
+        [
+            "", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+            "العاشرة",
+        ],
+        ["", "", "العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون", "التسعون"]
+    )
 }

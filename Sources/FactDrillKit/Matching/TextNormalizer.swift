@@ -19,12 +19,14 @@ import Foundation
 ///    لل: `ArabicClitics`) is stripped from each Arabic word («والعشرون» → «عشرون»), except the
 ///    second word of compound names (عبد الله, حزب الله, نور الدين), so «عبدالله» still equals
 ///    «عبد الله».
+/// 6. Spelling variants: a British spelling becomes the American one (`SpellingVariants`:
+///    `defence` = `defense`, `organisation` = `organization`, `centre` = `center`).
 ///
 /// This is the one normalization of factdrill: the generator's quality gate reads texts through
 /// the same `read(_:articles:into:)` (hashing the tokens instead of keeping them), so that two
 /// texts the gate tells apart are never the same text to the matcher.
 public enum TextNormalizer {
-    /// Whether step 5 runs: `.drop` is the matcher's form; `.keep` stops after step 4, for
+    /// Whether step 5 runs: `.drop` is the matcher's form; `.keep` skips it (step 6 still runs), for
     /// measures of likeness that are not equality (the prefixes the generator ranks reject
     /// names by).
     enum Articles { case drop, keep }
@@ -34,7 +36,7 @@ public enum TextNormalizer {
         read(text, into: NormalizedTextBuilder(capacity: text.utf8.count)).finish()
     }
 
-    /// The normalized form with its articles kept (steps 1-4), words joined by single spaces.
+    /// The normalized form with its articles kept (all steps but 5), words joined by single spaces.
     static func normalizeKeepingArticles(_ text: String) -> String {
         read(text, articles: .keep, into: NormalizedTextBuilder(capacity: text.utf8.count)).finish().text
     }

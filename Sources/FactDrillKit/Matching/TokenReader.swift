@@ -64,7 +64,8 @@ struct TokenReader<Sink: TokenSink> {
         previousWasLetter = !isDigit
     }
 
-    /// Ends the token being read: drops "the" and a lone ال, strips a leading ال.
+    /// Ends the token being read: drops "the" and a lone ال, strips a leading ال, folds British
+    /// spellings to American ones (`SpellingVariants`).
     private mutating func flush() {
         previousWasLetter = false
         let count = scalars.count - tokenStart
@@ -95,6 +96,7 @@ struct TokenReader<Sink: TokenSink> {
                 start += 2
             }
         }
+        if !currentIsDigits { SpellingVariants.fold(&scalars, from: tokenStart + start) }
         sink.append(scalars[tokenStart...], article: start, isDigits: currentIsDigits)
         previous = (tokenStart + start)..<scalars.count
         tokenStart = scalars.count

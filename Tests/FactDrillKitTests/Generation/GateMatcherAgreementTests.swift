@@ -60,6 +60,9 @@ final class GateMatcherAgreementTests: XCTestCase {
         ("کوریا", "كوريا"), ("ﻛﻮﺭﻳﺎ", "كوريا"), ("وَالعَاشِرَة", "عاشرة"), ("Côte d'Ivoire", "Cote dIvoire"),
         ("U.S.", "US"), ("AT&T", "at and t"), ("The Hague", "Hague"), ("عبدالله", "عبد الله"),
         ("２０２２", "2022"), ("ﬁnland", "Finland"), ("للأمم", "الأمم"),
+        // British and American spellings of one word.
+        ("Minister of Defence", "Minister of Defense"), ("World Health Organisation", "World Health Organization"),
+        ("Defence Programme", "Defense Program"), ("Kennedy Centre", "Kennedy Center"),
     ]
 
     func testTheGateRefusesOptionsTheMatcherTakesForOneAnother() {

@@ -15,7 +15,8 @@ final class DateCaseTests: XCTestCase {
             MatcherCase("2023", ["2022"], .wrong),
             MatcherCase("2002", ["2022"], .wrong),
             MatcherCase("22", ["2022"], .wrong),
-            MatcherCase("June 2022", ["2022"], .wrong),
+            MatcherCase("June 2022", ["2022"], .correct),  // more precise, agreeing on the year
+            MatcherCase("June 2021", ["2022"], .wrong),
         ])
     }
 
@@ -41,7 +42,8 @@ final class DateCaseTests: XCTestCase {
             MatcherCase("تموز 2024", june, .wrong),
             MatcherCase("June 2023", june, .wrong),
             MatcherCase("June", june, .wrong),
-            MatcherCase("9 June 2024", june, .wrong),
+            MatcherCase("9 June 2024", june, .correct),  // more precise, agreeing on the month
+            MatcherCase("9 July 2024", june, .wrong),
             MatcherCase("كانون الثاني 2024", ["2024-01"], .correct),
             MatcherCase("كانون الأول 2024", ["2024-12"], .correct),
             MatcherCase("كانون الأول 2024", ["2024-01"], .wrong),

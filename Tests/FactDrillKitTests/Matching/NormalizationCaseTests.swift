@@ -78,4 +78,53 @@ final class NormalizationCaseTests: XCTestCase {
             MatcherCase("the", ["The Hague"], .wrong),
         ])
     }
+
+    func testBritishAndAmericanSpellingsAreEqual() {
+        assertTable([
+            MatcherCase("cyber defence", ["cyber defense"], .correct),
+            MatcherCase("cyber defense", ["cyber defence"], .correct),
+            MatcherCase("Ministry of Defence", ["Ministry of Defense"], .correct),
+            MatcherCase("Defence Programme", ["defense program"], .correct),
+            MatcherCase("programmes", ["programs"], .correct),
+            MatcherCase("World Health Organisation", ["World Health Organization"], .correct),
+            MatcherCase("Shanghai Cooperation Organization", ["Shanghai Cooperation Organisation"], .correct),
+            MatcherCase("organisational reform", ["organizational reform"], .correct),
+            MatcherCase("modernisation", ["modernization"], .correct),
+            MatcherCase("militarised zone", ["militarized zone"], .correct),
+            MatcherCase("stabilising force", ["stabilizing force"], .correct),
+            MatcherCase("Labour Party", ["Labor Party"], .correct),
+            MatcherCase("armoured brigade", ["armored brigade"], .correct),
+            MatcherCase("Pearl Harbour", ["Pearl Harbor"], .correct),
+            MatcherCase("honourable", ["honorable"], .correct),
+            MatcherCase("favourite", ["favorite"], .correct),
+            MatcherCase("Kennedy Centre", ["Kennedy Center"], .correct),
+            MatcherCase("theatre of operations", ["theater of operations"], .correct),
+            MatcherCase("500 kilometres", ["500 kilometers"], .correct),
+            MatcherCase("analyse", ["analyze"], .correct),
+            MatcherCase("paralysed", ["paralyzed"], .correct),
+            MatcherCase("licence", ["license"], .correct),
+            MatcherCase("offences", ["offenses"], .correct),
+            MatcherCase("catalogue", ["catalog"], .correct),
+            MatcherCase("travelled", ["traveled"], .correct),
+            MatcherCase("counsellor", ["counselor"], .correct),
+            MatcherCase("manoeuvres", ["maneuvers"], .correct),
+            MatcherCase("practise", ["practice"], .correct),
+            MatcherCase("grey zone", ["gray zone"], .correct),
+            MatcherCase("Defense", ["DEFENCE"], .correct),
+            // Unrelated words stay apart: only the variants of one word are folded (a letter apart
+            // is a typo at most).
+            MatcherCase("prise", ["prize"], .close),
+            MatcherCase("rise", ["rize"], .wrong),
+            MatcherCase("four", ["for"], .wrong),
+            MatcherCase("hour", ["hor"], .wrong),
+            MatcherCase("tour", ["tor"], .wrong),
+            MatcherCase("acre", ["acer"], .wrong),
+            MatcherCase("genre", ["gener"], .close),
+            MatcherCase("Defense Minister", ["Offense Minister"], .wrong),
+            MatcherCase("colour", ["collar"], .wrong),
+            MatcherCase("offence", ["defence"], .wrong),
+            MatcherCase("metre", ["mitre"], .close),
+            MatcherCase("prised", ["prized"], .close),
+        ])
+    }
 }

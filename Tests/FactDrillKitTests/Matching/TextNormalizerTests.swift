@@ -31,7 +31,25 @@ final class TextNormalizerTests: XCTestCase {
         XCTAssertEqual(normalized("عبد الله"), "عبد الله")
         XCTAssertEqual(normalized("The Hague"), "hague")
         XCTAssertEqual(normalized("Republic of the Congo"), "republic of congo")
-        XCTAssertEqual(normalized("theatre"), "theatre")
+        XCTAssertEqual(normalized("theory"), "theory")
+        XCTAssertEqual(normalized("theatre"), "theater")  // "the" is kept; the spelling folded
+    }
+
+    func testSpellingVariantsFoldToOneForm() {
+        for (input, expected) in [
+            ("Cyber Defence", "cyber defense"), ("ORGANISATIONS", "organizations"), ("programme", "program"),
+            ("colourful", "colorful"), ("centred", "centered"), ("analysing", "analyzing"),
+            ("realised", "realized"), ("Denise", "denize"), ("rise", "rise"), ("raised", "raised"),
+            ("prise", "prise"), ("four hours", "four hours"), ("acre", "acre"), ("defense", "defense"),
+            ("organization", "organization"), ("défence", "defense"), ("grey", "gray"), ("practise", "practice"),
+        ] {
+            let once = normalized(input)
+            XCTAssertEqual(once, expected, input)
+            XCTAssertEqual(normalized(once), once, "idempotent: \(input)")
+        }
+        // The generator's gate reads the same fold.
+        XCTAssertEqual(WordHashes.key("cyber defence"), WordHashes.key("cyber defense"))
+        XCTAssertNotEqual(WordHashes.key("offence"), WordHashes.key("defence"))
     }
 
     func testDigitsAndTokens() {
