@@ -25,7 +25,8 @@ extension GenerationRun {
         add(
             DeckCard(
                 id: dateID, fact: fact.id, kind: QuestionKind.eventDate.rawValue, format: .text,
-                prompt: text { t, l in t.eventDate(event: phrase[l] ?? "", precision: date.precision, planned: planned) },
+                prompt: text { t, l in t.eventDate(event: phrase[l] ?? "", precision: date.precision, planned: planned)
+                },
                 answer: text { t, _ in t.date(date) }, accept: DateWording.accepted(date),
                 evidence: fact.evidence, tags: [fact.typeName]),
             owner: fact.id)

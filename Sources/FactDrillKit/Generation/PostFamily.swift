@@ -3,7 +3,7 @@
 /// `role.title` card offers only posts the organization's kind can have.
 enum PostFamily: CaseIterable, Sendable {
     case government, military, diplomatic, director, research, advisory, secretariat, executive, leadership
-    case spokesperson
+    case spokesperson, monarchy
 
     /// The words that put a post in the family, English and Arabic, checked in `ordered` order
     /// (normalized once: `PostFamily.of` runs for every candidate post of every card).
@@ -17,8 +17,8 @@ enum PostFamily: CaseIterable, Sendable {
         case .government:
             return PhraseList([
                 "prime minister", "premier", "minister", "chancellor", "secretary of state", "foreign secretary",
-                "defence secretary", "defense secretary", "king", "queen", "governor", "mayor", "رئيس الوزراء",
-                "وزير", "وزيرة", "ملك", "محافظ",
+                "defence secretary", "defense secretary", "governor", "mayor", "رئيس الوزراء", "وزير", "وزيرة",
+                "محافظ",
             ])
         case .military:
             return PhraseList([
@@ -47,13 +47,16 @@ enum PostFamily: CaseIterable, Sendable {
             ])
         case .leadership: return PhraseList(["president", "chair", "chairperson", "رئيس", "رئيسة"])
         case .spokesperson: return PhraseList(["spokesperson", "spokesman", "spokeswoman", "متحدث", "المتحدث"])
+        case .monarchy:
+            // Offered only for a monarch's own post (`RoleIndex.distractors`): no one takes a minister for a king.
+            return PhraseList(["king", "queen", "emperor", "monarch", "crown prince", "ملك", "ملكة", "ولي العهد"])
         }
     }
 
     /// The order families are tried in: the more specific words first ("Chair of the Military
     /// Committee" is military before it is leadership, "Prime Minister" government before "minister").
     static let ordered: [PostFamily] = [
-        .secretariat, .military, .executive, .government, .diplomatic, .spokesperson, .advisory, .research,
+        .monarchy, .secretariat, .military, .executive, .government, .diplomatic, .spokesperson, .advisory, .research,
         .director, .leadership,
     ]
 
@@ -125,7 +128,7 @@ enum OrganizationKind: Sendable, CaseIterable {
     /// The post families an organization of this kind has; nil for every family.
     var families: Set<PostFamily>? {
         switch self {
-        case .state: return [.government, .military, .diplomatic, .advisory, .leadership, .spokesperson]
+        case .state: return [.monarchy, .government, .military, .diplomatic, .advisory, .leadership]
         case .ministry: return [.government, .military, .diplomatic, .director, .advisory, .spokesperson]
         case .council: return [.director, .advisory, .leadership, .spokesperson, .secretariat]
         case .institute: return [.director, .research, .leadership]

@@ -83,7 +83,7 @@ struct RoleIndex {
             for index in EntityPool.visitOrder(tier.count, rng: &rng) where chosen.count < count {
                 let post = tier[index]
                 guard post.keys.isDisjoint(with: blocked), !Self.overlaps(post, answerPost),
-                    kind.allows(family: post.family)
+                    kind.allows(family: post.family), post.family != .monarchy || answerPost.family == .monarchy
                 else { continue }
                 chosen.append(post.text)
                 blocked.formUnion(post.keys)

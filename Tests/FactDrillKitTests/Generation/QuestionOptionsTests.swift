@@ -129,6 +129,21 @@ final class QuestionOptionsTests: XCTestCase {
         XCTAssertEqual(OrganizationKind.of(Self.japan), .state)
     }
 
+    func testAMonarchsPostIsNeverOfferedForAnotherPost() throws {
+        let facts = [
+            Self.role("lee-king", "lee", en: "King", ar: "الملك", at: "jpn"),
+            Self.role("ali-pm", "ali", en: "Prime Minister", ar: "رئيس الوزراء", at: "jpn"),
+            Self.role("kim-fm", "kim", en: "Foreign Minister", ar: "وزير الخارجية", at: "jpn"),
+        ]
+        let result = try generate(S.model(entities: Self.people + [Self.japan], facts: facts))
+        for id in ["ali-pm.title", "kim-fm.title"] {
+            let card = try XCTUnwrap(result.deck.cards.first { $0.id == id })
+            XCTAssertFalse(card.choices!.contains { $0["en"] == "King" || $0["ar"] == "الملك" }, id)
+            XCTAssertFalse(card.choices!.contains { $0["en"] == "Spokesperson" }, "\(id): no spokesperson for a state")
+        }
+        XCTAssertEqual(PostFamily.of(LocalizedText(ar: "الملك", en: "King")), .monarchy)
+    }
+
     func testChronologyNeverOffersEventsWhoseNamesStateTheirOrder() throws {
         let facts = [
             S.event("first", en: "the first partnership summit", ar: "القمة الأولى للشراكة", date: "2020"),
