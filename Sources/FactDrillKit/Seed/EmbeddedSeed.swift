@@ -232,8 +232,8 @@ facts:
     type: event
     # "Thursday next": the Thursday of the summit week, 11 July 2024.
     event:
-      ar: "اجتماع حلف الناتو مع اليابان وكوريا الجنوبية وأستراليا ونيوزيلندا الذي كان مقرراً أن يحضر فيه البرنامج الصناعي الدفاعي الجديد بقوة"
-      en: "the meeting between NATO and Japan, South Korea, Australia and New Zealand at which the new defence industrial programme was to feature strongly"
+      ar: "اجتماع حلف الناتو مع اليابان وكوريا الجنوبية وأستراليا ونيوزيلندا الذي كان مقرراً أن يتصدّر البرنامجُ الصناعي الدفاعي الجديد جدولَ أعماله"
+      en: "the meeting between NATO and Japan, South Korea, Australia and New Zealand set to feature the new defence industrial programme"
     date: 2024-07-11
     participants: [nato, jpn, kor, aus, nzl]
     evidence: |-
@@ -359,8 +359,8 @@ facts:
   - id: carpenter-coordination-areas
     type: set
     set:
-      ar: "الأمور التي ذكر كاربنتر أن هذا وقت مهم للتنسيق فيها"
-      en: "the matters Michael Carpenter named as important to coordinate on now"
+      ar: "المجالات التي قال كاربنتر إن الوقت مهم للتنسيق فيها"
+      en: "the matters Michael Carpenter named as important to coordinate on at the time"
     members:
       - {ar: "مكافحة التضليل", en: "countering disinformation"}
       - {ar: "التعاون الصناعي الدفاعي", en: "defence industrial cooperation"}
