@@ -46,8 +46,9 @@ extension GenerationRun {
             }
 
             // Which of these holds rank N: only for a tied rank, where the typed question cannot be
-            // asked; one card per holder, other holders never among the options.
-            if tied {
+            // asked; one card per rank (two would read the same with different answers), for its
+            // first holder, the other holders never among the options (their rank-of cards ask them).
+            if tied, holders.first?.entry.entity == entry.entity {
                 let choiceID = Self.cardID(fact.id, "holder-of-choice", "\(rank).\(entry.entity)")
                 var rng = random(for: choiceID)
                 let preferred = entries.filter { $0.entry.rank != rank }.map(\.entity)

@@ -1,8 +1,8 @@
 /// `duplicate-prompt`: two cards that ask the same thing (the same prompt in one language, as the
 /// matcher reads it) with different answers: whichever answer the reader gives, one card says
-/// it is wrong. A card with options clashes with another when either offers the other's answer;
-/// a card whose options are the question ("which came first?", "which is not one?") only with a
-/// card of the same options.
+/// it is wrong. That holds for cards with options too (two "which of these ranked 1st?" cards with
+/// different answers read as one question with two answers); only a card whose options are the
+/// question ("which came first?", "which is not one?") is compared with cards of the same options.
 enum DuplicatePromptRule: DeckReviewRule {
     static let name = "duplicate-prompt"
     /// Kinds whose prompt is the same for every card and whose options say what is asked.
@@ -34,16 +34,10 @@ enum DuplicatePromptRule: DeckReviewRule {
         return flags
     }
 
-    /// Whether two cards of one prompt have different answers that the reader cannot tell apart:
-    /// always for typed cards; for cards with options, when either offers the other's answer.
+    /// Whether two cards of one prompt (and, for kinds asked by their options, the same options)
+    /// have different answers.
     private static func clash(_ a: DeckCard, _ b: DeckCard, language: LanguageCode) -> Bool {
-        let answerA = TextNormalizer.normalize(a.answer[language] ?? "").text
-        let answerB = TextNormalizer.normalize(b.answer[language] ?? "").text
-        guard answerA != answerB else { return false }
-        guard a.choices != nil || b.choices != nil else { return true }
-        func offers(_ card: DeckCard, _ answer: String) -> Bool {
-            (card.choices ?? []).contains { TextNormalizer.normalize($0[language] ?? "").text == answer }
-        }
-        return offers(a, answerB) || offers(b, answerA)
+        TextNormalizer.normalize(a.answer[language] ?? "").text
+            != TextNormalizer.normalize(b.answer[language] ?? "").text
     }
 }

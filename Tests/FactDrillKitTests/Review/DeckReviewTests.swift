@@ -58,6 +58,12 @@ final class DeckReviewTests: XCTestCase {
                 choices: ["Minister for Defence", "Deputy Prime Minister"]),
         ])
         XCTAssertEqual(rules(offered), ["b duplicate-prompt"])
+        let tied = "Which of these ranked 1st by gold medals?"
+        let apartOptions = deck([
+            card("a", .rankingHolderOf, prompt: tied, answer: "China", choices: ["China", "Japan"]),
+            card("b", .rankingHolderOf, prompt: tied, answer: "United States", choices: ["United States", "France"]),
+        ])
+        XCTAssertEqual(rules(apartOptions), ["b duplicate-prompt"], "one question read twice, two answers")
     }
 
     func testOrderGiveaway() {
