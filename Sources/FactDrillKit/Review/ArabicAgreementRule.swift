@@ -22,7 +22,8 @@ enum ArabicAgreementRule: DeckReviewRule {
                 let noun =
                     ["country": "أيّ الدولتين جاءت", "organization": "أيّ المنظمتين جاءت"][type.rawValue]
                     ?? "أيّ المدينتين جاءت"
-                flag(card, "the options are two \(type.rawValue)s (feminine): write «\(noun)», not «أيّ الاثنين جاء»")
+                let plural = ["country": "countries", "organization": "organizations"][type.rawValue] ?? "cities"
+                flag(card, "the options are two \(plural) (feminine): write «\(noun)», not «أيّ الاثنين جاء»")
             }
             for head in ArabicTemplates.feminineHeads where prompt.contains("واحداً من \(head)") {
                 flag(card, "«\(head)» is feminine: write «إحدى \(head)», not «واحداً من \(head)»")
