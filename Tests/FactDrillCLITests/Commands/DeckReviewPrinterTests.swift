@@ -7,11 +7,11 @@ import XCTest
 /// deck text sanitized; and the command's exit status 0 on the seed.
 final class DeckReviewPrinterTests: XCTestCase {
     func testEveryCardItsOptionsAndItsFlagsAreListed() {
-        let prompt = LocalizedText(ar: "ما منصبه؟", en: "What post did he hold?\u{1B}[31m")
         let cards = ["Deputy Prime Minister", "Minister for Defence"].enumerated().map { index, post in
             DeckCard(
                 id: "card-\(index)", fact: "f\(index)", kind: QuestionKind.roleTitle.rawValue, format: .choice,
-                prompt: prompt, answer: LocalizedText(ar: "منصب \(index)", en: post), accept: [post],
+                prompt: LocalizedText(ar: "ما منصبه \(index)؟", en: "What post did he hold in \(index)?\u{1B}[31m"),
+                answer: LocalizedText(ar: "منصب \(index)", en: post), accept: [post],
                 choices: [LocalizedText(ar: "منصب \(index)", en: post), LocalizedText(ar: "آخر", en: "Other")])
         }
         let deck = Deck(deck: DeckInfo(id: "d", title: LocalizedText(en: "D"), languages: ["ar", "en"]), cards: cards)
@@ -20,7 +20,7 @@ final class DeckReviewPrinterTests: XCTestCase {
         let model = ArticleModel(
             article: Article(id: "d", title: LocalizedText(en: "D"), language: "en"), entities: [], facts: [])
         let flagged = DeckReviewPrinter(console: console).print(deck, model: model)
-        XCTAssertEqual(flagged, 0, "options tell nothing apart for role.title: neither offers the other's answer")
+        XCTAssertEqual(flagged, 0, "two prompts, two answers")
         let lines = sink.out.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines.contains("card-0  role.title (choice)"), sink.out)
         XCTAssertTrue(lines.contains("      options: Deputy Prime Minister | Other"), sink.out)
@@ -29,7 +29,7 @@ final class DeckReviewPrinterTests: XCTestCase {
         XCTAssertEqual(lines.last, "2 cards, 0 flagged")
 
         var clash = deck
-        clash.cards[1].choices = [LocalizedText(ar: "منصب 1", en: "Minister for Defence"), cards[0].answer]
+        clash.cards[1].prompt = cards[0].prompt
         let second = CapturingOutputSink()
         let count = DeckReviewPrinter(console: Console(sink: second, settings: console.settings)).print(
             clash, model: model)
