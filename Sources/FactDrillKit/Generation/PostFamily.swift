@@ -130,10 +130,12 @@ enum OrganizationKind: Sendable, CaseIterable {
         switch self {
         case .state: return [.monarchy, .government, .military, .diplomatic, .advisory, .leadership]
         case .ministry: return [.government, .military, .diplomatic, .director, .advisory, .spokesperson]
-        case .council: return [.director, .advisory, .leadership, .spokesperson, .secretariat]
+        // A national council (the US National Security Council) has no secretary-general or
+        // military committee of an alliance; an alliance has no national security adviser.
+        case .council: return [.director, .advisory, .leadership, .spokesperson]
         case .institute: return [.director, .research, .leadership]
         case .international:
-            return [.secretariat, .director, .diplomatic, .military, .leadership, .spokesperson, .advisory]
+            return [.secretariat, .director, .diplomatic, .military, .leadership, .spokesperson]
         case .company: return [.executive, .director, .leadership, .spokesperson]
         case .other: return nil
         }
