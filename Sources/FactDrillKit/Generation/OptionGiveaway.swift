@@ -32,6 +32,14 @@ enum OptionGiveaway {
         return table
     }()
 
+    /// Words that place an event after another one ("the summit following the Washington summit",
+    /// "the next Games", "the closing ceremony"): offered beside an event without one, the later
+    /// event names itself. ("after" is left out: "after 14 years in opposition" orders nothing.)
+    static let laterWords = PhraseList([
+        "following", "next", "subsequent", "closing", "succeeding", "التالية", "التالي", "المقبلة", "المقبل",
+        "اختتام", "ختام", "الختامي", "الختامية", "اللاحقة",
+    ])
+
     /// The order words as one list, for finding them in a text.
     static let orderWords = PhraseList(orderRanks.flatMap(\.words))
 
@@ -55,6 +63,11 @@ enum OptionGiveaway {
                 guard let later, earlier.rank < later.rank else { continue }
                 return "the events' names state their order (“\(earlier.word)” before “\(later.word)”)"
             }
+        }
+        let later = events.map { event in event.allStrings.lazy.compactMap(laterWords.firstMatch).first }
+        for (i, word) in later.enumerated() where i > 0 {
+            guard let word, later[..<i].contains(where: { $0 == nil }) else { continue }
+            return "a later event names itself so (“\(word)”) beside an earlier one that does not"
         }
         return nil
     }

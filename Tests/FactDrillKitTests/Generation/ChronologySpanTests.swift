@@ -51,3 +51,26 @@ final class ChronologySpanTests: XCTestCase {
             "On what date did Finland's accession take place?")
     }
 }
+
+/// Words that place an event after another give the order away, as ordinals do.
+final class LaterWordGiveawayTests: XCTestCase {
+    private func text(_ en: String, _ ar: String) -> LocalizedText { LocalizedText(ar: ar, en: en) }
+
+    func testAnEventNamedAsFollowingAnotherGivesTheOrderAway() {
+        let washington = text("the Washington summit", "قمة واشنطن")
+        let hague = text("the NATO summit following the Washington summit", "قمة الناتو التالية لقمة واشنطن")
+        XCTAssertNotNil(OptionGiveaway.orderProblem(chronological: [washington, hague]))
+        XCTAssertNotNil(
+            OptionGiveaway.orderProblem(chronological: [
+                text("the opening", "الافتتاح"), text("the closing ceremony", "حفل اختتام الألعاب"),
+            ]))
+    }
+
+    func testAfterAloneOrdersNothing() {
+        XCTAssertNil(
+            OptionGiveaway.orderProblem(chronological: [
+                text("Sunak's announcement", "إعلان سوناك"),
+                text("the election that returned Labour after 14 years", "الانتخابات التي أعادت العمال بعد 14 عاماً"),
+            ]))
+    }
+}
