@@ -114,10 +114,16 @@ enum EnglishTemplates: QuestionTemplates {
         return !words.contains { ["for", "of", "at", "to", "in", "on"].contains($0) }
     }
 
-    /// Where a person holds a post, after "hold": "in Japan", "at NATO".
-    private static func at(_ organization: String?, _ type: EntityType?) -> String {
+    /// Where a person holds a post, after "hold": "in Japan", "at NATO", "in the Labour Party"
+    /// (a post in a party, as one is a member of it).
+    static func at(_ organization: String?, _ type: EntityType?) -> String {
         guard let organization else { return "" }
-        return type == .country || type == .place ? " in \(organization)" : " at \(organization)"
+        if type == .country || type == .place || organization.hasSuffix(" Party")
+            || organization.hasSuffix(" Democrats")
+        {
+            return " in \(organization)"
+        }
+        return " at \(organization)"
     }
 
     static func roleHolder(role: String, organization: String?, organizationType: EntityType?, time: TimeContext)

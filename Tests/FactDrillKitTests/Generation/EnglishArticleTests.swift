@@ -144,3 +144,13 @@ final class EnglishArticleTests: XCTestCase {
         XCTAssertEqual(deck.card("carpenter-role.organization")?.answer["en"], "US National Security Council")
     }
 }
+
+/// A post is held in a country, at an organization, in a party.
+final class PostPrepositionTests: XCTestCase {
+    func testAPartysPostIsHeldInIt() {
+        XCTAssertEqual(EnglishTemplates.at("the Labour Party", .organization), " in the Labour Party")
+        XCTAssertEqual(EnglishTemplates.at("the Liberal Democrats", .organization), " in the Liberal Democrats")
+        XCTAssertEqual(EnglishTemplates.at("NATO", .organization), " at NATO")
+        XCTAssertEqual(EnglishTemplates.at("Japan", .country), " in Japan")
+    }
+}
