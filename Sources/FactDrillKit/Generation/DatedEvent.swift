@@ -5,6 +5,8 @@ struct DatedEvent: Sendable {
     let article: String?
     let date: PartialDate
     let text: LocalizedText
+    /// The order words of `text`, found once.
+    let marks: OptionGiveaway.OrderMarks
 
     /// The id of this event as the other end of a cross-fact card: `fact` or `fact@article`.
     var reference: String { article.map { "\(fact.id)@\($0)" } ?? fact.id }
@@ -25,7 +27,9 @@ struct DatedEvent: Sendable {
                 guard case .event(let event) = fact.body,
                     languages.allSatisfy({ (event.event[$0] ?? "").isEmpty == false })
                 else { return nil }
-                return DatedEvent(fact: fact, article: article, date: event.date, text: event.event)
+                return DatedEvent(
+                    fact: fact, article: article, date: event.date, text: event.event,
+                    marks: OptionGiveaway.marks(of: event.event))
             })
     }
 

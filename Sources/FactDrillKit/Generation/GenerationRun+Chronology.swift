@@ -21,7 +21,7 @@ extension GenerationRun {
             let candidates = DatedEvent.successors(of: index, in: own, count: pairs + 8)
             let chosen = candidates.filter {
                 Self.isTelling(own[index], own[$0])
-                    && OptionGiveaway.orderProblem(chronological: [own[index].text, own[$0].text]) == nil
+                    && OptionGiveaway.orderProblem(marks: [own[index].marks, own[$0].marks]) == nil
             }
             for next in chosen.prefix(pairs) {
                 let owner = own[index].fact.id < own[next].fact.id ? own[index] : own[next]
@@ -62,7 +62,7 @@ extension GenerationRun {
         let ownerFact = owner.fact
         let other = first.reference == owner.reference ? second : first
         let id = Self.cardID(ownerFact.id, "earlier", other.reference)
-        if let problem = OptionGiveaway.orderProblem(chronological: [first.text, second.text]) {
+        if let problem = OptionGiveaway.orderProblem(marks: [first.marks, second.marks]) {
             skip(ownerFact.id, .eventEarlier, other.reference, problem)
             return
         }
@@ -81,7 +81,7 @@ extension GenerationRun {
         while chain.count < 4,
             let next = DatedEvent.successors(of: chain[chain.count - 1], in: events, count: 8).first(where: { next in
                 Self.isTelling(events[index], events[next])
-                    && OptionGiveaway.orderProblem(chronological: (chain + [next]).map { events[$0].text }) == nil
+                    && OptionGiveaway.orderProblem(marks: (chain + [next]).map { events[$0].marks }) == nil
             })
         {
             chain.append(next)

@@ -51,12 +51,30 @@ enum OptionGiveaway {
         return nil
     }
 
+    /// The order words of one event's name: its ordinal (with the rank it states) and its
+    /// later-word, found once per event (the generator compares each event with many others).
+    struct OrderMarks: Sendable {
+        let ordinal: (word: String, rank: Int)?
+        let later: String?
+    }
+
+    /// The order words of `text`, in any language.
+    static func marks(of text: LocalizedText) -> OrderMarks {
+        OrderMarks(ordinal: orderWord(in: text), later: text.allStrings.lazy.compactMap(laterWords.firstMatch).first)
+    }
+
     /// Why events offered together give their order away: `chronological` (earliest first) holds
     /// two events whose order words rank them in their true order ("the first summit" before "the
-    /// second summit"). Equal ranks ("the first summit", "the inaugural forum": two series) state
+    /// second summit"), or a later event names itself so ("following", "next") beside an earlier one
+    /// that does not. Equal ranks ("the first summit", "the inaugural forum": two series) state
     /// nothing, and ranks against the true order mislead rather than tell.
     static func orderProblem(chronological events: [LocalizedText]) -> String? {
-        let ranked = events.map(orderWord(in:))
+        orderProblem(marks: events.map(marks(of:)))
+    }
+
+    /// `orderProblem(chronological:)` from the events' marks, earliest first.
+    static func orderProblem(marks: [OrderMarks]) -> String? {
+        let ranked = marks.map(\.ordinal)
         for (i, earlier) in ranked.enumerated() {
             guard let earlier else { continue }
             for later in ranked[(i + 1)...] {
@@ -64,7 +82,7 @@ enum OptionGiveaway {
                 return "the events' names state their order (“\(earlier.word)” before “\(later.word)”)"
             }
         }
-        let later = events.map { event in event.allStrings.lazy.compactMap(laterWords.firstMatch).first }
+        let later = marks.map(\.later)
         for (i, word) in later.enumerated() where i > 0 {
             guard let word, later[..<i].contains(where: { $0 == nil }) else { continue }
             return "a later event names itself so (“\(word)”) beside an earlier one that does not"
