@@ -111,7 +111,8 @@ enum ArabicTemplates: QuestionTemplates {
 
     private static func at(_ organization: String?) -> String { organization.map { " في \($0)" } ?? "" }
 
-    /// A post at its organization as an iḍāfa where Arabic makes one: a one-word title is annexed
+    /// A post at its organization as an iḍāfa where Arabic makes one: a one-word title, or a title
+    /// naming the organization's own noun («مدير المعهد»), is annexed
     /// without its article («رئيس الولايات المتحدة», «مدير معهد ستوكهولم …», never «الرئيس في …»),
     /// and a state's title that is a chain of nouns ending in a definite one gives that noun's
     /// article to the state («رئيس الوزراء» → «رئيس وزراء اليابان», «نائب رئيس الوزراء» → «نائب
@@ -120,6 +121,12 @@ enum ArabicTemplates: QuestionTemplates {
     static func post(_ role: String, at organization: String?, type: EntityType? = nil) -> String {
         guard let organization else { return role }
         if let noun = annexable(role) { return "\(noun) \(organization)" }
+        // A title naming the organization's own noun is annexed to it without repeating it:
+        // «زعيم الحزب» at «حزب العمال» → «زعيم حزب العمال», «مدير المعهد» at «معهد …» → «مدير معهد …».
+        let words = role.split(separator: " ")
+        if words.count == 2, let head = organization.split(separator: " ").first, words[1] == "ال" + head {
+            return "\(words[0]) \(organization)"
+        }
         if type == .country, let chain = annexableChain(role) { return "\(chain) \(organization)" }
         // A definite title with its adjective belongs to its organization: «الأمين العام لحلف شمال
         // الأطلسي», «المدير العام للوكالة», not «… في …».

@@ -99,19 +99,13 @@ enum EnglishTemplates: QuestionTemplates {
         }
     }
 
-    /// The last words of titles that head an organization.
-    static let headTitles: Set<String> = [
-        "leader", "president", "chair", "chairman", "chairwoman", "chairperson", "director", "director-general",
-        "secretary-general", "general", "head", "chief", "governor", "mayor", "speaker", "commander", "editor",
-        "editor-in-chief", "executive", "ceo", "rector", "principal", "dean", "king", "queen", "founder",
-    ]
-
-    /// Whether `role` heads its organization: its last word is a head title and it names no scope
-    /// of its own ("Director" and "Secretary General" do; "Director for Europe" does not).
+    /// Whether `role` heads its organization: a post one person holds (`PostLexicon`) that names
+    /// no scope of its own ("Director" and "Secretary General" do; "Director for Europe" does not).
     static func isHeadPost(_ role: String) -> Bool {
-        let words = role.lowercased().split(separator: " ").map(String.init)
-        guard let last = words.last, headTitles.contains(last) else { return false }
-        return !words.contains { ["for", "of", "at", "to", "in", "on"].contains($0) }
+        // Words split at spaces only: "Editor-in-Chief" names no scope.
+        let words = role.lowercased().split(separator: " ")
+        guard PostLexicon.englishHead(words).count == words.count else { return false }
+        return PostLexicon.isSingular(LocalizedText(["en": role])) == true
     }
 
     /// Where a person holds a post, after "hold": "in Japan", "at NATO", "in the Labour Party"

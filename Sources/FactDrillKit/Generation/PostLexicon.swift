@@ -7,7 +7,7 @@
 enum PostLexicon {
     /// Posts of one holder at a time, as the head of an English post ("Senior Director for Europe").
     static let singularHeads = PhraseList([
-        "president", "prime minister", "deputy prime minister", "premier", "chancellor", "director",
+        "president", "leader", "prime minister", "deputy prime minister", "premier", "chancellor", "director",
         "director general", "director-general", "secretary general", "secretary-general",
         "deputy secretary general", "chair", "chairman", "chairwoman", "chairperson", "chief executive",
         "chief executive officer", "ceo", "ambassador", "head", "editor-in-chief", "editor in chief",

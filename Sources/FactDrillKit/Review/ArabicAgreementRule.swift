@@ -34,6 +34,12 @@ enum ArabicAgreementRule: DeckReviewRule {
             if let title = oneWordTitleWithFi(prompt) {
                 flag(card, "a one-word title is annexed to its organization: «منصب \(title) …» without «ال» and «في»")
             }
+            if let noun = repeatedNoun(prompt) {
+                flag(
+                    card,
+                    "«\(noun)» is said twice: annex the title to the organization («مدير معهد …», not «مدير المعهد في معهد …»)"
+                )
+            }
             if let title = chainTitleOfState(prompt, names: names) {
                 flag(
                     card, "a state's title «\(title)» is annexed to the state: «رئيس وزراء اليابان», not «… في اليابان»"
@@ -48,6 +54,17 @@ enum ArabicAgreementRule: DeckReviewRule {
         let types = choices.map { $0["ar"].flatMap(names.type(of:)) }
         guard let first = types.first ?? nil, !types.isEmpty, types.allSatisfy({ $0 == first }) else { return nil }
         return first
+    }
+
+    /// The noun of «منصب X الNOUN في NOUN …» («زعيم الحزب في حزب العمال»): the organization's noun
+    /// said again in the title.
+    static func repeatedNoun(_ prompt: String) -> String? {
+        guard let fi = prompt.range(of: " في ") else { return nil }
+        let before = prompt[..<fi.lowerBound].split(separator: " ")
+        guard let last = before.last, last.hasPrefix("ال"), last.count > 3,
+            let next = prompt[fi.upperBound...].split(separator: " ").first
+        else { return nil }
+        return last.dropFirst(2) == next ? String(next) : nil
     }
 
     /// The title in «منصب TITLE في STATE؟» when TITLE is a chain of nouns that the state completes

@@ -47,6 +47,11 @@ final class ArabicAgreementTests: XCTestCase {
             "كبير مديري شؤون أوروبا في مجلس الأمن القومي")
         XCTAssertEqual(
             ArabicTemplates.post("نائب رئيس الوزراء", at: "أستراليا", type: .country), "نائب رئيس وزراء أستراليا")
+        XCTAssertEqual(
+            ArabicTemplates.post("زعيم الحزب", at: "حزب العمال", type: .organization), "زعيم حزب العمال",
+            "the organization's noun is not said twice")
+        XCTAssertEqual(ArabicAgreementRule.repeatedNoun("مَن كان يشغل منصب زعيم الحزب في حزب العمال؟"), "حزب")
+        XCTAssertNil(ArabicAgreementRule.repeatedNoun("مَن كان يشغل منصب زعيم حزب العمال؟"))
     }
 
     func testAOneWordPostIsAnnexedToItsOrganization() throws {
