@@ -19,7 +19,8 @@ let package = Package(
         // The FSRS-6 scheduler: Foundation only, reusable by other packages.
         .target(name: "FSRS"),
         // The pure core: article model, deck format, generator, matcher. Foundation (+ Yams at the loading edge).
-        .target(name: "FactDrillKit", dependencies: ["Yams"]),
+        // Draft/Lexicons holds the drafting lexicons as data (TSV), compiled in by scripts/embed-seed.
+        .target(name: "FactDrillKit", dependencies: ["Yams"], exclude: ["Draft/Lexicons"]),
         // The only module that speaks SQL.
         .target(
             name: "FactDrillStore",

@@ -14,6 +14,10 @@ public enum AppError: LocalizedError, Equatable {
     /// A study session was asked for a step that does not follow the last one (an answer with
     /// no card shown, a rating with no answer), a mistake of the calling code.
     case sessionStep(String)
+    /// A `.txt` file given to `import` that is an article's text, not an Anki text export.
+    case articleText(path: String)
+    /// A drafted model that does not load: a defect of the drafter, reported with the loader's message.
+    case draftInvalid(path: String, problem: String)
 
     /// The message shown to the user.
     public var errorDescription: String? {
@@ -29,6 +33,14 @@ public enum AppError: LocalizedError, Equatable {
             return "\(path): cannot read: \(reason)"
         case .sessionStep(let problem):
             return "study session: \(problem)"
+        case .articleText(let path):
+            return """
+                \(path): this reads as an article's text, not an Anki text export (no tab-separated fields \
+                and no #separator header); draft an article model from it with `factdrill draft \(path)`, \
+                review the model, then import the .article.yaml it writes
+                """
+        case .draftInvalid(let path, let problem):
+            return "\(path): the drafted model does not load (\(problem)); please report this with the text"
         }
     }
 }

@@ -14,7 +14,7 @@ public struct FactDrillCommand: ParsableCommand {
             """,
         subcommands: [
             ReplCommand.self, StudyCommand.self, ImportCommand.self, DecksCommand.self, StatsCommand.self,
-            ExportCommand.self, CheckCommand.self, GenerateCommand.self, DoctorCommand.self,
+            ExportCommand.self, CheckCommand.self, GenerateCommand.self, DraftCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: ReplCommand.self
     )

@@ -8,5 +8,8 @@ enum BenchRegistry {
         "model": ModelBench.run,
         "import": ImportBench.run,
         "answer": AnswerBench.run,
+        "draft": DraftBench.time,
+        "draft-eval": DraftBench.evaluate,
+        "draft-words": DraftBench.words,
     ]
 }

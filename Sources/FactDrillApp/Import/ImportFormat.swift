@@ -33,7 +33,11 @@ public struct ImportFormat: Sendable {
             DeckImporter.Loaded(deck: try DeckFile.decode(DeckImporter.read(path), file: path), note: nil)
         },
         ImportFormat(suffixes: [".csv", ".tsv", ".txt"], description: "Anki text exports") { path in
-            DeckImporter.Loaded(deck: try AnkiTextReader.read(DeckImporter.read(path), file: path), note: nil)
+            let data = try DeckImporter.read(path)
+            if path.lowercased().hasSuffix(".txt"), ArticleDraftJob.isArticleText(data) {
+                throw AppError.articleText(path: path)
+            }
+            return DeckImporter.Loaded(deck: try AnkiTextReader.read(data, file: path), note: nil)
         },
         ImportFormat(suffixes: [".apkg", ".colpkg"], description: "Anki packages") { path in
             // Packages are checked entry by entry as they are unpacked, not read whole.

@@ -5,7 +5,7 @@ import Foundation
 /// Tab completion for the shell, from the same tables the parser and importer use: command
 /// names (and `export`'s kinds) from `ShellCommand`, deck ids after `study`, `stats` and
 /// `--deck`, `ar`/`en`/`both` after `lang` and `--lang`, stats formats after `--format`, files of
-/// an importable format (and folders) after `import`, in-session commands after a `:`.
+/// an importable format (and folders) after `import`, text files after `draft`, in-session commands after a `:`.
 enum ReplCompletion {
     /// The completer for a shell over `database`.
     static func completer(database: StudyDatabase, clock: Clock) -> LineCompleter {
@@ -30,6 +30,9 @@ enum ReplCompletion {
             case "export":
                 return position == 1 ? ShellCommand.subcommandNames(of: "export") : ["--deck", "--format", "-o"]
             case "import": return paths(completing: word).filter { $0.hasSuffix("/") || ImportFormat.isImportable($0) }
+            case "draft":
+                if word.hasPrefix("-") { return ["--published", "--lang", "--output", "--explain"] }
+                return paths(completing: word).filter { $0.hasSuffix("/") || $0.lowercased().hasSuffix(".txt") }
             default: return []
             }
         }

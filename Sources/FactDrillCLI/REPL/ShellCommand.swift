@@ -10,7 +10,8 @@ struct ShellCommand: ParsableCommand {
         abstract: "The study shell. Type a command; `help COMMAND` shows its options.",
         discussion: "In a session: :hint, :skip (until tomorrow), :suspend, :undo, :quit. Ctrl-D leaves.",
         subcommands: [
-            StudyCommand.self, DecksCommand.self, StatsCommand.self, ImportCommand.self, ExportCommand.self,
+            StudyCommand.self, DecksCommand.self, StatsCommand.self, ImportCommand.self, DraftCommand.self,
+            ExportCommand.self,
             LangCommand.self, UndoCommand.self, DoctorCommand.self, QuitCommand.self,
         ]
     )

@@ -1,0 +1,51 @@
+import FactDrillKit
+import Foundation
+
+/// Drafts every text of a folder of gold models (`NAME.article.yaml` with its `text_file`) and
+/// scores the drafts against them (`DraftScore`): `scripts/draft-eval` and the tests that hold
+/// the drafter to its figures.
+public enum DraftEvaluation {
+    /// One file's score.
+    public struct FileScore: Sendable {
+        public let name: String
+        public let score: DraftScore
+    }
+
+    /// Scores each gold model of `directory`, drafting its text with the gold's publication date
+    /// and language.
+    public static func run(directory: String, monthsOnly: Bool = false) throws -> [FileScore] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            .filter { $0.hasSuffix(".article.yaml") }.sorted()
+        return try names.map { name in
+            let path = (directory as NSString).appendingPathComponent(name)
+            return FileScore(name: name, score: try score(goldPath: path, monthsOnly: monthsOnly))
+        }
+    }
+
+    /// Drafts the text of one gold model and scores the draft.
+    public static func score(goldPath: String, monthsOnly: Bool = false) throws -> DraftScore {
+        let gold = try ModelLoader.load(contentsOf: URL(fileURLWithPath: goldPath))
+        guard let textFile = gold.article.textFile else {
+            throw AppError.unreadable(path: goldPath, reason: "the gold model names no text_file")
+        }
+        let textPath = ((goldPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(textFile)
+        let job = ArticleDraftJob(published: gold.article.published, language: gold.article.language)
+        let drafted = try job.run(path: textPath)
+        return DraftScore.score(drafted: drafted.model, gold: gold, monthsOnly: monthsOnly)
+    }
+
+    /// The table `scripts/draft-eval` prints: precision and recall per kind.
+    public static func table(_ score: DraftScore) -> [String] {
+        func row(_ name: String, _ tally: DraftScore.Tally) -> String {
+            let p = String(format: "%.2f", tally.precision)
+            let r = String(format: "%.2f", tally.recall)
+            return
+                "\(name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(p)      \(r)    \(tally.matched)/\(tally.drafted) drafted, \(tally.matched)/\(tally.gold) gold"
+        }
+        return [
+            "kind             precision recall", row("ranking entries", score.rankings),
+            row("event dates", score.events),
+            row("roles", score.roles),
+        ]
+    }
+}

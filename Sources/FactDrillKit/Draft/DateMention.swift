@@ -1,0 +1,397 @@
+import Foundation
+
+/// A date written in a sentence: absolute at the precision written («22 مارس 1945», "March
+/// 2023", «في عام 2022»), a range ("2019-2023", «خلال الفترة 2019-2023»), or relative and
+/// resolved against the publication date («العام الماضي», «يونيو الماضي», «يوم الخميس المقبل»,
+/// "last year", "on Tuesday").
+struct DateMention: Sendable {
+    /// The words it covers.
+    let range: Range<Int>
+    /// The date, nil when a relative date could not be resolved.
+    let date: PartialDate?
+    /// The end of a range of dates (the mention is a period).
+    let end: PartialDate?
+    /// Whether it is written relative to the publication date.
+    let relative: Bool
+    /// Why it is less than certain (a weekday kept at the publication's precision), or why it
+    /// is unresolved.
+    let note: String?
+
+    var isPeriod: Bool { end != nil }
+
+    /// The period text of a ranking ("2019-2023", "2023").
+    var periodText: String? {
+        guard let date else { return nil }
+        return end.map { "\(date)-\($0)" } ?? date.description
+    }
+}
+
+/// Finds the dates of a sentence (`DateMention`).
+struct DateFinder {
+    /// The publication date, if known.
+    let published: PartialDate?
+
+    private static func set(_ words: String) -> Set<String> {
+        Set(words.split(separator: " ").map { DraftWord.key(of: String($0)) })
+    }
+
+    static let past = set("الماضي الماضية المنصرم المنصرمة المنقضي السابق السابقة last past previous")
+    static let next = set("المقبل المقبلة القادم القادمة التالي next coming")
+    static let current = set("الجاري الجارية الحالي الحالية this current")
+    static let yearWords = set("عام العام سنة السنة year")
+    static let monthWords = set("الشهر شهر month")
+    static let weekWords = set("الأسبوع أسبوع week")
+    static let dayWord = set("يوم اليوم on")
+    static let today = set("اليوم today tonight")
+    static let yesterday = set("أمس الأمس امس البارحة yesterday")
+    static let tomorrow = set("غدا غداً tomorrow")
+    static let of = set("من of")
+    static let rangeWords = set("و and إلى الى to until حتى through")
+    static let between = set("بين between from من")
+    static let futureMarks = set(
+        "سوف سيكون ستكون سيعقد ستعقد المقرر المقرره مقرر يعتزم تعتزم will shall scheduled due set upcoming"
+    )
+
+    /// The date mentions of a sentence, in order, none overlapping.
+    func mentions(in words: [DraftWord]) -> [DateMention] {
+        var found: [DateMention] = []
+        var index = 0
+        while index < words.count {
+            if let mention = mention(in: words, at: index) {
+                found.append(mention)
+                index = mention.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Pieces
+
+    static func month(in words: [DraftWord], at index: Int) -> (month: Int, length: Int)? {
+        guard index < words.count else { return nil }
+        let word = words[index]
+        if index + 1 < words.count, let second = MonthNames.pairs[WordKey(word.key)]?[WordKey(words[index + 1].key)] {
+            return (second, 2)
+        }
+        for (variant, stemmed) in word.variants {
+            if let month = MonthNames.single[WordKey(variant)] {
+                // "may" and "mar" as English words are months only when capitalized.
+                if !word.isArabic, !word.isCapitalized { return nil }
+                if stemmed, variant.unicodeScalars.count < 3 { continue }
+                return (month, 1)
+            }
+        }
+        return nil
+    }
+
+    static func year(_ word: DraftWord) -> Int? {
+        let first = word.key.split(separator: " ").first.map(String.init) ?? ""
+        guard first.count == 4, let value = Int(first), (1900...2100).contains(value) else { return nil }
+        let rest = word.key.split(separator: " ").dropFirst()
+        guard rest.isEmpty || rest == ["م"] else { return nil }
+        return value
+    }
+
+    static func day(_ word: DraftWord) -> Int? {
+        let parts = word.key.split(separator: " ").map(String.init)
+        guard let first = parts.first, first.count <= 2, let value = Int(first), (1...31).contains(value) else {
+            return nil
+        }
+        guard parts.count == 1 || (parts.count == 2 && ["st", "nd", "rd", "th"].contains(parts[1])) else { return nil }
+        return value
+    }
+
+    /// The weekday a word names. In Arabic only with its article («الأحد», «والخميس»): «أحد» is
+    /// also "one" («كأحد»).
+    static func weekday(_ word: DraftWord) -> Int? {
+        if word.isArabic {
+            let bare = word.text.drop { "وفب".contains($0) }
+            guard bare.hasPrefix("ال") || word.text.hasPrefix("ال") else { return nil }
+        }
+        for (variant, _) in word.variants { if let day = Weekdays.names[WordKey(variant)] { return day } }
+        return nil
+    }
+
+    private func isFuture(_ words: [DraftWord]) -> Bool {
+        words.contains {
+            $0.reads(Self.futureMarks) || ($0.isArabic && $0.text.hasPrefix("سي"))
+                || ($0.isArabic && $0.text.hasPrefix("ست"))
+        }
+    }
+
+    // MARK: One mention
+
+    private func mention(in words: [DraftWord], at index: Int) -> DateMention? {
+        let word = words[index]
+        // A year range: 2019-2023, "between 2019 and 2023", «بين عامي 2019 و2023».
+        if let start = Self.year(word) {
+            if index + 1 < words.count, let end = Self.year(words[index + 1]), end > start,
+                words[index + 1].before.contains(where: { "-–—/".contains($0) })
+                    || (index + 2 < words.count && words[index + 1].reads(Self.rangeWords) && false)
+            {
+                return DateMention(
+                    range: index..<index + 2, date: PartialDate(year: start), end: PartialDate(year: end),
+                    relative: false, note: nil)
+            }
+            if index + 1 < words.count,
+                words[index + 1].key.hasPrefix("و") || words[index + 1].key == "and"
+                    || words[index + 1].key == "to",
+                let end = Self.year(
+                    words[index + 1].key == "and" || words[index + 1].key == "to"
+                        ? (index + 2 < words.count ? words[index + 2] : word) : stripWaw(words[index + 1])),
+                end > start, index > 0, words[max(0, index - 2)..<index].contains(where: { $0.reads(Self.between) })
+            {
+                let length = words[index + 1].key == "and" || words[index + 1].key == "to" ? 3 : 2
+                return DateMention(
+                    range: index..<index + length, date: PartialDate(year: start), end: PartialDate(year: end),
+                    relative: false, note: nil)
+            }
+            return DateMention(
+                range: index..<index + 1, date: PartialDate(year: start), end: nil, relative: false, note: nil)
+        }
+        // DAY MONTH [YEAR]; DAY(ordinal) من MONTH [YEAR].
+        if let day = Self.day(word), let (month, length) = Self.month(in: words, at: index + 1) {
+            return dated(words, from: index, day: day, month: month, after: index + 1 + length)
+        }
+        if let ordinal = DraftOrdinals.ordinal(in: words, at: index), (1...31).contains(ordinal.value),
+            index + ordinal.length < words.count, words[index + ordinal.length].reads(Self.of),
+            let (month, length) = Self.month(in: words, at: index + ordinal.length + 1)
+        {
+            return dated(
+                words, from: index, day: ordinal.value, month: month, after: index + ordinal.length + 1 + length)
+        }
+        // MONTH [/MONTH] DAY[,] YEAR; MONTH YEAR; MONTH [الماضي|المقبل]; "last June".
+        if let (month, length) = Self.month(in: words, at: index) {
+            var after = index + length
+            // «يونيو/حزيران»: the same month in the other system.
+            if after < words.count, words[after].before.contains("/"), Self.month(in: words, at: after) != nil {
+                after += Self.month(in: words, at: after)!.length
+            }
+            if after < words.count, !words[after].isArabic, let day = Self.day(words[after]),
+                Self.year(words[after]) == nil
+            {
+                return dated(words, from: index, day: day, month: month, after: after + 1)
+            }
+            if after < words.count, let year = Self.year(words[after]) {
+                return DateMention(
+                    range: index..<after + 1, date: PartialDate(year: year, month: month), end: nil, relative: false,
+                    note: nil)
+            }
+            return relativeMonth(words, from: index, month: month, after: after)
+        }
+        // عام/العام 2022 is read by the year itself; relative years, months, weeks and days.
+        if word.reads(Self.yearWords) || word.reads(Self.monthWords) || word.reads(Self.weekWords) {
+            if index + 1 < words.count {
+                let following = words[index + 1]
+                let unit = word.reads(Self.yearWords) ? 0 : word.reads(Self.monthWords) ? 1 : 2
+                if following.reads(Self.past) { return relativeUnit(unit, offset: -1, range: index..<index + 2) }
+                if following.reads(Self.next) { return relativeUnit(unit, offset: 1, range: index..<index + 2) }
+                if following.reads(Self.current) { return relativeUnit(unit, offset: 0, range: index..<index + 2) }
+            }
+        }
+        // "last year", "next month", "this week".
+        if index + 1 < words.count, !word.isArabic {
+            let following = words[index + 1]
+            let unit =
+                following.reads(Self.yearWords)
+                ? 0 : following.reads(Self.monthWords) ? 1 : following.reads(Self.weekWords) ? 2 : -1
+            if unit >= 0 {
+                if word.key == "last" || word.key == "past" {
+                    return relativeUnit(unit, offset: -1, range: index..<index + 2)
+                }
+                if word.key == "next" { return relativeUnit(unit, offset: 1, range: index..<index + 2) }
+                if word.key == "this" { return relativeUnit(unit, offset: 0, range: index..<index + 2) }
+            }
+            if word.key == "last" || word.key == "next", let (month, length) = Self.month(in: words, at: index + 1) {
+                return resolveMonth(month, direction: word.key == "last" ? -1 : 1, range: index..<index + 1 + length)
+            }
+            if word.key == "last" || word.key == "next", let weekday = Self.weekday(following) {
+                return resolveWeekday(weekday, direction: word.key == "last" ? -1 : 1, range: index..<index + 2)
+            }
+        }
+        // [يوم] WEEKDAY [الماضي|المقبل]; "on Tuesday".
+        if let weekday = Self.weekday(word) {
+            var end = index + 1
+            var direction = 0
+            if end < words.count, words[end].reads(Self.past) {
+                direction = -1
+                end += 1
+            } else if end < words.count, words[end].reads(Self.next) {
+                direction = 1
+                end += 1
+            }
+            let start = index > 0 && words[index - 1].reads(Self.dayWord) ? index - 1 : index
+            if direction == 0 { direction = isFuture(words) ? 1 : -1 }
+            return resolveWeekday(weekday, direction: direction, range: start..<end, explicit: end > index + 1)
+        }
+        // «أمس الجمعة», "yesterday": the weekday after it is the same day.
+        let sameDay = index + 1 < words.count && Self.weekday(words[index + 1]) != nil ? 2 : 1
+        if word.reads(Self.yesterday) { return relativeDays(-1, range: index..<index + sameDay) }
+        if word.reads(Self.tomorrow) { return relativeDays(1, range: index..<index + 1) }
+        if word.reads(Self.today), !(index + 1 < words.count && Self.weekday(words[index + 1]) != nil) {
+            // «اليوم» is also "the day" (يوم الخميس is read above) and "today's world": only alone.
+            return relativeDays(0, range: index..<index + 1)
+        }
+        return nil
+    }
+
+    private func stripWaw(_ word: DraftWord) -> DraftWord {
+        guard word.key.hasPrefix("و") else { return word }
+        let text = String(word.text.drop { $0 == "و" })
+        return DraftWord(text: text, range: word.range, before: word.before)
+    }
+
+    private func dated(_ words: [DraftWord], from start: Int, day: Int, month: Int, after: Int) -> DateMention? {
+        var end = after
+        if end < words.count, words[end].before.contains(","), Self.year(words[end]) == nil { /* no year */  }
+        if end < words.count, let year = Self.year(words[end]) {
+            end += 1
+            guard let date = PartialDate(year: year, month: month, day: day) else { return nil }
+            return DateMention(range: start..<end, date: date, end: nil, relative: false, note: nil)
+        }
+        // A day and month without a year: the publication's year (the nearest such date).
+        guard let published else {
+            return DateMention(
+                range: start..<end, date: nil, end: nil, relative: true,
+                note: "a day and month without a year, and no publication date")
+        }
+        var year = published.year
+        if let month0 = published.month, month - month0 > 6 { year -= 1 }
+        if let month0 = published.month, month0 - month > 6 { year += 1 }
+        return DateMention(
+            range: start..<end, date: PartialDate(year: year, month: month, day: day), end: nil, relative: true,
+            note: "the year is the publication's")
+    }
+
+    private func relativeMonth(_ words: [DraftWord], from start: Int, month: Int, after: Int) -> DateMention? {
+        if after < words.count, words[after].reads(Self.past) {
+            return resolveMonth(month, direction: -1, range: start..<after + 1)
+        }
+        if after < words.count, words[after].reads(Self.next) {
+            return resolveMonth(month, direction: 1, range: start..<after + 1)
+        }
+        // A bare month ("in June", «في يونيو»): in the publication's year, or the nearest one the
+        // sentence's tense points to.
+        guard start > 0, words[start - 1].reads(Self.set("في in since منذ خلال during by")) else { return nil }
+        return resolveMonth(month, direction: isFuture(words) ? 1 : 0, range: start..<after)
+    }
+
+    private func resolveMonth(_ month: Int, direction: Int, range: Range<Int>) -> DateMention {
+        guard let published else {
+            return DateMention(range: range, date: nil, end: nil, relative: true, note: "no publication date")
+        }
+        guard let current = published.month else {
+            if direction == 0 {
+                return DateMention(
+                    range: range, date: PartialDate(year: published.year, month: month), end: nil, relative: true,
+                    note: "the year is the publication's")
+            }
+            return DateMention(
+                range: range, date: nil, end: nil, relative: true, note: "the publication date has no month")
+        }
+        var year = published.year
+        switch direction {
+        case -1: if month >= current { year -= 1 }
+        case 1: if month <= current { year += 1 }
+        default: if month > current + 1 { year -= 1 }
+        }
+        return DateMention(
+            range: range, date: PartialDate(year: year, month: month), end: nil, relative: true, note: nil)
+    }
+
+    private func relativeUnit(_ unit: Int, offset: Int, range: Range<Int>) -> DateMention {
+        guard let published else {
+            return DateMention(range: range, date: nil, end: nil, relative: true, note: "no publication date")
+        }
+        switch unit {
+        case 0:
+            return DateMention(
+                range: range, date: PartialDate(year: published.year + offset), end: nil, relative: true, note: nil)
+        case 1:
+            guard let month = published.month else {
+                return DateMention(
+                    range: range, date: nil, end: nil, relative: true, note: "the publication date has no month")
+            }
+            let total = published.year * 12 + (month - 1) + offset
+            return DateMention(
+                range: range, date: PartialDate(year: total / 12, month: total % 12 + 1), end: nil, relative: true,
+                note: nil)
+        default:
+            guard let day = published.day, let month = published.month else {
+                return DateMention(
+                    range: range, date: nil, end: nil, relative: true, note: "a week needs a publication day")
+            }
+            let shifted = DraftCalendar.adding(7 * offset, to: (published.year, month, day))
+            return DateMention(
+                range: range, date: PartialDate(year: shifted.0, month: shifted.1), end: nil, relative: true,
+                note: "a week: kept at its month")
+        }
+    }
+
+    private func relativeDays(_ offset: Int, range: Range<Int>) -> DateMention {
+        guard let published, let month = published.month, let day = published.day else {
+            return DateMention(
+                range: range, date: published, end: nil, relative: true,
+                note: published == nil ? "no publication date" : "kept at the publication's precision")
+        }
+        let date = DraftCalendar.adding(offset, to: (published.year, month, day))
+        return DateMention(
+            range: range, date: PartialDate(year: date.0, month: date.1, day: date.2), end: nil, relative: true,
+            note: nil)
+    }
+
+    private func resolveWeekday(_ weekday: Int, direction: Int, range: Range<Int>, explicit: Bool = true) -> DateMention
+    {
+        guard let published, let month = published.month, let day = published.day,
+            let today = Weekdays.weekday(of: published)
+        else {
+            return DateMention(
+                range: range, date: published, end: nil, relative: true,
+                note: published == nil
+                    ? "no publication date" : "a weekday: kept at the publication's precision (it has no day)")
+        }
+        var offset: Int
+        if direction < 0 {
+            offset = -((today - weekday + 7) % 7)
+            if explicit, offset == 0 { offset = -7 }
+        } else {
+            offset = (weekday - today + 7) % 7
+            if explicit, offset == 0 { offset = 7 }
+        }
+        let date = DraftCalendar.adding(offset, to: (published.year, month, day))
+        return DateMention(
+            range: range, date: PartialDate(year: date.0, month: date.1, day: date.2), end: nil, relative: true,
+            note: explicit ? nil : "a weekday read by the sentence's tense")
+    }
+}
+
+/// Day arithmetic on the proleptic Gregorian calendar.
+enum DraftCalendar {
+    static func days(_ date: (Int, Int, Int)) -> Int {
+        let (y0, m, d) = date
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func date(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    static func adding(_ count: Int, to date: (Int, Int, Int)) -> (Int, Int, Int) {
+        self.date(days(date) + count)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The entities of a draft, one per thing named: a lexicon's entry keeps its id and both
+/// languages' names; a name read from the text gets an id made from its letters.
+struct DraftEntityBook {
+    let language: String
+    private(set) var entities: [ArticleDraft.Entity] = []
+    private var idByKey: [String: String] = [:]
+
+    init(language: String) {
+        self.language = language
+    }
+
+    /// The entity of a lexicon entry (added the first time).
+    mutating func add(_ name: LexiconName) -> String {
+        let key = "lexicon:" + name.id
+        if let id = idByKey[key] { return id }
+        var names: [String: String] = [:]
+        if !name.arabic.isEmpty { names["ar"] = name.arabic }
+        if !name.english.isEmpty { names["en"] = name.english }
+        var aliases: [String: [String]] = [:]
+        if !name.arabicAliases.isEmpty { aliases["ar"] = name.arabicAliases }
+        if !name.englishAliases.isEmpty { aliases["en"] = name.englishAliases }
+        let id = uniqueID(name.id.isEmpty ? Self.slug(name.english) : name.id)
+        entities.append(
+            ArticleDraft.Entity(id: id, type: name.type, names: names, aliases: aliases, definite: name.definite))
+        idByKey[key] = id
+        for form in name.allForms { idByKey[Self.key(form)] = id }
+        return id
+    }
+
+    /// The entity of a name read from the text (a person, or an organization no lexicon has).
+    mutating func add(text: String, type: EntityType, english: String? = nil) -> String {
+        let key = Self.key(text)
+        if let id = idByKey[key], entities.first(where: { $0.id == id })?.type == type { return id }
+        // A person named again by the family name alone is the same person.
+        if type == .person,
+            let person = entities.first(where: { entity in
+                entity.type == .person && Self.key(entity.names[language] ?? "").hasSuffix(" " + key)
+            })
+        {
+            return person.id
+        }
+        var names = [language: text]
+        if let english, language != "en" { names["en"] = english }
+        let base = Self.slug(english ?? text).isEmpty ? type.rawValue : Self.slug(english ?? text)
+        let id = uniqueID(base)
+        entities.append(ArticleDraft.Entity(id: id, type: type, names: names))
+        idByKey[key] = id
+        return id
+    }
+
+    private func uniqueID(_ base: String) -> String {
+        var id = base.isEmpty ? "entity" : base
+        var number = 2
+        while entities.contains(where: { $0.id == id }) {
+            id = "\(base)-\(number)"
+            number += 1
+        }
+        return id
+    }
+
+    static func key(_ text: String) -> String { TextNormalizer.normalize(text).text }
+
+    /// A slug of a name: Latin letters folded, Arabic letters transliterated, at most 5 words.
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for scalar in TextNormalizer.normalize(text).text.unicodeScalars {
+            let v = scalar.value
+            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
+                out.unicodeScalars.append(scalar)
+            } else if v == 0x20 {
+                if !out.hasSuffix("-") { out += "-" }
+            } else if let latin = arabicLatin[v] {
+                out += latin
+            }
+        }
+        let words = out.split(separator: "-").prefix(5)
+        return words.joined(separator: "-")
+    }
+
+    private static let arabicLatin: [UInt32: String] = [
+        0x0627: "a", 0x0628: "b", 0x062A: "t", 0x062B: "th", 0x062C: "j", 0x062D: "h", 0x062E: "kh", 0x062F: "d",
+        0x0630: "dh", 0x0631: "r", 0x0632: "z", 0x0633: "s", 0x0634: "sh", 0x0635: "s", 0x0636: "d", 0x0637: "t",
+        0x0638: "z", 0x0639: "a", 0x063A: "gh", 0x0641: "f", 0x0642: "q", 0x0643: "k", 0x0644: "l", 0x0645: "m",
+        0x0646: "n", 0x0647: "h", 0x0648: "w", 0x064A: "y", 0x0621: "", 0x06A4: "v", 0x06AF: "g", 0x067E: "p",
+        0x0686: "ch",
+    ]
+}

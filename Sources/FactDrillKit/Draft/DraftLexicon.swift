@@ -1,0 +1,229 @@
+import Foundation
+
+/// The lexicons `factdrill draft` reads news text with, parsed once from the TSV files compiled
+/// into the binary (`Lexicons/*.tsv`, embedded by `scripts/embed-seed`): countries with their
+/// nationality adjectives, places, organizations, posts, organization head nouns, event nouns,
+/// attribution words, common words and given names.
+///
+/// Every phrase is stored as its words' keys (`DraftWord.key`, the matcher's normalization word by
+/// word), indexed by its first word, so a sentence is matched word by word with `longestMatch`.
+struct DraftLexicon: Sendable {
+    /// What a lexicon phrase names.
+    enum Kind: Sendable, Equatable {
+        case country(LexiconName)
+        /// A nationality adjective of a country (الياباني, Japanese): the country's name.
+        case adjective(LexiconName)
+        case place(LexiconName)
+        case organization(LexiconName)
+        case post(LexiconPost)
+        case organizationHead
+        case eventNoun(english: String)
+        case attribution(source: Bool)
+    }
+
+    /// A phrase and what it names.
+    struct Entry: Sendable {
+        let words: [String]
+        let kind: Kind
+    }
+
+    /// Entries by the key of their first word.
+    private(set) var byFirstWord: [String: [Entry]] = [:]
+    /// Words that are never part of a person's name (keys).
+    private(set) var commonWords: Set<String> = []
+    /// Given names (keys), Arabic and Latin, to their Latin spelling.
+    private(set) var givenNames: [String: String] = [:]
+
+    /// The lexicons compiled into the binary.
+    static let shared = DraftLexicon(
+        tables: [
+            "countries": DraftLexiconData.countries, "places": DraftLexiconData.places,
+            "organizations": DraftLexiconData.organizations, "posts": DraftLexiconData.posts,
+            "org-heads": DraftLexiconData.orgHeads, "event-nouns": DraftLexiconData.eventNouns,
+            "attribution": DraftLexiconData.attribution, "common-words": DraftLexiconData.commonWords,
+            "given-names": DraftLexiconData.givenNames,
+        ])
+
+    /// Parses the tables (file stem → TSV text).
+    init(tables: [String: String]) {
+        for row in Self.rows(tables["countries"]) {
+            let name = LexiconName(row: row, type: .country)
+            add(name.allForms, .country(name))
+            let adjectives =
+                Self.list(row["en_adjectives"]) + Self.arabicAdjectiveForms(Self.list(row["ar_adjectives"]))
+            add(adjectives, .adjective(name))
+        }
+        for row in Self.rows(tables["places"]) {
+            let name = LexiconName(row: row, type: .place)
+            add(name.allForms, .place(name))
+        }
+        for row in Self.rows(tables["organizations"]) {
+            let name = LexiconName(row: row, type: .organization)
+            add(name.allForms, .organization(name))
+        }
+        for row in Self.rows(tables["posts"]) {
+            let post = LexiconPost(row: row)
+            add(post.allForms + Self.arabicPossessiveForms(post.allForms), .post(post))
+        }
+        for row in Self.rows(tables["org-heads"]) {
+            add(Self.list(row["ar"]) + Self.list(row["en"]), .organizationHead)
+        }
+        for row in Self.rows(tables["event-nouns"]) {
+            let english = Self.list(row["en"]).first ?? ""
+            add(Self.list(row["ar"]) + Self.list(row["en"]), .eventNoun(english: english))
+        }
+        for row in Self.rows(tables["attribution"]) {
+            add(Self.list(row["phrase"]), .attribution(source: row["kind"] == "source"))
+        }
+        for row in Self.rows(tables["common-words"]) {
+            for word in Self.list(row["word"]) { commonWords.insert(DraftWord.key(of: word)) }
+        }
+        for row in Self.rows(tables["given-names"]) {
+            let latin = Self.list(row["en"]).first ?? ""
+            for name in Self.list(row["ar"]) + Self.list(row["en"]) {
+                givenNames[DraftWord.key(of: name)] = latin
+            }
+        }
+    }
+
+    private mutating func add(_ phrases: [String], _ kind: Kind) {
+        for phrase in phrases {
+            let words = DraftWord.keys(of: phrase)
+            guard let first = words.first else { continue }
+            byFirstWord[first, default: []].append(Entry(words: words, kind: kind))
+        }
+    }
+
+    /// The longest entries that start at `index` (the first word read as written or without its
+    /// proclitics), with the number of words each covers; the forms as written before stems.
+    func matches(in words: [DraftWord], at index: Int) -> [(entry: Entry, length: Int, stemmed: Bool)] {
+        var found: [(entry: Entry, length: Int, stemmed: Bool)] = []
+        for (variant, stemmed) in words[index].variants {
+            for entry in byFirstWord[variant] ?? [] where index + entry.words.count <= words.count {
+                var fits = true
+                for offset in 1..<max(entry.words.count, 1) where words[index + offset].key != entry.words[offset] {
+                    fits = false
+                    break
+                }
+                if fits { found.append((entry, entry.words.count, stemmed)) }
+            }
+        }
+        return found.sorted { a, b in a.length != b.length ? a.length > b.length : (!a.stemmed && b.stemmed) }
+    }
+
+    /// Whether a word is a common word (never part of a name), read as written or without proclitics.
+    func isCommon(_ word: DraftWord) -> Bool {
+        word.variants.contains { commonWords.contains($0.key) }
+    }
+
+    /// The Latin spelling of a given name, if the word is one.
+    func givenName(_ word: DraftWord) -> String? {
+        for (variant, _) in word.variants { if let latin = givenNames[variant] { return latin } }
+        return nil
+    }
+
+    // MARK: TSV
+
+    /// The rows of a table as header → cell maps; comment and blank lines skipped.
+    static func rows(_ text: String?) -> [[String: String]] {
+        guard let text else { return [] }
+        var header: [String]?
+        var rows: [[String: String]] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard let names = header else {
+                header = cells
+                continue
+            }
+            var row: [String: String] = [:]
+            for (name, cell) in zip(names, cells) where !cell.isEmpty { row[name] = cell }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// A `|`-separated cell as a list.
+    static func list(_ cell: String?) -> [String] {
+        (cell ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// «وزير خارجيته», «وزيرة دفاعها»: a two-word Arabic post whose second word has the article,
+    /// written with a possessive pronoun instead (ة becomes ت before it).
+    static func arabicPossessiveForms(_ forms: [String]) -> [String] {
+        forms.flatMap { form -> [String] in
+            let words = form.split(separator: " ").map(String.init)
+            guard words.count == 2, words[1].hasPrefix("ال"), words[1].count > 4 else { return [] }
+            var stem = String(words[1].dropFirst(2))
+            if stem.hasSuffix("ة") { stem = String(stem.dropLast()) + "ت" }
+            return ["ه", "ها", "هم"].map { words[0] + " " + stem + $0 }
+        }
+    }
+
+    /// The forms of Arabic nisba adjectives from their masculine singular: feminine (ة), plural
+    /// (ون, ين) and dual (ان, ين), each word of a two-word adjective (كوري جنوبي) inflected alike.
+    static func arabicAdjectiveForms(_ bases: [String]) -> [String] {
+        bases.flatMap { base in
+            ["", "ة", "ون", "ين", "ان", "تان", "تين"].map { suffix in
+                base.split(separator: " ").map { String($0) + suffix }.joined(separator: " ")
+            }
+        }
+    }
+}
+
+/// A named thing of a lexicon: its id and names in both languages.
+struct LexiconName: Sendable, Equatable {
+    let id: String
+    let type: EntityType
+    let english: String
+    let arabic: String
+    let englishAliases: [String]
+    let arabicAliases: [String]
+    /// Whether English says "the" before the name (countries only; nil: inferred).
+    let definite: Bool?
+
+    init(row: [String: String], type: EntityType) {
+        id = row["id"] ?? ""
+        self.type = type
+        english = row["en"] ?? ""
+        arabic = row["ar"] ?? ""
+        englishAliases = DraftLexicon.list(row["en_aliases"])
+        arabicAliases = DraftLexicon.list(row["ar_aliases"])
+        definite = row["en_definite"] == "1" ? true : nil
+    }
+
+    var allForms: [String] { [english, arabic] + englishAliases + arabicAliases }
+
+    /// The name in a language, `ar` or else English.
+    func name(in language: String) -> String { language == "ar" ? arabic : english }
+
+    /// The aliases in a language.
+    func aliases(in language: String) -> [String] { language == "ar" ? arabicAliases : englishAliases }
+}
+
+/// A post of the lexicon (رئيس الوزراء, Prime Minister) in both languages.
+struct LexiconPost: Sendable, Equatable {
+    let english: String
+    let arabic: String
+    let forms: [String]
+    let unique: Bool
+
+    init(row: [String: String]) {
+        english = row["en"] ?? ""
+        arabic = row["ar"] ?? ""
+        forms = [english, arabic] + DraftLexicon.list(row["en_aliases"]) + DraftLexicon.list(row["ar_aliases"])
+        unique = row["unique"] == "1"
+    }
+
+    var allForms: [String] { forms }
+
+    /// Whether it is a post of a country's government (president, prime minister, minister,
+    /// king, leader): one the article's country holds when no organization is named.
+    var isNational: Bool {
+        let words = Set(english.lowercased().split(separator: " ").map(String.init))
+        return !words.isDisjoint(with: [
+            "president", "minister", "king", "queen", "emir", "chancellor", "leader", "sultan", "prince", "speaker",
+            "secretary",
+        ]) && !words.contains("general") && !english.lowercased().contains(" of the ")
+    }
+}

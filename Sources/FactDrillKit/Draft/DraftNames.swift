@@ -1,0 +1,159 @@
+import Foundation
+
+/// Person names and organization names that no lexicon holds, read from the words around them.
+struct DraftNames {
+    let lexicon: DraftLexicon
+
+    /// Arabic words that start a name's word but are written joined to it (عبد الله, أبو مازن).
+    private static let nameParticles: Set<String> = Set(
+        ["عبد", "ابو", "بن", "ابن", "ال", "van", "von", "de", "bin", "al", "der", "da", "di", "la", "le"].map {
+            DraftWord.key(of: $0)
+        })
+
+    /// Whether a word can be part of a person's name: not a date or number, not a lexicon entry
+    /// (but a given name that is also a title, أمير), in English capitalized. A name's first word
+    /// is a known given name or an unknown word not starting with ال; after a known given name the
+    /// family name may be a common word (رئيسي, باقر) but not a particle.
+    func canBeName(_ reading: DraftReading, _ index: Int, afterGivenName: Bool = false, first: Bool = true) -> Bool {
+        guard index >= 0, index < reading.words.count else { return false }
+        let word = reading.words[index]
+        let given = lexicon.givenName(word) != nil
+        if let span = reading.span(at: index) {
+            // A given name that is also a title (أمير): a name's word only next to a given name.
+            guard given, afterGivenName || first else { return false }
+            if case .lexicon(let kind, _) = span.tag, case .post = kind { return !first }
+            return false
+        }
+        if word.number != nil || word.key.isEmpty { return false }
+        if word.isArabic {
+            if given { return true }
+            if Self.arabicStops.contains(word.key) || word.reads(Self.arabicStops) && !afterGivenName { return false }
+            if afterGivenName, !first {
+                return !Self.arabicStops.contains(word.key) && word.key.unicodeScalars.count >= 2
+            }
+            if lexicon.isCommon(word) { return false }
+            if first,
+                word.text.hasPrefix("ال")
+                    || word.variants.contains(where: { $0.stemmed }) && word.text.dropFirst().hasPrefix("ال")
+            {
+                return false
+            }
+            return word.key.unicodeScalars.count >= 2
+        }
+        if Self.nameParticles.contains(word.key) { return !first }
+        guard word.isCapitalized else { return false }
+        return given || afterGivenName && !first || !lexicon.commonWords.contains(word.key)
+    }
+
+    /// A person's name starting at `index` and read forwards (2-4 words, not across a break):
+    /// the range and whether its first word is a known given name.
+    func name(startingAt index: Int, in reading: DraftReading) -> (range: Range<Int>, known: Bool)? {
+        guard canBeName(reading, index) else { return nil }
+        let words = reading.words
+        let known = lexicon.givenName(words[index]) != nil
+        var end = index + 1
+        while end < words.count, end - index < 4, !reading.sentence.isBreak(before: end),
+            canBeName(reading, end, afterGivenName: known, first: false)
+        {
+            end += 1
+        }
+        guard end - index >= 2 else { return nil }
+        return (index..<end, known)
+    }
+
+    /// A person's name ending right before `end` (read backwards, 2-4 words, not across a break).
+    func name(endingBefore end: Int, in reading: DraftReading) -> (range: Range<Int>, known: Bool)? {
+        // The nearest known given name within three words before, else unknown words.
+        for start in stride(from: end - 2, through: max(0, end - 4), by: -1) {
+            guard lexicon.givenName(reading.words[start]) != nil else { continue }
+            if (start + 1..<end).allSatisfy({
+                !reading.sentence.isBreak(before: $0) && canBeName(reading, $0, afterGivenName: true, first: false)
+            }) {
+                return (start..<end, true)
+            }
+        }
+        var start = end
+        while start > 0, end - start < 3, canBeName(reading, start - 1, first: false) {
+            start -= 1
+            if reading.sentence.isBreak(before: start) { break }
+        }
+        while start < end, !canBeName(reading, start) { start += 1 }
+        guard end - start >= 2 else { return nil }
+        // An unknown name must stand after a break, a verb of saying or a particle, else its
+        // first word may be a verb («حظي جليلي»).
+        if start > 0, !reading.sentence.isBreak(before: start) {
+            let previous = reading.words[start - 1]
+            var attribution = false
+            if case .lexicon(.attribution, _) = reading.span(at: start - 1)?.tag { attribution = true }
+            guard attribution || Self.arabicStops.contains(previous.key) || previous.key == "and" else { return nil }
+        }
+        return (start..<end, false)
+    }
+
+    /// An organization named by a head noun (معهد, Council) and the words after it, up to a break,
+    /// a preposition, a date, a person's name or a verb of saying; at most 7 words. Arabic:
+    /// «كلية بروكسل للحوكمة», «مركز دبلوماسية الأمن والاستراتيجية». English: a run of capitalized
+    /// words joined by of/for/and/on/the that holds a head noun ("Brussels School of Governance").
+    func organization(at index: Int, in reading: DraftReading) -> Range<Int>? {
+        let words = reading.words
+        guard let span = reading.span(startingAt: index), case .lexicon(.organizationHead, _) = span.tag else {
+            return nil
+        }
+        if words[index].isArabic {
+            var end = span.range.upperBound
+            while end < words.count, end - index < 7, !reading.sentence.isBreak(before: end) {
+                if Self.arabicStops.contains(words[end].key) || reading.span(at: end).map(Self.stopsArabicName) == true
+                {
+                    break
+                }
+                end += 1
+            }
+            return end - index >= 2 ? index..<end : nil
+        }
+        // English: extend both ways over capitalized words and connectors.
+        var start = index
+        while start > 0, !reading.sentence.isBreak(before: start),
+            words[start - 1].isCapitalized
+                || (Self.englishConnectors.contains(words[start - 1].key) && start >= 2
+                    && words[start - 2].isCapitalized)
+        {
+            if words[start - 1].key == "the" { break }
+            if lexicon.commonWords.contains(words[start - 1].key), reading.span(at: start - 1) == nil,
+                !words[start - 1].isCapitalized
+            {
+                break
+            }
+            start -= 1
+        }
+        var end = index + 1
+        while end < words.count, !reading.sentence.isBreak(before: end) {
+            if words[end].isCapitalized {
+                end += 1
+            } else if Self.englishConnectors.contains(words[end].key), end + 1 < words.count,
+                words[end + 1].isCapitalized
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        while start < index, Self.englishConnectors.contains(words[start].key) { start += 1 }
+        return end - start >= 2 ? start..<end : nil
+    }
+
+    static let englishConnectors: Set<String> = ["of", "for", "and", "on", "the"]
+    static let arabicStops: Set<String> = Set(
+        "في من على الى عن مع ان أن إن التي الذي الذين حيث منذ خلال قبل بعد حول و او أو ثم كما وفق بحسب حسب لدى عند بين"
+            .split(separator: " ").map { DraftWord.key(of: String($0)) })
+
+    private static func stopsArabicName(_ span: DraftReading.Span) -> Bool {
+        switch span.tag {
+        case .date, .ordinal: return true
+        case .lexicon(let kind, _):
+            switch kind {
+            case .attribution, .post, .eventNoun: return true
+            default: return false
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Ordinal numbers as news writes them, 1-100: Arabic in both genders and the genitive
+/// («العاشر», «السادسة عشرة», «الحادي والعشرين»), English words and numerals ("tenth", "10th",
+/// "twenty-first"). Built from `Ordinals`, the generator's own table, so what the generator writes
+/// the drafter reads.
+enum DraftOrdinals {
+    /// Phrases (word keys) to numbers, by first word.
+    static let table: [String: [(words: [String], value: Int)]] = {
+        var table: [String: [(words: [String], value: Int)]] = [:]
+        func add(_ phrase: String, _ value: Int) {
+            let words = DraftWord.keys(of: phrase)
+            guard let first = words.first else { return }
+            if table[first]?.contains(where: { $0.words == words }) == true { return }
+            table[first, default: []].append((words, value))
+        }
+        for n in 1...100 {
+            for feminine in [false, true] {
+                if let word = Ordinals.arabicWord(n, feminine: feminine) {
+                    add(word, n)
+                    add(word.replacingOccurrences(of: "ون", with: "ين"), n)
+                }
+            }
+            if let word = Ordinals.arabicGenitiveWord(n) { add(word, n) }
+            if let word = Ordinals.englishWord(n) {
+                add(word, n)
+                add(word.replacingOccurrences(of: "-", with: " "), n)
+            }
+            add(Ordinals.englishNumeral(n), n)
+        }
+        add("الأوّل", 1)
+        add("الأولي", 1)
+        add("الأخير", -1)
+        return table
+    }()
+
+    /// The ordinal starting at `index`, with the number of words it takes (longest first).
+    static func ordinal(in words: [DraftWord], at index: Int) -> (value: Int, length: Int)? {
+        var best: (value: Int, length: Int)?
+        for (variant, _) in words[index].variants {
+            for entry in table[variant] ?? [] where index + entry.words.count <= words.count {
+                let fits = (1..<max(entry.words.count, 1)).allSatisfy { words[index + $0].key == entry.words[$0] }
+                if fits, entry.words.count > (best?.length ?? 0) { best = (entry.value, entry.words.count) }
+            }
+        }
+        return best
+    }
+
+    /// Whether the word is an ordinal of rank 1 written as a superlative's first word's partner
+    /// (not used for ranks: "first time").
+    static func isOrdinal(_ word: DraftWord) -> Bool {
+        word.variants.contains { table[$0.key] != nil }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Dated events: a date of the sentence (absolute, or relative and resolved against the
+/// publication date) and the event noun phrase nearest to it («قمة فيلنيوس», "the NATO summit"),
+/// with its place when the sentence names a city.
+extension DraftRun {
+    private static func keys(_ words: String) -> Set<String> {
+        Set(words.split(separator: " ").map { DraftWord.key(of: String($0)) })
+    }
+
+    static let eventStops = keys("مرة للمرة المرة time times التي الذي الذين that which who where when")
+    static let purposeStems = keys("تسريع تعزيز بحث مناقشة دعم تطوير تنسيق توقيع إطلاق متابعة")
+    static let englishModifiers = keys(
+        "annual first second third inaugural emergency extraordinary two-day three-day informal special joint bilateral trilateral general presidential parliamentary legislative regional national"
+    )
+
+    mutating func readEvents(_ reading: DraftReading, skipping periods: Set<Int>) {
+        let words = reading.words
+        var taken: Set<Int> = []
+        for span in reading.spans {
+            guard case .date(let mention) = span.tag, !periods.contains(span.range.lowerBound), !mention.isPeriod else {
+                continue
+            }
+            let dateText = reading.sentence.phrase(span.range)
+            guard let date = mention.date else {
+                unresolved.append("«\(dateText)» (\(mention.note ?? "unresolved")): \(reading.sentence.text)")
+                note(reading, "event", accepted: false, "date «\(dateText)» unresolved: \(mention.note ?? "")")
+                continue
+            }
+            // The nearest event noun, preferring the date's clause.
+            let clause = reading.clause(around: span.range.lowerBound)
+            let nouns = reading.spans.filter { s in
+                if case .lexicon(.eventNoun, _) = s.tag { return !taken.contains(s.range.lowerBound) }
+                return false
+            }
+            let best = nouns.min { a, b in
+                distance(a.range, span.range, clause) < distance(b.range, span.range, clause)
+            }
+            guard let noun = best, distance(noun.range, span.range, clause) < 40 else {
+                note(
+                    reading, "event", accepted: false,
+                    "date «\(dateText)» (\(date)): no event noun (summit, meeting, election …) in the sentence")
+                continue
+            }
+            taken.insert(noun.range.lowerBound)
+            let phraseRange = eventPhrase(reading, noun.range)
+            var name = reading.sentence.phrase(phraseRange)
+            if !words[phraseRange.lowerBound].isArabic, name.first?.isUppercase == true,
+                words[phraseRange.lowerBound].key != "the",
+                reading.span(at: phraseRange.lowerBound).flatMap(DraftReading.name(of:)) == nil
+            {
+                name = name.prefix(1).lowercased() + name.dropFirst()
+            }
+            let place = eventPlace(reading, near: noun.range, date: span.range)
+            let sameClause = clause.contains(noun.range.lowerBound)
+            var confidence = sameClause ? 0.8 : 0.65
+            if mention.relative { confidence -= 0.05 }
+            if mention.note != nil { confidence -= 0.15 }
+            var fact = ArticleDraft.Fact(
+                id: "", body: .event(name: [language: name], date: date, place: place), evidence: reading.sentence.text,
+                rule: mention.relative ? "event.relative-date" : "event.date", confidence: confidence)
+            if let why = mention.note { fact.notes.append("«\(dateText)»: \(why)") }
+            if mention.relative { fact.notes.append("«\(dateText)» read as \(date)") }
+            note(reading, fact.rule, accepted: true, "«\(name)» on \(date) (from «\(dateText)»)")
+            add(fact, idFrom: name + " \(date.year)")
+        }
+    }
+
+    /// Words between two ranges, doubled when the noun is outside the date's clause.
+    private func distance(_ noun: Range<Int>, _ date: Range<Int>, _ clause: Range<Int>) -> Int {
+        let gap =
+            noun.lowerBound >= date.upperBound ? noun.lowerBound - date.upperBound : date.lowerBound - noun.upperBound
+        return clause.contains(noun.lowerBound) ? gap : 2 * gap + 10
+    }
+
+    /// The event's noun phrase: the noun and its complements up to a break, a preposition, a
+    /// relative pronoun, a date or a purpose («لتسريع»); English modifiers before it ("the
+    /// inaugural NATO summit") and "of/on/between …" after it. At most 9 words.
+    private func eventPhrase(_ reading: DraftReading, _ noun: Range<Int>) -> Range<Int> {
+        let words = reading.words
+        var start = noun.lowerBound
+        var end = noun.upperBound
+        if words[start].isArabic {
+            while end < words.count, end - start < 9, !reading.sentence.isBreak(before: end) {
+                let word = words[end]
+                if DraftNames.arabicStops.contains(word.key) || word.reads(Self.eventStops) { break }
+                if let span = reading.span(at: end) {
+                    if case .date = span.tag { break }
+                    if case .ordinal = span.tag { break }
+                    if case .lexicon(.attribution, _) = span.tag { break }
+                    if case .lexicon(.eventNoun, _) = span.tag { break }
+                }
+                if word.text.hasPrefix("ل"),
+                    word.variants.contains(where: { $0.stemmed && Self.purposeStems.contains($0.key) })
+                {
+                    break
+                }
+                end += 1
+            }
+            // «المقرر انعقاده»: a participle after the noun is not part of its name.
+            return start..<end
+        }
+        while start > 0, !reading.sentence.isBreak(before: start) {
+            let previous = words[start - 1]
+            if previous.key == "the" {
+                start -= 1
+                break
+            }
+            if previous.isCapitalized || previous.reads(Self.englishModifiers) || previous.number != nil {
+                if case .date = reading.span(at: start - 1)?.tag { break }
+                start -= 1
+                continue
+            }
+            break
+        }
+        let joins = Self.keys("of on between and")
+        while end + 1 < words.count, end - start < 9, !reading.sentence.isBreak(before: end), words[end].reads(joins) {
+            var next = end + 1
+            if words[next].key == "the", next + 1 < words.count { next += 1 }
+            guard words[next].isCapitalized || reading.span(at: next).flatMap(DraftReading.name(of:)) != nil else {
+                break
+            }
+            if case .date = reading.span(at: next)?.tag { break }
+            end = next + 1
+            while end < words.count, words[end].isCapitalized, !reading.sentence.isBreak(before: end) {
+                if case .date = reading.span(at: end)?.tag { break }
+                end += 1
+            }
+        }
+        return start..<end
+    }
+
+    /// The city where the event took place: a place named in the event's phrase or clause.
+    private mutating func eventPlace(_ reading: DraftReading, near noun: Range<Int>, date: Range<Int>) -> String? {
+        let clause = reading.clause(around: noun.lowerBound)
+        let places = reading.spans.filter { span in
+            guard clause.contains(span.range.lowerBound) || span.range.lowerBound == noun.upperBound else {
+                return false
+            }
+            if case .lexicon(.place, _) = span.tag { return true }
+            return false
+        }
+        guard places.count == 1 else { return nil }
+        return entity(of: places[0])
+    }
+}

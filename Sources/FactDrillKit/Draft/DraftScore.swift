@@ -1,0 +1,122 @@
+import Foundation
+
+/// How a drafted model compares with the model an analyst wrote for the same text (`scripts/
+/// draft-eval`): precision and recall per kind of fact.
+///
+/// - Ranking entries match by entity (any shared name or alias) and rank.
+/// - Event dates match by date (value and precision) and evidence sentence (one contains the
+///   other, normalized); `monthsOnly` compares dates cut to their month (the seed's gold has days
+///   the text states only as weekdays of an undated article).
+/// - Roles match by person (a shared name), post (one's words contain the other's, normalized)
+///   and organization (a shared name, or neither has one).
+public struct DraftScore: Sendable {
+    /// Found, drafted and gold counts of one kind.
+    public struct Tally: Sendable {
+        public var matched = 0
+        public var drafted = 0
+        public var gold = 0
+
+        public var precision: Double { drafted == 0 ? 1 : Double(matched) / Double(drafted) }
+        public var recall: Double { gold == 0 ? 1 : Double(matched) / Double(gold) }
+
+        mutating func add(_ other: Tally) {
+            matched += other.matched
+            drafted += other.drafted
+            gold += other.gold
+        }
+    }
+
+    public var rankings = Tally()
+    public var events = Tally()
+    public var roles = Tally()
+
+    public init() {}
+
+    /// Sums another file's score into this one.
+    public mutating func add(_ other: DraftScore) {
+        rankings.add(other.rankings)
+        events.add(other.events)
+        roles.add(other.roles)
+    }
+
+    /// Scores a drafted model against the gold one.
+    public static func score(drafted: ArticleModel, gold: ArticleModel, monthsOnly: Bool = false) -> DraftScore {
+        var score = DraftScore()
+        let draftedNames = names(drafted)
+        let goldNames = names(gold)
+        func same(_ a: String?, _ b: String?) -> Bool {
+            guard let a, let b else { return a == nil && b == nil }
+            return !(draftedNames[a] ?? []).isDisjoint(with: goldNames[b] ?? [])
+        }
+        // Ranking entries.
+        let draftedEntries = drafted.facts.flatMap { fact -> [RankingEntry] in
+            if case .ranking(let r) = fact.body { return r.entries }
+            return []
+        }
+        var goldEntries = gold.facts.flatMap { fact -> [RankingEntry] in
+            if case .ranking(let r) = fact.body { return r.entries }
+            return []
+        }
+        score.rankings.drafted = draftedEntries.count
+        score.rankings.gold = goldEntries.count
+        for entry in draftedEntries {
+            if let index = goldEntries.firstIndex(where: { $0.rank == entry.rank && same(entry.entity, $0.entity) }) {
+                score.rankings.matched += 1
+                goldEntries.remove(at: index)
+            }
+        }
+        // Event dates.
+        func events(_ model: ArticleModel) -> [(date: PartialDate, evidence: String)] {
+            model.facts.compactMap { fact in
+                guard case .event(let event) = fact.body else { return nil }
+                let date = monthsOnly ? event.date.truncated(to: min(event.date.precision, .month)) : event.date
+                return (date, TextNormalizer.normalize(fact.evidence ?? "").text)
+            }
+        }
+        var goldEvents = events(gold)
+        let draftedEvents = events(drafted)
+        score.events.drafted = draftedEvents.count
+        score.events.gold = goldEvents.count
+        for event in draftedEvents {
+            if let index = goldEvents.firstIndex(where: { candidate in
+                candidate.date == event.date
+                    && (candidate.evidence.contains(event.evidence) || event.evidence.contains(candidate.evidence))
+            }) {
+                score.events.matched += 1
+                goldEvents.remove(at: index)
+            }
+        }
+        // Roles.
+        func roles(_ model: ArticleModel) -> [(person: String, post: [String], organization: String?)] {
+            model.facts.compactMap { fact in
+                guard case .role(let role) = fact.body else { return nil }
+                return (role.person, role.role.allStrings.map { TextNormalizer.normalize($0).text }, role.organization)
+            }
+        }
+        var goldRoles = roles(gold)
+        let draftedRoles = roles(drafted)
+        score.roles.drafted = draftedRoles.count
+        score.roles.gold = goldRoles.count
+        for role in draftedRoles {
+            if let index = goldRoles.firstIndex(where: { candidate in
+                same(role.person, candidate.person) && same(role.organization, candidate.organization)
+                    && role.post.contains { post in
+                        candidate.post.contains { " \($0) ".contains(" \(post) ") || " \(post) ".contains(" \($0) ") }
+                    }
+            }) {
+                score.roles.matched += 1
+                goldRoles.remove(at: index)
+            }
+        }
+        return score
+    }
+
+    /// Each entity's names and aliases, normalized, by id.
+    private static func names(_ model: ArticleModel) -> [String: Set<String>] {
+        var table: [String: Set<String>] = [:]
+        for entity in model.entities {
+            table[entity.id] = Set(entity.allNames.map { TextNormalizer.normalize($0).text }.filter { !$0.isEmpty })
+        }
+        return table
+    }
+}

@@ -1,0 +1,57 @@
+import FactDrillKit
+import XCTest
+
+@testable import FactDrillApp
+
+/// The drafter's figures on the development set and the seed (issue 15): what `scripts/draft-eval`
+/// prints, held as a floor so that a rule change that loses precision or recall fails.
+final class DraftEvaluationTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = root.appendingPathComponent("Tests/FactDrillKitTests/Fixtures/Draft")
+
+    func testDevelopmentSetFigures() throws {
+        let files = try DraftEvaluation.run(directory: Self.fixtures.appendingPathComponent("dev").path)
+        XCTAssertGreaterThanOrEqual(files.count, 20)
+        var total = DraftScore()
+        for file in files { total.add(file.score) }
+        let table = DraftEvaluation.table(total).joined(separator: "\n")
+        XCTAssertGreaterThanOrEqual(total.rankings.precision, 0.9, table)
+        XCTAssertGreaterThanOrEqual(total.rankings.recall, 0.8, table)
+        XCTAssertGreaterThanOrEqual(total.events.precision, 0.85, table)
+        XCTAssertGreaterThanOrEqual(total.events.recall, 0.75, table)
+        XCTAssertGreaterThanOrEqual(total.roles.precision, 0.85, table)
+        XCTAssertGreaterThanOrEqual(total.roles.recall, 0.7, table)
+    }
+
+    func testSeedArticle() throws {
+        let seed = Self.root.appendingPathComponent("decks/nato-ip4-defense-industry.article.yaml").path
+        let gold = try ModelLoader.load(contentsOf: URL(fileURLWithPath: seed))
+        let job = ArticleDraftJob(published: PartialDate("2024-07"), language: "ar")
+        let result = try job.run(path: Self.root.appendingPathComponent("decks/nato-ip4-defense-industry.ar.txt").path)
+        let score = DraftScore.score(drafted: result.model, gold: gold, monthsOnly: true)
+        // Both ranking entries, and nothing the text does not state.
+        XCTAssertEqual(score.rankings.matched, 2)
+        XCTAssertEqual(score.rankings.drafted, 2)
+        // The years and months of the dated events (Carpenter's remarks are dated only by the
+        // summit's weekday in the same sentence, which the summit takes).
+        XCTAssertGreaterThanOrEqual(score.events.matched, 5)
+        XCTAssertEqual(score.events.matched, score.events.drafted, "every drafted event is one of the gold's")
+        // Carpenter's, Kishida's, Simón's and Marles's roles.
+        let people = result.draft.roleLines.map { $0.components(separatedBy: " | ")[0] }
+        for person in ["مايكل كاربنتر", "فوميو كيشيدا", "لويس سيمون", "ريتشارد مارلز"] {
+            XCTAssertTrue(people.contains(person), "\(person) in \(result.draft.roleLines)")
+        }
+        XCTAssertEqual(score.roles.matched, score.roles.drafted, result.draft.roleLines.joined(separator: "\n"))
+    }
+}
+
+extension ArticleDraft {
+    fileprivate var roleLines: [String] {
+        facts.compactMap { fact in
+            guard case .role(let person, let post, let organization) = fact.body else { return nil }
+            let name = { (id: String?) in id.flatMap { self.entity($0)?.names[self.language] } ?? "-" }
+            return "\(name(person)) | \(post[language] ?? "?") | \(name(organization))"
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import XCTest
+
+@testable import FactDrillKit
+
+/// Events: a date and the event noun phrase nearest to it, with its place.
+final class DraftEventTests: XCTestCase {
+    func testArabicEventsWithAbsoluteAndRelativeDates() {
+        let draft = DraftFixture.draft(
+            """
+            في عام 2022، حضر قادة اليابان وكوريا الجنوبية قمة الناتو للمرة الأولى، عندما عُقدت في مدريد.
+            مرة أخرى، اجتمعوا في قمة فيلنيوس في ليتوانيا العام الماضي.
+            """, published: "2024-07")
+        XCTAssertEqual(draft.eventDates, ["2022", "2023"])
+        guard case .event(let name, _, let place) = draft.facts.last?.body else { return XCTFail("no event") }
+        XCTAssertEqual(name["ar"], "قمة فيلنيوس")
+        XCTAssertEqual(draft.name(place), "فيلنيوس")
+        draft.loads()
+    }
+
+    func testEnglishEvent() {
+        let draft = DraftFixture.draft(
+            "Leaders met at the NATO summit in Vilnius on 11 July 2023.", published: "2024-07-10", language: "en")
+        XCTAssertEqual(draft.eventDates, ["2023-07-11"])
+    }
+
+    func testDateWithoutEventNounIsLeftOut() {
+        let draft = DraftFixture.draft("Prices rose in 2023.", language: "en")
+        XCTAssertEqual(draft.eventDates, [])
+        XCTAssertTrue(draft.notes.contains { !$0.accepted && $0.message.contains("no event noun") })
+    }
+
+    func testUnresolvedRelativeDatesAreListed() {
+        let draft = DraftFixture.draft("اجتمعوا في قمة فيلنيوس العام الماضي.", published: nil)
+        XCTAssertEqual(draft.eventDates, [])
+        XCTAssertEqual(draft.unresolved.count, 1)
+        draft.loads()
+    }
+}
