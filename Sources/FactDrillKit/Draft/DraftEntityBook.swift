@@ -50,6 +50,14 @@ struct DraftEntityBook {
         return id
     }
 
+    /// The last organization whose name starts with a head noun (معهد for «المعهد»).
+    func organization(headedBy key: String) -> String? {
+        entities.last { entity in
+            guard entity.type == .organization else { return false }
+            return entity.names.values.contains { DraftWord.keys(of: $0).first == key }
+        }?.id
+    }
+
     private func uniqueID(_ base: String) -> String {
         var id = base.isEmpty ? "entity" : base
         var number = 2

@@ -98,14 +98,20 @@ struct DraftLexicon: Sendable {
     /// proclitics), with the number of words each covers; the forms as written before stems.
     func matches(in words: [DraftWord], at index: Int) -> [(entry: Entry, length: Int, stemmed: Bool)] {
         var found: [(entry: Entry, length: Int, stemmed: Bool)] = []
-        for (variant, stemmed) in words[index].variants {
-            for entry in byFirstWord[variant] ?? [] where index + entry.words.count <= words.count {
+        for (variant, stemmed) in words[index].variants where !variant.isEmpty {
+            for entry in byFirstWord[variant] ?? [] {
+                // Later words in order; a word without a key ("the") between them is passed over.
+                var position = index + 1
                 var fits = true
-                for offset in 1..<max(entry.words.count, 1) where words[index + offset].key != entry.words[offset] {
-                    fits = false
-                    break
+                for expected in entry.words.dropFirst() {
+                    while position < words.count, words[position].key.isEmpty { position += 1 }
+                    guard position < words.count, words[position].key == expected else {
+                        fits = false
+                        break
+                    }
+                    position += 1
                 }
-                if fits { found.append((entry, entry.words.count, stemmed)) }
+                if fits { found.append((entry, position - index, stemmed)) }
             }
         }
         return found.sorted { a, b in a.length != b.length ? a.length > b.length : (!a.stemmed && b.stemmed) }

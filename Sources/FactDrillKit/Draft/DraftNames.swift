@@ -15,8 +15,15 @@ struct DraftNames {
     /// is a known given name or an unknown word not starting with ال; after a known given name the
     /// family name may be a common word (رئيسي, باقر) but not a particle.
     func canBeName(_ reading: DraftReading, _ index: Int, afterGivenName: Bool = false, first: Bool = true) -> Bool {
+        canBeName(reading, index, afterGivenName: afterGivenName, position: first ? 0 : 2)
+    }
+
+    /// `position`: 0 for a name's first word, 1 for the word right after a known given name (a
+    /// family name that is also a common word: رئيسي, باقر), 2 for later words.
+    func canBeName(_ reading: DraftReading, _ index: Int, afterGivenName: Bool, position: Int) -> Bool {
         guard index >= 0, index < reading.words.count else { return false }
         let word = reading.words[index]
+        let first = position == 0
         let given = lexicon.givenName(word) != nil
         if let span = reading.span(at: index) {
             // A given name that is also a title (أمير): a name's word only next to a given name.
@@ -27,22 +34,21 @@ struct DraftNames {
         if word.number != nil || word.key.isEmpty { return false }
         if word.isArabic {
             if given { return true }
-            if Self.arabicStops.contains(word.key) || word.reads(Self.arabicStops) && !afterGivenName { return false }
-            if afterGivenName, !first {
-                return !Self.arabicStops.contains(word.key) && word.key.unicodeScalars.count >= 2
-            }
-            if lexicon.isCommon(word) { return false }
-            if first,
-                word.text.hasPrefix("ال")
-                    || word.variants.contains(where: { $0.stemmed }) && word.text.dropFirst().hasPrefix("ال")
+            if Self.arabicStops.contains(word.key) || word.reads(Self.arabicStops) { return false }
+            // A word with a proclitic (بالدعوة, للمرة, وحصل) is not part of a name.
+            if word.text.count > 3, let head = word.text.first, "وفبلك".contains(head),
+                word.variants.contains(where: { $0.stemmed && (lexicon.commonWords.contains($0.key) || word.text.dropFirst().hasPrefix("ال")) })
             {
                 return false
             }
+            if afterGivenName, position == 1 { return word.key.unicodeScalars.count >= 2 }
+            if lexicon.isCommon(word) { return false }
+            if first, word.text.hasPrefix("ال") { return false }
             return word.key.unicodeScalars.count >= 2
         }
         if Self.nameParticles.contains(word.key) { return !first }
         guard word.isCapitalized else { return false }
-        return given || afterGivenName && !first || !lexicon.commonWords.contains(word.key)
+        return given || afterGivenName && position == 1 || !lexicon.commonWords.contains(word.key)
     }
 
     /// A person's name starting at `index` and read forwards (2-4 words, not across a break):
@@ -52,11 +58,14 @@ struct DraftNames {
         let words = reading.words
         let known = lexicon.givenName(words[index]) != nil
         var end = index + 1
-        while end < words.count, end - index < 4, !reading.sentence.isBreak(before: end),
-            canBeName(reading, end, afterGivenName: known, first: false)
+        let longest = words[index].isArabic ? 4 : 5
+        while end < words.count, end - index < longest, !reading.sentence.isBreak(before: end),
+            canBeName(reading, end, afterGivenName: known, position: end == index + 1 ? 1 : 2)
         {
             end += 1
         }
+        // A name does not end on a particle ("Lula da").
+        while end - index > 2, Self.nameParticles.contains(words[end - 1].key) { end -= 1 }
         guard end - index >= 2 else { return nil }
         return (index..<end, known)
     }
@@ -114,10 +123,10 @@ struct DraftNames {
         var start = index
         while start > 0, !reading.sentence.isBreak(before: start),
             words[start - 1].isCapitalized
-                || (Self.englishConnectors.contains(words[start - 1].key) && start >= 2
+                || (Self.englishConnectors.contains(words[start - 1].lower) && start >= 2
                     && words[start - 2].isCapitalized)
         {
-            if words[start - 1].key == "the" { break }
+            if words[start - 1].lower == "the" { break }
             if lexicon.commonWords.contains(words[start - 1].key), reading.span(at: start - 1) == nil,
                 !words[start - 1].isCapitalized
             {
@@ -129,7 +138,7 @@ struct DraftNames {
         while end < words.count, !reading.sentence.isBreak(before: end) {
             if words[end].isCapitalized {
                 end += 1
-            } else if Self.englishConnectors.contains(words[end].key), end + 1 < words.count,
+            } else if Self.englishConnectors.contains(words[end].lower), end + 1 < words.count,
                 words[end + 1].isCapitalized
             {
                 end += 2
@@ -137,7 +146,7 @@ struct DraftNames {
                 break
             }
         }
-        while start < index, Self.englishConnectors.contains(words[start].key) { start += 1 }
+        while start < index, Self.englishConnectors.contains(words[start].lower) { start += 1 }
         return end - start >= 2 ? start..<end : nil
     }
 

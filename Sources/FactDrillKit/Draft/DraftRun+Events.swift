@@ -46,7 +46,7 @@ extension DraftRun {
             let phraseRange = eventPhrase(reading, noun.range)
             var name = reading.sentence.phrase(phraseRange)
             if !words[phraseRange.lowerBound].isArabic, name.first?.isUppercase == true,
-                words[phraseRange.lowerBound].key != "the",
+                words[phraseRange.lowerBound].lower != "the",
                 reading.span(at: phraseRange.lowerBound).flatMap(DraftReading.name(of:)) == nil
             {
                 name = name.prefix(1).lowercased() + name.dropFirst()
@@ -102,7 +102,7 @@ extension DraftRun {
         }
         while start > 0, !reading.sentence.isBreak(before: start) {
             let previous = words[start - 1]
-            if previous.key == "the" {
+            if previous.lower == "the" {
                 start -= 1
                 break
             }
@@ -116,7 +116,7 @@ extension DraftRun {
         let joins = Self.keys("of on between and")
         while end + 1 < words.count, end - start < 9, !reading.sentence.isBreak(before: end), words[end].reads(joins) {
             var next = end + 1
-            if words[next].key == "the", next + 1 < words.count { next += 1 }
+            if words[next].lower == "the", next + 1 < words.count { next += 1 }
             guard words[next].isCapitalized || reading.span(at: next).flatMap(DraftReading.name(of:)) != nil else {
                 break
             }

@@ -163,7 +163,7 @@ extension DraftRun {
             if index > 1, words[index - 2].key == "of" { return nil }  // "one of the world's largest"
             if !word.isArabic {
                 guard let previous,
-                    previous.key == "the" || previous.text.hasSuffix("'s") || previous.key.hasSuffix(" s")
+                    previous.lower == "the" || previous.text.hasSuffix("'s") || previous.key.hasSuffix(" s")
                 else {
                     return nil
                 }
@@ -256,7 +256,7 @@ extension DraftRun {
                     && words[intro].isArabic ? intro : intro + 1
         }
         guard var first = start, first < words.count else { return ("ranking", false) }
-        if words[first].key == "the" || words[first].key == "list" || words[first].key == "of" { first += 1 }
+        if words[first].lower == "the" || words[first].key == "list" || words[first].key == "of" { first += 1 }
         var end = first
         while end < words.count, end - first < 9 {
             if end > first, reading.sentence.isBreak(before: end) { break }

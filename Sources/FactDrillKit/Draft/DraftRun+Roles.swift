@@ -9,7 +9,9 @@ extension DraftRun {
     }
 
     static let orgPrepositions = keys("في لدى of at for in with")
-    static let ambiguousPosts = keys("محافظ مرشح candidate")
+    static let ambiguousPosts = keys("محافظ مرشح امير شيخ candidate")
+    /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
+    static let honorifics = keys("الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو Dr Mr Mrs Ms Sheikh Prince")
     static let holdsPost = keys("منصب يشغل تشغل شغل الذي التي who serves served as is was")
 
     mutating func readRoles(_ reading: DraftReading) {
@@ -42,8 +44,12 @@ extension DraftRun {
                 organization = (id, before.range)
                 postStart = before.range.lowerBound
             }
-            if postStart > 0, words[postStart - 1].key == "the" { postStart -= 1 }
-            // The person: right after, else before a comma, else before «، الذي يشغل منصب».
+            if postStart > 0, words[postStart - 1].lower == "the" { postStart -= 1 }
+            // The person: right after (past a title of courtesy), else before a comma, else
+            // before «، الذي يشغل منصب».
+            while cursor < words.count, words[cursor].reads(Self.honorifics), !reading.sentence.isBreak(before: cursor) {
+                cursor += 1
+            }
             var person: (range: Range<Int>, known: Bool)?
             var rule = ""
             if cursor < words.count, !reading.sentence.isBreak(before: cursor) || words[cursor].before == "\"",
@@ -177,7 +183,7 @@ extension DraftRun {
             || DraftNames.arabicStops.contains(words[start].key) && words[start].reads(Self.orgPrepositions)
         {
             start += 1
-            if start < words.count, words[start].key == "the" { start += 1 }
+            if start < words.count, words[start].lower == "the" { start += 1 }
         }
         guard start < words.count, !(start > index && reading.sentence.isBreak(before: start)) else { return nil }
         if let span = reading.span(startingAt: start), let id = organizationOrCountry(span) {
@@ -186,11 +192,17 @@ extension DraftRun {
         if let range = names.organization(at: start, in: reading) {
             return (book.add(text: reading.sentence.phrase(range), type: .organization), index..<range.upperBound)
         }
+        // «في المعهد», "at the institute": the organization named before with that head noun.
+        if let span = reading.span(startingAt: start), case .lexicon(.organizationHead, _) = span.tag,
+            span.range.count == 1, let id = book.organization(headedBy: words[start].key)
+        {
+            return (id, index..<span.range.upperBound)
+        }
         // English: "of the Brussels School of Governance" where the head noun is inside.
         if !words[start].isArabic, words[start].isCapitalized {
             var end = start
             while end < words.count, end - start < 8,
-                words[end].isCapitalized || DraftNames.englishConnectors.contains(words[end].key)
+                words[end].isCapitalized || DraftNames.englishConnectors.contains(words[end].lower)
             {
                 if let span = reading.span(at: end), case .lexicon(.organizationHead, _) = span.tag,
                     let range = names.organization(at: end, in: reading), range.lowerBound >= start

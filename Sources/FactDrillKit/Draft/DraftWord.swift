@@ -50,6 +50,9 @@ struct DraftWord: Sendable {
         self.variants = variants
     }
 
+    /// The word as written, in lower case ("the", which has no key: the normalizer drops it).
+    var lower: String { text.lowercased() }
+
     /// The number the word is written as (digits in either script), if it is one.
     var number: Int? {
         guard !key.isEmpty, key.utf8.allSatisfy({ (0x30...0x39).contains($0) }), key.utf8.count <= 9 else { return nil }
