@@ -133,6 +133,21 @@ struct DraftRun {
         let dates = DateFinder(published: published)
         let readings = sentences.map { DraftReading(sentence: $0, lexicon: lexicon, dates: dates) }
         mainCountry = Self.mainCountry(readings)
+        // Everyone named with a known given name, so that a later mention by the family name
+        // alone («تلاه جليلي», "Prabowo won") is the same person.
+        for reading in readings {
+            var index = 0
+            while index < reading.words.count {
+                if lexicon.givenName(reading.words[index]) != nil, let name = names.name(startingAt: index, in: reading),
+                    name.known
+                {
+                    _ = book.add(text: reading.sentence.phrase(name.range), type: .person)
+                    index = name.range.upperBound
+                } else {
+                    index += 1
+                }
+            }
+        }
         for reading in readings {
             let periods = readRankings(reading)
             readRoles(reading)

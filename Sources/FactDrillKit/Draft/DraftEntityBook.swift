@@ -50,6 +50,17 @@ struct DraftEntityBook {
         return id
     }
 
+    /// The person whose name ends with a family name (a word key), if one was named before.
+    func person(familyName key: String) -> String? {
+        guard key.unicodeScalars.count >= 3 else { return nil }
+        let matches = entities.filter { entity in
+            guard entity.type == .person, let name = entity.names[language] else { return false }
+            let keys = DraftWord.keys(of: name)
+            return keys.count >= 2 && (keys.last == key || language == "en" && keys.first == key)
+        }
+        return matches.count == 1 ? matches[0].id : nil
+    }
+
     /// The last organization whose name starts with a head noun (معهد for «المعهد»).
     func organization(headedBy key: String) -> String? {
         entities.last { entity in

@@ -39,6 +39,7 @@ struct DraftReading {
             }
             if let match = lexicon.matches(in: words, at: index).first(where: { candidate in
                 !(index..<index + candidate.length).contains { taken[$0] }
+                    && Self.isWrittenAsName(candidate.entry.kind, words[index])
             }) {
                 spans.append(
                     Span(range: index..<index + match.length, tag: .lexicon(match.entry.kind, stemmed: match.stemmed)))
@@ -63,6 +64,15 @@ struct DraftReading {
         }
         self.spans = spans
         self.spanOfWord = spanOfWord
+    }
+
+    /// A name in Latin letters is capitalized ("Time" the magazine, not "the first time").
+    static func isWrittenAsName(_ kind: DraftLexicon.Kind, _ word: DraftWord) -> Bool {
+        guard !word.isArabic else { return true }
+        switch kind {
+        case .country, .place, .organization, .adjective: return word.isCapitalized
+        default: return true
+        }
     }
 
     /// The span covering a word.
@@ -97,7 +107,7 @@ struct DraftReading {
 
     /// Quotation marks and hyphens inside names do not end a clause.
     private static func isSoftBreak(_ marks: String) -> Bool {
-        !marks.isEmpty && marks.allSatisfy { "\"«»“”-".contains($0) }
+        !marks.isEmpty && marks.allSatisfy { "\"«»“”".contains($0) }
     }
 }
 

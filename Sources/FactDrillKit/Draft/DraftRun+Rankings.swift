@@ -1,30 +1,67 @@
 import Foundation
 
-/// Rankings: an entity with an ordinal rank in a named list («في المركز العاشر», "ranked
-/// third"), pairs and series with «على التوالي»/"respectively", chains («تلتها … ثم …»,
-/// "followed by"), superlatives that state rank 1 («أكبر مصدر …», "the largest …").
+/// Rankings: an entity with an ordinal rank in a named list («في المركز العاشر», «حلت ثانية»,
+/// "ranked third", "was fourth"), pairs and series with «على التوالي»/"respectively" («المراكز
+/// الأربعة الأولى»), ties ("shared sixth place"), chains («تلتها … ثم …», "followed by"),
+/// «تصدرت» / "topped", superlatives that state a rank («أكبر مصدر …», "the largest …",
+/// "second-largest", "the first country to …").
 extension DraftRun {
     private static func keys(_ words: String) -> Set<String> {
         Set(words.split(separator: " ").map { DraftWord.key(of: String($0)) })
     }
 
+    /// What kind of statement gives the ranks.
+    enum RankForm: String {
+        case ordinal, superlative, topped, tie, order
+    }
+
+    /// Ranks written together, and the entity written with them if any ("Japan fourth").
+    struct RankGroup {
+        var ranks: [Int]
+        var range: Range<Int>
+        var form: RankForm
+        var entity: Range<Int>? = nil
+        /// Whether a chain must follow for it to count ("won …, followed by …").
+        var needsChain = false
+    }
+
     static let rankNouns = keys("مركز المركز مرتبة المرتبة المركزين المرتبتين المراكز المراتب المركزان المرتبتان")
-    static let rankVerbs = keys("ranked ranks rank placed came finished took taking ranking placing coming")
+    static let rankVerbs = keys(
+        "ranked ranks rank placed came finished took taking ranking placing coming was is were remained remains fell rose slipped climbed dropped moved"
+    )
+    static let arabicRankVerbs = keys("حلت حل حلّت جاءت جاء احتلت احتل تحل يحل حلّ")
     static let rankAfter = keys("place position spot")
+    static let tieWords = keys("shared tied joint tie تقاسمت تقاسما تشاركت تشاركا")
     static let respectively = keys("التوالي respectively")
-    static let chainWords = keys("تلتها تليها يليها تلاها تلته يليه وتلتها وتليها ويليها وتلاها وجاءت followed")
+    static let chainWords = keys(
+        "تلتها تليها يليها تلاها تلته يليه تلاه وتلتها وتليها ويليها وتلاها وتلاه followed trailed")
+    static let relativePronouns = keys("which who that التي الذي الذين اللتين اللذين")
+    static let chainStops = keys("while whereas but فيما بينما لكن")
+    static let toppedWords = keys("تصدر تصدرت يتصدر تتصدر تصدّر تصدّرت topped tops")
+    static let wonWords = keys("won wins led leads فاز فازت")
     static let listIntro = keys("ضمن بين قائمة ترتيب تصنيف مؤشر among list ranking index table league")
-    static let superlatives = keys("أكبر أضخم أكثر أقوى أغنى largest biggest top richest strongest leading")
+    static let superlatives = keys(
+        "أكبر أضخم أقوى أغنى أعلى largest biggest top richest strongest highest leading most least")
+    static let orderNouns = keys("country nation state دولة بلد")
+    static let cardinalTops: [String: Int] = {
+        var table: [String: Int] = [:]
+        let words = [
+            (2, "الاثنين الأولين"), (3, "الثلاثة three"), (4, "الأربعة four"), (5, "الخمسة five"), (6, "الستة six"),
+            (7, "السبعة seven"), (8, "الثمانية eight"), (9, "التسعة nine"), (10, "العشرة ten"),
+        ]
+        for (value, list) in words { for word in keys(list) { table[word] = value } }
+        return table
+    }()
     static let notSuperlativeBefore = keys("ضمن بين من among of")
     static let nameStops = keys(
-        "خلال الفترة وفق وفقا بحسب حسب عام لعام according during with by in for at since after before وذلك حيث بعد قبل"
+        "خلال الفترة وفق وفقا بحسب حسب عام لعام according during with by in for at since after before وذلك حيث بعد قبل بنسبة برصيد بـ"
     )
 
     /// Reads the rankings of a sentence; returns the words of the dates it used as periods.
     mutating func readRankings(_ reading: DraftReading) -> Set<Int> {
         let words = reading.words
         var used: Set<Int> = []
-        var groups: [(ranks: [Int], range: Range<Int>, superlative: Bool)] = []
+        var groups: [RankGroup] = []
         var index = 0
         while index < words.count {
             if let group = rankGroup(reading, at: index) {
@@ -38,62 +75,110 @@ extension DraftRun {
         let period = rankingPeriod(reading)
         if let period { used.formUnion(period.range) }
         let by = publisher(reading)
-        for group in groups {
+        var taken: Set<String> = []
+        for (number, group) in groups.enumerated() {
+            let previousEnd = number > 0 ? groups[number - 1].range.upperBound : 0
+            let nextStart = number + 1 < groups.count ? groups[number + 1].range.lowerBound : words.count
             let clause = reading.clause(around: group.range.lowerBound)
-            var entities = rankedEntities(reading, in: clause.lowerBound..<group.range.lowerBound, excluding: by?.range)
+            var entities: [(id: String, range: Range<Int>)]
             var order = "before"
-            if entities.isEmpty {
-                entities = rankedEntities(reading, in: group.range.upperBound..<clause.upperBound, excluding: by?.range)
-                order = "after"
+            if let hint = group.entity {
+                entities = candidates(reading, in: hint, excluding: by?.range)
+            } else {
+                let start = max(clause.lowerBound, previousEnd)
+                if start < words.count, words[start].reads(Self.relativePronouns), start > 0 {
+                    // "India, which overtook China … to become the most populous": the antecedent.
+                    let before = candidates(reading, in: previousEnd..<start, excluding: by?.range)
+                    entities = before.last.map { [$0] } ?? []
+                    order = "antecedent"
+                } else {
+                    entities = candidates(reading, in: start..<group.range.lowerBound, excluding: by?.range)
+                }
+                if entities.isEmpty {
+                    entities = candidates(reading, in: group.range.upperBound..<min(clause.upperBound, nextStart), excluding: by?.range)
+                    order = "after"
+                    if entities.count > group.ranks.count, group.form != .tie {
+                        entities = Array(entities.prefix(group.ranks.count))
+                    }
+                }
+                if entities.isEmpty, group.ranks.count == 1 {
+                    // Past an apposition: «وجاءت اليابان، البلد المضيف، في المركز الثالث».
+                    let before = candidates(reading, in: previousEnd..<group.range.lowerBound, excluding: by?.range)
+                    if let last = before.last, group.range.lowerBound - last.range.upperBound <= 6 {
+                        entities = [last]
+                        order = "apposition"
+                    }
+                }
             }
-            let rule = group.superlative ? "ranking.superlative" : "ranking.ordinal"
+            entities.removeAll { taken.contains($0.id) }
+            let rule = "ranking." + group.form.rawValue
             let ranksText = group.ranks.map(String.init).joined(separator: ", ")
             guard !entities.isEmpty else {
                 note(
                     reading, rule, accepted: false,
-                    "rank \(ranksText) at «\(reading.sentence.phrase(group.range))»: no country or organization in its clause"
+                    "rank \(ranksText) at «\(reading.sentence.phrase(group.range))»: no country, organization or person with it"
                 )
                 continue
             }
-            let hasRespectively = words[group.range.upperBound..<min(words.count, group.range.upperBound + 12)]
-                .contains { $0.reads(Self.respectively) }
-            guard entities.count == group.ranks.count else {
+            let window = words[group.range.upperBound..<min(words.count, group.range.upperBound + 12)]
+            let hasRespectively = window.contains { $0.reads(Self.respectively) }
+            var ranks = group.ranks
+            if group.form == .tie, ranks.count == 1 { ranks = Array(repeating: ranks[0], count: entities.count) }
+            guard entities.count == ranks.count else {
+                let listed = entities.map { reading.sentence.phrase($0.range) }.joined(separator: ", ")
                 note(
                     reading, rule, accepted: false,
-                    "\(entities.count) entities (\(entities.map { reading.sentence.phrase($0.range) }.joined(separator: ", "))) but \(group.ranks.count) ranks (\(ranksText)): counts disagree, nothing paired"
+                    "\(entities.count) entities (\(listed)) but \(ranks.count) ranks (\(ranksText)): counts disagree, nothing paired"
                 )
                 continue
             }
             var entries: [ArticleDraft.Entry] = []
-            for (entity, rank) in zip(entities, group.ranks) { entries.append(.init(entity: entity.id, rank: rank)) }
+            for (entity, rank) in zip(entities, ranks) where !stated(entity.id, rank) {
+                entries.append(.init(entity: entity.id, rank: rank))
+            }
             // A chain after it: «تلتها X ثم Y», "followed by X and Y".
             var chained = 0
-            if let last = group.ranks.last,
-                let chainStart = words[group.range.upperBound...].firstIndex(where: { $0.reads(Self.chainWords) })
+            if let last = ranks.last,
+                let chainStart = words[group.range.upperBound..<nextStart].firstIndex(where: { $0.reads(Self.chainWords) })
             {
-                let end =
-                    words[(chainStart + 1)...].firstIndex { $0.reads(Self.rankNouns) || $0.reads(Self.respectively) }
-                    ?? words.count
-                let followers = rankedEntities(reading, in: chainStart + 1..<end, excluding: by?.range)
+                let stop = words[(chainStart + 1)..<nextStart].firstIndex { $0.reads(Self.chainStops) } ?? nextStart
+                let followers = candidates(reading, in: chainStart + 1..<stop, excluding: by?.range)
                 for (offset, follower) in followers.enumerated()
                 where !entries.contains(where: { $0.entity == follower.id }) {
                     entries.append(.init(entity: follower.id, rank: last + offset + 1))
                     chained += 1
                 }
             }
-            let name = rankingName(reading, after: group, superlative: group.superlative)
-            let confidence: Double
+            if group.needsChain, chained == 0 { continue }
+            if entries.isEmpty { continue }
+            taken.formUnion(entries.map(\.entity))
+            let nameStart = order == "after" && group.form == .topped ? entities.last!.range.upperBound : nil
+            let name = rankingName(reading, after: group, startingAt: nameStart)
+            var confidence: Double
             var how: String
-            if group.ranks.count > 1 {
-                confidence = hasRespectively ? 0.9 : 0.75
-                how =
-                    hasRespectively
-                    ? "entities and ranks paired in order («respectively»)" : "entities and ranks paired in order"
-            } else {
-                confidence = group.superlative ? 0.7 : (order == "before" ? 0.85 : 0.7)
-                how = group.superlative ? "a superlative states rank \(group.ranks[0])" : "one entity with one rank"
+            switch group.form {
+            case .superlative, .order:
+                confidence = 0.7
+                how = "a superlative states rank \(ranks[0])"
+            case .topped:
+                confidence = 0.75
+                how = "«topped» states rank 1"
+            case .tie:
+                confidence = 0.8
+                how = "a tie: \(entries.count) entities share rank \(ranks[0])"
+            case .ordinal:
+                if ranks.count > 1 {
+                    confidence = hasRespectively ? 0.9 : 0.75
+                    how = hasRespectively ? "entities and ranks paired in order («respectively»)" : "entities and ranks paired in order"
+                } else {
+                    confidence = order == "before" ? 0.85 : 0.7
+                    how = "one entity with one rank"
+                }
             }
-            if chained > 0 { how += "; \(chained) more from a chain («followed by»)" }
+            if chained > 0 {
+                how += "; \(chained) more from a chain («followed by»)"
+                confidence -= 0.05
+            }
             var fact = ArticleDraft.Fact(
                 id: "", body: .ranking(name: [language: name.text], period: period?.text, by: by?.id, entries: entries),
                 evidence: reading.sentence.text, rule: chained > 0 ? rule + "+chain" : rule, confidence: confidence)
@@ -107,101 +192,221 @@ extension DraftRun {
         return used
     }
 
-    /// The ranks written at a word: «المركز العاشر», «المركزين الرابع والخامس», "ranked 10th",
-    /// "10th place", "second-largest", «ثاني أكبر», a superlative («أكبر مصدر», "the largest").
-    private func rankGroup(_ reading: DraftReading, at index: Int) -> (
-        ranks: [Int], range: Range<Int>, superlative: Bool
-    )? {
+    /// Whether a fact drafted before gives this entity this rank.
+    private func stated(_ entity: String, _ rank: Int) -> Bool {
+        facts.contains { fact in
+            guard case .ranking(_, _, _, let entries) = fact.body else { return false }
+            return entries.contains { $0.entity == entity && $0.rank == rank }
+        }
+    }
+
+    /// The ordinal of a span starting at a word.
+    private func ordinal(_ reading: DraftReading, at index: Int) -> (value: Int, end: Int)? {
+        guard index < reading.words.count, let span = reading.span(startingAt: index), case .ordinal(let value) = span.tag,
+            value > 0
+        else { return nil }
+        return (value, span.range.upperBound)
+    }
+
+    /// Ordinals joined by "and", commas or و from a word: "second and third", «الرابع والخامس».
+    private func ordinalList(_ reading: DraftReading, from index: Int) -> (ranks: [Int], end: Int)? {
+        guard let first = ordinal(reading, at: index) else { return nil }
+        var ranks = [first.value]
+        var end = first.end
+        let words = reading.words
+        while end < words.count {
+            if let next = ordinal(reading, at: end), words[end].isArabic || words[end].before.contains(",") {
+                ranks.append(next.value)
+                end = next.end
+            } else if words[end].key == "and", let next = ordinal(reading, at: end + 1) {
+                ranks.append(next.value)
+                end = next.end
+            } else {
+                break
+            }
+        }
+        return (ranks, end)
+    }
+
+    /// The ranks written at a word (see the type's documentation for the forms).
+    private func rankGroup(_ reading: DraftReading, at index: Int) -> RankGroup? {
         let words = reading.words
         let word = words[index]
-        // «المركز» + ordinals joined by و.
+        let previous = index > 0 ? words[index - 1] : nil
+        // «المركز» + ordinals; «المراكز الأربعة الأولى»; «تقاسمت المركز السادس».
         if word.reads(Self.rankNouns) {
-            var ranks: [Int] = []
-            var end = index + 1
-            while end < words.count, let span = reading.span(startingAt: end), case .ordinal(let value) = span.tag,
-                value > 0
-            {
-                ranks.append(value)
-                end = span.range.upperBound
+            let tie = previous?.reads(Self.tieWords) ?? false
+            if let list = ordinalList(reading, from: index + 1) {
+                return RankGroup(ranks: list.ranks, range: index..<list.end, form: tie ? .tie : .ordinal)
             }
-            return ranks.isEmpty ? nil : (ranks, index..<end, false)
-        }
-        // English: "ranked 10th", "10th place", "fourth and fifth respectively".
-        if !word.isArabic, let span = reading.span(startingAt: index), case .ordinal(let value) = span.tag, value > 0 {
-            var ranks = [value]
-            var end = span.range.upperBound
-            while end + 1 < words.count, words[end].key == "and" || words[end].before.contains(","),
-                let next = reading.span(startingAt: words[end].key == "and" ? end + 1 : end),
-                case .ordinal(let more) = next.tag
+            if index + 2 < words.count, let count = Self.cardinalTops[words[index + 1].key],
+                ordinal(reading, at: index + 2)?.value == 1
             {
-                ranks.append(more)
-                end = next.range.upperBound
+                return RankGroup(ranks: Array(1...count), range: index..<index + 3, form: .ordinal)
             }
-            let before = index > 0 ? words[index - 1] : nil
-            let after = end < words.count ? words[end] : nil
-            let ranked = before.map { $0.reads(Self.rankVerbs) } ?? false
-            let placed = after.map { $0.reads(Self.rankAfter) } ?? false
-            if ranked || placed { return (ranks, index..<(placed ? end + 1 : end), false) }
             return nil
+        }
+        // «حلت ثانية», «وحلت فرنسا ثانية».
+        if word.reads(Self.arabicRankVerbs) {
+            var at = index + 1
+            var entity: Range<Int>?
+            if at < words.count, let span = reading.span(startingAt: at), DraftReading.name(of: span) != nil {
+                entity = span.range
+                at = span.range.upperBound
+            }
+            if let list = ordinalList(reading, from: at), !(at < words.count && words[at].reads(Self.rankNouns)) {
+                return RankGroup(ranks: list.ranks, range: index..<list.end, form: .ordinal, entity: entity)
+            }
+        }
+        // «تصدرت الولايات المتحدة جدول الميداليات», "China topped the table"; "won …, followed by".
+        if word.reads(Self.toppedWords) { return RankGroup(ranks: [1], range: index..<index + 1, form: .topped) }
+        if !word.isArabic, word.reads(Self.wonWords) {
+            return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, needsChain: true)
+        }
+        // English ordinals: "ranked 10th", "was fourth", "10th place", "shared sixth place",
+        // "leaving Japan fourth and Germany third", "the fourth country to".
+        if !word.isArabic, let list = ordinalList(reading, from: index) {
+            var end = list.end
+            let placed = end < words.count && words[end].reads(Self.rankAfter)
+            if placed { end += 1 }
+            if let previous, previous.reads(Self.tieWords) || previous.lower == "for" && index > 1 && words[index - 2].reads(Self.tieWords) {
+                return RankGroup(ranks: list.ranks, range: index..<end, form: .tie)
+            }
+            if previous?.reads(Self.rankVerbs) == true || placed {
+                return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal)
+            }
+            if let previous, previous.lower == "the", end < words.count, words[end].reads(Self.orderNouns),
+                list.ranks.count == 1
+            {
+                return RankGroup(ranks: list.ranks, range: index - 1..<end + 1, form: .order)
+            }
+            if let span = index > 0 ? reading.span(at: index - 1) : nil, DraftReading.name(of: span) != nil,
+                list.ranks.count == 1, !reading.sentence.isBreak(before: index)
+            {
+                return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal, entity: span.range)
+            }
+            return nil
+        }
+        // Arabic order: «أول دولة عربية», «والخامسة في العالم» after «لتصبح X».
+        if word.isArabic, let first = ordinal(reading, at: index), first.end < words.count,
+            words[first.end].reads(Self.orderNouns), index > 0
+        {
+            return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .order)
+        }
+        // "ranked last of the 180".
+        if word.lower == "last", previous?.reads(Self.rankVerbs) == true, index + 2 < words.count, words[index + 1].key == "of" {
+            let at = words[index + 2].lower == "the" ? index + 3 : index + 2
+            if at < words.count, let total = words[at].number, total > 1 {
+                return RankGroup(ranks: [total], range: index..<at + 1, form: .ordinal)
+            }
         }
         // "second-largest" (one word), «ثاني أكبر».
         let parts = word.key.split(separator: " ")
         if !word.isArabic, parts.count == 2, Self.superlatives.contains(String(parts[1])),
             let ordinal = DraftOrdinals.table[String(parts[0])]?.first(where: { $0.words.count == 1 })
         {
-            return ([ordinal.value], index..<index + 1, true)
+            guard superlativeIsStated(reading, at: index) else { return nil }
+            return RankGroup(ranks: [ordinal.value], range: index..<index + 1, form: .superlative)
         }
-        if word.isArabic, let span = reading.span(startingAt: index), case .ordinal(let value) = span.tag, value > 1,
-            span.range.upperBound < words.count, words[span.range.upperBound].reads(Self.superlatives)
+        if word.isArabic, let first = ordinal(reading, at: index), first.value > 1, first.end < words.count,
+            words[first.end].reads(Self.superlatives)
         {
-            return ([value], index..<span.range.upperBound + 1, true)
+            return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .superlative)
         }
         // A superlative: rank 1, unless it names a list («ضمن أكبر مصدري», "one of the largest").
         if word.reads(Self.superlatives), !word.reads(Self.keys("أكثر")) {
-            let previous = index > 0 ? words[index - 1] : nil
-            if let previous, previous.reads(Self.notSuperlativeBefore) || previous.key == "of" { return nil }
+            if let previous, previous.reads(Self.notSuperlativeBefore) { return nil }
             if index > 1, words[index - 2].key == "of" { return nil }  // "one of the world's largest"
             if !word.isArabic {
-                guard let previous,
-                    previous.lower == "the" || previous.text.hasSuffix("'s") || previous.key.hasSuffix(" s")
-                else {
-                    return nil
-                }
-                // The subject is joined to it by a verb of being.
-                let clause = reading.clause(around: index)
-                let verbs = Self.keys("is was became remains remained has been")
-                guard words[clause.lowerBound..<index].contains(where: { $0.reads(verbs) }) else { return nil }
-                // A plural noun after it names a list ("the largest exporters").
-                if index + 1 < words.count, words[index + 1].key.hasSuffix("s"), !words[index + 1].key.hasSuffix("ss") {
-                    return nil
-                }
+                guard superlativeIsStated(reading, at: index) else { return nil }
+                // "the most populous", "the least corrupt": the adjective is part of it.
+                let end = ["most", "least"].contains(word.lower) && index + 1 < words.count ? index + 2 : index + 1
+                return RankGroup(ranks: [1], range: index..<end, form: .superlative)
             } else {
-                // «أكبر مصدري» (a plural in the genitive, ي) names a list.
+                // «أكبر مصدري» (a plural in the genitive) names a list; «أكبر عدد من» is no rank.
                 if index + 1 < words.count, words[index + 1].text.hasSuffix("ي"),
                     !words[index + 1].text.hasSuffix("ري") || words[index + 1].text.hasSuffix("دري")
                 {
                     return nil
                 }
+                if index + 1 < words.count, words[index + 1].reads(Self.keys("عدد نسبة قدر")) { return nil }
             }
-            return ([1], index..<index + 1, true)
+            return RankGroup(ranks: [1], range: index..<index + 1, form: .superlative)
         }
         return nil
     }
 
-    /// The countries, organizations and places named in a range, in order, with their entity ids.
-    private mutating func rankedEntities(_ reading: DraftReading, in range: Range<Int>, excluding: Range<Int>?) -> [(
+    /// Whether an English superlative is stated of a subject: "the" or "'s" before it, a verb of
+    /// being or ranking in its clause, and no plural after it that makes it a list ("the largest
+    /// exporters").
+    private func superlativeIsStated(_ reading: DraftReading, at index: Int) -> Bool {
+        let words = reading.words
+        guard index > 0 else { return false }
+        let previous = words[index - 1]
+        let far = previous.lower == "far" && index > 2 && words[index - 2].lower == "by"
+        guard previous.lower == "the" || previous.isPossessive || far || words[index - 1].lower == "world's" else { return false }
+        let clause = reading.clause(around: index)
+        let verbs = Self.keys("is was became remains remained has had been ranked become making made")
+        guard words[max(clause.lowerBound, index - 8)..<index].contains(where: { $0.reads(verbs) }) else { return false }
+        var noun = index + 1
+        if ["most", "least"].contains(words[index].lower) { noun += 1 }
+        if noun < words.count, words[noun].key.hasSuffix("s"), !words[noun].key.hasSuffix("ss"),
+            !words[noun].key.hasSuffix("us")
+        {
+            return false
+        }
+        return true
+    }
+
+    /// What can hold a rank in a range, in order: countries, organizations and places of the
+    /// lexicons, organizations named by a head noun, and people (a name, or the family name of a
+    /// person named before).
+    private mutating func candidates(_ reading: DraftReading, in range: Range<Int>, excluding: Range<Int>?) -> [(
         id: String, range: Range<Int>
     )] {
         guard !range.isEmpty else { return [] }
+        let words = reading.words
         var found: [(id: String, range: Range<Int>)] = []
-        for span in reading.spans where range.contains(span.range.lowerBound) {
-            if let excluding, excluding.overlaps(span.range) { continue }
-            guard case .lexicon(let kind, _) = span.tag else { continue }
-            switch kind {
-            case .country, .organization, .place:
-                if let id = entity(of: span), !found.contains(where: { $0.id == id }) { found.append((id, span.range)) }
-            default: continue
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let excluding, excluding.contains(index) {
+                index = excluding.upperBound
+                continue
             }
+            if let span = reading.span(startingAt: index) {
+                if case .lexicon(let kind, _) = span.tag {
+                    switch kind {
+                    case .country, .organization, .place:
+                        if let id = entity(of: span), !found.contains(where: { $0.id == id }) { found.append((id, span.range)) }
+                        index = span.range.upperBound
+                        continue
+                    case .organizationHead:
+                        if let org = names.organization(at: index, in: reading), org.upperBound <= range.upperBound {
+                            let id = book.add(text: reading.sentence.phrase(org), type: .organization)
+                            if !found.contains(where: { $0.id == id }) { found.append((id, org)) }
+                            index = org.upperBound
+                            continue
+                        }
+                    default: break
+                    }
+                }
+                if lexicon.givenName(words[index]) == nil {
+                    index = span.range.upperBound
+                    continue
+                }
+            }
+            if let name = names.name(startingAt: index, in: reading), name.range.upperBound <= range.upperBound,
+                name.known || words[index].isCapitalized
+            {
+                let id = book.add(text: reading.sentence.phrase(name.range), type: .person)
+                if !found.contains(where: { $0.id == id }) { found.append((id, name.range)) }
+                index = name.range.upperBound
+                continue
+            }
+            if let person = book.person(familyName: words[index].key) {
+                if !found.contains(where: { $0.id == person }) { found.append((person, index..<index + 1)) }
+            }
+            index += 1
         }
         return found
     }
@@ -239,13 +444,17 @@ extension DraftRun {
 
     /// The list's name: the words after «ضمن/بين/في قائمة» or "among/in the … ranking", or the
     /// superlative's phrase, up to a date, a source or a break.
-    private func rankingName(
-        _ reading: DraftReading, after group: (ranks: [Int], range: Range<Int>, superlative: Bool), superlative: Bool
-    ) -> (text: String, found: Bool) {
+    private func rankingName(_ reading: DraftReading, after group: RankGroup, startingAt: Int?) -> (text: String, found: Bool) {
         let words = reading.words
+        let superlative = group.form == .superlative || group.form == .order
         var start: Int?
-        if superlative {
-            start = group.range.upperBound - 1
+        if let startingAt {
+            start = startingAt
+        } else if group.form == .topped {
+            start = group.range.upperBound
+        } else if superlative {
+            let first = group.range.lowerBound
+            start = words[first].lower == "the" ? first + 1 : first
         } else if let intro = words[group.range.upperBound...].firstIndex(where: {
             $0.reads(Self.listIntro) || $0.key == "in" || $0.key == "on"
         }),
