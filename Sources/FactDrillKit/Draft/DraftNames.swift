@@ -47,7 +47,7 @@ struct DraftNames {
             return word.key.unicodeScalars.count >= 2
         }
         if Self.nameParticles.contains(word.key) { return !first }
-        guard word.isCapitalized else { return false }
+        guard word.isCapitalized, !Self.titleAbbreviations.contains(word.key) else { return false }
         return given || afterGivenName && position == 1 || !lexicon.commonWords.contains(word.key)
     }
 
@@ -150,6 +150,11 @@ struct DraftNames {
         return end - start >= 2 ? start..<end : nil
     }
 
+    /// "former Central Java Gov. Ganjar Pranowo": abbreviated titles are not names.
+    static let titleAbbreviations: Set<String> = [
+        "gov", "gen", "sen", "rep", "lt", "col", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "prof", "rev", "st",
+        "president", "minister", "former",
+    ]
     static let englishConnectors: Set<String> = ["of", "for", "and", "on", "the"]
     static let arabicStops: Set<String> = Set(
         "في من على الى عن مع ان أن إن التي الذي الذين حيث منذ خلال قبل بعد حول و او أو ثم كما وفق بحسب حسب لدى عند بين"

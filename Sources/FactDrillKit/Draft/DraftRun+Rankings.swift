@@ -36,6 +36,7 @@ extension DraftRun {
     static let chainWords = keys(
         "تلتها تليها يليها تلاها تلته يليه تلاه وتلتها وتليها ويليها وتلاها وتلاه followed trailed")
     static let relativePronouns = keys("which who that التي الذي الذين اللتين اللذين")
+    static let pronouns = keys("it its they them")
     static let chainStops = keys("while whereas but فيما بينما لكن")
     static let toppedWords = keys("تصدر تصدرت يتصدر تتصدر تصدّر تصدّرت topped tops")
     static let wonWords = keys("won wins led leads فاز فازت")
@@ -54,7 +55,7 @@ extension DraftRun {
     }()
     static let notSuperlativeBefore = keys("ضمن بين من among of")
     static let nameStops = keys(
-        "خلال الفترة وفق وفقا بحسب حسب عام لعام according during with by in for at since after before وذلك حيث بعد قبل بنسبة برصيد بـ"
+        "خلال الفترة وفق وفقا بحسب حسب عام لعام according during with by in for at since after before until وذلك حيث بعد قبل بنسبة برصيد بـ"
     )
 
     /// Reads the rankings of a sentence; returns the words of the dates it used as periods.
@@ -75,7 +76,6 @@ extension DraftRun {
         let period = rankingPeriod(reading)
         if let period { used.formUnion(period.range) }
         let by = publisher(reading)
-        var taken: Set<String> = []
         for (number, group) in groups.enumerated() {
             let previousEnd = number > 0 ? groups[number - 1].range.upperBound : 0
             let nextStart = number + 1 < groups.count ? groups[number + 1].range.lowerBound : words.count
@@ -93,6 +93,11 @@ extension DraftRun {
                     order = "antecedent"
                 } else {
                     entities = candidates(reading, in: start..<group.range.lowerBound, excluding: by?.range)
+                    // "Germany's spending jumped …, making it the largest spender": the subject.
+                    if entities.isEmpty, words[start..<group.range.lowerBound].contains(where: { $0.reads(Self.pronouns) }) {
+                        entities = candidates(reading, in: 0..<start, excluding: by?.range).prefix(1).map { $0 }
+                        order = "antecedent"
+                    }
                 }
                 if entities.isEmpty {
                     entities = candidates(reading, in: group.range.upperBound..<min(clause.upperBound, nextStart), excluding: by?.range)
@@ -110,7 +115,6 @@ extension DraftRun {
                     }
                 }
             }
-            entities.removeAll { taken.contains($0.id) }
             let rule = "ranking." + group.form.rawValue
             let ranksText = group.ranks.map(String.init).joined(separator: ", ")
             guard !entities.isEmpty else {
@@ -142,7 +146,12 @@ extension DraftRun {
                 let chainStart = words[group.range.upperBound..<nextStart].firstIndex(where: { $0.reads(Self.chainWords) })
             {
                 let stop = words[(chainStart + 1)..<nextStart].firstIndex { $0.reads(Self.chainStops) } ?? nextStart
-                let followers = candidates(reading, in: chainStart + 1..<stop, excluding: by?.range)
+                // Followers of the leader's kind: people after a person, countries and
+                // organizations after a country ("followed by former Jakarta Gov. Anies Baswedan").
+                let leaderIsPerson = book.entities.first { $0.id == entries.last?.entity }?.type == .person
+                let followers = candidates(reading, in: chainStart + 1..<stop, excluding: by?.range).filter { follower in
+                    (book.entities.first { $0.id == follower.id }?.type == .person) == leaderIsPerson
+                }
                 for (offset, follower) in followers.enumerated()
                 where !entries.contains(where: { $0.entity == follower.id }) {
                     entries.append(.init(entity: follower.id, rank: last + offset + 1))
@@ -151,7 +160,6 @@ extension DraftRun {
             }
             if group.needsChain, chained == 0 { continue }
             if entries.isEmpty { continue }
-            taken.formUnion(entries.map(\.entity))
             let nameStart = order == "after" && group.form == .topped ? entities.last!.range.upperBound : nil
             let name = rankingName(reading, after: group, startingAt: nameStart)
             var confidence: Double
@@ -288,10 +296,17 @@ extension DraftRun {
             return nil
         }
         // Arabic order: «أول دولة عربية», «والخامسة في العالم» after «لتصبح X».
-        if word.isArabic, let first = ordinal(reading, at: index), first.end < words.count,
-            words[first.end].reads(Self.orderNouns), index > 0
-        {
-            return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .order)
+        if word.isArabic, let first = ordinal(reading, at: index), first.end < words.count, index > 0 {
+            if words[first.end].reads(Self.orderNouns) {
+                return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .order)
+            }
+            if first.end + 1 < words.count, words[first.end].key == "في", words[first.end + 1].key == "عالم",
+                let earlier = facts.last(where: { $0.evidence == reading.sentence.text && $0.typeName == "ranking" }),
+                case .ranking(_, _, _, let entries) = earlier.body, let entity = entries.last
+            {
+                _ = entity
+                return RankGroup(ranks: [first.value], range: index..<first.end + 2, form: .order)
+            }
         }
         // "ranked last of the 180".
         if word.lower == "last", previous?.reads(Self.rankVerbs) == true, index + 2 < words.count, words[index + 1].key == "of" {
@@ -321,6 +336,15 @@ extension DraftRun {
                 guard superlativeIsStated(reading, at: index) else { return nil }
                 // "the most populous", "the least corrupt": the adjective is part of it.
                 let end = ["most", "least"].contains(word.lower) && index + 1 < words.count ? index + 2 : index + 1
+                // "the largest and second-largest": ranks 1 and 2.
+                if end + 1 < words.count, words[end].key == "and" {
+                    let parts = words[end + 1].key.split(separator: " ")
+                    if parts.count == 2, Self.superlatives.contains(String(parts[1])),
+                        let second = DraftOrdinals.table[String(parts[0])]?.first(where: { $0.words.count == 1 })
+                    {
+                        return RankGroup(ranks: [1, second.value], range: index..<end + 2, form: .superlative)
+                    }
+                }
                 return RankGroup(ranks: [1], range: index..<end, form: .superlative)
             } else {
                 // «أكبر مصدري» (a plural in the genitive) names a list; «أكبر عدد من» is no rank.
@@ -346,10 +370,12 @@ extension DraftRun {
         let far = previous.lower == "far" && index > 2 && words[index - 2].lower == "by"
         guard previous.lower == "the" || previous.isPossessive || far || words[index - 1].lower == "world's" else { return false }
         let clause = reading.clause(around: index)
-        let verbs = Self.keys("is was became remains remained has had been ranked become making made")
+        let verbs = Self.keys("is was are were became remain remains remained has had been ranked become making made")
         guard words[max(clause.lowerBound, index - 8)..<index].contains(where: { $0.reads(verbs) }) else { return false }
         var noun = index + 1
         if ["most", "least"].contains(words[index].lower) { noun += 1 }
+        // "the largest and second-largest economies": a list of superlatives may take a plural.
+        if noun + 1 < words.count, words[noun].key == "and", words[noun + 1].key.split(separator: " ").count == 2 { return true }
         if noun < words.count, words[noun].key.hasSuffix("s"), !words[noun].key.hasSuffix("ss"),
             !words[noun].key.hasSuffix("us")
         {
