@@ -27,7 +27,15 @@ extension DraftRun {
                 note(reading, "event", accepted: false, "date «\(dateText)» unresolved: \(mention.note ?? "")")
                 continue
             }
-            // The nearest event noun, preferring the date's clause.
+            if isDateline(reading, span.range) {
+                note(reading, "event", accepted: false, "date «\(dateText)» is the date line's, not an event's")
+                continue
+            }
+            if let word = span.range.lowerBound > 0 ? words[span.range.lowerBound - 1] : nil, word.reads(Self.boundaryWords) {
+                note(reading, "event", accepted: false, "date «\(dateText)» bounds a period («\(word.text)»), it dates no event")
+                continue
+            }
+            // The nearest event noun of the date's clause, else of the sentence within a few words.
             let clause = reading.clause(around: span.range.lowerBound)
             let nouns = reading.spans.filter { s in
                 if case .lexicon(.eventNoun, _) = s.tag { return !taken.contains(s.range.lowerBound) }
@@ -36,10 +44,8 @@ extension DraftRun {
             let best = nouns.min { a, b in
                 distance(a.range, span.range, clause) < distance(b.range, span.range, clause)
             }
-            guard let noun = best, distance(noun.range, span.range, clause) < 40 else {
-                note(
-                    reading, "event", accepted: false,
-                    "date «\(dateText)» (\(date)): no event noun (summit, meeting, election …) in the sentence")
+            guard let noun = best, distance(noun.range, span.range, clause) < 24 else {
+                clauseEvent(reading, clause: clause, date: span.range, mention: mention, dateText: dateText)
                 continue
             }
             taken.insert(noun.range.lowerBound)
@@ -65,6 +71,58 @@ extension DraftRun {
             add(fact, idFrom: name + " \(date.year)")
         }
     }
+
+    /// A dated clause with no event noun: the event is the clause as written (without its date),
+    /// for the analyst to make a noun phrase of. Left out when it states a figure rather than a
+    /// happening ("spending rose 9.4% last year") or has no verb to speak of.
+    private mutating func clauseEvent(
+        _ reading: DraftReading, clause: Range<Int>, date: Range<Int>, mention: DateMention, dateText: String
+    ) {
+        let words = reading.words
+        guard let resolved = mention.date else { return }
+        var kept = clause.filter { !date.contains($0) }
+        // Drop a leading conjunction or preposition left by the date («ففي يونيو الماضي، …»).
+        while let first = kept.first, words[first].reads(Self.leadingWords) { kept.removeFirst() }
+        while let last = kept.last, words[last].reads(Self.leadingWords) { kept.removeLast() }
+        guard kept.count >= 3 else {
+            note(reading, "event", accepted: false, "date «\(dateText)» (\(resolved)): no event noun, and its clause is too short to name one")
+            return
+        }
+        if kept.contains(where: { words[$0].before.contains("%") || words[$0].text.contains("%") || words[$0].key == "percent" })
+            || words[clause].contains(where: { $0.text.hasSuffix("%") || $0.key == "المائه" || $0.key == "بالمئه" })
+        {
+            note(reading, "event", accepted: false, "date «\(dateText)» (\(resolved)): its clause states a figure, not an event")
+            return
+        }
+        let text = kept.map { words[$0].text }.joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet(charactersIn: "\"«»“”,،"))
+        var confidence = 0.5
+        if mention.note != nil { confidence -= 0.1 }
+        var fact = ArticleDraft.Fact(
+            id: "", body: .event(name: [language: text], date: resolved, place: nil), evidence: reading.sentence.text,
+            rule: "event.clause", confidence: confidence)
+        fact.notes.append("the event is its clause as written: make it a noun phrase")
+        if let why = mention.note { fact.notes.append("«\(dateText)»: \(why)") }
+        if mention.relative { fact.notes.append("«\(dateText)» read as \(resolved)") }
+        note(reading, fact.rule, accepted: true, "«\(text)» on \(resolved) (from «\(dateText)»; no event noun: the clause)")
+        add(fact, idFrom: String(text.prefix(40)) + " \(resolved.year)")
+    }
+
+    /// Whether a date is the article's date line ("STOCKHOLM, April 28 (Reuters) -", a line that
+    /// is only a date, «القاهرة - 5 مارس 2024»), not an event's.
+    private func isDateline(_ reading: DraftReading, _ date: Range<Int>) -> Bool {
+        let words = reading.words
+        guard reading.sentence.index <= 2 else { return false }
+        if words.count <= 9 { return true }
+        guard date.lowerBound <= 4 else { return false }
+        let after = words[date.upperBound..<min(words.count, date.upperBound + 3)]
+        return after.contains { $0.before.contains("(") || $0.before.contains("-") || $0.before.contains(":") }
+            || date.upperBound < words.count && words[date.upperBound].before.contains(where: { "-–—:(".contains($0) })
+    }
+
+    /// Words before a date that make it a bound, not the date of a happening.
+    static let boundaryWords = keys("since until till منذ حتى")
+    static let leadingWords = keys("في و ف ثم on in at and but وفي ففي خلال then")
 
     /// Words between two ranges, doubled when the noun is outside the date's clause.
     private func distance(_ noun: Range<Int>, _ date: Range<Int>, _ clause: Range<Int>) -> Int {
