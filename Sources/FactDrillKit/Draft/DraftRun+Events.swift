@@ -36,7 +36,11 @@ extension DraftRun {
                 continue
             }
             // The nearest event noun of the date's clause, else of the sentence within a few words.
-            let clause = reading.clause(around: span.range.lowerBound)
+            // A date put first in its own clause («في عام 2022، حضر …») dates the next one.
+            var clause = reading.clause(around: span.range.lowerBound)
+            if clause.count - span.range.count <= 2, clause.upperBound < words.count {
+                clause = clause.lowerBound..<reading.clause(around: clause.upperBound).upperBound
+            }
             let nouns = reading.spans.filter { s in
                 if case .lexicon(.eventNoun, _) = s.tag { return !taken.contains(s.range.lowerBound) }
                 return false
@@ -128,7 +132,7 @@ extension DraftRun {
     private func distance(_ noun: Range<Int>, _ date: Range<Int>, _ clause: Range<Int>) -> Int {
         let gap =
             noun.lowerBound >= date.upperBound ? noun.lowerBound - date.upperBound : date.lowerBound - noun.upperBound
-        return clause.contains(noun.lowerBound) ? gap : 2 * gap + 10
+        return clause.contains(noun.lowerBound) && clause.contains(noun.upperBound - 1) ? gap : 2 * gap + 10
     }
 
     /// The event's noun phrase: the noun and its complements up to a break, a preposition, a

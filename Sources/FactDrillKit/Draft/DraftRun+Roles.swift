@@ -137,25 +137,27 @@ extension DraftRun {
         let words = reading.words
         var end = range.upperBound
         if words[range.lowerBound].isArabic {
+            let complements = Self.keys("شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس")
+            let completed = range.upperBound < words.count && words[range.upperBound].reads(complements)
             while end < words.count, end - range.lowerBound < 7, !reading.sentence.isBreak(before: end) {
                 if DraftNames.arabicStops.contains(words[end].key) || lexicon.givenName(words[end]) != nil { break }
                 if let span = reading.span(at: end) {
-                    if case .lexicon(.organizationHead, _) = span.tag {
-                        // «مدير مركز …» completes the post; «في كلية …» was stopped at «في».
-                        end = span.range.upperBound
-                        continue
+                    var inside = false
+                    switch span.tag {
+                    case .lexicon(.organizationHead, _): inside = true  // «مدير مركز …»
+                    case .lexicon(.post, _), .lexicon(.eventNoun, _): inside = completed  // «مركز دبلوماسية الأمن»
+                    default: inside = false
                     }
-                    break
+                    guard inside else { break }
+                    end = span.range.upperBound
+                    continue
                 }
                 if words[end].variants.contains(where: { $0.stemmed }) && words[end].text.hasPrefix("ل") { break }
                 end += 1
             }
             // Only «شؤون …», «مركز …», «إدارة …» and the like complete a post: keep what follows a
             // complement noun, else the lexicon's post alone.
-            if end > range.upperBound {
-                let complements = Self.keys("شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس")
-                if !words[range.upperBound].reads(complements) { return range }
-            }
+            if end > range.upperBound, !completed { return range }
             return range.lowerBound..<end
         }
         // English: "for Europe", "for Defence".
