@@ -46,6 +46,9 @@ struct DraftLexicon: Sendable {
 
     /// Parses the tables (file stem → TSV text).
     init(tables: [String: String]) {
+        for row in Self.rows(tables["common-words"]) {
+            for word in Self.list(row["word"]) { commonWords.insert(DraftWord.key(of: word)) }
+        }
         for row in Self.rows(tables["countries"]) {
             let name = LexiconName(row: row, type: .country)
             add(name.allForms, .country(name))
@@ -75,9 +78,6 @@ struct DraftLexicon: Sendable {
         for row in Self.rows(tables["attribution"]) {
             add(Self.list(row["phrase"]), .attribution(source: row["kind"] == "source"))
         }
-        for row in Self.rows(tables["common-words"]) {
-            for word in Self.list(row["word"]) { commonWords.insert(DraftWord.key(of: word)) }
-        }
         for row in Self.rows(tables["given-names"]) {
             let latin = Self.list(row["en"]).first ?? ""
             for name in Self.list(row["ar"]) + Self.list(row["en"]) {
@@ -90,6 +90,13 @@ struct DraftLexicon: Sendable {
         for phrase in phrases {
             let words = DraftWord.keys(of: phrase)
             guard let first = words.first else { continue }
+            // "The National", "Time": a name whose words are all common English words would be read
+            // in every sentence; kept only when written in capitals (an acronym).
+            if case .organization = kind, words.allSatisfy({ commonWords.contains($0) }),
+                phrase.unicodeScalars.contains(where: { (0x61...0x7A).contains($0.value) })
+            {
+                continue
+            }
             byFirstWord[first, default: []].append(Entry(words: words, kind: kind))
         }
     }
@@ -124,6 +131,7 @@ struct DraftLexicon: Sendable {
 
     /// The Latin spelling of a given name, if the word is one.
     func givenName(_ word: DraftWord) -> String? {
+        if !word.isArabic, !word.isCapitalized { return nil }  // "said" is not Said
         for (variant, _) in word.variants { if let latin = givenNames[variant] { return latin } }
         return nil
     }

@@ -31,7 +31,7 @@ struct DraftNames {
             if case .lexicon(let kind, _) = span.tag, case .post = kind { return !first }
             return false
         }
-        if word.number != nil || word.key.isEmpty { return false }
+        if word.number != nil || word.key.isEmpty || word.key.contains(where: \.isNumber) { return false }
         if word.isArabic {
             if given { return true }
             if Self.arabicStops.contains(word.key) || word.reads(Self.arabicStops) { return false }

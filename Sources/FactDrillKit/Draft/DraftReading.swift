@@ -13,6 +13,12 @@ struct DraftReading {
     struct Span {
         let range: Range<Int>
         let tag: Tag
+
+        /// Whether a lexicon entry was read without its first word's proclitic («ورئيس»).
+        var isStemmed: Bool {
+            if case .lexicon(_, let stemmed) = tag { return stemmed }
+            return false
+        }
     }
 
     let sentence: DraftSentence

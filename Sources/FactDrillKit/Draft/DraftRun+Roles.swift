@@ -14,121 +14,218 @@ extension DraftRun {
     static let honorifics = keys("الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو Dr Mr Mrs Ms Sheikh Prince")
     static let holdsPost = keys("منصب يشغل تشغل شغل الذي التي who serves served as is was")
 
+    /// One post read in a sentence: its words, its organization, where a name after it would start.
+    struct PostItem {
+        let post: LexiconPost
+        let span: DraftReading.Span
+        let range: Range<Int>
+        var organization: (id: String, range: Range<Int>)?
+        /// The first word after the post, its organization and any title of courtesy.
+        var cursor: Int
+        /// Where the post starts with an English organization or nationality before it.
+        var start: Int
+    }
+
     mutating func readRoles(_ reading: DraftReading) {
         let words = reading.words
+        var items: [PostItem] = []
         for span in reading.spans {
             guard case .lexicon(.post(let post), _) = span.tag else { continue }
+            if let last = items.last, last.range.contains(span.range.lowerBound) { continue }  // inside a longer post
             // «المحافظ» is also "the conservative", «المرشح» a candidate: posts only with an organization.
             let needsOrganization =
                 words[span.range].count == 1 && words[span.range.lowerBound].reads(Self.ambiguousPosts)
             let postRange = extendPost(reading, span.range)
-            var organization: (id: String, range: Range<Int>)? = nil
-            var cursor = postRange.upperBound
-            // After the post: a nationality, «لحلف الناتو», «في ORG», "of ORG".
-            if let found = organizationAfter(reading, at: cursor) {
-                organization = (found.id, found.range)
-                cursor = found.range.upperBound
+            var item = PostItem(post: post, span: span, range: postRange, cursor: postRange.upperBound, start: postRange.lowerBound)
+            // After the post: a nationality, «لحلف الناتو», «في ORG», "of ORG", then «(فيفا)».
+            if let found = organizationAfter(reading, at: item.cursor) {
+                item.organization = (found.id, found.range)
+                item.cursor = skipParenthesis(reading, from: found.range.upperBound)
             }
-            if needsOrganization, organization == nil {
+            if needsOrganization, item.organization == nil {
                 note(
                     reading, "role", accepted: false,
                     "«\(reading.sentence.phrase(postRange))» is a post only with its organization")
                 continue
             }
-            // Before it (English): "French President", "NATO Secretary General", "NATO's secretary general".
-            var postStart = postRange.lowerBound
-            if !words[postRange.lowerBound].isArabic, organization == nil, postStart > 0,
-                !reading.sentence.isBreak(before: postStart), let before = reading.span(at: postStart - 1),
-                before.range.upperBound == postStart, let id = organizationOrCountry(before)
+            // Before it (English): "French President", "NATO Secretary General", "NATO's secretary
+            // general", "Christian Democratic Union (CDU) leader", "Rengo President".
+            if !words[postRange.lowerBound].isArabic, item.organization == nil, let found = organizationBefore(reading, postRange.lowerBound) {
+                item.organization = (found.id, found.range)
+                item.start = found.range.lowerBound
+            }
+            if item.start > 0, words[item.start - 1].lower == "the" { item.start -= 1 }
+            while item.cursor < words.count, words[item.cursor].reads(Self.honorifics),
+                !reading.sentence.isBreak(before: item.cursor)
             {
-                organization = (id, before.range)
-                postStart = before.range.lowerBound
+                item.cursor += 1
             }
-            if postStart > 0, words[postStart - 1].lower == "the" { postStart -= 1 }
-            // The person: right after (past a title of courtesy), else before a comma, else
-            // before «، الذي يشغل منصب».
-            while cursor < words.count, words[cursor].reads(Self.honorifics), !reading.sentence.isBreak(before: cursor) {
-                cursor += 1
+            items.append(item)
+        }
+        // Posts written one after another share their holder: «نائب رئيس الدولة رئيس مجلس الوزراء
+        // حاكم دبي الشيخ محمد …», «سارة الأميري، وزيرة الدولة … رئيسة مجلس إدارة …».
+        var chains: [[PostItem]] = []
+        for item in items {
+            if let last = chains.last?.last, last.cursor == item.start, !reading.sentence.isBreak(before: item.start) {
+                chains[chains.count - 1].append(item)
+            } else {
+                chains.append([item])
             }
+        }
+        for chain in chains {
+            let first = chain.first!
+            let last = chain.last!
             var person: (range: Range<Int>, known: Bool)?
             var rule = ""
+            let cursor = last.cursor
             if cursor < words.count, !reading.sentence.isBreak(before: cursor) || words[cursor].before == "\"",
                 let after = names.name(startingAt: cursor, in: reading)
             {
                 person = after
-                rule = organization == nil ? "role.post-name" : "role.post-org-name"
-            } else if postStart > 0, reading.sentence.isBreak(before: postStart),
-                words[postStart].before.contains(where: { ",،".contains($0) }),
-                let before = names.name(endingBefore: postStart, in: reading)
+                rule = last.organization == nil ? "role.post-name" : "role.post-org-name"
+            } else if first.start > 0, reading.sentence.isBreak(before: first.start),
+                words[first.start].before.contains(where: { ",،".contains($0) }),
+                let before = names.name(endingBefore: first.start, in: reading)
             {
                 person = before
                 rule = "role.name-comma-post"
-            } else if let holder = holderBefore(reading, postStart) {
+            } else if let holder = holderBefore(reading, first.start) {
                 person = holder
                 rule = "role.name-holds-post"
+            } else if cursor < words.count, words[cursor].before.contains(where: { ",،".contains($0) }),
+                first.organization != nil, first.start < first.range.lowerBound,
+                let after = names.name(startingAt: cursor, in: reading), after.known
+            {
+                // "Saudi Aramco's chief executive officer, Amin Nasser, said".
+                person = after
+                rule = "role.org-post-comma-name"
             }
-            let postText = reading.sentence.phrase(postRange)
             guard let person else {
-                note(reading, "role", accepted: false, "post «\(postText)»: no person's name next to it")
+                for item in chain {
+                    note(reading, "role", accepted: false, "post «\(reading.sentence.phrase(item.range))»: no person's name next to it")
+                }
                 continue
             }
-            let personText = reading.sentence.phrase(person.range)
-            let first = words[person.range.lowerBound]
-            let personID = book.add(text: personText, type: .person, english: nil)
-            _ = first
-            // A national post with no organization: the one country of its clause, or the
-            // organization of the same person's other post in this sentence.
-            var inferred = false
-            if organization == nil {
-                if let other = facts.last(where: { fact in
-                    if case .role(let p, _, let o) = fact.body {
-                        return p == personID && o != nil && fact.evidence == reading.sentence.text
-                    }
-                    return false
-                }), case .role(_, _, let o) = other.body {
-                    organization = (o!, 0..<0)
-                    inferred = true
-                } else {
-                    let clause = reading.clause(around: postRange.lowerBound)
-                    let countries = reading.spans.filter { s in
-                        clause.contains(s.range.lowerBound)
-                            && { if case .lexicon(.country, _) = s.tag { return true } else { return false } }()
-                    }
-                    if countries.count == 1, let id = entity(of: countries[0]) {
-                        organization = (id, countries[0].range)
-                        inferred = true
-                    } else if countries.isEmpty, post.isNational, postRange == span.range, let country = mainCountry {
-                        organization = (book.add(country), 0..<0)
-                        inferred = true
-                    }
-                }
-            }
-            var postNames = [language: Self.tidyPost(postText, english: language == "en")]
-            let otherLanguage = language == "ar" ? "en" : "ar"
-            if postRange == span.range {
-                let translation = language == "ar" ? post.english : post.arabic
-                if !translation.isEmpty { postNames[otherLanguage] = translation }
-            }
-            if facts.contains(where: { fact in
-                if case .role(let p, let n, _) = fact.body {
-                    return p == personID && n[language] == postNames[language]
+            for item in chain { addRole(reading, item, person: person, rule: chain.count > 1 ? rule + "+chain" : rule) }
+        }
+    }
+
+    /// A role fact for one post of a chain, with its organization or, for a national post
+    /// without one, the country the sentence or the article points to.
+    private mutating func addRole(_ reading: DraftReading, _ item: PostItem, person: (range: Range<Int>, known: Bool), rule: String) {
+        let words = reading.words
+        let personText = reading.sentence.phrase(person.range)
+        let personID = book.add(text: personText, type: .person, english: nil)
+        var organization = item.organization
+        var inferred: String?
+        if organization == nil {
+            if let other = facts.last(where: { fact in
+                if case .role(let p, _, let o) = fact.body {
+                    return p == personID && o != nil && fact.evidence == reading.sentence.text
                 }
                 return false
-            }) {
-                continue
+            }), case .role(_, _, let o) = other.body, let o {
+                organization = (o, 0..<0)
+                inferred = "the organization of the same person's other post in this sentence"
+            } else if item.post.isNational, item.range == item.span.range {
+                // The nearest country or nationality before the post in the sentence
+                // ("Russian President Vladimir Putin sent Foreign Minister Sergey Lavrov").
+                let countries = reading.spans.filter { span in
+                    guard span.range.upperBound <= item.range.lowerBound, case .lexicon(let kind, _) = span.tag else {
+                        return false
+                    }
+                    switch kind {
+                    case .country, .adjective: return true
+                    default: return false
+                    }
+                }
+                if let nearest = countries.last, case .lexicon(let kind, _) = nearest.tag {
+                    switch kind {
+                    case .country(let name), .adjective(let name):
+                        organization = (book.add(name), nearest.range)
+                        inferred = "the country named before it in the sentence"
+                    default: break
+                    }
+                } else if let country = mainCountry {
+                    organization = (book.add(country), 0..<0)
+                    inferred = "the country the article is about"
+                }
             }
-            var confidence = person.known ? 0.85 : 0.7
-            if inferred { confidence -= 0.1 }
-            var fact = ArticleDraft.Fact(
-                id: "", body: .role(person: personID, post: postNames, organization: organization?.id),
-                evidence: reading.sentence.text, rule: rule, confidence: confidence)
-            if inferred { fact.notes.append("the organization is the country named in the same clause: check it") }
-            if !person.known { fact.notes.append("«\(personText)» is not a known given name: check the person's name") }
-            let orgName =
-                organization.flatMap { org in book.entities.first { $0.id == org.id }?.names[language] } ?? "-"
-            note(reading, rule, accepted: true, "\(personText) — \(postText) — \(orgName)")
-            add(fact, idFrom: personText + " role")
         }
+        let postText = Self.dropConjunction(reading.sentence.phrase(item.range), stemmed: item.span.isStemmed)
+        var postNames = [language: Self.tidyPost(postText, english: language == "en")]
+        let otherLanguage = language == "ar" ? "en" : "ar"
+        if item.range == item.span.range {
+            let translation = language == "ar" ? item.post.english : item.post.arabic
+            if !translation.isEmpty { postNames[otherLanguage] = translation }
+        }
+        if facts.contains(where: { fact in
+            if case .role(let p, let n, _) = fact.body { return p == personID && n[language] == postNames[language] }
+            return false
+        }) {
+            return
+        }
+        _ = words
+        var confidence = person.known ? 0.85 : 0.7
+        if inferred != nil { confidence -= 0.15 }
+        var fact = ArticleDraft.Fact(
+            id: "", body: .role(person: personID, post: postNames, organization: organization?.id),
+            evidence: reading.sentence.text, rule: rule, confidence: confidence)
+        if let inferred { fact.notes.append("the organization is \(inferred): check it") }
+        if !person.known { fact.notes.append("«\(personText)» is not a known given name: check the person's name") }
+        let orgName = organization.flatMap { org in book.entities.first { $0.id == org.id }?.names[language] } ?? "-"
+        note(reading, rule, accepted: true, "\(personText) — \(postText) — \(orgName)")
+        add(fact, idFrom: personText + " role")
+    }
+
+    /// «ورئيس» read as a post: the conjunction is not part of it.
+    static func dropConjunction(_ text: String, stemmed: Bool) -> String {
+        guard stemmed, let first = text.first, "وف".contains(first), text.count > 3 else { return text }
+        return String(text.dropFirst())
+    }
+
+    /// The word after a parenthesis that follows a name («(فيفا)», "(CDU)"), or `index` itself.
+    private func skipParenthesis(_ reading: DraftReading, from index: Int) -> Int {
+        let words = reading.words
+        guard index < words.count, words[index].before.contains("(") else { return index }
+        var end = index + 1
+        while end < words.count, end - index < 6, !words[end].before.contains(")") { end += 1 }
+        return end < words.count && words[end].before.contains(")") ? end : index
+    }
+
+    /// An English organization or nationality right before a post: "French", "NATO", "NATO's",
+    /// "Christian Democratic Union (CDU)", "Rengo" (an unknown capitalized word, taken as the
+    /// organization's name).
+    private mutating func organizationBefore(_ reading: DraftReading, _ postStart: Int) -> (id: String, range: Range<Int>)? {
+        let words = reading.words
+        guard postStart > 0 else { return nil }
+        var end = postStart
+        // "(CDU) leader": step over the parenthesis.
+        if words[end].before.contains(")") {
+            var open = end - 1
+            while open > 0, end - open < 6, !words[open].before.contains("(") { open -= 1 }
+            guard words[open].before.contains("(") else { return nil }
+            end = open
+        } else if reading.sentence.isBreak(before: postStart) {
+            return nil
+        }
+        guard end > 0 else { return nil }
+        if let before = reading.span(at: end - 1), before.range.upperBound == end, let id = organizationOrCountry(before) {
+            return (id, before.range.lowerBound..<postStart)
+        }
+        if let head = reading.span(at: end - 1), case .lexicon(.organizationHead, _) = head.tag,
+            let range = names.organization(at: head.range.lowerBound, in: reading), range.upperBound == end
+        {
+            return (book.add(text: reading.sentence.phrase(range), type: .organization), range.lowerBound..<postStart)
+        }
+        let word = words[end - 1]
+        if !word.isArabic, word.isCapitalized, reading.span(at: end - 1) == nil, end - 1 > 0,
+            !lexicon.commonWords.contains(word.key), lexicon.givenName(word) == nil, word.number == nil,
+            !reading.sentence.isBreak(before: end - 1) || word.isPossessive
+        {
+            return (book.add(text: word.isPossessive ? String(word.text.dropLast(2)) : word.text, type: .organization), end - 1..<postStart)
+        }
+        return nil
     }
 
     /// The post's words and the ones that complete it («كبير مديري» + «شؤون أوروبا»; "senior
@@ -137,7 +234,7 @@ extension DraftRun {
         let words = reading.words
         var end = range.upperBound
         if words[range.lowerBound].isArabic {
-            let complements = Self.keys("شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس")
+            let complements = Self.keys("شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس المنتخب منتخب فريق")
             let completed = range.upperBound < words.count && words[range.upperBound].reads(complements)
             while end < words.count, end - range.lowerBound < 7, !reading.sentence.isBreak(before: end) {
                 if DraftNames.arabicStops.contains(words[end].key) || lexicon.givenName(words[end]) != nil { break }
