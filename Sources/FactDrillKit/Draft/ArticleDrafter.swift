@@ -148,9 +148,10 @@ struct DraftRun {
                 }
             }
         }
+        // Roles first, so that the people they name are known when a ranking names them again.
+        for reading in readings { readRoles(reading) }
         for reading in readings {
             let periods = readRankings(reading)
-            readRoles(reading)
             readEvents(reading, skipping: periods)
         }
     }

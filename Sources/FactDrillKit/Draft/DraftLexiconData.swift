@@ -1562,7 +1562,6 @@ ar	تابع	verb
 ar	تابعت	verb
 ar	أردف	verb
 ar	أردفت	verb
-ar	نقل	verb
 ar	نقلت	verb
 ar	كتب	verb
 ar	كتبت	verb

@@ -26,6 +26,10 @@ struct DraftNames {
         let first = position == 0
         let given = lexicon.givenName(word) != nil
         if let span = reading.span(at: index) {
+            // «محمد السادس»: a ruler's ordinal after a given name.
+            if case .ordinal = span.tag, !first, index > 0, lexicon.givenName(reading.words[index - 1]) != nil {
+                return true
+            }
             // A given name that is also a title (أمير): a name's word only next to a given name.
             guard given, afterGivenName || first else { return false }
             if case .lexicon(let kind, _) = span.tag, case .post = kind { return !first }
@@ -35,6 +39,8 @@ struct DraftNames {
         if word.isArabic {
             if given { return true }
             if Self.arabicStops.contains(word.key) || word.reads(Self.arabicStops) { return false }
+            // «للمرة», «بالدعوة», «والرئيس»: the article after a proclitic is never inside a name.
+            if !first, ["لل", "بال", "وال", "فال", "كال"].contains(where: { word.text.hasPrefix($0) }) { return false }
             // A word with a proclitic (بالدعوة, للمرة, وحصل) is not part of a name.
             if word.text.count > 3, let head = word.text.first, "وفبلك".contains(head),
                 word.variants.contains(where: { $0.stemmed && (lexicon.commonWords.contains($0.key) || word.text.dropFirst().hasPrefix("ال")) })
@@ -44,6 +50,21 @@ struct DraftNames {
             if afterGivenName, position == 1 { return word.key.unicodeScalars.count >= 2 }
             if lexicon.isCommon(word) { return false }
             if first, word.text.hasPrefix("ال") { return false }
+            // A family name with ال comes right after a given name or a particle («عبد الفتاح
+            // السيسي»), not third («رجب طيب أردوغان اليمين»).
+            if !first, word.text.hasPrefix("ال"), index > 0 {
+                let previous = reading.words[index - 1]
+                let particle = { (w: DraftWord) in ["عبد", "أبو", "ابو", "بن", "آل"].contains(w.text) }
+                let beforePrevious = index > 1 ? reading.words[index - 2] : nil
+                guard lexicon.givenName(previous) != nil || particle(previous) || beforePrevious.map(particle) == true else {
+                    return false
+                }
+            }
+            // An unknown name does not start with a conjunction («وحصل») nor end with a pronoun («منافسه»).
+            if !afterGivenName {
+                if first, let head = word.text.first, "وف".contains(head) { return false }
+                if word.text.hasSuffix("ه") || word.text.hasSuffix("ها") || word.text.hasSuffix("هم") { return false }
+            }
             return word.key.unicodeScalars.count >= 2
         }
         if Self.nameParticles.contains(word.key) { return !first }
@@ -59,11 +80,20 @@ struct DraftNames {
         let known = lexicon.givenName(words[index]) != nil
         var end = index + 1
         let longest = words[index].isArabic ? 4 : 5
+        var patronym = false
         while end < words.count, end - index < longest, !reading.sentence.isBreak(before: end),
             canBeName(reading, end, afterGivenName: known, position: end == index + 1 ? 1 : 2)
         {
+            // «محمد بن سلمان»: after «بن X» only «آل Y» goes on.
+            if patronym, !["ال", "آل"].contains(words[end].text) { break }
+            if ["بن", "ابن"].contains(words[end].text), end + 1 < words.count {
+                end += 2
+                patronym = true
+                continue
+            }
             end += 1
         }
+        if end > words.count { end = words.count }
         // A name does not end on a particle ("Lula da").
         while end - index > 2, Self.nameParticles.contains(words[end - 1].key) { end -= 1 }
         guard end - index >= 2 else { return nil }

@@ -39,7 +39,7 @@ extension DraftRun {
     static let pronouns = keys("it its they them")
     static let chainStops = keys("while whereas but فيما بينما لكن")
     static let toppedWords = keys("تصدر تصدرت يتصدر تتصدر تصدّر تصدّرت topped tops")
-    static let wonWords = keys("won wins led leads فاز فازت")
+    static let wonWords = keys("won wins led leads received secured garnered got فاز فازت حصل حصلت نال نالت")
     static let listIntro = keys("ضمن بين قائمة ترتيب تصنيف مؤشر among list ranking index table league")
     static let superlatives = keys(
         "أكبر أضخم أقوى أغنى أعلى largest biggest top richest strongest highest leading most least")
@@ -268,7 +268,7 @@ extension DraftRun {
         }
         // «تصدرت الولايات المتحدة جدول الميداليات», "China topped the table"; "won …, followed by".
         if word.reads(Self.toppedWords) { return RankGroup(ranks: [1], range: index..<index + 1, form: .topped) }
-        if !word.isArabic, word.reads(Self.wonWords) {
+        if word.reads(Self.wonWords) {
             return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, needsChain: true)
         }
         // English ordinals: "ranked 10th", "was fourth", "10th place", "shared sixth place",

@@ -11,7 +11,8 @@ extension DraftRun {
     static let orgPrepositions = keys("في لدى of at for in with")
     static let ambiguousPosts = keys("محافظ مرشح امير شيخ candidate")
     /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
-    static let honorifics = keys("الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو Dr Mr Mrs Ms Sheikh Prince")
+    static let honorifics = keys(
+        "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince")
     static let holdsPost = keys("منصب يشغل تشغل شغل الذي التي who serves served as is was")
 
     /// One post read in a sentence: its words, its organization, where a name after it would start.
@@ -78,7 +79,8 @@ extension DraftRun {
             var person: (range: Range<Int>, known: Bool)?
             var rule = ""
             let cursor = last.cursor
-            if cursor < words.count, !reading.sentence.isBreak(before: cursor) || words[cursor].before == "\"",
+            if cursor < words.count,
+                !reading.sentence.isBreak(before: cursor) || words[cursor].before == "\"" || words[cursor].before == ")",
                 let after = names.name(startingAt: cursor, in: reading)
             {
                 person = after
@@ -106,7 +108,13 @@ extension DraftRun {
                 }
                 continue
             }
-            for item in chain { addRole(reading, item, person: person, rule: chain.count > 1 ? rule + "+chain" : rule) }
+            // A post of the chain without its own organization takes the chain's («ولي العهد رئيس
+            // مجلس الوزراء السعودي»).
+            let shared = chain.last { $0.organization != nil }?.organization
+            for var item in chain {
+                if item.organization == nil, let shared, item.post.isNational { item.organization = shared }
+                addRole(reading, item, person: person, rule: chain.count > 1 ? rule + "+chain" : rule)
+            }
         }
     }
 
@@ -243,6 +251,7 @@ extension DraftRun {
                     switch span.tag {
                     case .lexicon(.organizationHead, _): inside = true  // «مدير مركز …»
                     case .lexicon(.post, _), .lexicon(.eventNoun, _): inside = completed  // «مركز دبلوماسية الأمن»
+                    case .ordinal: inside = end == range.upperBound  // «الباحث الأول»
                     default: inside = false
                     }
                     guard inside else { break }
@@ -254,7 +263,19 @@ extension DraftRun {
             }
             // Only «شؤون …», «مركز …», «إدارة …» and the like complete a post: keep what follows a
             // complement noun, else the lexicon's post alone.
-            if end > range.upperBound, !completed { return range }
+            if end > range.upperBound, !completed {
+                if case .ordinal = reading.span(at: range.upperBound)?.tag {
+                    return range.lowerBound..<reading.span(at: range.upperBound)!.range.upperBound
+                }
+                return range
+            }
+            // «مدير مشروع الإمارات لاستكشاف المريخ»: an organization named by a head noun is the
+            // post's organization, unless another follows («مدير مركز … في كلية …»).
+            if completed, case .lexicon(.organizationHead, _) = reading.span(at: range.upperBound)?.tag,
+                end >= words.count || !words[end].reads(Self.orgPrepositions)
+            {
+                return range
+            }
             return range.lowerBound..<end
         }
         // English: "for Europe", "for Defence".
