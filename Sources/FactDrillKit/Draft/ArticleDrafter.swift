@@ -132,7 +132,13 @@ struct DraftRun {
     mutating func readAll() {
         let dates = DateFinder(published: published)
         let readings = sentences.map { DraftReading(sentence: $0, lexicon: lexicon, dates: dates) }
-        mainCountry = Self.mainCountry(readings)
+        mainCountry = Self.mainCountry(readings, lexicon: lexicon)
+        // Organizations of the lexicons named anywhere in the article, for «في المعهد» to refer to.
+        for reading in readings {
+            for span in reading.spans {
+                if case .lexicon(.organization(let name), _) = span.tag { book.mention(name) }
+            }
+        }
         // Everyone named with a known given name, so that a later mention by the family name
         // alone («تلاه جليلي», "Prabowo won") is the same person.
         for reading in readings {
@@ -156,9 +162,9 @@ struct DraftRun {
         }
     }
 
-    /// The country the article is about: named (or its nationality) at least twice and in at
-    /// least half of all mentions of countries.
-    static func mainCountry(_ readings: [DraftReading]) -> LexiconName? {
+    /// The country the article is about: named (by its name, its nationality or a place in it)
+    /// at least twice and in at least 40% of all such mentions.
+    static func mainCountry(_ readings: [DraftReading], lexicon: DraftLexicon) -> LexiconName? {
         var counts: [String: (name: LexiconName, count: Int)] = [:]
         var total = 0
         for reading in readings {
@@ -168,11 +174,15 @@ struct DraftRun {
                 case .country(let name), .adjective(let name):
                     counts[name.id, default: (name, 0)].count += 1
                     total += 1
+                case .place(let place):
+                    guard let id = place.country, let name = lexicon.countries[id] else { continue }
+                    counts[id, default: (name, 0)].count += 1
+                    total += 1
                 default: continue
                 }
             }
         }
-        guard let best = counts.values.max(by: { $0.count < $1.count }), best.count >= 2, best.count * 2 >= total else {
+        guard let best = counts.values.max(by: { $0.count < $1.count }), best.count >= 2, best.count * 5 >= total * 2 else {
             return nil
         }
         return best.name

@@ -61,12 +61,26 @@ struct DraftEntityBook {
         return matches.count == 1 ? matches[0].id : nil
     }
 
-    /// The last organization whose name starts with a head noun (معهد for «المعهد»).
-    func organization(headedBy key: String) -> String? {
-        entities.last { entity in
-            guard entity.type == .organization else { return false }
-            return entity.names.values.contains { DraftWord.keys(of: $0).first == key }
-        }?.id
+    /// Organizations of the lexicons the article names, in order (not entities until a fact needs them).
+    private var mentioned: [LexiconName] = []
+
+    /// Notes that the article names a lexicon's organization.
+    mutating func mention(_ name: LexiconName) {
+        if !mentioned.contains(where: { $0.id == name.id }) { mentioned.append(name) }
+    }
+
+    /// The organization whose name starts with a head noun (معهد for «المعهد»): one already an
+    /// entity, else one the article names.
+    mutating func organization(headedBy key: String) -> String? {
+        if let id = entities.last(where: { entity in
+            entity.type == .organization && entity.names.values.contains { DraftWord.keys(of: $0).first == key }
+        })?.id {
+            return id
+        }
+        guard let name = mentioned.last(where: { name in
+            ([name.arabic, name.english] + name.arabicAliases).contains { DraftWord.keys(of: $0).first == key }
+        }) else { return nil }
+        return add(name)
     }
 
     private func uniqueID(_ base: String) -> String {

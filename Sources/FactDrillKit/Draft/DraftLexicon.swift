@@ -29,6 +29,8 @@ struct DraftLexicon: Sendable {
 
     /// Entries by the key of their first word.
     private(set) var byFirstWord: [String: [Entry]] = [:]
+    /// Countries by id (a place's `country`).
+    private(set) var countries: [String: LexiconName] = [:]
     /// Words that are never part of a person's name (keys).
     private(set) var commonWords: Set<String> = []
     /// Given names (keys), Arabic and Latin, to their Latin spelling.
@@ -51,6 +53,7 @@ struct DraftLexicon: Sendable {
         }
         for row in Self.rows(tables["countries"]) {
             let name = LexiconName(row: row, type: .country)
+            countries[name.id] = name
             add(name.allForms, .country(name))
             let adjectives =
                 Self.list(row["en_adjectives"]) + Self.arabicAdjectiveForms(Self.list(row["ar_adjectives"]))
@@ -204,7 +207,11 @@ struct LexiconName: Sendable, Equatable {
         englishAliases = DraftLexicon.list(row["en_aliases"])
         arabicAliases = DraftLexicon.list(row["ar_aliases"])
         definite = row["en_definite"] == "1" ? true : nil
+        country = type == .place ? row["country"] : nil
     }
+
+    /// The country a place is in (its id), from the places lexicon.
+    let country: String?
 
     var allForms: [String] { [english, arabic] + englishAliases + arabicAliases }
 

@@ -243,13 +243,32 @@ extension DraftRun {
         var end = range.upperBound
         if words[range.lowerBound].isArabic {
             let complements = Self.keys("شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس المنتخب منتخب فريق")
-            let completed = range.upperBound < words.count && words[range.upperBound].reads(complements)
+            let next = range.upperBound < words.count ? words[range.upperBound] : nil
+            // «وزيرة الدولة للتكنولوجيا المتقدمة»: a minister of state's portfolio follows with ل.
+            let ofState = words[range.upperBound - 1].key == DraftWord.key(of: "الدولة") && next?.text.hasPrefix("ل") == true
+            let completed = next.map { $0.reads(complements) } == true || ofState
+            if let next, !completed, range.upperBound + 1 < words.count, next.text.hasPrefix("ال"),
+                reading.span(at: range.upperBound) == nil, !reading.sentence.isBreak(before: range.upperBound)
+            {
+                // «نائب رئيس الدولة رئيس …»: a definite noun annexed to the post, before another
+                // post, a title of courtesy or a name.
+                let after = range.upperBound + 1
+                var isPost = false
+                if case .lexicon(.post, _) = reading.span(at: after)?.tag { isPost = true }
+                if isPost || words[after].reads(Self.honorifics) || lexicon.givenName(words[after]) != nil {
+                    return range.lowerBound..<after
+                }
+            }
             while end < words.count, end - range.lowerBound < 7, !reading.sentence.isBreak(before: end) {
                 if DraftNames.arabicStops.contains(words[end].key) || lexicon.givenName(words[end]) != nil { break }
                 if let span = reading.span(at: end) {
                     var inside = false
                     switch span.tag {
-                    case .lexicon(.organizationHead, _): inside = true  // «مدير مركز …»
+                    case .lexicon(.organizationHead, _):
+                        // «مدير مركز …» completes the post; a later head noun without its article
+                        // starts the organization («رئيسة مجلس إدارة وكالة الإمارات للفضاء»).
+                        let definite = words[end].text.hasPrefix("ال")
+                        inside = end == range.upperBound || definite
                     case .lexicon(.post, _), .lexicon(.eventNoun, _): inside = completed  // «مركز دبلوماسية الأمن»
                     case .ordinal: inside = end == range.upperBound  // «الباحث الأول»
                     default: inside = false
@@ -258,7 +277,7 @@ extension DraftRun {
                     end = span.range.upperBound
                     continue
                 }
-                if words[end].variants.contains(where: { $0.stemmed }) && words[end].text.hasPrefix("ل") { break }
+                if !ofState, words[end].variants.contains(where: { $0.stemmed }) && words[end].text.hasPrefix("ل") { break }
                 end += 1
             }
             // Only «شؤون …», «مركز …», «إدارة …» and the like complete a post: keep what follows a
@@ -269,9 +288,10 @@ extension DraftRun {
                 }
                 return range
             }
-            // «مدير مشروع الإمارات لاستكشاف المريخ»: an organization named by a head noun is the
-            // post's organization, unless another follows («مدير مركز … في كلية …»).
+            // «مدير مشروع الإمارات لاستكشاف المريخ»: an organization named by a head noun without
+            // its article is the post's organization, unless another follows («مدير مركز … في كلية …»).
             if completed, case .lexicon(.organizationHead, _) = reading.span(at: range.upperBound)?.tag,
+                !words[range.upperBound].text.hasPrefix("ال"),
                 end >= words.count || !words[end].reads(Self.orgPrepositions)
             {
                 return range
@@ -299,6 +319,19 @@ extension DraftRun {
         let words = reading.words
         guard index < words.count, !reading.sentence.isBreak(before: index) else { return nil }
         var start = index
+        // «زعيم حزب "فرنسا الأبية"»: a quoted name after a head noun is the organization's name.
+        if words[start].before.contains(where: { "\"«“".contains($0) }) {
+            var close = start + 1
+            while close < words.count, close - start < 6, !words[close].before.contains(where: { "\"»”".contains($0) }) {
+                close += 1
+            }
+            if close < words.count || close == words.count, close - start <= 5, close > start {
+                let quoted = start..<min(close, words.count)
+                if close < words.count || words.count - start <= 5 {
+                    return (book.add(text: reading.sentence.phrase(quoted), type: .organization), index..<quoted.upperBound)
+                }
+            }
+        }
         if words[start].reads(Self.orgPrepositions) && !words[start].isArabic
             || DraftNames.arabicStops.contains(words[start].key) && words[start].reads(Self.orgPrepositions)
         {
@@ -342,7 +375,7 @@ extension DraftRun {
     private mutating func organizationOrCountry(_ span: DraftReading.Span) -> String? {
         guard case .lexicon(let kind, _) = span.tag else { return nil }
         switch kind {
-        case .country(let name), .adjective(let name), .organization(let name): return book.add(name)
+        case .country(let name), .adjective(let name), .organization(let name), .place(let name): return book.add(name)
         default: return nil
         }
     }
