@@ -1574,7 +1574,6 @@ ar	صرّحت	verb
 ar	بيّن	verb
 ar	بينت	verb
 ar	قيل	verb
-ar	نُقل	verb
 # -- Arabic source phrases --
 ar	وفق	source
 ar	وفقا لـ	source

@@ -35,6 +35,7 @@ struct DraftNames {
             if case .lexicon(let kind, _) = span.tag, case .post = kind { return !first }
             return false
         }
+        if !first, word.isArabic, ["آل", "ال"].contains(word.text) { return true }  // «آل مكتوم»
         if word.number != nil || word.key.isEmpty || word.key.contains(where: \.isNumber) { return false }
         if word.isArabic {
             if given { return true }
@@ -102,8 +103,9 @@ struct DraftNames {
 
     /// A person's name ending right before `end` (read backwards, 2-4 words, not across a break).
     func name(endingBefore end: Int, in reading: DraftReading) -> (range: Range<Int>, known: Bool)? {
-        // The nearest known given name within three words before, else unknown words.
-        for start in stride(from: end - 2, through: max(0, end - 4), by: -1) {
+        // The farthest known given name within five words before whose words all read as a name
+        // («محمد بن راشد آل مكتوم»), else unknown words.
+        for start in stride(from: max(0, end - 6), through: end - 2, by: 1) {
             guard lexicon.givenName(reading.words[start]) != nil else { continue }
             if (start + 1..<end).allSatisfy({
                 !reading.sentence.isBreak(before: $0) && canBeName(reading, $0, afterGivenName: true, first: false)
