@@ -16,6 +16,8 @@ public enum AppError: LocalizedError, Equatable {
     case sessionStep(String)
     /// A `.txt` file given to `import` that is an article's text, not an Anki text export.
     case articleText(path: String)
+    /// A text in which the drafter found no fact it is sure of.
+    case nothingDrafted(path: String)
     /// A drafted model that does not load: a defect of the drafter, reported with the loader's message.
     case draftInvalid(path: String, problem: String)
 
@@ -38,6 +40,12 @@ public enum AppError: LocalizedError, Equatable {
                 \(path): this reads as an article's text, not an Anki text export (no tab-separated fields \
                 and no #separator header); draft an article model from it with `factdrill draft \(path)`, \
                 review the model, then import the .article.yaml it writes
+                """
+        case .nothingDrafted(let path):
+            return """
+                \(path): nothing drafted: no ranking, dated event or role the rules are sure of (--explain shows \
+                what each sentence gave; --published resolves relative dates); write the model by hand \
+                (docs/article-model.md)
                 """
         case .draftInvalid(let path, let problem):
             return "\(path): the drafted model does not load (\(problem)); please report this with the text"

@@ -8,7 +8,8 @@ public struct ArticleDraftJob: Sendable {
     public struct Result: Sendable {
         public let draft: ArticleDraft
         public let yaml: String
-        public let model: ArticleModel
+        /// Nil when nothing was drafted (a model needs a fact): see `draft.notes` for why.
+        public let model: ArticleModel?
         /// Where the model goes by default: beside the text, `NAME.article.yaml` for `NAME[.ar].txt`.
         public let defaultOutput: String
     }
@@ -43,6 +44,7 @@ public struct ArticleDraftJob: Sendable {
         let name = (path as NSString).lastPathComponent
         let yaml = ArticleDraftWriter.yaml(draft, id: Self.articleID(name), textFile: name, source: name)
         let output = Self.defaultOutput(for: path)
+        if draft.facts.isEmpty { return Result(draft: draft, yaml: yaml, model: nil, defaultOutput: output) }
         do {
             let model = try ModelLoader.load(yaml: yaml, file: output)
             return Result(draft: draft, yaml: yaml, model: model, defaultOutput: output)

@@ -31,7 +31,17 @@ public enum DraftEvaluation {
         let textPath = ((goldPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(textFile)
         let job = ArticleDraftJob(published: gold.article.published, language: gold.article.language)
         let drafted = try job.run(path: textPath)
-        return DraftScore.score(drafted: drafted.model, gold: gold, monthsOnly: monthsOnly)
+        guard let model = drafted.model else {
+            var score = DraftScore.score(drafted: gold, gold: gold)
+            score.rankings.matched = 0
+            score.rankings.drafted = 0
+            score.events.matched = 0
+            score.events.drafted = 0
+            score.roles.matched = 0
+            score.roles.drafted = 0
+            return score
+        }
+        return DraftScore.score(drafted: model, gold: gold, monthsOnly: monthsOnly)
     }
 
     /// The table `scripts/draft-eval` prints: precision and recall per kind.

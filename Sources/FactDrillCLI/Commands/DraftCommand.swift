@@ -56,6 +56,10 @@ struct DraftCommand: ShellRunnable {
         let result = try job.run(path: article)
         let console = Console()
         let explanation = DraftPrinter.explanation(result.draft)
+        guard result.model != nil else {
+            if explain { for line in explanation { console.error(line) } }
+            throw AppError.nothingDrafted(path: article)
+        }
         if let output {
             try OutputFile.write(Data(result.yaml.utf8), to: output)
             if explain { for line in explanation { console.line(Span(line)) } }
@@ -75,6 +79,7 @@ extension DraftCommand {
         let job = ArticleDraftJob(published: published.flatMap(PartialDate.init), language: lang)
         let result = try job.run(path: article)
         if explain { for line in DraftPrinter.explanation(result.draft) { console.line(Span(line)) } }
+        guard result.model != nil else { throw AppError.nothingDrafted(path: article) }
         let path = output ?? result.defaultOutput
         if output == nil, FileManager.default.fileExists(atPath: path),
             !ask("\(path) exists (an earlier draft, or your edited model): overwrite it?", environment)

@@ -36,6 +36,8 @@ struct DraftNames {
             return false
         }
         if !first, word.isArabic, ["آل", "ال"].contains(word.text) { return true }  // «آل مكتوم»
+        // «على» (on) folds to «علي» (Ali): written with ى it is the preposition.
+        if word.isArabic, word.text.hasSuffix("ى"), ["على", "وعلى", "فعلى"].contains(word.text) { return false }
         if word.number != nil || word.key.isEmpty || word.key.contains(where: \.isNumber) { return false }
         if word.isArabic {
             if given { return true }
@@ -43,8 +45,10 @@ struct DraftNames {
             // «للمرة», «بالدعوة», «والرئيس»: the article after a proclitic is never inside a name.
             if !first, ["لل", "بال", "وال", "فال", "كال"].contains(where: { word.text.hasPrefix($0) }) { return false }
             // A word with a proclitic (بالدعوة, للمرة, وحصل) is not part of a name.
-            if word.text.count > 3, let head = word.text.first, "وفبلك".contains(head),
-                word.variants.contains(where: { $0.stemmed && (lexicon.commonWords.contains($0.key) || word.text.dropFirst().hasPrefix("ال")) })
+            // (Right after a given name a family name may start with one of those letters: «باقر».)
+            if word.text.count > 3, let head = word.text.first, "وفبلك".contains(head), position != 1,
+                word.text.dropFirst().hasPrefix("ال")
+                    || (!first && word.variants.contains { $0.stemmed && lexicon.commonWords.contains($0.key) })
             {
                 return false
             }

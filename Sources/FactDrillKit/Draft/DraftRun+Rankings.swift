@@ -100,7 +100,11 @@ extension DraftRun {
                     }
                 }
                 if entities.isEmpty {
-                    entities = candidates(reading, in: group.range.upperBound..<min(clause.upperBound, nextStart), excluding: by?.range)
+                    var stop = min(clause.upperBound, nextStart)
+                    if let chain = words[group.range.upperBound..<stop].firstIndex(where: { $0.reads(Self.chainWords) }) {
+                        stop = chain
+                    }
+                    entities = candidates(reading, in: group.range.upperBound..<stop, excluding: by?.range)
                     order = "after"
                     if entities.count > group.ranks.count, group.form != .tie {
                         entities = Array(entities.prefix(group.ranks.count))

@@ -126,6 +126,11 @@ struct DraftSentence: Sendable {
                     continue
                 }
                 let after = text.index(after: end)
+                // «42.4», "1,200": a point or comma between digits.
+                if ".,٫٬".contains(c), after < text.endIndex, text[after].isNumber, text[text.index(before: end)].isNumber {
+                    end = after
+                    continue
+                }
                 if "'’-.".contains(c), after < text.endIndex, text[after].isLetter,
                     text[text.index(before: end)].isLetter
                 {

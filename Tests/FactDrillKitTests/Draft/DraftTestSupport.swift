@@ -41,8 +41,9 @@ extension ArticleDraft {
         }
     }
 
-    /// The model file loads as `check` loads it.
+    /// The model file loads as `check` loads it (a draft without facts is not written).
     func loads(file: StaticString = #filePath, line: UInt = #line) {
+        guard !facts.isEmpty else { return }
         let yaml = ArticleDraftWriter.yaml(self, id: "test", textFile: nil, source: "test")
         XCTAssertNoThrow(try ModelLoader.load(yaml: yaml, file: "test.article.yaml"), yaml, file: file, line: line)
     }
