@@ -168,16 +168,18 @@ struct DraftRun {
         var counts: [String: (name: LexiconName, count: Int)] = [:]
         var total = 0
         for reading in readings {
+            // The headline and the date line («القاهرة - …») say what the article is about: twice.
+            let weight = reading.sentence.index <= 1 ? 2 : 1
             for span in reading.spans {
                 guard case .lexicon(let kind, _) = span.tag else { continue }
                 switch kind {
                 case .country(let name), .adjective(let name):
-                    counts[name.id, default: (name, 0)].count += 1
-                    total += 1
+                    counts[name.id, default: (name, 0)].count += weight
+                    total += weight
                 case .place(let place):
                     guard let id = place.country, let name = lexicon.countries[id] else { continue }
-                    counts[id, default: (name, 0)].count += 1
-                    total += 1
+                    counts[id, default: (name, 0)].count += weight
+                    total += weight
                 default: continue
                 }
             }

@@ -1350,6 +1350,7 @@ ar	en
 مجلس الوزراء	Cabinet|Council of Ministers
 ديوان	Court|Diwan|Bureau
 صندوق الثروة السيادي	Sovereign Wealth Fund
+مشروع	Project|Programme
 """#
 
     /// `Lexicons/event-nouns.tsv`.

@@ -35,6 +35,7 @@ extension DraftRun {
     static let respectively = keys("التوالي respectively")
     static let chainWords = keys(
         "تلتها تليها يليها تلاها تلته يليه تلاه وتلتها وتليها ويليها وتلاها وتلاه followed trailed")
+    static let placeHeads = keys("إقليم محافظة ولاية مقاطعة")
     static let relativePronouns = keys("which who that التي الذي الذين اللتين اللذين")
     static let pronouns = keys("it its they them")
     static let chainStops = keys("while whereas but فيما بينما لكن")
@@ -357,7 +358,13 @@ extension DraftRun {
                 {
                     return nil
                 }
-                if index + 1 < words.count, words[index + 1].reads(Self.keys("عدد نسبة قدر")) { return nil }
+                // «أكبر عدد من الذهبيات تحرزه في تاريخها» is no rank, unless others follow it
+                // («سجل إقليم الحوز أكبر عدد من الوفيات، يليه إقليم تارودانت»).
+                if index + 1 < words.count, words[index + 1].reads(Self.keys("عدد نسبة قدر")),
+                    !words[(index + 1)...].contains(where: { $0.reads(Self.chainWords) })
+                {
+                    return nil
+                }
             }
             return RankGroup(ranks: [1], range: index..<index + 1, form: .superlative)
         }
@@ -422,6 +429,30 @@ extension DraftRun {
                 }
                 if lexicon.givenName(words[index]) == nil {
                     index = span.range.upperBound
+                    continue
+                }
+            }
+            // «إقليم الحوز», "Gaza Strip": a place named by its head noun.
+            if words[index].reads(Self.placeHeads), index + 1 < range.upperBound, reading.span(at: index + 1) == nil,
+                !reading.sentence.isBreak(before: index + 1), !lexicon.isCommon(words[index + 1])
+            {
+                let place = index..<index + 2
+                let id = book.add(text: reading.sentence.phrase(place), type: .place)
+                if !found.contains(where: { $0.id == id }) { found.append((id, place)) }
+                index += 2
+                continue
+            }
+            // «معسكر الرئيس ماكرون "معاً"»: a quoted name is what ranks, not the people around it.
+            if words[index].before.contains(where: { "\"«“".contains($0) }) {
+                var close = index + 1
+                while close < range.upperBound, close - index < 5, !words[close].before.contains(where: { "\"»”".contains($0) }) {
+                    close += 1
+                }
+                if close < words.count, words[close].before.contains(where: { "\"»”".contains($0) }), close <= range.upperBound {
+                    let id = book.add(text: reading.sentence.phrase(index..<close), type: .organization)
+                    found.removeAll { entry in book.entities.first { $0.id == entry.id }?.type == .person }
+                    if !found.contains(where: { $0.id == id }) { found.append((id, index..<close)) }
+                    index = close
                     continue
                 }
             }

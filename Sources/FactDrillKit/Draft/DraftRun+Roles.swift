@@ -135,7 +135,7 @@ extension DraftRun {
             }), case .role(_, _, let o) = other.body, let o {
                 organization = (o, 0..<0)
                 inferred = "the organization of the same person's other post in this sentence"
-            } else if item.post.isNational, item.range == item.span.range {
+            } else if item.post.isNational, item.range == item.span.range || Self.onlyOrdinalAdded(reading, item) {
                 // The nearest country or nationality before the post in the sentence
                 // ("Russian President Vladimir Putin sent Foreign Minister Sergey Lavrov").
                 let countries = reading.spans.filter { span in
@@ -160,7 +160,13 @@ extension DraftRun {
                 }
             }
         }
-        let postText = Self.dropConjunction(reading.sentence.phrase(item.range), stemmed: item.span.isStemmed)
+        var postText = Self.dropConjunction(reading.sentence.phrase(item.range), stemmed: item.span.isStemmed)
+        // «وزير خارجيته» (his foreign minister): the post is the lexicon's «وزير الخارجية».
+        if item.range == item.span.range, !item.post.forms.contains(postText), language == "ar", !item.post.arabic.isEmpty,
+            DraftLexicon.arabicPossessiveForms(item.post.forms).contains(postText)
+        {
+            postText = item.post.arabic
+        }
         var postNames = [language: Self.tidyPost(postText, english: language == "en")]
         let otherLanguage = language == "ar" ? "en" : "ar"
         if item.range == item.span.range {
@@ -184,6 +190,14 @@ extension DraftRun {
         let orgName = organization.flatMap { org in book.entities.first { $0.id == org.id }?.names[language] } ?? "-"
         note(reading, rule, accepted: true, "\(personText) — \(postText) — \(orgName)")
         add(fact, idFrom: personText + " role")
+    }
+
+    /// Whether a post was extended only by an ordinal («الوزير الأول»).
+    static func onlyOrdinalAdded(_ reading: DraftReading, _ item: PostItem) -> Bool {
+        guard item.range.upperBound > item.span.range.upperBound, let span = reading.span(at: item.span.range.upperBound),
+            case .ordinal = span.tag
+        else { return false }
+        return span.range.upperBound == item.range.upperBound
     }
 
     /// «ورئيس» read as a post: the conjunction is not part of it.
@@ -227,7 +241,7 @@ extension DraftRun {
             return (book.add(text: reading.sentence.phrase(range), type: .organization), range.lowerBound..<postStart)
         }
         let word = words[end - 1]
-        if !word.isArabic, word.isCapitalized, reading.span(at: end - 1) == nil, end - 1 > 0,
+        if !word.isArabic, word.isCapitalized, reading.span(at: end - 1) == nil,
             !lexicon.commonWords.contains(word.key), lexicon.givenName(word) == nil, word.number == nil,
             !reading.sentence.isBreak(before: end - 1) || word.isPossessive
         {
