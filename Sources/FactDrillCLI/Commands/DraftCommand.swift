@@ -163,7 +163,10 @@ enum DraftPrinter {
     static func summary(_ draft: ArticleDraft, written path: String?) -> [String] {
         let counts = draft.counts
         var lines: [String] = []
-        let head = "\(counts.rankings) rankings, \(counts.events) events, \(counts.roles) roles"
+        let head = [
+            CheckCommand.counted(counts.rankings, "ranking"), CheckCommand.counted(counts.events, "event"),
+            CheckCommand.counted(counts.roles, "role"),
+        ].joined(separator: ", ")
         lines.append(path.map { "\($0): drafted \(head)" } ?? "drafted \(head)")
         for fact in draft.facts {
             lines.append("  \(line(for: fact, in: draft))".visibleForTerminal)

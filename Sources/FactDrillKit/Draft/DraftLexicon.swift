@@ -29,6 +29,8 @@ struct DraftLexicon: Sendable {
 
     /// Entries by the key of their first word.
     private(set) var byFirstWord: [String: [Entry]] = [:]
+    /// First words of event nouns (منتدى is also an organization's head noun).
+    private(set) var eventNounWords: Set<String> = []
     /// Countries by id (a place's `country`).
     private(set) var countries: [String: LexiconName] = [:]
     /// Words that are never part of a person's name (keys).
@@ -76,6 +78,9 @@ struct DraftLexicon: Sendable {
         }
         for row in Self.rows(tables["event-nouns"]) {
             let english = Self.list(row["en"]).first ?? ""
+            for phrase in Self.list(row["ar"]) + Self.list(row["en"]) {
+                if let first = DraftWord.keys(of: phrase).first { eventNounWords.insert(first) }
+            }
             add(Self.list(row["ar"]) + Self.list(row["en"]), .eventNoun(english: english))
         }
         for row in Self.rows(tables["attribution"]) {

@@ -42,7 +42,12 @@ extension DraftRun {
                 clause = clause.lowerBound..<reading.clause(around: clause.upperBound).upperBound
             }
             let nouns = reading.spans.filter { s in
-                if case .lexicon(.eventNoun, _) = s.tag { return !taken.contains(s.range.lowerBound) }
+                guard !taken.contains(s.range.lowerBound) else { return false }
+                if case .lexicon(.eventNoun, _) = s.tag { return true }
+                // «المنتدى الافتتاحي»: a head noun that is also an event noun.
+                if case .lexicon(.organizationHead, _) = s.tag {
+                    return words[s.range.lowerBound].variants.contains { lexicon.eventNounWords.contains($0.key) }
+                }
                 return false
             }
             let best = nouns.min { a, b in
@@ -117,7 +122,8 @@ extension DraftRun {
     private func isDateline(_ reading: DraftReading, _ date: Range<Int>) -> Bool {
         let words = reading.words
         guard reading.sentence.index <= 2 else { return false }
-        if words.count <= 9 { return true }
+        // A header line: short, with no full stop («الرباط - 9 سبتمبر 2023», "Tue 30 Jan 2024 00.01 GMT").
+        if words.count <= 9, !reading.sentence.text.hasSuffix(".") { return true }
         guard date.lowerBound <= 4 else { return false }
         let after = words[date.upperBound..<min(words.count, date.upperBound + 3)]
         return after.contains { $0.before.contains("(") || $0.before.contains("-") || $0.before.contains(":") }
@@ -192,17 +198,25 @@ extension DraftRun {
         return start..<end
     }
 
-    /// The city where the event took place: a place named in the event's phrase or clause.
+    /// The city where the event took place: one named in the event's phrase, right after it
+    /// ("in Vilnius", «في ليتوانيا»), or after a verb of holding («عُقدت في مدريد», "held in").
     private mutating func eventPlace(_ reading: DraftReading, near noun: Range<Int>, date: Range<Int>) -> String? {
-        let clause = reading.clause(around: noun.lowerBound)
-        let places = reading.spans.filter { span in
-            guard clause.contains(span.range.lowerBound) || span.range.lowerBound == noun.upperBound else {
-                return false
+        let words = reading.words
+        let phrase = eventPhrase(reading, noun)
+        let held = Self.keys("عقدت عقد انعقدت انعقد تعقد يعقد استضافت استضاف held hosted")
+        for span in reading.spans {
+            guard case .lexicon(.place, _) = span.tag else { continue }
+            let at = span.range.lowerBound
+            if phrase.contains(at) { return entity(of: span) }
+            if at >= phrase.upperBound, at - phrase.upperBound <= 2,
+                words[phrase.upperBound..<at].allSatisfy({ $0.reads(Self.keys("في in at")) })
+            {
+                return entity(of: span)
             }
-            if case .lexicon(.place, _) = span.tag { return true }
-            return false
+            if at > noun.lowerBound, words[noun.upperBound..<at].suffix(3).contains(where: { $0.reads(held) }) {
+                return entity(of: span)
+            }
         }
-        guard places.count == 1 else { return nil }
-        return entity(of: places[0])
+        return nil
     }
 }

@@ -29,7 +29,7 @@ final class DraftEvaluationTests: XCTestCase {
         let gold = try ModelLoader.load(contentsOf: URL(fileURLWithPath: seed))
         let job = ArticleDraftJob(published: PartialDate("2024-07"), language: "ar")
         let result = try job.run(path: Self.root.appendingPathComponent("decks/nato-ip4-defense-industry.ar.txt").path)
-        let score = DraftScore.score(drafted: result.model, gold: gold, monthsOnly: true)
+        let score = DraftScore.score(drafted: try XCTUnwrap(result.model), gold: gold, monthsOnly: true)
         // Both ranking entries, and nothing the text does not state.
         XCTAssertEqual(score.rankings.matched, 2)
         XCTAssertEqual(score.rankings.drafted, 2)
