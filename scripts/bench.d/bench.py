@@ -105,7 +105,7 @@ def main():
     parser.add_argument("--work", required=True)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--runs", type=int, default=0)
-    parser.add_argument("--only", default="", help="comma-separated: study,stats,fsrs,import,generate,matcher")
+    parser.add_argument("--only", default="", help="comma-separated: study,stats,fsrs,import,generate,draft,matcher")
     args = parser.parse_args()
     quick = args.quick
     runs = args.runs or (1 if quick else 5)
@@ -294,6 +294,30 @@ def main():
                   "read YAML + generate + write the deck file")
         table.add("  of which loading the YAML: `factdrill check` (whole process)", fmt_time(median([r.wall for r in check])),
                   fmt_time(median([r.cpu for r in check])), f"{max(r.rss_mb for r in check):.0f} MB", runs)
+
+    if wanted("draft"):
+        # A 1,000-word article: development texts of both languages, joined until 1,000 words.
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        dev = os.path.join(root, "Tests/FactDrillKitTests/Fixtures/Draft/dev")
+        texts, words = [], 0
+        for name in sorted(os.listdir(dev)):
+            if name.endswith(".txt") and words < 1000:
+                text = open(os.path.join(dev, name), encoding="utf-8").read()
+                texts.append(text)
+                words += len(text.split())
+        article = os.path.join(work, "draft-article.txt")
+        with open(article, "w", encoding="utf-8") as out:
+            out.write("\n".join(texts))
+        timed = run([bench, "draft", article, "--runs", "50", "--published", "2024-07-10"])
+        median_ms = float(re.search(r"median ([0-9.]+) ms", timed.out).group(1))
+        counted = re.search(r"draft ([0-9]+) words", timed.out).group(1)
+        table.add(f"`draft` of a {int(counted):,}-word article (in-process, `factdrill-bench draft`)",
+                  fmt_ms(median_ms), "", f"{timed.rss_mb:.0f} MB", 50, "< 100 ms", verdict(median_ms < 100))
+        whole = [run([factdrill, "draft", article, "--published", "2024-07-10", "-o",
+                      os.path.join(work, "draft-article.article.yaml")]) for _ in range(runs)]
+        table.add("  `factdrill draft` of it (whole process: read, draft, write, prove it loads)",
+                  fmt_time(median([r.wall for r in whole])), fmt_time(median([r.cpu for r in whole])),
+                  f"{max(r.rss_mb for r in whole):.0f} MB", runs)
 
     if wanted("matcher"):
         matcher = [run([bench, "matcher", str(size["matcher"])]) for _ in range(runs)]

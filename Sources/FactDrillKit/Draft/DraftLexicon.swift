@@ -71,7 +71,7 @@ struct DraftLexicon: Sendable {
         }
         for row in Self.rows(tables["posts"]) {
             let post = LexiconPost(row: row)
-            add(post.allForms + Self.arabicPossessiveForms(post.allForms), .post(post))
+            add(post.allForms + Self.arabicPossessiveForms(post.allForms) + Self.arabicAccusativeForms(post.allForms), .post(post))
         }
         for row in Self.rows(tables["org-heads"]) {
             add(Self.list(row["ar"]) + Self.list(row["en"]), .organizationHead)
@@ -179,6 +179,17 @@ struct DraftLexicon: Sendable {
             var stem = String(words[1].dropFirst(2))
             if stem.hasSuffix("ة") { stem = String(stem.dropLast()) + "ت" }
             return ["ه", "ها", "هم"].map { words[0] + " " + stem + $0 }
+        }
+    }
+
+    /// «وزيراً للخارجية», «وزيرةً للدفاع»: a two-word post as written after a name it is given to
+    /// («عُيّن فلان وزيراً للخارجية»): the head in the accusative, the complement with لل.
+    static func arabicAccusativeForms(_ forms: [String]) -> [String] {
+        forms.flatMap { form -> [String] in
+            let words = form.split(separator: " ").map(String.init)
+            guard words.count == 2, words[1].hasPrefix("ال"), words[1].count > 4, !words[0].hasPrefix("ال") else { return [] }
+            let head = words[0].hasSuffix("ة") ? words[0] : words[0] + "ا"
+            return [head + " ل" + words[1].dropFirst(1)]
         }
     }
 

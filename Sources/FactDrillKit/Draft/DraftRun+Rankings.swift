@@ -252,6 +252,12 @@ extension DraftRun {
             if let list = ordinalList(reading, from: index + 1) {
                 return RankGroup(ranks: list.ranks, range: index..<list.end, form: tie ? .tie : .ordinal)
             }
+            // «في المرتبة 12», «المركز الـ12».
+            if index + 1 < words.count, let value = words[index + 1].number, (1...500).contains(value),
+                DateFinder.year(words[index + 1]) == nil
+            {
+                return RankGroup(ranks: [value], range: index..<index + 2, form: tie ? .tie : .ordinal)
+            }
             if index + 2 < words.count, let count = Self.cardinalTops[words[index + 1].key],
                 ordinal(reading, at: index + 2)?.value == 1
             {
@@ -285,7 +291,9 @@ extension DraftRun {
             if let previous, previous.reads(Self.tieWords) || previous.lower == "for" && index > 1 && words[index - 2].reads(Self.tieWords) {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .tie)
             }
-            if previous?.reads(Self.rankVerbs) == true || placed {
+            // "came in third", "finished in 24th place".
+            let cameIn = previous?.lower == "in" && index > 1 && words[index - 2].reads(Self.rankVerbs)
+            if previous?.reads(Self.rankVerbs) == true || placed || cameIn {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal)
             }
             if let previous, previous.lower == "the", end < words.count, words[end].reads(Self.orderNouns),
@@ -311,6 +319,15 @@ extension DraftRun {
             {
                 _ = entity
                 return RankGroup(ranks: [first.value], range: index..<first.end + 2, form: .order)
+            }
+        }
+        // "came top", "ranked No. 2".
+        if !word.isArabic, previous?.reads(Self.rankVerbs) == true {
+            if word.lower == "top" || word.lower == "first" && index + 1 < words.count && words[index + 1].lower == "place" {
+                return RankGroup(ranks: [1], range: index..<index + 1, form: .ordinal)
+            }
+            if word.lower == "no", index + 1 < words.count, let value = words[index + 1].number, (1...500).contains(value) {
+                return RankGroup(ranks: [value], range: index..<index + 2, form: .ordinal)
             }
         }
         // "ranked last of the 180".
@@ -382,6 +399,13 @@ extension DraftRun {
         guard previous.lower == "the" || previous.isPossessive || far || words[index - 1].lower == "world's" else { return false }
         let clause = reading.clause(around: index)
         let verbs = Self.keys("is was are were became remain remains remained has had been ranked become making made")
+        // "Japan, the world's fourth-largest economy": an apposition to the entity before the comma.
+        let determiner = previous.lower == "the" ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)
+        if determiner > 0, words[determiner].before.contains(","),
+            let span = reading.span(at: determiner - 1), DraftReading.name(of: span) != nil
+        {
+            return true
+        }
         guard words[max(clause.lowerBound, index - 8)..<index].contains(where: { $0.reads(verbs) }) else { return false }
         var noun = index + 1
         if ["most", "least"].contains(words[index].lower) { noun += 1 }

@@ -94,6 +94,9 @@ extension DraftRun {
             } else if let holder = holderBefore(reading, first.start) {
                 person = holder
                 rule = "role.name-holds-post"
+            } else if let appointed = appointee(reading, first.start) {
+                person = appointed
+                rule = "role.appointed"
             } else if cursor < words.count, words[cursor].before.contains(where: { ",،".contains($0) }),
                 first.organization != nil, first.start < first.range.lowerBound,
                 let after = names.name(startingAt: cursor, in: reading), after.known
@@ -392,6 +395,44 @@ extension DraftRun {
         case .country(let name), .adjective(let name), .organization(let name), .place(let name): return book.add(name)
         default: return nil
         }
+    }
+
+    static let appointmentWords = keys(
+        "appointed named elected confirmed chosen nominated became becomes become made installed promoted sworn"
+            + " عين عينت تعيين بتعيين وتعيين تسمية اختيار انتخاب تولى تولت يتولى تتولى اختير اختيرت"
+    )
+    static let appointmentGlue = keys("as the new was has been is will be in")
+
+    /// "Rachel Reeves was appointed chancellor", "appointed Rachel Reeves as chancellor",
+    /// «عُيّن بدر عبد العاطي وزيراً للخارجية», «تولى فلان منصب …».
+    private func appointee(_ reading: DraftReading, _ postStart: Int) -> (range: Range<Int>, known: Bool)? {
+        let words = reading.words
+        // A verb of appointing between the name and the post: "NAME was appointed (as) POST".
+        var index = postStart
+        var sawVerb = false
+        while index > 0, postStart - index < 5, !reading.sentence.isBreak(before: index) {
+            let word = words[index - 1]
+            if word.reads(Self.appointmentWords) {
+                sawVerb = true
+            } else if !word.reads(Self.appointmentGlue) && !word.reads(Self.holdsPost) {
+                break
+            }
+            index -= 1
+        }
+        if sawVerb, index < postStart, let name = names.name(endingBefore: index, in: reading),
+            name.range.upperBound == index, name.known || !words[index - 1].isArabic
+        {
+            return name
+        }
+        // The name right before the post ("appointed NAME as POST", «عيّن NAME وزيراً للخارجية»),
+        // with a verb of appointing before the name.
+        var end = postStart
+        if end > 0, words[end - 1].lower == "as" { end -= 1 }
+        guard end > 0, !reading.sentence.isBreak(before: end), let name = names.name(endingBefore: end, in: reading),
+            name.range.upperBound == end, name.range.lowerBound > 0,
+            words[max(0, name.range.lowerBound - 2)..<name.range.lowerBound].contains(where: { $0.reads(Self.appointmentWords) })
+        else { return nil }
+        return name
     }
 
     /// «ريتشارد مارلز، الذي يشغل منصب وزير الدفاع», "Marles, who serves as defence minister".
