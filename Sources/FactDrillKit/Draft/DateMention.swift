@@ -151,8 +151,11 @@ struct DateFinder {
             return DateMention(
                 range: index..<index + 1, date: PartialDate(year: start), end: nil, relative: false, note: nil)
         }
-        // DAY MONTH [YEAR]; DAY(ordinal) من MONTH [YEAR].
+        // DAY MONTH [YEAR]; DAY(ordinal) من MONTH [YEAR]; "9-11 July 2024" (the first day).
         if let day = Self.day(word), let (month, length) = Self.month(in: words, at: index + 1) {
+            if index > 0, word.before.contains(where: { "-–".contains($0) }), let first = Self.day(words[index - 1]), first < day {
+                return dated(words, from: index - 1, day: first, month: month, after: index + 1 + length)
+            }
             return dated(words, from: index, day: day, month: month, after: index + 1 + length)
         }
         if let ordinal = DraftOrdinals.ordinal(in: words, at: index), (1...31).contains(ordinal.value),

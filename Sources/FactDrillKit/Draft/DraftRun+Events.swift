@@ -50,8 +50,11 @@ extension DraftRun {
                 }
                 return false
             }
+            // The nearest; at equal distance the noun before the date ("the summit of 9-11 July").
             let best = nouns.min { a, b in
-                distance(a.range, span.range, clause) < distance(b.range, span.range, clause)
+                let da = distance(a.range, span.range, clause) + (a.range.lowerBound > span.range.lowerBound ? 1 : 0)
+                let db = distance(b.range, span.range, clause) + (b.range.lowerBound > span.range.lowerBound ? 1 : 0)
+                return da < db
             }
             guard let noun = best, distance(noun.range, span.range, clause) < 24 else {
                 clauseEvent(reading, clause: clause, date: span.range, mention: mention, dateText: dateText)
@@ -89,7 +92,12 @@ extension DraftRun {
     ) {
         let words = reading.words
         guard let resolved = mention.date else { return }
-        var kept = clause.filter { !date.contains($0) }
+        // The date and the preposition right before it ("from 14 October 2010 until …").
+        var dropped = date
+        if date.lowerBound > clause.lowerBound, words[date.lowerBound - 1].reads(Self.datePrepositions) {
+            dropped = date.lowerBound - 1..<date.upperBound
+        }
+        var kept = clause.filter { !dropped.contains($0) }
         // Drop a leading conjunction or preposition left by the date («ففي يونيو الماضي، …»).
         while let first = kept.first, words[first].reads(Self.leadingWords) { kept.removeFirst() }
         while let last = kept.last, words[last].reads(Self.leadingWords) { kept.removeLast() }
@@ -132,6 +140,7 @@ extension DraftRun {
 
     /// Words before a date that make it a bound, not the date of a happening.
     static let boundaryWords = keys("since until till منذ حتى")
+    static let datePrepositions = keys("from on in at في منذ من")
     static let leadingWords = keys("في و ف ثم on in at and but وفي ففي خلال then")
 
     /// Words between two ranges, doubled when the noun is outside the date's clause.

@@ -44,7 +44,7 @@ extension DraftRun {
     static let listIntro = keys("ضمن بين قائمة ترتيب تصنيف مؤشر among list ranking index table league")
     static let superlatives = keys(
         "أكبر أضخم أقوى أغنى أعلى largest biggest top richest strongest highest leading most least")
-    static let orderNouns = keys("country nation state دولة بلد")
+    static let orderNouns = keys("country nation state member دولة بلد عضو")
     static let cardinalTops: [String: Int] = {
         var table: [String: Int] = [:]
         let words = [
@@ -296,13 +296,14 @@ extension DraftRun {
             if previous?.reads(Self.rankVerbs) == true || placed || cameIn {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal)
             }
-            if let previous, previous.lower == "the", end < words.count, words[end].reads(Self.orderNouns),
-                list.ranks.count == 1
+            // "the fourth country to", "NATO's 31st member".
+            if let previous, previous.lower == "the" || previous.isPossessive, end < words.count,
+                words[end].reads(Self.orderNouns), list.ranks.count == 1
             {
                 return RankGroup(ranks: list.ranks, range: index - 1..<end + 1, form: .order)
             }
             if let span = index > 0 ? reading.span(at: index - 1) : nil, DraftReading.name(of: span) != nil,
-                list.ranks.count == 1, !reading.sentence.isBreak(before: index)
+                list.ranks.count == 1, !reading.sentence.isBreak(before: index), !words[index - 1].isPossessive
             {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal, entity: span.range)
             }

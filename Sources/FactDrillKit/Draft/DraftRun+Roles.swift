@@ -401,7 +401,7 @@ extension DraftRun {
         "appointed named elected confirmed chosen nominated became becomes become made installed promoted sworn"
             + " عين عينت تعيين بتعيين وتعيين تسمية اختيار انتخاب تولى تولت يتولى تتولى اختير اختيرت"
     )
-    static let appointmentGlue = keys("as the new was has been is will be in")
+    static let appointmentGlue = keys("as the new next was has been is will be in")
 
     /// "Rachel Reeves was appointed chancellor", "appointed Rachel Reeves as chancellor",
     /// «عُيّن بدر عبد العاطي وزيراً للخارجية», «تولى فلان منصب …».
@@ -428,6 +428,13 @@ extension DraftRun {
         // with a verb of appointing before the name.
         var end = postStart
         if end > 0, words[end - 1].lower == "as" { end -= 1 }
+        if end > 0, words[end - 1].lower == "the" { end -= 1 }
+        // "appointed Rutte as the next secretary general": a person named before by family name.
+        if end > 1, words[max(0, end - 3)..<end - 1].contains(where: { $0.reads(Self.appointmentWords) }),
+            book.person(familyName: words[end - 1].key) != nil
+        {
+            return (end - 1..<end, true)
+        }
         guard end > 0, !reading.sentence.isBreak(before: end), let name = names.name(endingBefore: end, in: reading),
             name.range.upperBound == end, name.range.lowerBound > 0,
             words[max(0, name.range.lowerBound - 2)..<name.range.lowerBound].contains(where: { $0.reads(Self.appointmentWords) })
