@@ -56,7 +56,7 @@ extension DraftRun {
     }()
     static let notSuperlativeBefore = keys("ضمن بين من among of")
     static let nameStops = keys(
-        "خلال الفترة وفق وفقا بحسب حسب عام لعام according during with by in for at since after before until وذلك حيث بعد قبل بنسبة برصيد بـ"
+        "خلال الفترة وفق وفقا بحسب حسب عام لعام according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ"
     )
 
     /// Reads the rankings of a sentence; returns the words of the dates it used as periods.
@@ -572,6 +572,7 @@ extension DraftRun {
         guard end > first else { return ("ranking", false) }
         let text = reading.sentence.phrase(first..<end)
         return text.count >= 3
-            ? (superlative && !words[first].isArabic ? "the " + text : text, true) : ("ranking", false)
+            ? (superlative && !words[first].isArabic && !words[first].isPossessive ? "the " + text : text, true)
+            : ("ranking", false)
     }
 }

@@ -427,8 +427,7 @@ extension DraftRun {
         // The name right before the post ("appointed NAME as POST", «عيّن NAME وزيراً للخارجية»),
         // with a verb of appointing before the name.
         var end = postStart
-        if end > 0, words[end - 1].lower == "as" { end -= 1 }
-        if end > 0, words[end - 1].lower == "the" { end -= 1 }
+        while end > 0, postStart - end < 3, ["as", "the", "next", "new"].contains(words[end - 1].lower) { end -= 1 }
         // "appointed Rutte as the next secretary general": a person named before by family name.
         if end > 1, words[max(0, end - 3)..<end - 1].contains(where: { $0.reads(Self.appointmentWords) }),
             book.person(familyName: words[end - 1].key) != nil
