@@ -125,6 +125,12 @@ struct DateFinder {
 
     private func mention(in words: [DraftWord], at index: Int) -> DateMention? {
         let word = words[index]
+        // «عام 2026», "the year 2020": the word "year" belongs to the date.
+        if word.reads(Self.yearWords), index + 1 < words.count, let year = Self.year(words[index + 1]),
+            !(index + 2 < words.count && Self.year(words[index + 2]) != nil)
+        {
+            return DateMention(range: index..<index + 2, date: PartialDate(year: year), end: nil, relative: false, note: nil)
+        }
         // A year range: 2019-2023, "between 2019 and 2023", «بين عامي 2019 و2023».
         if let start = Self.year(word) {
             if index + 1 < words.count, let end = Self.year(words[index + 1]), end > start,
@@ -176,6 +182,22 @@ struct DateFinder {
                 Self.year(words[after]) == nil
             {
                 return dated(words, from: index, day: day, month: month, after: after + 1)
+            }
+            // "April last year", «أبريل من العام الماضي».
+            var at = after
+            if at < words.count, words[at].reads(Self.of) { at += 1 }
+            if at + 1 < words.count, words[at + 1].reads(Self.yearWords) || words[at].reads(Self.yearWords),
+                let published
+            {
+                let (unit, qualifier) = words[at].reads(Self.yearWords) ? (at, at + 1) : (at + 1, at)
+                if qualifier < words.count {
+                    let offset = words[qualifier].reads(Self.past) ? -1 : words[qualifier].reads(Self.next) ? 1 : words[qualifier].reads(Self.current) ? 0 : nil
+                    if let offset {
+                        return DateMention(
+                            range: index..<max(unit, qualifier) + 1, date: PartialDate(year: published.year + offset, month: month),
+                            end: nil, relative: true, note: nil)
+                    }
+                }
             }
             if after < words.count, let year = Self.year(words[after]) {
                 return DateMention(

@@ -140,8 +140,8 @@ extension DraftRun {
 
     /// Words before a date that make it a bound, not the date of a happening.
     static let boundaryWords = keys("since until till منذ حتى")
-    static let datePrepositions = keys("from on in at في منذ من")
-    static let leadingWords = keys("في و ف ثم on in at and but وفي ففي خلال then")
+    static let datePrepositions = keys("from on in at في منذ من اعتبارا")
+    static let leadingWords = keys("اعتبارا " + "في و ف ثم on in at and but وفي ففي خلال then")
 
     /// Words between two ranges, doubled when the noun is outside the date's clause.
     private func distance(_ noun: Range<Int>, _ date: Range<Int>, _ clause: Range<Int>) -> Int {
