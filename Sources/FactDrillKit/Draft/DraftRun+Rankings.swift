@@ -133,6 +133,11 @@ extension DraftRun {
             let hasRespectively = window.contains { $0.reads(Self.respectively) }
             var ranks = group.ranks
             if group.form == .tie, ranks.count == 1 { ranks = Array(repeating: ranks[0], count: entities.count) }
+            // «مؤسس أمازون جيف بيزوس في المركز الثالث»: one rank, one person among organizations.
+            if ranks.count == 1, entities.count > 1 {
+                let people = entities.filter { entry in book.entities.first { $0.id == entry.id }?.type == .person }
+                if people.count == 1 { entities = people }
+            }
             guard entities.count == ranks.count else {
                 let listed = entities.map { reading.sentence.phrase($0.range) }.joined(separator: ", ")
                 note(
@@ -323,7 +328,8 @@ extension DraftRun {
             }
         }
         // "came top", "ranked No. 2".
-        if !word.isArabic, previous?.reads(Self.rankVerbs) == true {
+        let climbedTo = previous?.lower == "to" && words[max(0, index - 6)..<index].contains { $0.reads(Self.rankVerbs) }
+        if !word.isArabic, previous?.reads(Self.rankVerbs) == true || climbedTo {
             if word.lower == "top" || word.lower == "first" && index + 1 < words.count && words[index + 1].lower == "place" {
                 return RankGroup(ranks: [1], range: index..<index + 1, form: .ordinal)
             }
@@ -435,6 +441,25 @@ extension DraftRun {
                 index = excluding.upperBound
                 continue
             }
+            // English: a run of capitalized words is one name ("ETH Zurich", "Imperial",
+            // "University of Oxford"), a lexicon entry when it is exactly one.
+            if !words[index].isArabic, let run = capitalizedRun(reading, from: index, limit: range.upperBound) {
+                let single = reading.span(startingAt: index).flatMap { $0.range == run ? $0 : nil }
+                if let single, let id = entity(of: single) {
+                    if !found.contains(where: { $0.id == id }) { found.append((id, run)) }
+                    index = run.upperBound
+                    continue
+                }
+                if single == nil || DraftReading.name(of: single!) == nil, lexicon.givenName(words[index]) == nil,
+                    reading.span(startingAt: index).map({ DraftReading.name(of: $0) != nil }) ?? true
+                {
+                    let kind: EntityType = run.count == 1 && reading.span(at: index) != nil ? .place : .organization
+                    let id = book.add(text: reading.sentence.phrase(run), type: kind)
+                    if !found.contains(where: { $0.id == id }) { found.append((id, run)) }
+                    index = run.upperBound
+                    continue
+                }
+            }
             if let span = reading.span(startingAt: index) {
                 if case .lexicon(let kind, _) = span.tag {
                     switch kind {
@@ -495,6 +520,34 @@ extension DraftRun {
             index += 1
         }
         return found
+    }
+
+    /// A run of capitalized English words from `index` (joined by "of"), none a common word on
+    /// its own at the start of the sentence, none a person's given name or a post.
+    private func capitalizedRun(_ reading: DraftReading, from index: Int, limit: Int) -> Range<Int>? {
+        let words = reading.words
+        guard words[index].isCapitalized, words[index].number == nil else { return nil }
+        if case .lexicon(let kind, _) = reading.span(at: index)?.tag {
+            switch kind {
+            case .post, .attribution, .eventNoun, .adjective: return nil
+            default: break
+            }
+        }
+        if case .date = reading.span(at: index)?.tag { return nil }
+        if reading.span(at: index) == nil, lexicon.commonWords.contains(words[index].key) { return nil }
+        var end = index + 1
+        while end < limit, !reading.sentence.isBreak(before: end) {
+            if words[end].isCapitalized, words[end].number == nil, !words[end - 1].isPossessive {
+                if case .date = reading.span(at: end)?.tag { break }
+                if case .lexicon(.post, _) = reading.span(at: end)?.tag { break }
+                end += 1
+            } else if words[end].lower == "of", end + 1 < limit, words[end + 1].isCapitalized {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return index..<end
     }
 
     /// The ranking's period: a range of years, else a year, written in the sentence.
