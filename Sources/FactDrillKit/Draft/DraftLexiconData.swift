@@ -1184,7 +1184,7 @@ Envoy		مبعوث	مبعوثة
 Special Envoy	special envoy	المبعوث الخاص	المبعوثة الخاصة|مبعوث خاص|مبعوثة خاصة	
 Consul General	Consul-General|Consul	القنصل العام	القنصلة العامة|قنصل	
 Chargé d'Affaires	Charge d'Affaires	القائم بالأعمال	القائمة بالأعمال	
-Diplomat	senior diplomat	دبلوماسي	دبلوماسية	
+Diplomat	senior diplomat	دبلوماسي		
 Spokesperson	Spokesman|Spokeswoman|Spokesperson for|spokesman for|spokeswoman for|Press Secretary	المتحدث باسم	متحدث باسم|المتحدثة باسم|متحدثة باسم|الناطق باسم|الناطقة باسم|ناطق باسم|المتحدث الرسمي باسم|المتحدث الرسمي	
 # -- legislatures and parties --
 Speaker	Speaker of Parliament|Speaker of the House|House Speaker|Parliament Speaker	رئيس البرلمان	رئيسة البرلمان|رئيس مجلس النواب|رئيسة مجلس النواب|رئيس مجلس الأمة|رئيس مجلس الشورى|رئيس مجلس الشعب	1

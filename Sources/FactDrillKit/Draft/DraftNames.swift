@@ -67,9 +67,11 @@ struct DraftNames {
             }
             // An unknown name does not start with a conjunction («وحصل») nor end with a pronoun («منافسه»).
             if !afterGivenName {
-                if first, let head = word.text.first, "وف".contains(head) { return false }
-                if word.text.hasSuffix("ه") || word.text.hasSuffix("ها") || word.text.hasSuffix("هم") { return false }
+                if let head = word.text.first, "وف".contains(head) { return false }
+                if ["ه", "ها", "هم", "هما"].contains(where: { word.text.hasSuffix($0) }) { return false }
             }
+            // «مبعوثاً»: a noun in the accusative is not a name.
+            if word.text.hasSuffix("اً") || word.text.hasSuffix("ًا") { return false }
             return word.key.unicodeScalars.count >= 2
         }
         if Self.nameParticles.contains(word.key) { return !first }

@@ -11,7 +11,8 @@ extension DraftRun {
     static let orgPrepositions = keys("في لدى of at for in with")
     static let ambiguousPosts = keys("محافظ مرشح امير شيخ candidate")
     /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
-    static let honorifics = keys(
+    static let militaryRanks = keys("الفريق فريق أول اللواء العميد العقيد المشير الجنرال General")
+    static let honorifics = keys("الفريق أول اللواء العميد العقيد المشير " + 
         "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince")
     static let holdsPost = keys("منصب يشغل تشغل شغل الذي التي who serves served as is was")
 
@@ -33,6 +34,9 @@ extension DraftRun {
         for span in reading.spans {
             guard case .lexicon(.post(let post), _) = span.tag else { continue }
             if let last = items.last, last.range.contains(span.range.lowerBound) { continue }  // inside a longer post
+            // «سلطان بن أحمد الجابر»: a title followed by «بن» is a name; «الفريق أول»: a rank.
+            if span.range.upperBound < words.count, ["بن", "ابن", "bin"].contains(words[span.range.upperBound].text) { continue }
+            if words[span.range].allSatisfy({ $0.reads(Self.militaryRanks) }) { continue }
             // «المحافظ» is also "the conservative", «المرشح» a candidate: posts only with an organization.
             let needsOrganization =
                 words[span.range].count == 1 && words[span.range.lowerBound].reads(Self.ambiguousPosts)
@@ -114,8 +118,11 @@ extension DraftRun {
             // A post of the chain without its own organization takes the chain's («ولي العهد رئيس
             // مجلس الوزراء السعودي»).
             let shared = chain.last { $0.organization != nil }?.organization
+            let sharedIsOrganization = shared.map { org in book.entities.first { $0.id == org.id }?.type == .organization } ?? false
             for var item in chain {
-                if item.organization == nil, let shared, item.post.isNational { item.organization = shared }
+                if item.organization == nil, let shared, item.post.isNational || sharedIsOrganization {
+                    item.organization = shared
+                }
                 addRole(reading, item, person: person, rule: chain.count > 1 ? rule + "+chain" : rule)
             }
         }
@@ -163,9 +170,27 @@ extension DraftRun {
                 }
             }
         }
-        var postText = Self.dropConjunction(reading.sentence.phrase(item.range), stemmed: item.span.isStemmed)
+        var postRange = item.range
+        // "U.S. Secretary of State": a country the lexicon wrote into the post is its organization.
+        if let country = lexicon.matches(in: words, at: postRange.lowerBound).first(where: { match in
+            switch match.entry.kind {
+            case .country, .adjective: return match.length < postRange.count
+            default: return false
+            }
+        }) {
+            switch country.entry.kind {
+            case .country(let name), .adjective(let name):
+                if organization == nil || inferred != nil {
+                    organization = (book.add(name), postRange.lowerBound..<postRange.lowerBound + country.length)
+                    inferred = nil
+                }
+            default: break
+            }
+            postRange = postRange.lowerBound + country.length..<postRange.upperBound
+        }
+        var postText = Self.dropConjunction(reading.sentence.phrase(postRange), stemmed: item.span.isStemmed)
         // «وزير خارجيته» (his foreign minister): the post is the lexicon's «وزير الخارجية».
-        if item.range == item.span.range, !item.post.forms.contains(postText), language == "ar", !item.post.arabic.isEmpty,
+        if postRange == item.span.range, !item.post.forms.contains(postText), language == "ar", !item.post.arabic.isEmpty,
             DraftLexicon.arabicPossessiveForms(item.post.forms).contains(postText)
         {
             postText = item.post.arabic
@@ -205,8 +230,11 @@ extension DraftRun {
 
     /// «ورئيس» read as a post: the conjunction is not part of it.
     static func dropConjunction(_ text: String, stemmed: Bool) -> String {
-        guard stemmed, let first = text.first, "وف".contains(first), text.count > 3 else { return text }
-        return String(text.dropFirst())
+        guard let first = text.first, "وف".contains(first), text.count > 3 else { return text }
+        // «والرئيس» (its key has no و: the normalizer took «وال» as the article), «ورئيس».
+        let rest = text.dropFirst()
+        guard stemmed || rest.hasPrefix("ال") else { return text }
+        return String(rest)
     }
 
     /// The word after a parenthesis that follows a name («(فيفا)», "(CDU)"), or `index` itself.
