@@ -64,7 +64,21 @@ struct DateFinder {
                 index += 1
             }
         }
-        return found
+        // «يوم السبت 15 أبريل 2023»: a weekday written with a date to the day is that date's.
+        var merged: [DateMention] = []
+        for mention in found {
+            if let last = merged.last, last.relative, last.note != nil || last.range.count <= 2,
+                mention.date?.day != nil, !mention.relative, mention.range.lowerBound - last.range.upperBound <= 1,
+                last.range.contains(where: { Self.weekday(words[$0]) != nil })
+            {
+                merged[merged.count - 1] = DateMention(
+                    range: last.range.lowerBound..<mention.range.upperBound, date: mention.date, end: nil, relative: false,
+                    note: nil)
+                continue
+            }
+            merged.append(mention)
+        }
+        return merged
     }
 
     // MARK: Pieces
@@ -163,6 +177,21 @@ struct DateFinder {
                 return dated(words, from: index - 1, day: first, month: month, after: index + 1 + length)
             }
             return dated(words, from: index, day: day, month: month, after: index + 1 + length)
+        }
+        // «في الثامن من الشهر الماضي», «في 30 من الشهر الجاري»: a day of a relative month.
+        if let day = Self.day(word) ?? DraftOrdinals.ordinal(in: words, at: index).map({ $0.value }), (1...31).contains(day) {
+            let length = Self.day(word) != nil ? 1 : DraftOrdinals.ordinal(in: words, at: index)!.length
+            let at = index + length
+            if at + 2 < words.count, words[at].reads(Self.of), words[at + 1].reads(Self.monthWords) {
+                let qualifier = words[at + 2]
+                let offset = qualifier.reads(Self.past) ? -1 : qualifier.reads(Self.next) ? 1 : qualifier.reads(Self.current) ? 0 : nil
+                if let offset, let published, let month = published.month {
+                    let total = published.year * 12 + (month - 1) + offset
+                    return DateMention(
+                        range: index..<at + 3, date: PartialDate(year: total / 12, month: total % 12 + 1, day: day), end: nil,
+                        relative: true, note: nil)
+                }
+            }
         }
         if let ordinal = DraftOrdinals.ordinal(in: words, at: index), (1...31).contains(ordinal.value),
             index + ordinal.length < words.count, words[index + ordinal.length].reads(Self.of),

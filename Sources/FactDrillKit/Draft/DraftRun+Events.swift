@@ -32,7 +32,19 @@ extension DraftRun {
                 continue
             }
             if let word = span.range.lowerBound > 0 ? words[span.range.lowerBound - 1] : nil, word.reads(Self.boundaryWords) {
-                note(reading, "event", accepted: false, "date «\(dateText)» bounds a period («\(word.text)»), it dates no event")
+                note(reading, "event", accepted: false, "date «\(dateText)» bounds a period or compares («\(word.text)»), it dates no event")
+                continue
+            }
+            // "QS World University Rankings 2025", «كأس العالم 2030» beside a date to the day: the
+            // year names an edition; the other date dates the event.
+            if date.precision == .year, !mention.relative, span.range.count == 1, span.range.lowerBound > 0,
+                words[span.range.lowerBound - 1].isCapitalized || reading.span(at: span.range.lowerBound - 1) != nil,
+                reading.spans.contains(where: { other in
+                    if case .date(let m) = other.tag { return m.date?.month != nil }
+                    return false
+                })
+            {
+                note(reading, "event", accepted: false, "«\(dateText)» names an edition; the sentence dates its event otherwise")
                 continue
             }
             // The nearest event noun of the date's clause, else of the sentence within a few words.
@@ -139,7 +151,7 @@ extension DraftRun {
     }
 
     /// Words before a date that make it a bound, not the date of a happening.
-    static let boundaryWords = keys("since until till منذ حتى")
+    static let boundaryWords = keys("since until till منذ حتى لعام لسنة for than عن مقارنة compared")
     static let datePrepositions = keys("from on in at في منذ من اعتبارا")
     static let leadingWords = keys("اعتبارا " + "في و ف ثم on in at and but وفي ففي خلال then")
 
