@@ -50,6 +50,17 @@ struct DraftEntityBook {
         return id
     }
 
+    /// Whether a person of that name (or family name) is already an entity.
+    func hasPerson(named text: String) -> Bool {
+        let key = Self.key(text)
+        return entities.contains { entity in
+            entity.type == .person && entity.names.values.contains { name in
+                let known = Self.key(name)
+                return known == key || known.hasSuffix(" " + key)
+            }
+        }
+    }
+
     /// The person whose name ends with a family name (a word key), if one was named before.
     func person(familyName key: String) -> String? {
         guard key.unicodeScalars.count >= 3 else { return nil }

@@ -133,6 +133,12 @@ extension DraftRun {
             let hasRespectively = window.contains { $0.reads(Self.respectively) }
             var ranks = group.ranks
             if group.form == .tie, ranks.count == 1 { ranks = Array(repeating: ranks[0], count: entities.count) }
+            // "Harvard, Cambridge and Stanford came fourth, fifth and sixth respectively": a list
+            // runs over commas back to the previous rank.
+            if entities.count < ranks.count, ranks.count > 1, order == "before" {
+                let wider = candidates(reading, in: previousEnd..<group.range.lowerBound, excluding: by?.range)
+                if wider.count >= ranks.count { entities = Array(wider.suffix(ranks.count)) }
+            }
             // «مؤسس أمازون جيف بيزوس في المركز الثالث»: one rank, one person among organizations.
             if ranks.count == 1, entities.count > 1 {
                 let people = entities.filter { entry in book.entities.first { $0.id == entry.id }?.type == .person }
@@ -357,8 +363,10 @@ extension DraftRun {
         {
             return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .superlative)
         }
-        // A superlative: rank 1, unless it names a list («ضمن أكبر مصدري», "one of the largest").
-        if word.reads(Self.superlatives), !word.reads(Self.keys("أكثر")) {
+        // A superlative: rank 1, unless it names a list («ضمن أكبر مصدري», "one of the largest")
+        // or, with its article, describes a noun («المجلس الأعلى»).
+        let definiteArabic = word.isArabic && (word.text.hasPrefix("ال") || word.text.dropFirst().hasPrefix("ال"))
+        if word.reads(Self.superlatives), !word.reads(Self.keys("أكثر")), !definiteArabic {
             if let previous, previous.reads(Self.notSuperlativeBefore) { return nil }
             if index > 1, words[index - 2].key == "of" { return nil }  // "one of the world's largest"
             if !word.isArabic {
@@ -453,8 +461,18 @@ extension DraftRun {
                 if single == nil || DraftReading.name(of: single!) == nil, lexicon.givenName(words[index]) == nil,
                     reading.span(startingAt: index).map({ DraftReading.name(of: $0) != nil }) ?? true
                 {
-                    let kind: EntityType = run.count == 1 && reading.span(at: index) != nil ? .place : .organization
-                    let id = book.add(text: reading.sentence.phrase(run), type: kind)
+                    let text = reading.sentence.phrase(run)
+                    // "Prabowo won": a person named before, by one of their names.
+                    if run.count == 1, let person = book.person(familyName: words[index].key) {
+                        if !found.contains(where: { $0.id == person }) { found.append((person, run)) }
+                        index = run.upperBound
+                        continue
+                    }
+                    // A person the roles named ("Lai Ching-te"), else a place or an organization.
+                    let kind: EntityType =
+                        book.hasPerson(named: text) || lexicon.givenName(words[index]) != nil
+                        ? .person : run.count == 1 && reading.span(at: index) != nil ? .place : .organization
+                    let id = book.add(text: text, type: kind)
                     if !found.contains(where: { $0.id == id }) { found.append((id, run)) }
                     index = run.upperBound
                     continue
