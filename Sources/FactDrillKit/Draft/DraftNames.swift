@@ -70,6 +70,8 @@ struct DraftNames {
                 if let head = word.text.first, "وف".contains(head) { return false }
                 if ["ه", "ها", "هم", "هما"].contains(where: { word.text.hasSuffix($0) }) { return false }
             }
+            // «يحافظ», «تتصدر»: a verb in the present after a name is not part of it.
+            if !first, let head = word.text.first, "يت".contains(head), word.text.count >= 4 { return false }
             // «مبعوثاً»: a noun in the accusative is not a name.
             if word.text.hasSuffix("اً") || word.text.hasSuffix("ًا") { return false }
             return word.key.unicodeScalars.count >= 2

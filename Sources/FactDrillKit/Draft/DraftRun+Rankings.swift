@@ -23,6 +23,8 @@ extension DraftRun {
         var entity: Range<Int>? = nil
         /// Whether a chain must follow for it to count ("won …, followed by …").
         var needsChain = false
+        /// Whether its entity comes before it only («حافظ X على صدارة …»).
+        var subjectBefore = false
     }
 
     static let rankNouns = keys("مركز المركز مرتبة المرتبة المركزين المرتبتين المراكز المراتب المركزان المرتبتان")
@@ -100,8 +102,11 @@ extension DraftRun {
                         order = "antecedent"
                     }
                 }
-                if entities.isEmpty {
+                if entities.isEmpty, !group.subjectBefore {
                     var stop = min(clause.upperBound, nextStart)
+                    // «جاءت في المركز الثاني فرنسا»: right after the rank, not further («… إثر
+                    // تراجع أسهم "تسلا"»).
+                    if group.form == .ordinal { stop = min(stop, group.range.upperBound + 3) }
                     if let chain = words[group.range.upperBound..<stop].firstIndex(where: { $0.reads(Self.chainWords) }) {
                         stop = chain
                     }
@@ -112,11 +117,27 @@ extension DraftRun {
                     }
                 }
                 if entities.isEmpty, group.ranks.count == 1 {
-                    // Past an apposition: «وجاءت اليابان، البلد المضيف، في المركز الثالث».
-                    let before = candidates(reading, in: previousEnd..<group.range.lowerBound, excluding: by?.range)
-                    if let last = before.last, group.range.lowerBound - last.range.upperBound <= 6 {
-                        entities = [last]
-                        order = "apposition"
+                    // Past an apposition: «وجاءت اليابان، البلد المضيف، في المركز الثالث», «وجاء
+                    // إيلون ماسك، الرئيس التنفيذي لشركتي "تسلا" و"سبيس إكس"، في المركز الثاني».
+                    let segment = clause.lowerBound > 0 ? reading.clause(around: clause.lowerBound - 1) : clause
+                    let describes = segment.lowerBound < words.count
+                        && (reading.span(startingAt: segment.lowerBound).map { span in
+                            if case .lexicon(.post, _) = span.tag { return true }
+                            return false
+                        } ?? false || words[segment.lowerBound].text.hasPrefix("ال"))
+                    if describes, segment.lowerBound > previousEnd {
+                        let subject = candidates(reading, in: previousEnd..<segment.lowerBound, excluding: by?.range)
+                        if let last = subject.last {
+                            entities = [last]
+                            order = "apposition"
+                        }
+                    }
+                    if entities.isEmpty {
+                        let before = candidates(reading, in: previousEnd..<group.range.lowerBound, excluding: by?.range)
+                        if let last = before.last, group.range.lowerBound - last.range.upperBound <= 6 {
+                            entities = [last]
+                            order = "apposition"
+                        }
                     }
                 }
             }
@@ -287,6 +308,16 @@ extension DraftRun {
             if let list = ordinalList(reading, from: at), !(at < words.count && words[at].reads(Self.rankNouns)) {
                 return RankGroup(ranks: list.ranks, range: index..<list.end, form: .ordinal, entity: entity)
             }
+        }
+        // «رابعاً بـ177 ملياراً»: an ordinal adverb after a comma is a rank.
+        if word.isArabic, word.text.hasSuffix("اً") || word.text.hasSuffix("ًا"), let first = ordinal(reading, at: index),
+            first.value > 1, index > 0, reading.sentence.isBreak(before: index)
+        {
+            return RankGroup(ranks: [first.value], range: index..<first.end, form: .ordinal)
+        }
+        // «حافظ … على صدارة القائمة».
+        if word.reads(Self.keys("صدارة الصدارة")), previous?.reads(Self.keys("على في")) == true {
+            return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, subjectBefore: true)
         }
         // «تصدرت الولايات المتحدة جدول الميداليات», "China topped the table"; "won …, followed by".
         if word.reads(Self.toppedWords) { return RankGroup(ranks: [1], range: index..<index + 1, form: .topped) }
