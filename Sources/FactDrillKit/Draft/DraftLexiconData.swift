@@ -1267,6 +1267,9 @@ Grand Imam	Grand Imam of Al-Azhar	شيخ الأزهر	الإمام الأكبر	
 Patriarch		البطريرك	بطريرك	1
 Activist		ناشط	ناشطة	
 Candidate	presidential candidate	مرشح	مرشحة	
+Administrator	Associate Administrator|Deputy Administrator	مدير		1
+Executive Secretary		الأمين التنفيذي	أمين تنفيذي|الأمينة التنفيذية	1
+Launch Director		مديرة الإطلاق	مدير الإطلاق	1
 """#
 
     /// `Lexicons/org-heads.tsv`.

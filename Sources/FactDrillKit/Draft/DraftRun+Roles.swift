@@ -26,6 +26,8 @@ extension DraftRun {
         var cursor: Int
         /// Where the post starts with an English organization or nationality before it.
         var start: Int
+        /// Words after the post that belong to it («الرئاسي … الخاص لشؤون المناخ»), without the nationality.
+        var extra: [Range<Int>] = []
     }
 
     mutating func readRoles(_ reading: DraftReading) {
@@ -46,6 +48,18 @@ extension DraftRun {
             if let found = organizationAfter(reading, at: item.cursor) {
                 item.organization = (found.id, found.range)
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)
+                // «المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني»: the organization's nationality.
+                if item.cursor < words.count, case .lexicon(.adjective, _) = reading.span(startingAt: item.cursor)?.tag,
+                    !reading.sentence.isBreak(before: item.cursor)
+                {
+                    item.cursor = reading.span(startingAt: item.cursor)!.range.upperBound
+                }
+            } else if words[postRange.lowerBound].isArabic, let spread = modifiersBeforeName(reading, from: item.cursor) {
+                // «المبعوث الرئاسي الأميركي الخاص لشؤون المناخ جون كيري»: modifiers, a nationality
+                // among them, then the name.
+                item.organization = spread.nationality
+                item.cursor = spread.name
+                item.extra = spread.extra
             }
             if needsOrganization, item.organization == nil {
                 note(
@@ -189,6 +203,7 @@ extension DraftRun {
             postRange = postRange.lowerBound + country.length..<postRange.upperBound
         }
         var postText = Self.dropConjunction(reading.sentence.phrase(postRange), stemmed: item.span.isStemmed)
+        for part in item.extra { postText += " " + reading.sentence.phrase(part) }
         // «وزير خارجيته» (his foreign minister): the post is the lexicon's «وزير الخارجية».
         if postRange == item.span.range, !item.post.forms.contains(postText), language == "ar", !item.post.arabic.isEmpty,
             DraftLexicon.arabicPossessiveForms(item.post.forms).contains(postText)
@@ -235,6 +250,33 @@ extension DraftRun {
         let rest = text.dropFirst()
         guard stemmed || rest.hasPrefix("ال") else { return text }
         return String(rest)
+    }
+
+    /// Up to five modifiers between an Arabic post and a known given name, one of them a
+    /// nationality: the nationality's country, where the name starts, and the other modifiers.
+    private mutating func modifiersBeforeName(_ reading: DraftReading, from start: Int) -> (
+        nationality: (id: String, range: Range<Int>)?, name: Int, extra: [Range<Int>]
+    )? {
+        let words = reading.words
+        var index = start
+        var nationality: (id: String, range: Range<Int>)?
+        var extra: [Range<Int>] = []
+        while index < words.count, index - start < 6, !reading.sentence.isBreak(before: index) {
+            if lexicon.givenName(words[index]) != nil, reading.span(at: index) == nil {
+                guard nationality != nil, index > start else { return nil }
+                return (nationality, index, extra)
+            }
+            if let span = reading.span(startingAt: index) {
+                guard case .lexicon(.adjective(let name), _) = span.tag, nationality == nil else { return nil }
+                nationality = (book.add(name), span.range)
+                index = span.range.upperBound
+                continue
+            }
+            if DraftNames.arabicStops.contains(words[index].key) { return nil }
+            extra.append(index..<index + 1)
+            index += 1
+        }
+        return nil
     }
 
     /// The word after a parenthesis that follows a name («(فيفا)», "(CDU)"), or `index` itself.
