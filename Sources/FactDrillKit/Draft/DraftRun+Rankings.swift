@@ -500,8 +500,12 @@ extension DraftRun {
                         continue
                     }
                     // A person the roles named ("Lai Ching-te"), else a place or an organization.
+                    // Two to four words, none a lexicon entry or an organization's head noun, read as
+                    // a person's name ("Xóchitl Gálvez", "Jorge Álvarez Máynez").
+                    let looksLikeName = (2...4).contains(run.count) && run.allSatisfy { reading.span(at: $0) == nil }
+                        && names.name(startingAt: index, in: reading)?.range == run
                     let kind: EntityType =
-                        book.hasPerson(named: text) || lexicon.givenName(words[index]) != nil
+                        book.hasPerson(named: text) || lexicon.givenName(words[index]) != nil || looksLikeName
                         ? .person : run.count == 1 && reading.span(at: index) != nil ? .place : .organization
                     let id = book.add(text: text, type: kind)
                     if !found.contains(where: { $0.id == id }) { found.append((id, run)) }

@@ -498,9 +498,10 @@ extension DraftRun {
         // with a verb of appointing before the name.
         var end = postStart
         while end > 0, postStart - end < 3, ["as", "the", "next", "new"].contains(words[end - 1].lower) { end -= 1 }
-        // "appointed Rutte as the next secretary general": a person named before by family name.
+        // "appointed Rutte as the next secretary general": a person named before by family name
+        // (the whole name when it is written: "elected Claudia Sheinbaum as").
         if end > 1, words[max(0, end - 3)..<end - 1].contains(where: { $0.reads(Self.appointmentWords) }),
-            book.person(familyName: words[end - 1].key) != nil
+            book.person(familyName: words[end - 1].key) != nil, names.name(endingBefore: end, in: reading) == nil
         {
             return (end - 1..<end, true)
         }
