@@ -27,7 +27,7 @@ struct DraftNames {
         let given = lexicon.givenName(word) != nil
         if let span = reading.span(at: index) {
             // «محمد السادس»: a ruler's ordinal after a given name.
-            if case .ordinal = span.tag, !first, index > 0, lexicon.givenName(reading.words[index - 1]) != nil {
+            if case .ordinal = span.tag, !first, word.isArabic, index > 0, lexicon.givenName(reading.words[index - 1]) != nil {
                 return true
             }
             // A given name that is also a title (أمير): a name's word only next to a given name.
@@ -90,7 +90,7 @@ struct DraftNames {
         var end = index + 1
         let longest = words[index].isArabic ? 4 : 5
         var patronym = false
-        while end < words.count, end - index < longest, !reading.sentence.isBreak(before: end),
+        while end < words.count, end - index < longest, !reading.sentence.isBreak(before: end), !words[end - 1].isPossessive,
             canBeName(reading, end, afterGivenName: known, position: end == index + 1 ? 1 : 2)
         {
             // «محمد بن سلمان»: after «بن X» only «آل Y» goes on.
