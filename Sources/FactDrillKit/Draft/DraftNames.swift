@@ -30,6 +30,8 @@ struct DraftNames {
             if case .ordinal = span.tag, !first, word.isArabic, index > 0, lexicon.givenName(reading.words[index - 1]) != nil {
                 return true
             }
+            // «جون كيري»: a family name the lexicons read as a word with a proclitic (ك + يري).
+            if span.isStemmed, afterGivenName, position == 1, span.range.count == 1 { return true }
             // A given name that is also a title (أمير): a name's word only next to a given name.
             guard given, afterGivenName || first else { return false }
             if case .lexicon(let kind, _) = span.tag, case .post = kind { return !first }
@@ -134,7 +136,11 @@ struct DraftNames {
             let previous = reading.words[start - 1]
             var attribution = false
             if case .lexicon(.attribution, _) = reading.span(at: start - 1)?.tag { attribution = true }
-            guard attribution || Self.arabicStops.contains(previous.key) || previous.key == "and" else { return nil }
+            // («وأشاد فوزي لقجع، …»: a verb with its conjunction opens the sentence.)
+            let openingVerb = previous.isArabic && previous.text.hasPrefix("و") && previous.text.count >= 4
+            guard attribution || openingVerb || Self.arabicStops.contains(previous.key) || previous.key == "and" else {
+                return nil
+            }
         }
         return (start..<end, false)
     }
@@ -149,9 +155,24 @@ struct DraftNames {
             return nil
         }
         if words[index].isArabic {
+            // «المعهد الصادر»: a head noun with its article names an organization said before, not
+            // a new one («معهد ستوكهولم»); but «الهيئة العليا للانتخابات» and «المجلس الأعلى للأمن
+            // القومي» are names: a complement with ل follows.
+            let definite = words[index].text.hasPrefix("ال") || words[index].text.dropFirst().hasPrefix("ال")
+            if definite, !words[(index + 1)..<min(words.count, index + 4)].contains(where: { $0.text.hasPrefix("لل") }) {
+                return nil
+            }
             var end = span.range.upperBound
             while end < words.count, end - index < 7, !reading.sentence.isBreak(before: end) {
                 if Self.arabicStops.contains(words[end].key) || reading.span(at: end).map(Self.stopsArabicName) == true
+                {
+                    break
+                }
+                if words[end].key.contains(where: \.isNumber) { break }
+                // «حزب "فرنسا الأبية" جان لوك …»: a given name or a closing quote ends it.
+                if lexicon.givenName(words[end]) != nil, reading.span(at: end) == nil { break }
+                if words[end].before.contains(where: { "\"»”".contains($0) }),
+                    words[(index + 1)..<end].contains(where: { $0.before.contains(where: { "\"«“".contains($0) }) })
                 {
                     break
                 }

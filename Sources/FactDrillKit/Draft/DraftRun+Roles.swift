@@ -117,7 +117,7 @@ extension DraftRun {
                 rule = "role.appointed"
             } else if cursor < words.count, words[cursor].before.contains(where: { ",،".contains($0) }),
                 first.organization != nil, first.start < first.range.lowerBound,
-                let after = names.name(startingAt: cursor, in: reading), after.known
+                let after = names.name(startingAt: cursor, in: reading), after.known || !words[cursor].isArabic
             {
                 // "Saudi Aramco's chief executive officer, Amin Nasser, said".
                 person = after
