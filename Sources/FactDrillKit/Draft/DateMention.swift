@@ -283,7 +283,7 @@ struct DateFinder {
         // «أمس الجمعة», "yesterday": the weekday after it is the same day.
         let sameDay = index + 1 < words.count && Self.weekday(words[index + 1]) != nil ? 2 : 1
         if word.reads(Self.yesterday) { return relativeDays(-1, range: index..<index + sameDay) }
-        if word.reads(Self.tomorrow) { return relativeDays(1, range: index..<index + 1) }
+        if word.reads(Self.tomorrow) { return relativeDays(1, range: index..<index + sameDay) }
         if word.reads(Self.today), !(index + 1 < words.count && Self.weekday(words[index + 1]) != nil) {
             // «اليوم» is also "the day" (يوم الخميس is read above) and "today's world": only alone.
             return relativeDays(0, range: index..<index + 1)
@@ -304,6 +304,21 @@ struct DateFinder {
             end += 1
             guard let date = PartialDate(year: year, month: month, day: day) else { return nil }
             return DateMention(range: start..<end, date: date, end: nil, relative: false, note: nil)
+        }
+        // «20 يوليو الماضي»: the last such day before the publication (or the next one after it).
+        if end < words.count, words[end].reads(Self.past) || words[end].reads(Self.next), let published {
+            let forward = words[end].reads(Self.next)
+            var year = published.year
+            let pubMonth = published.month ?? 12
+            let pubDay = published.day ?? 31
+            if forward {
+                if month < pubMonth || month == pubMonth && day <= pubDay { year += 1 }
+            } else if month > pubMonth || month == pubMonth && day >= pubDay {
+                year -= 1
+            }
+            return DateMention(
+                range: start..<end + 1, date: PartialDate(year: year, month: month, day: day), end: nil, relative: true,
+                note: nil)
         }
         // A day and month without a year: the publication's year (the nearest such date).
         guard let published else {

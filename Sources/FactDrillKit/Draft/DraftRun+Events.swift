@@ -35,6 +35,18 @@ extension DraftRun {
                 note(reading, "event", accepted: false, "date «\(dateText)» bounds a period or compares («\(word.text)»), it dates no event")
                 continue
             }
+            // «جائزة نوبل للسلام لعام 2023»: a year the thing is for, not when it happened.
+            if ["لعام", "لسنة"].contains(words[span.range.lowerBound].text) {
+                note(reading, "event", accepted: false, "«\(dateText)» says what year a thing is for, not an event's date")
+                continue
+            }
+            // Two dates of one sentence on the same day («غداً الأربعاء») make one event.
+            if facts.contains(where: { fact in
+                guard fact.evidence == reading.sentence.text, case .event(_, let other, _) = fact.body else { return false }
+                return other == date
+            }) {
+                continue
+            }
             // "QS World University Rankings 2025", «كأس العالم 2030» beside a date to the day: the
             // year names an edition; the other date dates the event.
             if date.precision == .year, !mention.relative, span.range.count == 1, span.range.lowerBound > 0,
@@ -151,7 +163,7 @@ extension DraftRun {
     }
 
     /// Words before a date that make it a bound, not the date of a happening.
-    static let boundaryWords = keys("since until till منذ حتى لعام لسنة for than عن مقارنة compared")
+    static let boundaryWords = keys("since until till by منذ حتى بحلول لعام لسنة for than عن مقارنة compared")
     static let datePrepositions = keys("from on in at في منذ من اعتبارا")
     static let leadingWords = keys("اعتبارا " + "في و ف ثم on in at and but وفي ففي خلال then")
 
