@@ -132,9 +132,12 @@ extension DraftRun {
             // A post of the chain without its own organization takes the chain's («ولي العهد رئيس
             // مجلس الوزراء السعودي»).
             let shared = chain.last { $0.organization != nil }?.organization
-            let sharedIsOrganization = shared.map { org in book.entities.first { $0.id == org.id }?.type == .organization } ?? false
+            let sharedType = shared.flatMap { org in book.entities.first { $0.id == org.id }?.type }
             for var item in chain {
-                if item.organization == nil, let shared, item.post.isNational || sharedIsOrganization {
+                // (Not a city: «… رئيس مجلس الوزراء حاكم دبي» governs Dubai, heads the UAE's cabinet.)
+                if item.organization == nil, let shared,
+                    sharedType == .organization || sharedType == .country && item.post.isNational
+                {
                     item.organization = shared
                 }
                 addRole(reading, item, person: person, rule: chain.count > 1 ? rule + "+chain" : rule)
@@ -426,6 +429,19 @@ extension DraftRun {
             if start < words.count, words[start].lower == "the" { start += 1 }
         }
         guard start < words.count, !(start > index && reading.sentence.isBreak(before: start)) else { return nil }
+        // «لمجموعة "إل في إم إتش"», «لشركتي "تسلا"»: a head noun then a quoted name: the name.
+        if case .lexicon(.organizationHead, _) = reading.span(startingAt: start)?.tag, start + 1 < words.count,
+            words[start + 1].before.contains(where: { "\"«“".contains($0) })
+        {
+            var close = start + 2
+            while close < words.count, close - start < 7, !words[close].before.contains(where: { "\"»”".contains($0) }) {
+                close += 1
+            }
+            if close - start <= 6 {
+                let quoted = start + 1..<min(close, words.count)
+                return (book.add(text: reading.sentence.phrase(quoted), type: .organization), index..<quoted.upperBound)
+            }
+        }
         if let span = reading.span(startingAt: start), let id = organizationOrCountry(span) {
             return (id, index..<span.range.upperBound)
         }
