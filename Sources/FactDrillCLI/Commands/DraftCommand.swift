@@ -147,7 +147,8 @@ enum DraftPrinter {
     static func explanation(_ draft: ArticleDraft) -> [String] {
         var lines: [String] = []
         let published = draft.published.map { "\($0) (\(draft.publishedSource ?? "given"))" } ?? "unknown"
-        lines.append("language \(draft.language), published \(published), \(draft.sentences.count) sentences")
+        let country = draft.country.map { ", about \($0)" } ?? ""
+        lines.append("language \(draft.language), published \(published), \(draft.sentences.count) sentences\(country)")
         for (index, sentence) in draft.sentences.enumerated() {
             let notes = draft.notes.filter { $0.sentence == index }
             lines.append("sentence \(index + 1): \(sentence)".visibleForTerminal)

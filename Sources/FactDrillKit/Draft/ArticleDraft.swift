@@ -63,6 +63,8 @@ public struct ArticleDraft: Sendable {
     /// Where the publication date came from ("--published", "the date line", nil: unknown).
     public var publishedSource: String?
     public var title: String
+    /// The country the article is about, when one stands out (national posts named without one take it).
+    public var country: String?
     public var entities: [Entity] = []
     public var facts: [Fact] = []
     /// The article's sentences, in order (the explanation refers to them by index).

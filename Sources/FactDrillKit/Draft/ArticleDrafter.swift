@@ -40,6 +40,7 @@ public struct ArticleDrafter: Sendable {
         let title = Self.title(text, sentences: sentences)
         var draft = ArticleDraft(language: language, published: published, publishedSource: source, title: title)
         draft.entities = run.book.entities
+        draft.country = run.mainCountry.map { $0.name(in: language) }
         draft.facts = run.facts
         draft.sentences = sentences.map(\.text)
         draft.notes = run.notes
@@ -163,7 +164,7 @@ struct DraftRun {
     }
 
     /// The country the article is about: named (by its name, its nationality or a place in it)
-    /// at least twice and in at least 40% of all such mentions.
+    /// at least twice, and in at least 40% of all such mentions or twice as often as any other.
     static func mainCountry(_ readings: [DraftReading], lexicon: DraftLexicon) -> LexiconName? {
         var counts: [String: (name: LexiconName, count: Int)] = [:]
         var total = 0
@@ -184,9 +185,11 @@ struct DraftRun {
                 }
             }
         }
-        guard let best = counts.values.max(by: { $0.count < $1.count }), best.count >= 2, best.count * 5 >= total * 2 else {
-            return nil
-        }
+        let ranked = counts.values.sorted { $0.count > $1.count }
+        guard let best = ranked.first, best.count >= 2 else { return nil }
+        let second = ranked.count > 1 ? ranked[1].count : 0
+        // At least 40% of the mentions, or twice as many as any other country.
+        guard best.count * 5 >= total * 2 || best.count >= 2 * second else { return nil }
         return best.name
     }
 
