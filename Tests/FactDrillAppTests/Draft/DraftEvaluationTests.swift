@@ -12,16 +12,27 @@ final class DraftEvaluationTests: XCTestCase {
 
     func testDevelopmentSetFigures() throws {
         let files = try DraftEvaluation.run(directory: Self.fixtures.appendingPathComponent("dev").path)
-        XCTAssertGreaterThanOrEqual(files.count, 20)
-        var total = DraftScore()
-        for file in files { total.add(file.score) }
-        let table = DraftEvaluation.table(total).joined(separator: "\n")
-        XCTAssertGreaterThanOrEqual(total.rankings.precision, 0.9, table)
-        XCTAssertGreaterThanOrEqual(total.rankings.recall, 0.8, table)
-        XCTAssertGreaterThanOrEqual(total.events.precision, 0.85, table)
-        XCTAssertGreaterThanOrEqual(total.events.recall, 0.75, table)
-        XCTAssertGreaterThanOrEqual(total.roles.precision, 0.85, table)
-        XCTAssertGreaterThanOrEqual(total.roles.recall, 0.7, table)
+        XCTAssertGreaterThanOrEqual(files.count, 32)
+        // The first 20 texts, which the rules were written on: issue 15's figures.
+        var first = DraftScore()
+        for file in files where Int(file.name.prefix(2)) ?? 99 <= 20 { first.add(file.score) }
+        var table = DraftEvaluation.table(first).joined(separator: "\n")
+        XCTAssertGreaterThanOrEqual(first.rankings.precision, 0.9, table)
+        XCTAssertGreaterThanOrEqual(first.rankings.recall, 0.8, table)
+        XCTAssertGreaterThanOrEqual(first.events.precision, 0.85, table)
+        XCTAssertGreaterThanOrEqual(first.events.recall, 0.75, table)
+        XCTAssertGreaterThanOrEqual(first.roles.precision, 0.85, table)
+        XCTAssertGreaterThanOrEqual(first.roles.recall, 0.7, table)
+        // All 32: a floor at today's figures (README), so that a rule change that loses either fails.
+        var all = DraftScore()
+        for file in files { all.add(file.score) }
+        table = DraftEvaluation.table(all).joined(separator: "\n")
+        XCTAssertGreaterThanOrEqual(all.rankings.precision, 0.93, table)
+        XCTAssertGreaterThanOrEqual(all.rankings.recall, 0.72, table)
+        XCTAssertGreaterThanOrEqual(all.events.precision, 0.85, table)
+        XCTAssertGreaterThanOrEqual(all.events.recall, 0.78, table)
+        XCTAssertGreaterThanOrEqual(all.roles.precision, 0.83, table)
+        XCTAssertGreaterThanOrEqual(all.roles.recall, 0.67, table)
     }
 
     func testSeedArticle() throws {
