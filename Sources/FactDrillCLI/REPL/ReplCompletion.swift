@@ -50,7 +50,7 @@ enum ReplCompletion {
             name in
             var isDirectory: ObjCBool = false
             let full = ((expanded.isEmpty ? "." : expanded) as NSString).appendingPathComponent(name)
-            FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
             return folder + name + (isDirectory.boolValue ? "/" : "")
         }
     }

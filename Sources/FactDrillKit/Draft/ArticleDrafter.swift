@@ -145,7 +145,8 @@ struct DraftRun {
         for reading in readings {
             var index = 0
             while index < reading.words.count {
-                if lexicon.givenName(reading.words[index]) != nil, let name = names.name(startingAt: index, in: reading),
+                if lexicon.givenName(reading.words[index]) != nil,
+                    let name = names.name(startingAt: index, in: reading),
                     name.known
                 {
                     _ = book.add(text: reading.sentence.phrase(name.range), type: .person)

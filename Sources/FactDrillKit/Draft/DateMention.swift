@@ -72,7 +72,8 @@ struct DateFinder {
                 last.range.contains(where: { Self.weekday(words[$0]) != nil })
             {
                 merged[merged.count - 1] = DateMention(
-                    range: last.range.lowerBound..<mention.range.upperBound, date: mention.date, end: nil, relative: false,
+                    range: last.range.lowerBound..<mention.range.upperBound, date: mention.date, end: nil,
+                    relative: false,
                     note: nil)
                 continue
             }
@@ -143,7 +144,8 @@ struct DateFinder {
         if word.reads(Self.yearWords), index + 1 < words.count, let year = Self.year(words[index + 1]),
             !(index + 2 < words.count && Self.year(words[index + 2]) != nil)
         {
-            return DateMention(range: index..<index + 2, date: PartialDate(year: year), end: nil, relative: false, note: nil)
+            return DateMention(
+                range: index..<index + 2, date: PartialDate(year: year), end: nil, relative: false, note: nil)
         }
         // A year range: 2019-2023, "between 2019 and 2023", «بين عامي 2019 و2023».
         if let start = Self.year(word) {
@@ -173,22 +175,29 @@ struct DateFinder {
         }
         // DAY MONTH [YEAR]; DAY(ordinal) من MONTH [YEAR]; "9-11 July 2024" (the first day).
         if let day = Self.day(word), let (month, length) = Self.month(in: words, at: index + 1) {
-            if index > 0, word.before.contains(where: { "-–".contains($0) }), let first = Self.day(words[index - 1]), first < day {
+            if index > 0, word.before.contains(where: { "-–".contains($0) }), let first = Self.day(words[index - 1]),
+                first < day
+            {
                 return dated(words, from: index - 1, day: first, month: month, after: index + 1 + length)
             }
             return dated(words, from: index, day: day, month: month, after: index + 1 + length)
         }
         // «في الثامن من الشهر الماضي», «في 30 من الشهر الجاري»: a day of a relative month.
-        if let day = Self.day(word) ?? DraftOrdinals.ordinal(in: words, at: index).map({ $0.value }), (1...31).contains(day) {
+        if let day = Self.day(word) ?? DraftOrdinals.ordinal(in: words, at: index).map({ $0.value }),
+            (1...31).contains(day)
+        {
             let length = Self.day(word) != nil ? 1 : DraftOrdinals.ordinal(in: words, at: index)!.length
             let at = index + length
             if at + 2 < words.count, words[at].reads(Self.of), words[at + 1].reads(Self.monthWords) {
                 let qualifier = words[at + 2]
-                let offset = qualifier.reads(Self.past) ? -1 : qualifier.reads(Self.next) ? 1 : qualifier.reads(Self.current) ? 0 : nil
+                let offset =
+                    qualifier.reads(Self.past)
+                    ? -1 : qualifier.reads(Self.next) ? 1 : qualifier.reads(Self.current) ? 0 : nil
                 if let offset, let published, let month = published.month {
                     let total = published.year * 12 + (month - 1) + offset
                     return DateMention(
-                        range: index..<at + 3, date: PartialDate(year: total / 12, month: total % 12 + 1, day: day), end: nil,
+                        range: index..<at + 3, date: PartialDate(year: total / 12, month: total % 12 + 1, day: day),
+                        end: nil,
                         relative: true, note: nil)
                 }
             }
@@ -220,10 +229,13 @@ struct DateFinder {
             {
                 let (unit, qualifier) = words[at].reads(Self.yearWords) ? (at, at + 1) : (at + 1, at)
                 if qualifier < words.count {
-                    let offset = words[qualifier].reads(Self.past) ? -1 : words[qualifier].reads(Self.next) ? 1 : words[qualifier].reads(Self.current) ? 0 : nil
+                    let offset =
+                        words[qualifier].reads(Self.past)
+                        ? -1 : words[qualifier].reads(Self.next) ? 1 : words[qualifier].reads(Self.current) ? 0 : nil
                     if let offset {
                         return DateMention(
-                            range: index..<max(unit, qualifier) + 1, date: PartialDate(year: published.year + offset, month: month),
+                            range: index..<max(unit, qualifier) + 1,
+                            date: PartialDate(year: published.year + offset, month: month),
                             end: nil, relative: true, note: nil)
                     }
                 }
@@ -299,7 +311,6 @@ struct DateFinder {
 
     private func dated(_ words: [DraftWord], from start: Int, day: Int, month: Int, after: Int) -> DateMention? {
         var end = after
-        if end < words.count, words[end].before.contains(","), Self.year(words[end]) == nil { /* no year */  }
         if end < words.count, let year = Self.year(words[end]) {
             end += 1
             guard let date = PartialDate(year: year, month: month, day: day) else { return nil }

@@ -54,10 +54,11 @@ struct DraftEntityBook {
     func hasPerson(named text: String) -> Bool {
         let key = Self.key(text)
         return entities.contains { entity in
-            entity.type == .person && entity.names.values.contains { name in
-                let known = Self.key(name)
-                return known == key || known.hasSuffix(" " + key)
-            }
+            entity.type == .person
+                && entity.names.values.contains { name in
+                    let known = Self.key(name)
+                    return known == key || known.hasSuffix(" " + key)
+                }
         }
     }
 
@@ -88,9 +89,11 @@ struct DraftEntityBook {
         })?.id {
             return id
         }
-        guard let name = mentioned.last(where: { name in
-            ([name.arabic, name.english] + name.arabicAliases).contains { DraftWord.keys(of: $0).first == key }
-        }) else { return nil }
+        guard
+            let name = mentioned.last(where: { name in
+                ([name.arabic, name.english] + name.arabicAliases).contains { DraftWord.keys(of: $0).first == key }
+            })
+        else { return nil }
         return add(name)
     }
 

@@ -71,7 +71,9 @@ struct DraftLexicon: Sendable {
         }
         for row in Self.rows(tables["posts"]) {
             let post = LexiconPost(row: row)
-            add(post.allForms + Self.arabicPossessiveForms(post.allForms) + Self.arabicAccusativeForms(post.allForms), .post(post))
+            add(
+                post.allForms + Self.arabicPossessiveForms(post.allForms) + Self.arabicAccusativeForms(post.allForms),
+                .post(post))
         }
         for row in Self.rows(tables["org-heads"]) {
             add(Self.list(row["ar"]) + Self.list(row["en"]), .organizationHead)
@@ -187,7 +189,9 @@ struct DraftLexicon: Sendable {
     static func arabicAccusativeForms(_ forms: [String]) -> [String] {
         forms.flatMap { form -> [String] in
             let words = form.split(separator: " ").map(String.init)
-            guard words.count == 2, words[1].hasPrefix("ال"), words[1].count > 4, !words[0].hasPrefix("ال") else { return [] }
+            guard words.count == 2, words[1].hasPrefix("ال"), words[1].count > 4, !words[0].hasPrefix("ال") else {
+                return []
+            }
             let head = words[0].hasSuffix("ة") ? words[0] : words[0] + "ا"
             return [head + " ل" + words[1].dropFirst(1)]
         }

@@ -27,7 +27,9 @@ struct DraftNames {
         let given = lexicon.givenName(word) != nil
         if let span = reading.span(at: index) {
             // «محمد السادس»: a ruler's ordinal after a given name.
-            if case .ordinal = span.tag, !first, word.isArabic, index > 0, lexicon.givenName(reading.words[index - 1]) != nil {
+            if case .ordinal = span.tag, !first, word.isArabic, index > 0,
+                lexicon.givenName(reading.words[index - 1]) != nil
+            {
                 return true
             }
             // «جون كيري»: a family name the lexicons read as a word with a proclitic (ك + يري).
@@ -63,7 +65,8 @@ struct DraftNames {
                 let previous = reading.words[index - 1]
                 let particle = { (w: DraftWord) in ["عبد", "أبو", "ابو", "بن", "آل"].contains(w.text) }
                 let beforePrevious = index > 1 ? reading.words[index - 2] : nil
-                guard lexicon.givenName(previous) != nil || particle(previous) || beforePrevious.map(particle) == true else {
+                guard lexicon.givenName(previous) != nil || particle(previous) || beforePrevious.map(particle) == true
+                else {
                     return false
                 }
             }
@@ -92,7 +95,8 @@ struct DraftNames {
         var end = index + 1
         let longest = words[index].isArabic ? 4 : 5
         var patronym = false
-        while end < words.count, end - index < longest, !reading.sentence.isBreak(before: end), !words[end - 1].isPossessive,
+        while end < words.count, end - index < longest, !reading.sentence.isBreak(before: end),
+            !words[end - 1].isPossessive,
             canBeName(reading, end, afterGivenName: known, position: end == index + 1 ? 1 : 2)
         {
             // «محمد بن سلمان»: after «بن X» only «آل Y» goes on.
@@ -159,7 +163,8 @@ struct DraftNames {
             // a new one («معهد ستوكهولم»); but «الهيئة العليا للانتخابات» and «المجلس الأعلى للأمن
             // القومي» are names: a complement with ل follows.
             let definite = words[index].text.hasPrefix("ال") || words[index].text.dropFirst().hasPrefix("ال")
-            if definite, !words[(index + 1)..<min(words.count, index + 4)].contains(where: { $0.text.hasPrefix("لل") }) {
+            if definite, !words[(index + 1)..<min(words.count, index + 4)].contains(where: { $0.text.hasPrefix("لل") })
+            {
                 return nil
             }
             var end = span.range.upperBound

@@ -31,18 +31,26 @@ extension DraftRun {
                 note(reading, "event", accepted: false, "date «\(dateText)» is the date line's, not an event's")
                 continue
             }
-            if let word = span.range.lowerBound > 0 ? words[span.range.lowerBound - 1] : nil, word.reads(Self.boundaryWords) {
-                note(reading, "event", accepted: false, "date «\(dateText)» bounds a period or compares («\(word.text)»), it dates no event")
+            if let word = span.range.lowerBound > 0 ? words[span.range.lowerBound - 1] : nil,
+                word.reads(Self.boundaryWords)
+            {
+                note(
+                    reading, "event", accepted: false,
+                    "date «\(dateText)» bounds a period or compares («\(word.text)»), it dates no event")
                 continue
             }
             // «جائزة نوبل للسلام لعام 2023»: a year the thing is for, not when it happened.
             if ["لعام", "لسنة"].contains(words[span.range.lowerBound].text) {
-                note(reading, "event", accepted: false, "«\(dateText)» says what year a thing is for, not an event's date")
+                note(
+                    reading, "event", accepted: false,
+                    "«\(dateText)» says what year a thing is for, not an event's date")
                 continue
             }
             // Two dates of one sentence on the same day («غداً الأربعاء») make one event.
             if facts.contains(where: { fact in
-                guard fact.evidence == reading.sentence.text, case .event(_, let other, _) = fact.body else { return false }
+                guard fact.evidence == reading.sentence.text, case .event(_, let other, _) = fact.body else {
+                    return false
+                }
                 return other == date
             }) {
                 continue
@@ -56,7 +64,9 @@ extension DraftRun {
                     return false
                 })
             {
-                note(reading, "event", accepted: false, "«\(dateText)» names an edition; the sentence dates its event otherwise")
+                note(
+                    reading, "event", accepted: false,
+                    "«\(dateText)» names an edition; the sentence dates its event otherwise")
                 continue
             }
             // The nearest event noun of the date's clause, else of the sentence within a few words.
@@ -126,13 +136,19 @@ extension DraftRun {
         while let first = kept.first, words[first].reads(Self.leadingWords) { kept.removeFirst() }
         while let last = kept.last, words[last].reads(Self.leadingWords) { kept.removeLast() }
         guard kept.count >= 3 else {
-            note(reading, "event", accepted: false, "date «\(dateText)» (\(resolved)): no event noun, and its clause is too short to name one")
+            note(
+                reading, "event", accepted: false,
+                "date «\(dateText)» (\(resolved)): no event noun, and its clause is too short to name one")
             return
         }
-        if kept.contains(where: { words[$0].before.contains("%") || words[$0].text.contains("%") || words[$0].key == "percent" })
+        if kept.contains(where: {
+            words[$0].before.contains("%") || words[$0].text.contains("%") || words[$0].key == "percent"
+        })
             || words[clause].contains(where: { $0.text.hasSuffix("%") || $0.key == "المائه" || $0.key == "بالمئه" })
         {
-            note(reading, "event", accepted: false, "date «\(dateText)» (\(resolved)): its clause states a figure, not an event")
+            note(
+                reading, "event", accepted: false,
+                "date «\(dateText)» (\(resolved)): its clause states a figure, not an event")
             return
         }
         let text = kept.map { words[$0].text }.joined(separator: " ")
@@ -145,7 +161,9 @@ extension DraftRun {
         fact.notes.append("the event is its clause as written: make it a noun phrase")
         if let why = mention.note { fact.notes.append("«\(dateText)»: \(why)") }
         if mention.relative { fact.notes.append("«\(dateText)» read as \(resolved)") }
-        note(reading, fact.rule, accepted: true, "«\(text)» on \(resolved) (from «\(dateText)»; no event noun: the clause)")
+        note(
+            reading, fact.rule, accepted: true,
+            "«\(text)» on \(resolved) (from «\(dateText)»; no event noun: the clause)")
         add(fact, idFrom: String(text.prefix(40)) + " \(resolved.year)")
     }
 

@@ -97,7 +97,9 @@ extension DraftRun {
                 } else {
                     entities = candidates(reading, in: start..<group.range.lowerBound, excluding: by?.range)
                     // "Germany's spending jumped …, making it the largest spender": the subject.
-                    if entities.isEmpty, words[start..<group.range.lowerBound].contains(where: { $0.reads(Self.pronouns) }) {
+                    if entities.isEmpty,
+                        words[start..<group.range.lowerBound].contains(where: { $0.reads(Self.pronouns) })
+                    {
                         entities = candidates(reading, in: 0..<start, excluding: by?.range).prefix(1).map { $0 }
                         order = "antecedent"
                     }
@@ -107,7 +109,8 @@ extension DraftRun {
                     // «جاءت في المركز الثاني فرنسا»: right after the rank, not further («… إثر
                     // تراجع أسهم "تسلا"»).
                     if group.form == .ordinal { stop = min(stop, group.range.upperBound + 3) }
-                    if let chain = words[group.range.upperBound..<stop].firstIndex(where: { $0.reads(Self.chainWords) }) {
+                    if let chain = words[group.range.upperBound..<stop].firstIndex(where: { $0.reads(Self.chainWords) })
+                    {
                         stop = chain
                     }
                     entities = candidates(reading, in: group.range.upperBound..<stop, excluding: by?.range)
@@ -120,7 +123,8 @@ extension DraftRun {
                     // Past an apposition: «وجاءت اليابان، البلد المضيف، في المركز الثالث», «وجاء
                     // إيلون ماسك، الرئيس التنفيذي لشركتي "تسلا" و"سبيس إكس"، في المركز الثاني».
                     let segment = clause.lowerBound > 0 ? reading.clause(around: clause.lowerBound - 1) : clause
-                    let describes = segment.lowerBound < words.count
+                    let describes =
+                        segment.lowerBound < words.count
                         && (reading.span(startingAt: segment.lowerBound).map { span in
                             if case .lexicon(.post, _) = span.tag { return true }
                             return false
@@ -180,13 +184,16 @@ extension DraftRun {
             // A chain after it: «تلتها X ثم Y», "followed by X and Y".
             var chained = 0
             if let last = ranks.last,
-                let chainStart = words[group.range.upperBound..<nextStart].firstIndex(where: { $0.reads(Self.chainWords) })
+                let chainStart = words[group.range.upperBound..<nextStart].firstIndex(where: {
+                    $0.reads(Self.chainWords)
+                })
             {
                 let stop = words[(chainStart + 1)..<nextStart].firstIndex { $0.reads(Self.chainStops) } ?? nextStart
                 // Followers of the leader's kind: people after a person, countries and
                 // organizations after a country ("followed by former Jakarta Gov. Anies Baswedan").
                 let leaderIsPerson = book.entities.first { $0.id == entries.last?.entity }?.type == .person
-                let followers = candidates(reading, in: chainStart + 1..<stop, excluding: by?.range).filter { follower in
+                let followers = candidates(reading, in: chainStart + 1..<stop, excluding: by?.range).filter {
+                    follower in
                     (book.entities.first { $0.id == follower.id }?.type == .person) == leaderIsPerson
                 }
                 for (offset, follower) in followers.enumerated()
@@ -214,7 +221,9 @@ extension DraftRun {
             case .ordinal:
                 if ranks.count > 1 {
                     confidence = hasRespectively ? 0.9 : 0.75
-                    how = hasRespectively ? "entities and ranks paired in order («respectively»)" : "entities and ranks paired in order"
+                    how =
+                        hasRespectively
+                        ? "entities and ranks paired in order («respectively»)" : "entities and ranks paired in order"
                 } else {
                     confidence = order == "before" ? 0.85 : 0.7
                     how = "one entity with one rank"
@@ -247,7 +256,8 @@ extension DraftRun {
 
     /// The ordinal of a span starting at a word.
     private func ordinal(_ reading: DraftReading, at index: Int) -> (value: Int, end: Int)? {
-        guard index < reading.words.count, let span = reading.span(startingAt: index), case .ordinal(let value) = span.tag,
+        guard index < reading.words.count, let span = reading.span(startingAt: index),
+            case .ordinal(let value) = span.tag,
             value > 0
         else { return nil }
         return (value, span.range.upperBound)
@@ -310,7 +320,8 @@ extension DraftRun {
             }
         }
         // «رابعاً بـ177 ملياراً»: an ordinal adverb after a comma is a rank.
-        if word.isArabic, word.text.hasSuffix("اً") || word.text.hasSuffix("ًا"), let first = ordinal(reading, at: index),
+        if word.isArabic, word.text.hasSuffix("اً") || word.text.hasSuffix("ًا"),
+            let first = ordinal(reading, at: index),
             first.value > 1, index > 0, reading.sentence.isBreak(before: index)
         {
             return RankGroup(ranks: [first.value], range: index..<first.end, form: .ordinal)
@@ -330,7 +341,10 @@ extension DraftRun {
             var end = list.end
             let placed = end < words.count && words[end].reads(Self.rankAfter)
             if placed { end += 1 }
-            if let previous, previous.reads(Self.tieWords) || previous.lower == "for" && index > 1 && words[index - 2].reads(Self.tieWords) {
+            if let previous,
+                previous.reads(Self.tieWords)
+                    || previous.lower == "for" && index > 1 && words[index - 2].reads(Self.tieWords)
+            {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .tie)
             }
             // "came in third", "finished in 24th place".
@@ -365,17 +379,24 @@ extension DraftRun {
             }
         }
         // "came top", "ranked No. 2".
-        let climbedTo = previous?.lower == "to" && words[max(0, index - 6)..<index].contains { $0.reads(Self.rankVerbs) }
+        let climbedTo =
+            previous?.lower == "to" && words[max(0, index - 6)..<index].contains { $0.reads(Self.rankVerbs) }
         if !word.isArabic, previous?.reads(Self.rankVerbs) == true || climbedTo {
-            if word.lower == "top" || word.lower == "first" && index + 1 < words.count && words[index + 1].lower == "place" {
+            if word.lower == "top"
+                || word.lower == "first" && index + 1 < words.count && words[index + 1].lower == "place"
+            {
                 return RankGroup(ranks: [1], range: index..<index + 1, form: .ordinal)
             }
-            if word.lower == "no", index + 1 < words.count, let value = words[index + 1].number, (1...500).contains(value) {
+            if word.lower == "no", index + 1 < words.count, let value = words[index + 1].number,
+                (1...500).contains(value)
+            {
                 return RankGroup(ranks: [value], range: index..<index + 2, form: .ordinal)
             }
         }
         // "ranked last of the 180".
-        if word.lower == "last", previous?.reads(Self.rankVerbs) == true, index + 2 < words.count, words[index + 1].key == "of" {
+        if word.lower == "last", previous?.reads(Self.rankVerbs) == true, index + 2 < words.count,
+            words[index + 1].key == "of"
+        {
             let at = words[index + 2].lower == "the" ? index + 3 : index + 2
             if at < words.count, let total = words[at].number, total > 1 {
                 return RankGroup(ranks: [total], range: index..<at + 1, form: .ordinal)
@@ -442,21 +463,28 @@ extension DraftRun {
         guard index > 0 else { return false }
         let previous = words[index - 1]
         let far = previous.lower == "far" && index > 2 && words[index - 2].lower == "by"
-        guard previous.lower == "the" || previous.isPossessive || far || words[index - 1].lower == "world's" else { return false }
+        guard previous.lower == "the" || previous.isPossessive || far || words[index - 1].lower == "world's" else {
+            return false
+        }
         let clause = reading.clause(around: index)
         let verbs = Self.keys("is was are were became remain remains remained has had been ranked become making made")
         // "Japan, the world's fourth-largest economy": an apposition to the entity before the comma.
-        let determiner = previous.lower == "the" ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)
+        let determiner =
+            previous.lower == "the" ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)
         if determiner > 0, words[determiner].before.contains(","),
             let span = reading.span(at: determiner - 1), DraftReading.name(of: span) != nil
         {
             return true
         }
-        guard words[max(clause.lowerBound, index - 8)..<index].contains(where: { $0.reads(verbs) }) else { return false }
+        guard words[max(clause.lowerBound, index - 8)..<index].contains(where: { $0.reads(verbs) }) else {
+            return false
+        }
         var noun = index + 1
         if ["most", "least"].contains(words[index].lower) { noun += 1 }
         // "the largest and second-largest economies": a list of superlatives may take a plural.
-        if noun + 1 < words.count, words[noun].key == "and", words[noun + 1].key.split(separator: " ").count == 2 { return true }
+        if noun + 1 < words.count, words[noun].key == "and", words[noun + 1].key.split(separator: " ").count == 2 {
+            return true
+        }
         if noun < words.count, words[noun].key.hasSuffix("s"), !words[noun].key.hasSuffix("ss"),
             !words[noun].key.hasSuffix("us")
         {
@@ -502,7 +530,8 @@ extension DraftRun {
                     // A person the roles named ("Lai Ching-te"), else a place or an organization.
                     // Two to four words, none a lexicon entry or an organization's head noun, read as
                     // a person's name ("Xóchitl Gálvez", "Jorge Álvarez Máynez").
-                    let looksLikeName = (2...4).contains(run.count) && run.allSatisfy { reading.span(at: $0) == nil }
+                    let looksLikeName =
+                        (2...4).contains(run.count) && run.allSatisfy { reading.span(at: $0) == nil }
                         && names.name(startingAt: index, in: reading)?.range == run
                     let kind: EntityType =
                         book.hasPerson(named: text) || lexicon.givenName(words[index]) != nil || looksLikeName
@@ -517,7 +546,9 @@ extension DraftRun {
                 if case .lexicon(let kind, _) = span.tag {
                     switch kind {
                     case .country, .organization, .place:
-                        if let id = entity(of: span), !found.contains(where: { $0.id == id }) { found.append((id, span.range)) }
+                        if let id = entity(of: span), !found.contains(where: { $0.id == id }) {
+                            found.append((id, span.range))
+                        }
                         index = span.range.upperBound
                         continue
                     case .organizationHead:
@@ -548,10 +579,14 @@ extension DraftRun {
             // «معسكر الرئيس ماكرون "معاً"»: a quoted name is what ranks, not the people around it.
             if words[index].before.contains(where: { "\"«“".contains($0) }) {
                 var close = index + 1
-                while close < range.upperBound, close - index < 5, !words[close].before.contains(where: { "\"»”".contains($0) }) {
+                while close < range.upperBound, close - index < 5,
+                    !words[close].before.contains(where: { "\"»”".contains($0) })
+                {
                     close += 1
                 }
-                if close < words.count, words[close].before.contains(where: { "\"»”".contains($0) }), close <= range.upperBound {
+                if close < words.count, words[close].before.contains(where: { "\"»”".contains($0) }),
+                    close <= range.upperBound
+                {
                     let id = book.add(text: reading.sentence.phrase(index..<close), type: .organization)
                     found.removeAll { entry in book.entities.first { $0.id == entry.id }?.type == .person }
                     if !found.contains(where: { $0.id == id }) { found.append((id, index..<close)) }
@@ -636,7 +671,9 @@ extension DraftRun {
 
     /// The list's name: the words after «ضمن/بين/في قائمة» or "among/in the … ranking", or the
     /// superlative's phrase, up to a date, a source or a break.
-    private func rankingName(_ reading: DraftReading, after group: RankGroup, startingAt: Int?) -> (text: String, found: Bool) {
+    private func rankingName(_ reading: DraftReading, after group: RankGroup, startingAt: Int?) -> (
+        text: String, found: Bool
+    ) {
         let words = reading.words
         let superlative = group.form == .superlative || group.form == .order
         var start: Int?

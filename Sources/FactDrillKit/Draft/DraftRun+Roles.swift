@@ -12,8 +12,10 @@ extension DraftRun {
     static let ambiguousPosts = keys("محافظ مرشح امير شيخ candidate")
     /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
     static let militaryRanks = keys("الفريق فريق أول اللواء العميد العقيد المشير الجنرال General")
-    static let honorifics = keys("الفريق أول اللواء العميد العقيد المشير " + 
-        "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince")
+    static let honorifics = keys(
+        "الفريق أول اللواء العميد العقيد المشير "
+            + "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince"
+    )
     static let holdsPost = keys("منصب يشغل تشغل شغل الذي التي who serves served as is was")
 
     /// One post read in a sentence: its words, its organization, where a name after it would start.
@@ -37,13 +39,16 @@ extension DraftRun {
             guard case .lexicon(.post(let post), _) = span.tag else { continue }
             if let last = items.last, last.range.contains(span.range.lowerBound) { continue }  // inside a longer post
             // «سلطان بن أحمد الجابر»: a title followed by «بن» is a name; «الفريق أول»: a rank.
-            if span.range.upperBound < words.count, ["بن", "ابن", "bin"].contains(words[span.range.upperBound].text) { continue }
+            if span.range.upperBound < words.count, ["بن", "ابن", "bin"].contains(words[span.range.upperBound].text) {
+                continue
+            }
             if words[span.range].allSatisfy({ $0.reads(Self.militaryRanks) }) { continue }
             // «المحافظ» is also "the conservative", «المرشح» a candidate: posts only with an organization.
             let needsOrganization =
                 words[span.range].count == 1 && words[span.range.lowerBound].reads(Self.ambiguousPosts)
             let postRange = extendPost(reading, span.range)
-            var item = PostItem(post: post, span: span, range: postRange, cursor: postRange.upperBound, start: postRange.lowerBound)
+            var item = PostItem(
+                post: post, span: span, range: postRange, cursor: postRange.upperBound, start: postRange.lowerBound)
             // After the post: a nationality, «لحلف الناتو», «في ORG», "of ORG", then «(فيفا)».
             if let found = organizationAfter(reading, at: item.cursor) {
                 item.organization = (found.id, found.range)
@@ -54,7 +59,8 @@ extension DraftRun {
                 {
                     item.cursor = reading.span(startingAt: item.cursor)!.range.upperBound
                 }
-            } else if words[postRange.lowerBound].isArabic, let spread = modifiersBeforeName(reading, from: item.cursor) {
+            } else if words[postRange.lowerBound].isArabic, let spread = modifiersBeforeName(reading, from: item.cursor)
+            {
                 // «المبعوث الرئاسي الأميركي الخاص لشؤون المناخ جون كيري»: modifiers, a nationality
                 // among them, then the name.
                 item.organization = spread.nationality
@@ -69,7 +75,9 @@ extension DraftRun {
             }
             // Before it (English): "French President", "NATO Secretary General", "NATO's secretary
             // general", "Christian Democratic Union (CDU) leader", "Rengo President".
-            if !words[postRange.lowerBound].isArabic, item.organization == nil, let found = organizationBefore(reading, postRange.lowerBound) {
+            if !words[postRange.lowerBound].isArabic, item.organization == nil,
+                let found = organizationBefore(reading, postRange.lowerBound)
+            {
                 item.organization = (found.id, found.range)
                 item.start = found.range.lowerBound
             }
@@ -98,7 +106,8 @@ extension DraftRun {
             var rule = ""
             let cursor = last.cursor
             if cursor < words.count,
-                !reading.sentence.isBreak(before: cursor) || words[cursor].before == "\"" || words[cursor].before == ")",
+                !reading.sentence.isBreak(before: cursor) || words[cursor].before == "\""
+                    || words[cursor].before == ")",
                 let after = names.name(startingAt: cursor, in: reading)
             {
                 person = after
@@ -125,7 +134,9 @@ extension DraftRun {
             }
             guard let person else {
                 for item in chain {
-                    note(reading, "role", accepted: false, "post «\(reading.sentence.phrase(item.range))»: no person's name next to it")
+                    note(
+                        reading, "role", accepted: false,
+                        "post «\(reading.sentence.phrase(item.range))»: no person's name next to it")
                 }
                 continue
             }
@@ -147,7 +158,9 @@ extension DraftRun {
 
     /// A role fact for one post of a chain, with its organization or, for a national post
     /// without one, the country the sentence or the article points to.
-    private mutating func addRole(_ reading: DraftReading, _ item: PostItem, person: (range: Range<Int>, known: Bool), rule: String) {
+    private mutating func addRole(
+        _ reading: DraftReading, _ item: PostItem, person: (range: Range<Int>, known: Bool), rule: String
+    ) {
         let words = reading.words
         let personText = reading.sentence.phrase(person.range)
         let personID = book.add(text: personText, type: .person, english: nil)
@@ -208,7 +221,8 @@ extension DraftRun {
         var postText = Self.dropConjunction(reading.sentence.phrase(postRange), stemmed: item.span.isStemmed)
         for part in item.extra { postText += " " + reading.sentence.phrase(part) }
         // «وزير خارجيته» (his foreign minister): the post is the lexicon's «وزير الخارجية».
-        if postRange == item.span.range, !item.post.forms.contains(postText), language == "ar", !item.post.arabic.isEmpty,
+        if postRange == item.span.range, !item.post.forms.contains(postText), language == "ar",
+            !item.post.arabic.isEmpty,
             DraftLexicon.arabicPossessiveForms(item.post.forms).contains(postText)
         {
             postText = item.post.arabic
@@ -240,7 +254,8 @@ extension DraftRun {
 
     /// Whether a post was extended only by an ordinal («الوزير الأول»).
     static func onlyOrdinalAdded(_ reading: DraftReading, _ item: PostItem) -> Bool {
-        guard item.range.upperBound > item.span.range.upperBound, let span = reading.span(at: item.span.range.upperBound),
+        guard item.range.upperBound > item.span.range.upperBound,
+            let span = reading.span(at: item.span.range.upperBound),
             case .ordinal = span.tag
         else { return false }
         return span.range.upperBound == item.range.upperBound
@@ -294,7 +309,9 @@ extension DraftRun {
     /// An English organization or nationality right before a post: "French", "NATO", "NATO's",
     /// "Christian Democratic Union (CDU)", "Rengo" (an unknown capitalized word, taken as the
     /// organization's name).
-    private mutating func organizationBefore(_ reading: DraftReading, _ postStart: Int) -> (id: String, range: Range<Int>)? {
+    private mutating func organizationBefore(_ reading: DraftReading, _ postStart: Int) -> (
+        id: String, range: Range<Int>
+    )? {
         let words = reading.words
         guard postStart > 0 else { return nil }
         var end = postStart
@@ -308,7 +325,9 @@ extension DraftRun {
             return nil
         }
         guard end > 0 else { return nil }
-        if let before = reading.span(at: end - 1), before.range.upperBound == end, let id = organizationOrCountry(before) {
+        if let before = reading.span(at: end - 1), before.range.upperBound == end,
+            let id = organizationOrCountry(before)
+        {
             return (id, before.range.lowerBound..<postStart)
         }
         if let head = reading.span(at: end - 1), case .lexicon(.organizationHead, _) = head.tag,
@@ -321,7 +340,10 @@ extension DraftRun {
             !lexicon.commonWords.contains(word.key), lexicon.givenName(word) == nil, word.number == nil,
             !reading.sentence.isBreak(before: end - 1) || word.isPossessive
         {
-            return (book.add(text: word.isPossessive ? String(word.text.dropLast(2)) : word.text, type: .organization), end - 1..<postStart)
+            return (
+                book.add(text: word.isPossessive ? String(word.text.dropLast(2)) : word.text, type: .organization),
+                end - 1..<postStart
+            )
         }
         return nil
     }
@@ -332,10 +354,12 @@ extension DraftRun {
         let words = reading.words
         var end = range.upperBound
         if words[range.lowerBound].isArabic {
-            let complements = Self.keys("شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس المنتخب منتخب فريق")
+            let complements = Self.keys(
+                "شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس المنتخب منتخب فريق")
             let next = range.upperBound < words.count ? words[range.upperBound] : nil
             // «وزيرة الدولة للتكنولوجيا المتقدمة»: a minister of state's portfolio follows with ل.
-            let ofState = words[range.upperBound - 1].key == DraftWord.key(of: "الدولة") && next?.text.hasPrefix("ل") == true
+            let ofState =
+                words[range.upperBound - 1].key == DraftWord.key(of: "الدولة") && next?.text.hasPrefix("ل") == true
             let completed = next.map { $0.reads(complements) } == true || ofState
             if let next, !completed, range.upperBound + 1 < words.count, next.text.hasPrefix("ال"),
                 reading.span(at: range.upperBound) == nil, !reading.sentence.isBreak(before: range.upperBound)
@@ -367,7 +391,9 @@ extension DraftRun {
                     end = span.range.upperBound
                     continue
                 }
-                if !ofState, words[end].variants.contains(where: { $0.stemmed }) && words[end].text.hasPrefix("ل") { break }
+                if !ofState, words[end].variants.contains(where: { $0.stemmed }) && words[end].text.hasPrefix("ل") {
+                    break
+                }
                 end += 1
             }
             // Only «شؤون …», «مركز …», «إدارة …» and the like complete a post: keep what follows a
@@ -412,13 +438,16 @@ extension DraftRun {
         // «زعيم حزب "فرنسا الأبية"»: a quoted name after a head noun is the organization's name.
         if words[start].before.contains(where: { "\"«“".contains($0) }) {
             var close = start + 1
-            while close < words.count, close - start < 6, !words[close].before.contains(where: { "\"»”".contains($0) }) {
+            while close < words.count, close - start < 6, !words[close].before.contains(where: { "\"»”".contains($0) })
+            {
                 close += 1
             }
             if close < words.count || close == words.count, close - start <= 5, close > start {
                 let quoted = start..<min(close, words.count)
                 if close < words.count || words.count - start <= 5 {
-                    return (book.add(text: reading.sentence.phrase(quoted), type: .organization), index..<quoted.upperBound)
+                    return (
+                        book.add(text: reading.sentence.phrase(quoted), type: .organization), index..<quoted.upperBound
+                    )
                 }
             }
         }
@@ -434,7 +463,8 @@ extension DraftRun {
             words[start + 1].before.contains(where: { "\"«“".contains($0) })
         {
             var close = start + 2
-            while close < words.count, close - start < 7, !words[close].before.contains(where: { "\"»”".contains($0) }) {
+            while close < words.count, close - start < 7, !words[close].before.contains(where: { "\"»”".contains($0) })
+            {
                 close += 1
             }
             if close - start <= 6 {
@@ -523,7 +553,9 @@ extension DraftRun {
         }
         guard end > 0, !reading.sentence.isBreak(before: end), let name = names.name(endingBefore: end, in: reading),
             name.range.upperBound == end, name.range.lowerBound > 0,
-            words[max(0, name.range.lowerBound - 2)..<name.range.lowerBound].contains(where: { $0.reads(Self.appointmentWords) })
+            words[max(0, name.range.lowerBound - 2)..<name.range.lowerBound].contains(where: {
+                $0.reads(Self.appointmentWords)
+            })
         else { return nil }
         return name
     }

@@ -127,7 +127,9 @@ struct DraftSentence: Sendable {
                 }
                 let after = text.index(after: end)
                 // «42.4», "1,200": a point or comma between digits.
-                if ".,٫٬".contains(c), after < text.endIndex, text[after].isNumber, text[text.index(before: end)].isNumber {
+                if ".,٫٬".contains(c), after < text.endIndex, text[after].isNumber,
+                    text[text.index(before: end)].isNumber
+                {
                     end = after
                     continue
                 }

@@ -2,7 +2,7 @@
 ///
 /// Rules see the deck and, when there is one, the model it was generated from. Each rule is one
 /// type in its own file, listed once in `DeckReview.rules`.
-protocol DeckReviewRule {
+protocol DeckReviewRule: Sendable {
     /// The rule's name, as `ReviewFlag.rule`.
     static var name: String { get }
     /// What the rule finds in `deck` (generated from `model`, when given).

@@ -23,7 +23,8 @@ final class DraftCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("drafted 1 ranking, "), result.stdout)
         // Arabic runs are wrapped in bidi isolates on the terminal; compare without them.
-        let plain = String(result.stdout.unicodeScalars.filter { !(0x2066...0x2069).contains($0.value) }.map(Character.init))
+        let plain = String(
+            result.stdout.unicodeScalars.filter { !(0x2066...0x2069).contains($0.value) }.map(Character.init))
         XCTAssertTrue(plain.contains("ranking: كوريا الجنوبية 10, أستراليا 16"), plain)
         let check = try runner.run(["check", model])
         XCTAssertEqual(check.status, 0, check.stdout + check.stderr)

@@ -44,22 +44,33 @@ final class DraftRankingTests: XCTestCase {
 
     func testMoreForms() {
         XCTAssertEqual(
-            DraftFixture.draft("Norway was fourth, followed by Singapore, while Sweden and Switzerland shared sixth place.", language: "en")
-                .rankingEntries, ["Norway 4", "Singapore 5", "Sweden 6", "Switzerland 6"])
+            DraftFixture.draft(
+                "Norway was fourth, followed by Singapore, while Sweden and Switzerland shared sixth place.",
+                language: "en"
+            )
+            .rankingEntries, ["Norway 4", "Singapore 5", "Sweden 6", "Switzerland 6"])
         XCTAssertEqual(
-            DraftFixture.draft("وتصدرت الولايات المتحدة جدول الميداليات، متقدمة على الصين التي حلت ثانية.").rankingEntries,
+            DraftFixture.draft("وتصدرت الولايات المتحدة جدول الميداليات، متقدمة على الصين التي حلت ثانية.")
+                .rankingEntries,
             ["الولايات المتحدة 1", "الصين 2"])
         XCTAssertEqual(
-            DraftFixture.draft("وبذلك جاءت الأرجنتين وفرنسا وكرواتيا والمغرب في المراكز الأربعة الأولى على التوالي.").rankingEntries,
+            DraftFixture.draft("وبذلك جاءت الأرجنتين وفرنسا وكرواتيا والمغرب في المراكز الأربعة الأولى على التوالي.")
+                .rankingEntries,
             ["الأرجنتين 1", "فرنسا 2", "كرواتيا 3", "المغرب 4"])
         XCTAssertEqual(
-            DraftFixture.draft("The United States and China remain the largest and second-largest economies, respectively.", language: "en")
-                .rankingEntries, ["United States 1", "China 2"])
+            DraftFixture.draft(
+                "The United States and China remain the largest and second-largest economies, respectively.",
+                language: "en"
+            )
+            .rankingEntries, ["United States 1", "China 2"])
         XCTAssertEqual(
-            DraftFixture.draft("Somalia was ranked last of the 180 countries assessed.", language: "en").rankingEntries, ["Somalia 180"])
-        XCTAssertEqual(DraftFixture.draft("Germany came in third in the table.", language: "en").rankingEntries, ["Germany 3"])
+            DraftFixture.draft("Somalia was ranked last of the 180 countries assessed.", language: "en").rankingEntries,
+            ["Somalia 180"])
         XCTAssertEqual(
-            DraftFixture.draft("India has become the first country to land near the moon's south pole.", language: "en").rankingEntries,
+            DraftFixture.draft("Germany came in third in the table.", language: "en").rankingEntries, ["Germany 3"])
+        XCTAssertEqual(
+            DraftFixture.draft("India has become the first country to land near the moon's south pole.", language: "en")
+                .rankingEntries,
             ["India 1"])
     }
 

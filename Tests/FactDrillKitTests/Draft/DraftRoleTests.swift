@@ -39,21 +39,26 @@ final class DraftRoleTests: XCTestCase {
             "وتابع الشيخ محمد بن راشد آل مكتوم، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، لحظة دخول المسبار.")
         let posts = draft.roleLines.filter { $0.hasPrefix("محمد بن راشد آل مكتوم | ") }
         XCTAssertEqual(posts.count, 3, draft.roleLines.joined(separator: "\n"))
-        XCTAssertTrue(draft.roleLines.contains("محمد بن راشد آل مكتوم | حاكم | دبي"), draft.roleLines.joined(separator: "\n"))
+        XCTAssertTrue(
+            draft.roleLines.contains("محمد بن راشد آل مكتوم | حاكم | دبي"), draft.roleLines.joined(separator: "\n"))
     }
 
     func testAppointments() {
-        let english = DraftFixture.draft("Rachel Reeves was appointed chancellor of the exchequer on Friday.", language: "en")
+        let english = DraftFixture.draft(
+            "Rachel Reeves was appointed chancellor of the exchequer on Friday.", language: "en")
         XCTAssertTrue(english.roleLines.first?.hasPrefix("Rachel Reeves | ") == true, english.roleLines.joined())
         let arabic = DraftFixture.draft("وقرر الرئيس تعيين بدر عبد العاطي وزيراً للخارجية.")
         XCTAssertTrue(
-            arabic.roleLines.contains { $0.hasPrefix("بدر عبد العاطي | وزيراً للخارجية") }, arabic.roleLines.joined(separator: "\n"))
+            arabic.roleLines.contains { $0.hasPrefix("بدر عبد العاطي | وزيراً للخارجية") },
+            arabic.roleLines.joined(separator: "\n"))
     }
 
     func testNationalPostTakesTheCountryNamedBefore() {
         let draft = DraftFixture.draft(
             "Russian President Vladimir Putin sent Foreign Minister Sergey Lavrov to the summit.", language: "en")
-        XCTAssertTrue(draft.roleLines.contains("Sergey Lavrov | Foreign Minister | Russia"), draft.roleLines.joined(separator: "\n"))
+        XCTAssertTrue(
+            draft.roleLines.contains("Sergey Lavrov | Foreign Minister | Russia"),
+            draft.roleLines.joined(separator: "\n"))
     }
 
     func testNoNameNoRole() {
