@@ -119,6 +119,8 @@ struct DraftRun {
     var unresolved: [String] = []
     /// The country the article is about (`mainCountry(_:)`), for national posts named without it.
     var mainCountry: LexiconName?
+    /// The sentence of the last ranking drafted (a rank without a list of its own continues it).
+    var lastRankingSentence = -10
     private var factIDs: Set<String> = []
 
     init(lexicon: DraftLexicon, language: String, published: PartialDate?, sentences: [DraftSentence]) {

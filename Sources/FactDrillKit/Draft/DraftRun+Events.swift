@@ -27,6 +27,11 @@ extension DraftRun {
                 note(reading, "event", accepted: false, "date «\(dateText)» unresolved: \(mention.note ?? "")")
                 continue
             }
+            // The headline restates what the article reports (and its «اليوم» is not a date).
+            if reading.sentence.index == 0, !reading.sentence.text.hasSuffix("."), sentences.count > 2 {
+                note(reading, "event", accepted: false, "date «\(dateText)» is in the headline")
+                continue
+            }
             if isDateline(reading, span.range) {
                 note(reading, "event", accepted: false, "date «\(dateText)» is the date line's, not an event's")
                 continue

@@ -240,8 +240,28 @@ extension DraftRun {
             let summary = entries.map { entry in
                 "\(book.entities.first { $0.id == entry.entity }?.names[language] ?? entry.entity) #\(entry.rank)"
             }
+            // A rank with no list of its own continues the ranking just before it, in this sentence
+            // or the two before («وتصدرت الولايات المتحدة جدول الميداليات … الصين التي حلت ثانية.
+            // وجاءت اليابان … في المركز الثالث»).
+            if !name.found, let previous = facts.lastIndex(where: { $0.typeName == "ranking" }),
+                reading.sentence.index - lastRankingSentence <= 2,
+                case .ranking(let title, let period0, let by0, let entries0) = facts[previous].body
+            {
+                let added = entries.filter { entry in !entries0.contains { $0.entity == entry.entity } }
+                if !added.isEmpty {
+                    facts[previous].body = .ranking(name: title, period: period0 ?? period?.text, by: by0 ?? by?.id, entries: entries0 + added)
+                    if !facts[previous].evidence.contains(reading.sentence.text) {
+                        facts[previous].evidence += "\n" + reading.sentence.text
+                    }
+                    facts[previous].confidence = min(facts[previous].confidence, confidence)
+                    note(reading, fact.rule, accepted: true, "\(summary.joined(separator: ", ")) added to «\(title[language] ?? "")»: \(how)")
+                    lastRankingSentence = reading.sentence.index
+                    continue
+                }
+            }
             note(reading, fact.rule, accepted: true, "\(summary.joined(separator: ", ")) in «\(name.text)»: \(how)")
             add(fact, idFrom: (name.found ? name.text : "ranking") + (period.map { " " + $0.text } ?? ""))
+            lastRankingSentence = reading.sentence.index
         }
         return used
     }
@@ -420,6 +440,8 @@ extension DraftRun {
         let definiteArabic = word.isArabic && (word.text.hasPrefix("ال") || word.text.dropFirst().hasPrefix("ال"))
         if word.reads(Self.superlatives), !word.reads(Self.keys("أكثر")), !definiteArabic {
             if let previous, previous.reads(Self.notSuperlativeBefore) { return nil }
+            // «وهو أكبر عدد من الذهبيات تحرزه»: said of a figure, not of a country.
+            if let previous, previous.reads(Self.keys("هو هي وهو وهي وهما")) { return nil }
             if index > 1, words[index - 2].key == "of" { return nil }  // "one of the world's largest"
             if !word.isArabic {
                 guard superlativeIsStated(reading, at: index) else { return nil }
@@ -693,7 +715,8 @@ extension DraftRun {
                 words[intro].reads(Self.listIntro) && !["ضمن", "بين", "among"].contains(words[intro].key)
                     && words[intro].isArabic ? intro : intro + 1
         }
-        guard var first = start, first < words.count else { return ("ranking", false) }
+        let placeholder = language == "ar" ? "الترتيب" : "the ranking"
+        guard var first = start, first < words.count else { return (placeholder, false) }
         if words[first].lower == "the" || words[first].key == "list" || words[first].key == "of" { first += 1 }
         var end = first
         while end < words.count, end - first < 9 {
@@ -712,10 +735,10 @@ extension DraftRun {
         }
         // Drop a trailing «على»/"the" left before a stop.
         while end > first, ["على", "the", "of", "and", "و"].contains(words[end - 1].key) { end -= 1 }
-        guard end > first else { return ("ranking", false) }
+        guard end > first else { return (placeholder, false) }
         let text = reading.sentence.phrase(first..<end)
         return text.count >= 3
             ? (superlative && !words[first].isArabic && !words[first].isPossessive ? "the " + text : text, true)
-            : ("ranking", false)
+            : (placeholder, false)
     }
 }
