@@ -249,12 +249,15 @@ extension DraftRun {
             {
                 let added = entries.filter { entry in !entries0.contains { $0.entity == entry.entity } }
                 if !added.isEmpty {
-                    facts[previous].body = .ranking(name: title, period: period0 ?? period?.text, by: by0 ?? by?.id, entries: entries0 + added)
+                    facts[previous].body = .ranking(
+                        name: title, period: period0 ?? period?.text, by: by0 ?? by?.id, entries: entries0 + added)
                     if !facts[previous].evidence.contains(reading.sentence.text) {
                         facts[previous].evidence += "\n" + reading.sentence.text
                     }
                     facts[previous].confidence = min(facts[previous].confidence, confidence)
-                    note(reading, fact.rule, accepted: true, "\(summary.joined(separator: ", ")) added to «\(title[language] ?? "")»: \(how)")
+                    note(
+                        reading, fact.rule, accepted: true,
+                        "\(summary.joined(separator: ", ")) added to «\(title[language] ?? "")»: \(how)")
                     lastRankingSentence = reading.sentence.index
                     continue
                 }
