@@ -102,17 +102,6 @@ struct ModelYAMLWriter {
         "{" + text.languages.map { "\($0): \(quote(text[$0] ?? ""))" }.joined(separator: ", ") + "}"
     }
 
-    /// A double-quoted scalar: quotes, backslashes and control characters escaped.
-    private func quote(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04X", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A double-quoted scalar (the one quoting, `YAMLScalar`).
+    private func quote(_ value: String) -> String { YAMLScalar.quoted(value) }
 }

@@ -94,27 +94,8 @@ public enum ArticleDraftWriter {
         return "{" + order.map { "\($0): \(quote(texts[$0]!))" }.joined(separator: ", ") + "}"
     }
 
-    /// A YAML double-quoted scalar: backslash, quote and every control or format character escaped.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
-                    || (0xD800...0xDFFF).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-                {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A YAML double-quoted scalar (`YAMLScalar.quoted`).
+    static func quote(_ text: String) -> String { YAMLScalar.quoted(text) }
 
     /// Text for a comment line: one line, control characters dropped.
     static func comment(_ text: String) -> String {

@@ -53,17 +53,12 @@ public struct DraftScore: Sendable {
             if case .ranking(let r) = fact.body { return r.entries }
             return []
         }
-        var goldEntries = gold.facts.flatMap { fact -> [RankingEntry] in
+        let goldEntries = gold.facts.flatMap { fact -> [RankingEntry] in
             if case .ranking(let r) = fact.body { return r.entries }
             return []
         }
-        score.rankings.drafted = draftedEntries.count
-        score.rankings.gold = goldEntries.count
-        for entry in draftedEntries {
-            if let index = goldEntries.firstIndex(where: { $0.rank == entry.rank && same(entry.entity, $0.entity) }) {
-                score.rankings.matched += 1
-                goldEntries.remove(at: index)
-            }
+        score.rankings = tally(draftedEntries, goldEntries) { entry, candidate in
+            candidate.rank == entry.rank && same(entry.entity, candidate.entity)
         }
         // Event dates.
         func events(_ model: ArticleModel) -> [(date: PartialDate, evidence: String)] {
@@ -73,18 +68,9 @@ public struct DraftScore: Sendable {
                 return (date, TextNormalizer.normalize(fact.evidence ?? "").text)
             }
         }
-        var goldEvents = events(gold)
-        let draftedEvents = events(drafted)
-        score.events.drafted = draftedEvents.count
-        score.events.gold = goldEvents.count
-        for event in draftedEvents {
-            if let index = goldEvents.firstIndex(where: { candidate in
-                candidate.date == event.date
-                    && (candidate.evidence.contains(event.evidence) || event.evidence.contains(candidate.evidence))
-            }) {
-                score.events.matched += 1
-                goldEvents.remove(at: index)
-            }
+        score.events = tally(events(drafted), events(gold)) { event, candidate in
+            candidate.date == event.date
+                && (candidate.evidence.contains(event.evidence) || event.evidence.contains(candidate.evidence))
         }
         // Roles.
         func roles(_ model: ArticleModel) -> [(person: String, post: [String], organization: String?)] {
@@ -93,22 +79,26 @@ public struct DraftScore: Sendable {
                 return (role.person, role.role.allStrings.map { TextNormalizer.normalize($0).text }, role.organization)
             }
         }
-        var goldRoles = roles(gold)
-        let draftedRoles = roles(drafted)
-        score.roles.drafted = draftedRoles.count
-        score.roles.gold = goldRoles.count
-        for role in draftedRoles {
-            if let index = goldRoles.firstIndex(where: { candidate in
-                same(role.person, candidate.person) && same(role.organization, candidate.organization)
-                    && role.post.contains { post in
-                        candidate.post.contains { " \($0) ".contains(" \(post) ") || " \(post) ".contains(" \($0) ") }
-                    }
-            }) {
-                score.roles.matched += 1
-                goldRoles.remove(at: index)
-            }
+        score.roles = tally(roles(drafted), roles(gold)) { role, candidate in
+            same(role.person, candidate.person) && same(role.organization, candidate.organization)
+                && role.post.contains { post in
+                    candidate.post.contains { " \($0) ".contains(" \(post) ") || " \(post) ".contains(" \($0) ") }
+                }
         }
         return score
+    }
+
+    /// Drafted items matched one to one with gold items (each gold item counts once).
+    private static func tally<Item>(_ drafted: [Item], _ gold: [Item], _ matches: (Item, Item) -> Bool) -> Tally {
+        var unmatched = gold
+        var tally = Tally(matched: 0, drafted: drafted.count, gold: gold.count)
+        for item in drafted {
+            if let index = unmatched.firstIndex(where: { matches(item, $0) }) {
+                tally.matched += 1
+                unmatched.remove(at: index)
+            }
+        }
+        return tally
     }
 
     /// Each entity's names and aliases, normalized, by id.
