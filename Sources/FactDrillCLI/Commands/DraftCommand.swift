@@ -15,7 +15,9 @@ struct DraftCommand: ShellRunnable {
             with the entities they name, from lexicons compiled into factdrill: no network. Every fact carries \
             a comment with the rule that found it and its confidence; what a rule is unsure of is left out \
             (--explain says why). The model passes `factdrill check`; review it, add the other language's \
-            texts, then `factdrill import` it.
+            texts, then `factdrill import` it. In the shell, `draft` writes the model beside the text \
+            (NAME.article.yaml, asking before it replaces one) and offers to open it in $VISUAL/$EDITOR and to \
+            import it.
             """)
 
     @Argument(help: ArgumentHelp("The article's text (UTF-8 plain text).", valueName: "article.txt"))
