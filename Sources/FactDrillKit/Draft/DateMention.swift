@@ -31,24 +31,20 @@ struct DateFinder {
     /// The publication date, if known.
     let published: PartialDate?
 
-    private static func set(_ words: String) -> Set<String> {
-        Set(words.split(separator: " ").map { DraftWord.key(of: String($0)) })
-    }
-
-    static let past = set("الماضي الماضية المنصرم المنصرمة المنقضي السابق السابقة last past previous")
-    static let next = set("المقبل المقبلة القادم القادمة التالي next coming")
-    static let current = set("الجاري الجارية الحالي الحالية this current")
-    static let yearWords = set("عام العام سنة السنة year")
-    static let monthWords = set("الشهر شهر month")
-    static let weekWords = set("الأسبوع أسبوع week")
-    static let dayWord = set("يوم اليوم on")
-    static let today = set("اليوم today tonight")
-    static let yesterday = set("أمس الأمس امس البارحة yesterday")
-    static let tomorrow = set("غدا غداً tomorrow")
-    static let of = set("من of")
-    static let rangeWords = set("و and إلى الى to until حتى through")
-    static let between = set("بين between from من")
-    static let futureMarks = set(
+    static let past = DraftWord.keySet("الماضي الماضية المنصرم المنصرمة المنقضي السابق السابقة last past previous")
+    static let next = DraftWord.keySet("المقبل المقبلة القادم القادمة التالي next coming")
+    static let current = DraftWord.keySet("الجاري الجارية الحالي الحالية this current")
+    static let yearWords = DraftWord.keySet("عام العام سنة السنة year")
+    static let monthWords = DraftWord.keySet("الشهر شهر month")
+    static let weekWords = DraftWord.keySet("الأسبوع أسبوع week")
+    static let dayWord = DraftWord.keySet("يوم اليوم on")
+    static let today = DraftWord.keySet("اليوم today tonight")
+    static let yesterday = DraftWord.keySet("أمس الأمس امس البارحة yesterday")
+    static let tomorrow = DraftWord.keySet("غدا غداً tomorrow")
+    static let of = DraftWord.keySet("من of")
+    static let rangeWords = DraftWord.keySet("و and إلى الى to until حتى through")
+    static let between = DraftWord.keySet("بين between from من")
+    static let futureMarks = DraftWord.keySet(
         "سوف سيكون ستكون سيعقد ستعقد المقرر المقرره مقرر يعتزم تعتزم will shall scheduled due set upcoming"
     )
 
@@ -354,7 +350,7 @@ struct DateFinder {
         }
         // A bare month ("in June", «في يونيو»): in the publication's year, or the nearest one the
         // sentence's tense points to.
-        guard start > 0, words[start - 1].reads(Self.set("في in since منذ خلال during by")) else { return nil }
+        guard start > 0, words[start - 1].reads(DraftWord.keySet("في in since منذ خلال during by")) else { return nil }
         return resolveMonth(month, direction: isFuture(words) ? 1 : 0, range: start..<after)
     }
 

@@ -4,13 +4,9 @@ import Foundation
 /// publication date) and the event noun phrase nearest to it («قمة فيلنيوس», "the NATO summit"),
 /// with its place when the sentence names a city.
 extension DraftRun {
-    private static func keys(_ words: String) -> Set<String> {
-        Set(words.split(separator: " ").map { DraftWord.key(of: String($0)) })
-    }
-
-    static let eventStops = keys("مرة للمرة المرة time times التي الذي الذين that which who where when")
-    static let purposeStems = keys("تسريع تعزيز بحث مناقشة دعم تطوير تنسيق توقيع إطلاق متابعة")
-    static let englishModifiers = keys(
+    static let eventStops = DraftWord.keySet("مرة للمرة المرة time times التي الذي الذين that which who where when")
+    static let purposeStems = DraftWord.keySet("تسريع تعزيز بحث مناقشة دعم تطوير تنسيق توقيع إطلاق متابعة")
+    static let englishModifiers = DraftWord.keySet(
         "annual first second third inaugural emergency extraordinary two-day three-day informal special joint bilateral trilateral general presidential parliamentary legislative regional national"
     )
 
@@ -186,9 +182,10 @@ extension DraftRun {
     }
 
     /// Words before a date that make it a bound, not the date of a happening.
-    static let boundaryWords = keys("since until till by منذ حتى بحلول لعام لسنة for than عن مقارنة compared")
-    static let datePrepositions = keys("from on in at في منذ من اعتبارا")
-    static let leadingWords = keys("اعتبارا " + "في و ف ثم on in at and but وفي ففي خلال then")
+    static let boundaryWords = DraftWord.keySet(
+        "since until till by منذ حتى بحلول لعام لسنة for than عن مقارنة compared")
+    static let datePrepositions = DraftWord.keySet("from on in at في منذ من اعتبارا")
+    static let leadingWords = DraftWord.keySet("اعتبارا " + "في و ف ثم on in at and but وفي ففي خلال then")
 
     /// Words between two ranges, doubled when the noun is outside the date's clause.
     private func distance(_ noun: Range<Int>, _ date: Range<Int>, _ clause: Range<Int>) -> Int {
@@ -237,7 +234,7 @@ extension DraftRun {
             }
             break
         }
-        let joins = Self.keys("of on between and")
+        let joins = DraftWord.keySet("of on between and")
         while end + 1 < words.count, end - start < 9, !reading.sentence.isBreak(before: end), words[end].reads(joins) {
             var next = end + 1
             if words[next].lower == "the", next + 1 < words.count { next += 1 }
@@ -259,13 +256,13 @@ extension DraftRun {
     private mutating func eventPlace(_ reading: DraftReading, near noun: Range<Int>, date: Range<Int>) -> String? {
         let words = reading.words
         let phrase = eventPhrase(reading, noun)
-        let held = Self.keys("عقدت عقد انعقدت انعقد تعقد يعقد استضافت استضاف held hosted")
+        let held = DraftWord.keySet("عقدت عقد انعقدت انعقد تعقد يعقد استضافت استضاف held hosted")
         for span in reading.spans {
             guard case .lexicon(.place, _) = span.tag else { continue }
             let at = span.range.lowerBound
             if phrase.contains(at) { return entity(of: span) }
             if at >= phrase.upperBound, at - phrase.upperBound <= 2,
-                words[phrase.upperBound..<at].allSatisfy({ $0.reads(Self.keys("في in at")) })
+                words[phrase.upperBound..<at].allSatisfy({ $0.reads(DraftWord.keySet("في in at")) })
             {
                 return entity(of: span)
             }

@@ -6,10 +6,6 @@ import Foundation
 /// «تصدرت» / "topped", superlatives that state a rank («أكبر مصدر …», "the largest …",
 /// "second-largest", "the first country to …").
 extension DraftRun {
-    private static func keys(_ words: String) -> Set<String> {
-        Set(words.split(separator: " ").map { DraftWord.key(of: String($0)) })
-    }
-
     /// What kind of statement gives the ranks.
     enum RankForm: String {
         case ordinal, superlative, topped, tie, order
@@ -27,37 +23,39 @@ extension DraftRun {
         var subjectBefore = false
     }
 
-    static let rankNouns = keys("مركز المركز مرتبة المرتبة المركزين المرتبتين المراكز المراتب المركزان المرتبتان")
-    static let rankVerbs = keys(
+    static let rankNouns = DraftWord.keySet(
+        "مركز المركز مرتبة المرتبة المركزين المرتبتين المراكز المراتب المركزان المرتبتان")
+    static let rankVerbs = DraftWord.keySet(
         "ranked ranks rank placed came finished took taking ranking placing coming was is were remained remains fell rose slipped climbed dropped moved"
     )
-    static let arabicRankVerbs = keys("حلت حل حلّت جاءت جاء احتلت احتل تحل يحل حلّ")
-    static let rankAfter = keys("place position spot")
-    static let tieWords = keys("shared tied joint tie تقاسمت تقاسما تشاركت تشاركا")
-    static let respectively = keys("التوالي respectively")
-    static let chainWords = keys(
+    static let arabicRankVerbs = DraftWord.keySet("حلت حل حلّت جاءت جاء احتلت احتل تحل يحل حلّ")
+    static let rankAfter = DraftWord.keySet("place position spot")
+    static let tieWords = DraftWord.keySet("shared tied joint tie تقاسمت تقاسما تشاركت تشاركا")
+    static let respectively = DraftWord.keySet("التوالي respectively")
+    static let chainWords = DraftWord.keySet(
         "تلتها تليها يليها تلاها تلته يليه تلاه وتلتها وتليها ويليها وتلاها وتلاه followed trailed")
-    static let placeHeads = keys("إقليم محافظة ولاية مقاطعة")
-    static let relativePronouns = keys("which who that التي الذي الذين اللتين اللذين")
-    static let pronouns = keys("it its they them")
-    static let chainStops = keys("while whereas but فيما بينما لكن")
-    static let toppedWords = keys("تصدر تصدرت يتصدر تتصدر تصدّر تصدّرت topped tops")
-    static let wonWords = keys("won wins led leads received secured garnered got فاز فازت حصل حصلت نال نالت")
-    static let listIntro = keys("ضمن بين قائمة ترتيب تصنيف مؤشر among list ranking index table league")
-    static let superlatives = keys(
+    static let placeHeads = DraftWord.keySet("إقليم محافظة ولاية مقاطعة")
+    static let relativePronouns = DraftWord.keySet("which who that التي الذي الذين اللتين اللذين")
+    static let pronouns = DraftWord.keySet("it its they them")
+    static let chainStops = DraftWord.keySet("while whereas but فيما بينما لكن")
+    static let toppedWords = DraftWord.keySet("تصدر تصدرت يتصدر تتصدر تصدّر تصدّرت topped tops")
+    static let wonWords = DraftWord.keySet(
+        "won wins led leads received secured garnered got فاز فازت حصل حصلت نال نالت")
+    static let listIntro = DraftWord.keySet("ضمن بين قائمة ترتيب تصنيف مؤشر among list ranking index table league")
+    static let superlatives = DraftWord.keySet(
         "أكبر أضخم أقوى أغنى أعلى largest biggest top richest strongest highest leading most least")
-    static let orderNouns = keys("country nation state member دولة بلد عضو")
+    static let orderNouns = DraftWord.keySet("country nation state member دولة بلد عضو")
     static let cardinalTops: [String: Int] = {
         var table: [String: Int] = [:]
         let words = [
             (2, "الاثنين الأولين"), (3, "الثلاثة three"), (4, "الأربعة four"), (5, "الخمسة five"), (6, "الستة six"),
             (7, "السبعة seven"), (8, "الثمانية eight"), (9, "التسعة nine"), (10, "العشرة ten"),
         ]
-        for (value, list) in words { for word in keys(list) { table[word] = value } }
+        for (value, list) in words { for word in DraftWord.keySet(list) { table[word] = value } }
         return table
     }()
-    static let notSuperlativeBefore = keys("ضمن بين من among of")
-    static let nameStops = keys(
+    static let notSuperlativeBefore = DraftWord.keySet("ضمن بين من among of")
+    static let nameStops = DraftWord.keySet(
         "خلال الفترة وفق وفقا بحسب حسب عام لعام according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ"
     )
 
@@ -350,7 +348,7 @@ extension DraftRun {
             return RankGroup(ranks: [first.value], range: index..<first.end, form: .ordinal)
         }
         // «حافظ … على صدارة القائمة».
-        if word.reads(Self.keys("صدارة الصدارة")), previous?.reads(Self.keys("على في")) == true {
+        if word.reads(DraftWord.keySet("صدارة الصدارة")), previous?.reads(DraftWord.keySet("على في")) == true {
             return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, subjectBefore: true)
         }
         // «تصدرت الولايات المتحدة جدول الميداليات», "China topped the table"; "won …, followed by".
@@ -441,10 +439,10 @@ extension DraftRun {
         // A superlative: rank 1, unless it names a list («ضمن أكبر مصدري», "one of the largest")
         // or, with its article, describes a noun («المجلس الأعلى»).
         let definiteArabic = word.isArabic && (word.text.hasPrefix("ال") || word.text.dropFirst().hasPrefix("ال"))
-        if word.reads(Self.superlatives), !word.reads(Self.keys("أكثر")), !definiteArabic {
+        if word.reads(Self.superlatives), !word.reads(DraftWord.keySet("أكثر")), !definiteArabic {
             if let previous, previous.reads(Self.notSuperlativeBefore) { return nil }
             // «وهو أكبر عدد من الذهبيات تحرزه»: said of a figure, not of a country.
-            if let previous, previous.reads(Self.keys("هو هي وهو وهي وهما")) { return nil }
+            if let previous, previous.reads(DraftWord.keySet("هو هي وهو وهي وهما")) { return nil }
             if index > 1, words[index - 2].key == "of" { return nil }  // "one of the world's largest"
             if !word.isArabic {
                 guard superlativeIsStated(reading, at: index) else { return nil }
@@ -469,7 +467,7 @@ extension DraftRun {
                 }
                 // «أكبر عدد من الذهبيات تحرزه في تاريخها» is no rank, unless others follow it
                 // («سجل إقليم الحوز أكبر عدد من الوفيات، يليه إقليم تارودانت»).
-                if index + 1 < words.count, words[index + 1].reads(Self.keys("عدد نسبة قدر")),
+                if index + 1 < words.count, words[index + 1].reads(DraftWord.keySet("عدد نسبة قدر")),
                     !words[(index + 1)...].contains(where: { $0.reads(Self.chainWords) })
                 {
                     return nil
@@ -492,7 +490,8 @@ extension DraftRun {
             return false
         }
         let clause = reading.clause(around: index)
-        let verbs = Self.keys("is was are were became remain remains remained has had been ranked become making made")
+        let verbs = DraftWord.keySet(
+            "is was are were became remain remains remained has had been ranked become making made")
         // "Japan, the world's fourth-largest economy": an apposition to the entity before the comma.
         let determiner =
             previous.lower == "the" ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)

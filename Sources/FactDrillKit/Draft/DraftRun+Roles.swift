@@ -4,19 +4,15 @@ import Foundation
 /// «POST NATIONALITY NAME», «POST لORG NAME», «NAME، الذي يشغل منصب POST», "NAME, POST of ORG",
 /// "NATIONALITY POST NAME", "ORG's POST NAME", "POST NAME".
 extension DraftRun {
-    private static func keys(_ words: String) -> Set<String> {
-        Set(words.split(separator: " ").map { DraftWord.key(of: String($0)) })
-    }
-
-    static let orgPrepositions = keys("في لدى of at for in with")
-    static let ambiguousPosts = keys("محافظ مرشح امير شيخ candidate")
+    static let orgPrepositions = DraftWord.keySet("في لدى of at for in with")
+    static let ambiguousPosts = DraftWord.keySet("محافظ مرشح امير شيخ candidate")
     /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
-    static let militaryRanks = keys("الفريق فريق أول اللواء العميد العقيد المشير الجنرال General")
-    static let honorifics = keys(
+    static let militaryRanks = DraftWord.keySet("الفريق فريق أول اللواء العميد العقيد المشير الجنرال General")
+    static let honorifics = DraftWord.keySet(
         "الفريق أول اللواء العميد العقيد المشير "
             + "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince"
     )
-    static let holdsPost = keys("منصب يشغل تشغل شغل الذي التي who serves served as is was")
+    static let holdsPost = DraftWord.keySet("منصب يشغل تشغل شغل الذي التي who serves served as is was")
 
     /// One post read in a sentence: its words, its organization, where a name after it would start.
     struct PostItem {
@@ -354,7 +350,7 @@ extension DraftRun {
         let words = reading.words
         var end = range.upperBound
         if words[range.lowerBound].isArabic {
-            let complements = Self.keys(
+            let complements = DraftWord.keySet(
                 "شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس المنتخب منتخب فريق")
             let next = range.upperBound < words.count ? words[range.upperBound] : nil
             // «وزيرة الدولة للتكنولوجيا المتقدمة»: a minister of state's portfolio follows with ل.
@@ -513,11 +509,11 @@ extension DraftRun {
         }
     }
 
-    static let appointmentWords = keys(
+    static let appointmentWords = DraftWord.keySet(
         "appointed named elected confirmed chosen nominated became becomes become made installed promoted sworn"
             + " عين عينت تعيين بتعيين وتعيين تسمية اختيار انتخاب تولى تولت يتولى تتولى اختير اختيرت"
     )
-    static let appointmentGlue = keys("as the new next was has been is will be in")
+    static let appointmentGlue = DraftWord.keySet("as the new next was has been is will be in")
 
     /// "Rachel Reeves was appointed chancellor", "appointed Rachel Reeves as chancellor",
     /// «عُيّن بدر عبد العاطي وزيراً للخارجية», «تولى فلان منصب …».

@@ -74,6 +74,11 @@ struct DraftWord: Sendable {
         TextNormalizer.normalize(word).tokens.joined(separator: " ")
     }
 
+    /// The keys of space-separated words, as a set: the word lists the rules test words against.
+    static func keySet(_ words: String) -> Set<String> {
+        Set(words.split(separator: " ").map { key(of: String($0)) })
+    }
+
     /// The keys of a phrase's words, split as a sentence is (`DraftSentence`).
     static func keys(of phrase: String) -> [String] {
         DraftSentence.words(of: phrase).map(\.key).filter { !$0.isEmpty }
