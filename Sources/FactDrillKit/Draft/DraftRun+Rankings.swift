@@ -102,7 +102,11 @@ extension DraftRun {
                         order = "antecedent"
                     }
                 }
-                if entities.isEmpty, !group.subjectBefore {
+                // (An English superlative or order is said of what comes before it: "Russia, the
+                // second-biggest producer in the OPEC+ group".)
+                let englishDescription = !words[group.range.lowerBound].isArabic
+                    && (group.form == .superlative || group.form == .order)
+                if entities.isEmpty, !group.subjectBefore, !englishDescription {
                     var stop = min(clause.upperBound, nextStart)
                     // «جاءت في المركز الثاني فرنسا»: right after the rank, not further («… إثر
                     // تراجع أسهم "تسلا"»).
@@ -368,8 +372,10 @@ extension DraftRun {
             {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .tie)
             }
-            // "came in third", "finished in 24th place".
+            // "came in third", "finished in 24th place", "was a distant third".
             let cameIn = previous?.lower == "in" && index > 1 && words[index - 2].reads(Self.rankVerbs)
+                || ["distant", "close", "strong", "comfortable"].contains(previous?.lower ?? "") && index > 2
+                    && words[index - 2].lower == "a" && words[index - 3].reads(Self.rankVerbs)
             if previous?.reads(Self.rankVerbs) == true || placed || cameIn {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal)
             }
@@ -576,7 +582,9 @@ extension DraftRun {
                         index = span.range.upperBound
                         continue
                     case .organizationHead:
-                        if let org = names.organization(at: index, in: reading), org.upperBound <= range.upperBound {
+                        // «أول منتخب إفريقي …»: after an ordinal it describes, it names nothing.
+                        let described = index > 0 && { if case .ordinal = reading.span(at: index - 1)?.tag { return true }; return false }()
+                        if !described, let org = names.organization(at: index, in: reading), org.upperBound <= range.upperBound {
                             let id = book.add(text: reading.sentence.phrase(org), type: .organization)
                             if !found.contains(where: { $0.id == id }) { found.append((id, org)) }
                             index = org.upperBound

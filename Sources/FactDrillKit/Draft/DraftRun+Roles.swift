@@ -77,7 +77,7 @@ extension DraftRun {
                 item.organization = (found.id, found.range)
                 item.start = found.range.lowerBound
             }
-            if item.start > 0, words[item.start - 1].lower == "the" { item.start -= 1 }
+            if item.start > 0, ["the", "a", "an"].contains(words[item.start - 1].lower) { item.start -= 1 }
             while item.cursor < words.count, words[item.cursor].reads(Self.honorifics),
                 !reading.sentence.isBreak(before: item.cursor)
             {
