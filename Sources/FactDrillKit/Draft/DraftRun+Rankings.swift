@@ -40,7 +40,7 @@ extension DraftRun {
     static let chainStops = DraftWord.keySet("while whereas but فيما بينما لكن")
     static let toppedWords = DraftWord.keySet("تصدر تصدرت يتصدر تتصدر تصدّر تصدّرت topped tops")
     static let wonWords = DraftWord.keySet(
-        "won wins led leads received secured garnered got فاز فازت حصل حصلت نال نالت")
+        "won wins led leads took received secured garnered got فاز فازت حصل حصلت نال نالت")
     static let listIntro = DraftWord.keySet("ضمن بين قائمة ترتيب تصنيف مؤشر among list ranking index table league")
     static let superlatives = DraftWord.keySet(
         "أكبر أضخم أقوى أغنى أعلى largest biggest top richest strongest highest leading most least")
@@ -186,8 +186,9 @@ extension DraftRun {
             // A chain after it: «تلتها X ثم Y», "followed by X and Y".
             var chained = 0
             if let last = ranks.last,
-                let chainStart = words[group.range.upperBound..<nextStart].firstIndex(where: {
-                    $0.reads(Self.chainWords)
+                let chainStart = words[group.range.upperBound..<nextStart].firstIndex(where: { word in
+                    // "Lai took 40% of the vote, ahead of Hou": after a winner only.
+                    word.reads(Self.chainWords) || group.needsChain && word.lower == "ahead"
                 })
             {
                 let stop = words[(chainStart + 1)..<nextStart].firstIndex { $0.reads(Self.chainStops) } ?? nextStart
@@ -250,7 +251,9 @@ extension DraftRun {
                 case .ranking(let title, let period0, let by0, let entries0) = facts[previous].body
             {
                 let added = entries.filter { entry in !entries0.contains { $0.entity == entry.entity } }
-                if !added.isEmpty {
+                // (Not when a rank is already someone else's: "climbed from sixth place last year".)
+                let clash = added.contains { entry in entries0.contains { $0.rank == entry.rank } } && group.form != .tie
+                if !added.isEmpty, !clash {
                     facts[previous].body = .ranking(
                         name: title, period: period0 ?? period?.text, by: by0 ?? by?.id, entries: entries0 + added)
                     if !facts[previous].evidence.contains(reading.sentence.text) {
@@ -502,7 +505,7 @@ extension DraftRun {
         let determiner =
             previous.lower == "the" ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)
         if determiner > 0, words[determiner].before.contains(","),
-            let span = reading.span(at: determiner - 1), DraftReading.name(of: span) != nil
+            reading.span(at: determiner - 1).map({ DraftReading.name(of: $0) != nil }) ?? words[determiner - 1].isCapitalized
         {
             return true
         }
