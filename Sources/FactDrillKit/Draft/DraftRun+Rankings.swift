@@ -106,6 +106,14 @@ extension DraftRun {
                 // second-biggest producer in the OPEC+ group".)
                 let englishDescription = !words[group.range.lowerBound].isArabic
                     && (group.form == .superlative || group.form == .order)
+                // «لتصبح الإمارات أول دولة عربية …، والخامسة في العالم بعد …»: the same subject.
+                if entities.isEmpty, group.form == .order, words[group.range.lowerBound].text.hasPrefix("و"),
+                    let earlier = facts.last(where: { $0.evidence == reading.sentence.text && $0.typeName == "ranking" }),
+                    case .ranking(_, _, _, let previousEntries) = earlier.body, let subject = previousEntries.last
+                {
+                    entities = [(subject.entity, group.range)]
+                    order = "same subject"
+                }
                 if entities.isEmpty, !group.subjectBefore, !englishDescription {
                     var stop = min(clause.upperBound, nextStart)
                     // «جاءت في المركز الثاني فرنسا»: right after the rank, not further («… إثر
@@ -165,6 +173,13 @@ extension DraftRun {
             if entities.count < ranks.count, ranks.count > 1, order == "before" {
                 let wider = candidates(reading, in: previousEnd..<group.range.lowerBound, excluding: by?.range)
                 if wider.count >= ranks.count { entities = Array(wider.suffix(ranks.count)) }
+            }
+            // «وتقول الأمم المتحدة إن السودان يشهد أكبر …»: what is said, not who says it.
+            if ranks.count == 1, entities.count > 1, let that = words[..<group.range.lowerBound].lastIndex(where: {
+                $0.reads(DraftWord.keySet("إن أن that"))
+            }) {
+                let after = entities.filter { $0.range.lowerBound > that }
+                if !after.isEmpty { entities = after }
             }
             // «مؤسس أمازون جيف بيزوس في المركز الثالث»: one rank, one person among organizations.
             if ranks.count == 1, entities.count > 1 {
@@ -400,11 +415,10 @@ extension DraftRun {
             if words[first.end].reads(Self.orderNouns) {
                 return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .order)
             }
+            // «… أول دولة عربية …، والخامسة في العالم»: a second order of the same subject.
             if first.end + 1 < words.count, words[first.end].key == "في", words[first.end + 1].key == "عالم",
-                let earlier = facts.last(where: { $0.evidence == reading.sentence.text && $0.typeName == "ranking" }),
-                case .ranking(_, _, _, let entries) = earlier.body, let entity = entries.last
+                word.text.hasPrefix("و")
             {
-                _ = entity
                 return RankGroup(ranks: [first.value], range: index..<first.end + 2, form: .order)
             }
         }
@@ -541,6 +555,24 @@ extension DraftRun {
                 index = excluding.upperBound
                 continue
             }
+            // «معسكر الرئيس ماكرون "معاً"»: a quoted name is what ranks, not the people around it.
+            if words[index].before.contains(where: { "\"«“".contains($0) }) {
+                var close = index + 1
+                while close < range.upperBound, close - index < 5,
+                    !words[close].before.contains(where: { "\"»”".contains($0) })
+                {
+                    close += 1
+                }
+                if close < words.count, words[close].before.contains(where: { "\"»”".contains($0) }),
+                    close <= range.upperBound
+                {
+                    let id = book.add(text: reading.sentence.phrase(index..<close), type: .organization)
+                    found.removeAll { entry in book.entities.first { $0.id == entry.id }?.type == .person }
+                    if !found.contains(where: { $0.id == id }) { found.append((id, index..<close)) }
+                    index = close
+                    continue
+                }
+            }
             // English: a run of capitalized words is one name ("ETH Zurich", "Imperial",
             // "University of Oxford"), a lexicon entry when it is exactly one.
             if !words[index].isArabic, let run = capitalizedRun(reading, from: index, limit: range.upperBound) {
@@ -587,6 +619,11 @@ extension DraftRun {
                     case .organizationHead:
                         // «أول منتخب إفريقي …»: after an ordinal it describes, it names nothing.
                         let described = index > 0 && { if case .ordinal = reading.span(at: index - 1)?.tag { return true }; return false }()
+                        // «تحالف "الجبهة الشعبية الجديدة"»: the quoted name is the organization's.
+                        if index + 1 < range.upperBound, words[index + 1].before.contains(where: { "\"«“".contains($0) }) {
+                            index += 1
+                            continue
+                        }
                         if !described, let org = names.organization(at: index, in: reading), org.upperBound <= range.upperBound {
                             let id = book.add(text: reading.sentence.phrase(org), type: .organization)
                             if !found.contains(where: { $0.id == id }) { found.append((id, org)) }
@@ -610,24 +647,6 @@ extension DraftRun {
                 if !found.contains(where: { $0.id == id }) { found.append((id, place)) }
                 index += 2
                 continue
-            }
-            // «معسكر الرئيس ماكرون "معاً"»: a quoted name is what ranks, not the people around it.
-            if words[index].before.contains(where: { "\"«“".contains($0) }) {
-                var close = index + 1
-                while close < range.upperBound, close - index < 5,
-                    !words[close].before.contains(where: { "\"»”".contains($0) })
-                {
-                    close += 1
-                }
-                if close < words.count, words[close].before.contains(where: { "\"»”".contains($0) }),
-                    close <= range.upperBound
-                {
-                    let id = book.add(text: reading.sentence.phrase(index..<close), type: .organization)
-                    found.removeAll { entry in book.entities.first { $0.id == entry.id }?.type == .person }
-                    if !found.contains(where: { $0.id == id }) { found.append((id, index..<close)) }
-                    index = close
-                    continue
-                }
             }
             if let name = names.name(startingAt: index, in: reading), name.range.upperBound <= range.upperBound,
                 name.known || words[index].isCapitalized
