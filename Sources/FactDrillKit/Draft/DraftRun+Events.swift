@@ -266,7 +266,7 @@ extension DraftRun {
             {
                 return entity(of: span)
             }
-            if at > noun.lowerBound, words[noun.upperBound..<at].suffix(3).contains(where: { $0.reads(held) }) {
+            if at >= noun.upperBound, words[noun.upperBound..<at].suffix(3).contains(where: { $0.reads(held) }) {
                 return entity(of: span)
             }
         }

@@ -104,18 +104,21 @@ extension DraftRun {
                 }
                 // (An English superlative or order is said of what comes before it: "Russia, the
                 // second-biggest producer in the OPEC+ group".)
-                let englishDescription = !words[group.range.lowerBound].isArabic
+                let englishDescription =
+                    !words[group.range.lowerBound].isArabic
                     && (group.form == .superlative || group.form == .order)
                 // «لتصبح الإمارات أول دولة عربية …، والخامسة في العالم بعد …»: the same subject.
                 if entities.isEmpty, group.form == .order, words[group.range.lowerBound].text.hasPrefix("و"),
-                    let earlier = facts.last(where: { $0.evidence == reading.sentence.text && $0.typeName == "ranking" }),
+                    let earlier = facts.last(where: { $0.evidence == reading.sentence.text && $0.typeName == "ranking" }
+                    ),
                     case .ranking(_, _, _, let previousEntries) = earlier.body, let subject = previousEntries.last
                 {
                     entities = [(subject.entity, group.range)]
                     order = "same subject"
                 }
                 if entities.isEmpty, !group.subjectBefore, !englishDescription {
-                    var stop = min(clause.upperBound, nextStart)
+                    // (A rank can reach past its clause's end: never before the rank's own end.)
+                    var stop = max(group.range.upperBound, min(clause.upperBound, nextStart))
                     // «جاءت في المركز الثاني فرنسا»: right after the rank, not further («… إثر
                     // تراجع أسهم "تسلا"»).
                     if group.form == .ordinal { stop = min(stop, group.range.upperBound + 3) }
@@ -175,9 +178,11 @@ extension DraftRun {
                 if wider.count >= ranks.count { entities = Array(wider.suffix(ranks.count)) }
             }
             // «وتقول الأمم المتحدة إن السودان يشهد أكبر …»: what is said, not who says it.
-            if ranks.count == 1, entities.count > 1, let that = words[..<group.range.lowerBound].lastIndex(where: {
-                $0.reads(DraftWord.keySet("إن أن that"))
-            }) {
+            if ranks.count == 1, entities.count > 1,
+                let that = words[..<group.range.lowerBound].lastIndex(where: {
+                    $0.reads(DraftWord.keySet("إن أن that"))
+                })
+            {
                 let after = entities.filter { $0.range.lowerBound > that }
                 if !after.isEmpty { entities = after }
             }
@@ -267,7 +272,8 @@ extension DraftRun {
             {
                 let added = entries.filter { entry in !entries0.contains { $0.entity == entry.entity } }
                 // (Not when a rank is already someone else's: "climbed from sixth place last year".)
-                let clash = added.contains { entry in entries0.contains { $0.rank == entry.rank } } && group.form != .tie
+                let clash =
+                    added.contains { entry in entries0.contains { $0.rank == entry.rank } } && group.form != .tie
                 if !added.isEmpty, !clash {
                     facts[previous].body = .ranking(
                         name: title, period: period0 ?? period?.text, by: by0 ?? by?.id, entries: entries0 + added)
@@ -391,7 +397,8 @@ extension DraftRun {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .tie)
             }
             // "came in third", "finished in 24th place", "was a distant third".
-            let cameIn = previous?.lower == "in" && index > 1 && words[index - 2].reads(Self.rankVerbs)
+            let cameIn =
+                previous?.lower == "in" && index > 1 && words[index - 2].reads(Self.rankVerbs)
                 || ["distant", "close", "strong", "comfortable"].contains(previous?.lower ?? "") && index > 2
                     && words[index - 2].lower == "a" && words[index - 3].reads(Self.rankVerbs)
             if previous?.reads(Self.rankVerbs) == true || placed || cameIn {
@@ -519,7 +526,8 @@ extension DraftRun {
         let determiner =
             previous.lower == "the" ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)
         if determiner > 0, words[determiner].before.contains(","),
-            reading.span(at: determiner - 1).map({ DraftReading.name(of: $0) != nil }) ?? words[determiner - 1].isCapitalized
+            reading.span(at: determiner - 1).map({ DraftReading.name(of: $0) != nil })
+                ?? words[determiner - 1].isCapitalized
         {
             return true
         }
@@ -618,13 +626,22 @@ extension DraftRun {
                         continue
                     case .organizationHead:
                         // «أول منتخب إفريقي …»: after an ordinal it describes, it names nothing.
-                        let described = index > 0 && { if case .ordinal = reading.span(at: index - 1)?.tag { return true }; return false }()
+                        let described =
+                            index > 0
+                            && {
+                                if case .ordinal = reading.span(at: index - 1)?.tag { return true }
+                                return false
+                            }()
                         // «تحالف "الجبهة الشعبية الجديدة"»: the quoted name is the organization's.
-                        if index + 1 < range.upperBound, words[index + 1].before.contains(where: { "\"«“".contains($0) }) {
+                        if index + 1 < range.upperBound,
+                            words[index + 1].before.contains(where: { "\"«“".contains($0) })
+                        {
                             index += 1
                             continue
                         }
-                        if !described, let org = names.organization(at: index, in: reading), org.upperBound <= range.upperBound {
+                        if !described, let org = names.organization(at: index, in: reading),
+                            org.upperBound <= range.upperBound
+                        {
                             let id = book.add(text: reading.sentence.phrase(org), type: .organization)
                             if !found.contains(where: { $0.id == id }) { found.append((id, org)) }
                             index = org.upperBound

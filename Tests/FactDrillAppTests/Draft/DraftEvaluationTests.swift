@@ -35,6 +35,19 @@ final class DraftEvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(all.roles.recall, 0.67, table)
     }
 
+    /// Every text of every set drafts, and its model loads (a held-out text once found a crash the
+    /// development set did not).
+    func testEveryFixtureTextDraftsAModelThatLoads() throws {
+        for set in ["dev", "holdout", "holdout2"] {
+            let folder = Self.fixtures.appendingPathComponent(set)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+                let result = try ArticleDraftJob(published: PartialDate("2024-07-10")).run(
+                    path: folder.appendingPathComponent(name).path)
+                XCTAssertNotNil(result.model, "\(set)/\(name): nothing drafted")
+            }
+        }
+    }
+
     func testSeedArticle() throws {
         let seed = Self.root.appendingPathComponent("decks/nato-ip4-defense-industry.article.yaml").path
         let gold = try ModelLoader.load(contentsOf: URL(fileURLWithPath: seed))
