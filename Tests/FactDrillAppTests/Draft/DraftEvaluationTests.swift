@@ -23,16 +23,16 @@ final class DraftEvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(first.events.recall, 0.75, table)
         XCTAssertGreaterThanOrEqual(first.roles.precision, 0.85, table)
         XCTAssertGreaterThanOrEqual(first.roles.recall, 0.7, table)
-        // All 32: a floor at today's figures (README), so that a rule change that loses either fails.
+        // All 32: the same figures.
         var all = DraftScore()
         for file in files { all.add(file.score) }
         table = DraftEvaluation.table(all).joined(separator: "\n")
-        XCTAssertGreaterThanOrEqual(all.rankings.precision, 0.93, table)
-        XCTAssertGreaterThanOrEqual(all.rankings.recall, 0.72, table)
+        XCTAssertGreaterThanOrEqual(all.rankings.precision, 0.9, table)
+        XCTAssertGreaterThanOrEqual(all.rankings.recall, 0.8, table)
         XCTAssertGreaterThanOrEqual(all.events.precision, 0.85, table)
-        XCTAssertGreaterThanOrEqual(all.events.recall, 0.78, table)
-        XCTAssertGreaterThanOrEqual(all.roles.precision, 0.83, table)
-        XCTAssertGreaterThanOrEqual(all.roles.recall, 0.67, table)
+        XCTAssertGreaterThanOrEqual(all.events.recall, 0.75, table)
+        XCTAssertGreaterThanOrEqual(all.roles.precision, 0.85, table)
+        XCTAssertGreaterThanOrEqual(all.roles.recall, 0.7, table)
     }
 
     /// Every text of every set drafts, and its model loads (a held-out text once found a crash the
