@@ -97,10 +97,14 @@ public enum ArticleDraftWriter {
     /// A YAML double-quoted scalar (`YAMLScalar.quoted`).
     static func quote(_ text: String) -> String { YAMLScalar.quoted(text) }
 
-    /// Text for a comment line: one line, control characters dropped.
+    /// Text for a comment line: one line, control characters dropped, and `&` written as `＆` (the
+    /// model loader refuses a raw `&` that could open an anchor, even in a comment).
     static func comment(_ text: String) -> String {
         String(
             String.UnicodeScalarView(
-                text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : $0 }))
+                text.unicodeScalars.map { scalar -> Unicode.Scalar in
+                    if scalar == "&" { return "＆" }
+                    return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar
+                }))
     }
 }

@@ -13,6 +13,8 @@ public enum YAMLScalar {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
+            // The model loader refuses any raw `&` that could open an anchor (`ModelLoader.anchorMarks`).
+            case "&": out += "\\x26"
             default:
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
                     || (0xD800...0xDFFF).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
