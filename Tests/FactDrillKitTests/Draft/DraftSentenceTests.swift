@@ -31,6 +31,8 @@ final class DraftSentenceTests: XCTestCase {
     func testHostileTextDraftsAModelThatLoads() {
         for text in [
             "", "\u{0}\u{1b}[31m", String(repeating: "المركز العاشر ", count: 500), "2019-2023 \u{202E}x", "\"\\'",
+            // A raw `&` after `,` or `:` would read as a YAML anchor (found by fuzzing).
+            "France came in third, behind A,&b: x,&y.", "الرئيس إيمانويل ماكرون قال: أ،&ب.",
         ] {
             DraftFixture.draft(text).loads()
             DraftFixture.draft(text, published: nil).loads()
