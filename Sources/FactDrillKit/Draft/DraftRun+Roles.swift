@@ -29,6 +29,7 @@ extension DraftRun {
     }
 
     mutating func readRoles(_ reading: DraftReading) {
+        readHeadingVerbs(reading)
         let words = reading.words
         var items: [PostItem] = []
         for span in reading.spans {
@@ -39,6 +40,15 @@ extension DraftRun {
                 continue
             }
             if words[span.range].allSatisfy({ $0.reads(Self.militaryRanks) }) { continue }
+            // "former prime minister", «رئيس الوزراء السابق»: a post no longer held is not a role.
+            let before = span.range.lowerBound > 0 ? words[span.range.lowerBound - 1].lower : ""
+            let after = words[span.range.upperBound..<min(words.count, span.range.upperBound + 2)]
+            if ["former", "ex", "late"].contains(before)
+                || after.contains(where: { $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة الراحل")) })
+            {
+                note(reading, "role", accepted: false, "«\(reading.sentence.phrase(span.range))» is a former post")
+                continue
+            }
             // «المحافظ» is also "the conservative", «المرشح» a candidate: posts only with an organization.
             let needsOrganization =
                 words[span.range].count == 1 && words[span.range.lowerBound].reads(Self.ambiguousPosts)
@@ -149,6 +159,40 @@ extension DraftRun {
                 }
                 addRole(reading, item, person: person, rule: chain.count > 1 ? rule + "+chain" : rule)
             }
+        }
+    }
+
+    /// "NAME, who heads ORG", «NAME، الذي يرأس ORG»: a verb of heading gives the post.
+    private mutating func readHeadingVerbs(_ reading: DraftReading) {
+        let words = reading.words
+        let verbs: [(Set<String>, ar: String, en: String)] = [
+            (DraftWord.keySet("heads chairs يرأس ترأس يترأس تترأس"), "رئيس", "Head"),
+            (DraftWord.keySet("leads يقود تقود يتزعم تتزعم"), "قائد", "Leader"),
+        ]
+        for index in words.indices where index >= 1 {
+            guard let verb = verbs.first(where: { words[index].reads($0.0) }),
+                words[index - 1].reads(DraftWord.keySet("who الذي التي")), index >= 2,
+                reading.sentence.isBreak(before: index - 1),
+                let name = names.name(endingBefore: index - 1, in: reading), name.known || !words[index].isArabic,
+                let org = organizationAfter(reading, at: index + 1)
+            else { continue }
+            let organizationType = book.entities.first { $0.id == org.id }?.type
+            guard organizationType == .organization else { continue }
+            let personText = reading.sentence.phrase(name.range)
+            let personID = book.add(text: personText, type: .person)
+            let post = language == "ar" ? verb.ar : verb.en
+            var fact = ArticleDraft.Fact(
+                id: "",
+                body: .role(
+                    person: personID,
+                    post: [language: post, (language == "ar" ? "en" : "ar"): language == "ar" ? verb.en : verb.ar],
+                    organization: org.id),
+                evidence: reading.sentence.text, rule: "role.name-heads-org", confidence: 0.7)
+            fact.notes.append("the post is read from «\(words[index].text)»: name it as the organization does")
+            note(
+                reading, fact.rule, accepted: true,
+                "\(personText) — \(post) — \(book.entities.first { $0.id == org.id }?.names[language] ?? org.id)")
+            add(fact, idFrom: personText + " role")
         }
     }
 
@@ -453,6 +497,7 @@ extension DraftRun {
             start += 1
             if start < words.count, words[start].lower == "the" { start += 1 }
         }
+        if start < words.count, words[start].lower == "the", start + 1 < words.count { start += 1 }
         guard start < words.count, !(start > index && reading.sentence.isBreak(before: start)) else { return nil }
         // «لمجموعة "إل في إم إتش"», «لشركتي "تسلا"»: a head noun then a quoted name: the name.
         if case .lexicon(.organizationHead, _) = reading.span(startingAt: start)?.tag, start + 1 < words.count,

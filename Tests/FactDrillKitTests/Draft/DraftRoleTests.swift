@@ -61,6 +61,14 @@ final class DraftRoleTests: XCTestCase {
             draft.roleLines.joined(separator: "\n"))
     }
 
+    func testHeadingVerbsAndFormerPosts() {
+        let heads = DraftFixture.draft("Jane Smith, who heads the International Monetary Fund, spoke.", language: "en")
+        XCTAssertEqual(heads.roleLines, ["Jane Smith | Head | International Monetary Fund"])
+        let former = DraftFixture.draft("Former prime minister Boris Johnson spoke on Monday.", language: "en")
+        XCTAssertEqual(former.roleLines, [], "a former post is not a role")
+        XCTAssertTrue(former.notes.contains { $0.message.contains("former post") })
+    }
+
     func testNoNameNoRole() {
         let draft = DraftFixture.draft("The prime minister said the talks would go on.", language: "en")
         XCTAssertEqual(draft.roleLines, [])
