@@ -42,7 +42,6 @@ struct DateFinder {
     static let yesterday = DraftWord.keySet("أمس الأمس امس البارحة yesterday")
     static let tomorrow = DraftWord.keySet("غدا غداً tomorrow")
     static let of = DraftWord.keySet("من of")
-    static let rangeWords = DraftWord.keySet("و and إلى الى to until حتى through")
     static let between = DraftWord.keySet("بين between from من")
     static let futureMarks = DraftWord.keySet(
         "سوف سيكون ستكون سيعقد ستعقد المقرر المقرره مقرر يعتزم تعتزم will shall scheduled due set upcoming"
@@ -143,28 +142,28 @@ struct DateFinder {
             return DateMention(
                 range: index..<index + 2, date: PartialDate(year: year), end: nil, relative: false, note: nil)
         }
-        // A year range: 2019-2023, "between 2019 and 2023", «بين عامي 2019 و2023».
+        // A year, or a range of years: "2019-2023", "between 2019 and 2023", «بين عامي 2019 و2023».
         if let start = Self.year(word) {
-            if index + 1 < words.count, let end = Self.year(words[index + 1]), end > start,
-                words[index + 1].before.contains(where: { "-–—/".contains($0) })
-                    || (index + 2 < words.count && words[index + 1].reads(Self.rangeWords) && false)
-            {
-                return DateMention(
-                    range: index..<index + 2, date: PartialDate(year: start), end: PartialDate(year: end),
-                    relative: false, note: nil)
-            }
-            if index + 1 < words.count,
-                words[index + 1].key.hasPrefix("و") || words[index + 1].key == "and"
-                    || words[index + 1].key == "to",
-                let end = Self.year(
-                    words[index + 1].key == "and" || words[index + 1].key == "to"
-                        ? (index + 2 < words.count ? words[index + 2] : word) : stripWaw(words[index + 1])),
-                end > start, index > 0, words[max(0, index - 2)..<index].contains(where: { $0.reads(Self.between) })
-            {
-                let length = words[index + 1].key == "and" || words[index + 1].key == "to" ? 3 : 2
-                return DateMention(
+            func range(_ length: Int, to end: Int) -> DateMention {
+                DateMention(
                     range: index..<index + length, date: PartialDate(year: start), end: PartialDate(year: end),
                     relative: false, note: nil)
+            }
+            if index + 1 < words.count, let end = Self.year(words[index + 1]), end > start,
+                words[index + 1].before.contains(where: { "-–—/".contains($0) })
+            {
+                return range(2, to: end)
+            }
+            let afterBetween = index > 0 && words[max(0, index - 2)..<index].contains { $0.reads(Self.between) }
+            if afterBetween, index + 2 < words.count, ["and", "to"].contains(words[index + 1].key),
+                let end = Self.year(words[index + 2]), end > start
+            {
+                return range(3, to: end)
+            }
+            if afterBetween, index + 1 < words.count, words[index + 1].key.hasPrefix("و"),
+                let end = Self.year(stripWaw(words[index + 1])), end > start
+            {
+                return range(2, to: end)
             }
             return DateMention(
                 range: index..<index + 1, date: PartialDate(year: start), end: nil, relative: false, note: nil)

@@ -17,7 +17,7 @@ struct DraftLexicon: Sendable {
         case organization(LexiconName)
         case post(LexiconPost)
         case organizationHead
-        case eventNoun(english: String)
+        case eventNoun
         case attribution(source: Bool)
     }
 
@@ -79,11 +79,10 @@ struct DraftLexicon: Sendable {
             add(Self.list(row["ar"]) + Self.list(row["en"]), .organizationHead)
         }
         for row in Self.rows(tables["event-nouns"]) {
-            let english = Self.list(row["en"]).first ?? ""
             for phrase in Self.list(row["ar"]) + Self.list(row["en"]) {
                 if let first = DraftWord.keys(of: phrase).first { eventNounWords.insert(first) }
             }
-            add(Self.list(row["ar"]) + Self.list(row["en"]), .eventNoun(english: english))
+            add(Self.list(row["ar"]) + Self.list(row["en"]), .eventNoun)
         }
         for row in Self.rows(tables["attribution"]) {
             add(Self.list(row["phrase"]), .attribution(source: row["kind"] == "source"))

@@ -45,10 +45,4 @@ enum DraftOrdinals {
         }
         return best
     }
-
-    /// Whether the word is an ordinal of rank 1 written as a superlative's first word's partner
-    /// (not used for ranks: "first time").
-    static func isOrdinal(_ word: DraftWord) -> Bool {
-        word.variants.contains { table[$0.key] != nil }
-    }
 }

@@ -279,7 +279,6 @@ extension DraftRun {
         }) {
             return
         }
-        _ = words
         var confidence = person.known ? 0.85 : 0.7
         if inferred != nil { confidence -= 0.15 }
         var fact = ArticleDraft.Fact(

@@ -49,7 +49,6 @@ struct DraftSentence: Sendable {
             var start = 0
             var index = 0
             while index < characters.count {
-                let character = characters[index]
                 if Self.isSentenceEnd(characters, index) {
                     var end = index + 1
                     while end < characters.count, "\"”»')".contains(characters[end]) { end += 1 }
@@ -58,7 +57,6 @@ struct DraftSentence: Sendable {
                     index = end
                     continue
                 }
-                _ = character
                 index += 1
             }
             if start < characters.count { append(String(characters[start...]), to: &sentences) }

@@ -64,11 +64,6 @@ struct DraftWord: Sendable {
         variants.contains { keys.contains($0.key) }
     }
 
-    /// Whether the word is written with a proclitic before `key` (وكوريا for كوريا).
-    func hasProclitic(reading key: String) -> Bool {
-        variants.contains { $0.stemmed && $0.key == key }
-    }
-
     /// The normalized key of one word (its tokens joined by a space).
     static func key(of word: String) -> String {
         TextNormalizer.normalize(word).tokens.joined(separator: " ")

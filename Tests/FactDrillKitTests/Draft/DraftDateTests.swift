@@ -16,6 +16,11 @@ final class DraftDateTests: XCTestCase {
         XCTAssertEqual(dates("في كانون الثاني 2020 ثم في جانفي 2021", published: nil), ["2020-01", "2021-01"])
         XCTAssertEqual(dates("في يونيو/حزيران 2024", published: nil), ["2024-06"])
         XCTAssertEqual(dates("في عام 2022", published: nil), ["2022"])
+        let finder = DateFinder(published: nil)
+        for text in ["خلال الفترة 2019-2023", "between 2019 and 2023", "بين عامي 2019 و2023"] {
+            let mention = finder.mentions(in: DraftSentence.words(of: text)).first
+            XCTAssertEqual(mention?.periodText, "2019-2023", text)
+        }
     }
 
     func testRelativeDates() {
