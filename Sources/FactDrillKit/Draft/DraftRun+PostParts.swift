@@ -1,0 +1,248 @@
+import Foundation
+
+/// The parts around a post that `readRoles` reads: how far the post's words go, and the
+/// organization or nationality before or after it.
+extension DraftRun {
+    /// Up to five modifiers between an Arabic post and a known given name, one of them a
+    /// nationality: the nationality's country, where the name starts, and the other modifiers.
+    mutating func modifiersBeforeName(_ reading: DraftReading, from start: Int) -> (
+        nationality: (id: String, range: Range<Int>)?, name: Int, extra: [Range<Int>]
+    )? {
+        let words = reading.words
+        var index = start
+        var nationality: (id: String, range: Range<Int>)?
+        var extra: [Range<Int>] = []
+        while index < words.count, index - start < 6, !reading.sentence.isBreak(before: index) {
+            if lexicon.givenName(words[index]) != nil, reading.span(at: index) == nil {
+                guard nationality != nil, index > start else { return nil }
+                return (nationality, index, extra)
+            }
+            if let span = reading.span(startingAt: index) {
+                guard case .lexicon(.adjective(let name), _) = span.tag, nationality == nil else { return nil }
+                nationality = (book.add(name), span.range)
+                index = span.range.upperBound
+                continue
+            }
+            if DraftNames.arabicStops.contains(words[index].key) { return nil }
+            extra.append(index..<index + 1)
+            index += 1
+        }
+        return nil
+    }
+
+    /// The word after a parenthesis that follows a name («(فيفا)», "(CDU)"), or `index` itself.
+    func skipParenthesis(_ reading: DraftReading, from index: Int) -> Int {
+        let words = reading.words
+        guard index < words.count, words[index].before.contains("(") else { return index }
+        var end = index + 1
+        while end < words.count, end - index < 6, !words[end].before.contains(")") { end += 1 }
+        return end < words.count && words[end].before.contains(")") ? end : index
+    }
+
+    /// An English organization or nationality right before a post: "French", "NATO", "NATO's",
+    /// "Christian Democratic Union (CDU)", "Rengo" (an unknown capitalized word, taken as the
+    /// organization's name).
+    mutating func organizationBefore(_ reading: DraftReading, _ postStart: Int) -> (
+        id: String, range: Range<Int>
+    )? {
+        let words = reading.words
+        guard postStart > 0 else { return nil }
+        var end = postStart
+        // "(CDU) leader": step over the parenthesis.
+        if words[end].before.contains(")") {
+            var open = end - 1
+            while open > 0, end - open < 6, !words[open].before.contains("(") { open -= 1 }
+            guard words[open].before.contains("(") else { return nil }
+            end = open
+        } else if reading.sentence.isBreak(before: postStart) {
+            return nil
+        }
+        guard end > 0 else { return nil }
+        if let before = reading.span(at: end - 1), before.range.upperBound == end,
+            let id = organizationOrCountry(before)
+        {
+            return (id, before.range.lowerBound..<postStart)
+        }
+        if let head = reading.span(at: end - 1), case .lexicon(.organizationHead, _) = head.tag,
+            let range = names.organization(at: head.range.lowerBound, in: reading), range.upperBound == end
+        {
+            return (book.add(text: reading.sentence.phrase(range), type: .organization), range.lowerBound..<postStart)
+        }
+        let word = words[end - 1]
+        if !word.isArabic, word.isCapitalized, reading.span(at: end - 1) == nil,
+            !lexicon.commonWords.contains(word.key), lexicon.givenName(word) == nil, word.number == nil,
+            !reading.sentence.isBreak(before: end - 1) || word.isPossessive
+        {
+            return (
+                book.add(text: word.isPossessive ? String(word.text.dropLast(2)) : word.text, type: .organization),
+                end - 1..<postStart
+            )
+        }
+        return nil
+    }
+
+    /// The post's words and the ones that complete it («كبير مديري» + «شؤون أوروبا»; "senior
+    /// director" + "for Europe"), up to a name, a nationality, an organization or a break.
+    func extendPost(_ reading: DraftReading, _ range: Range<Int>) -> Range<Int> {
+        let words = reading.words
+        var end = range.upperBound
+        if words[range.lowerBound].isArabic {
+            let complements = DraftWord.keySet(
+                "شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس المنتخب منتخب فريق")
+            let next = range.upperBound < words.count ? words[range.upperBound] : nil
+            // «وزيرة الدولة للتكنولوجيا المتقدمة»: a minister of state's portfolio follows with ل.
+            let ofState =
+                words[range.upperBound - 1].key == DraftWord.key(of: "الدولة") && next?.text.hasPrefix("ل") == true
+            let completed = next.map { $0.reads(complements) } == true || ofState
+            if let next, !completed, range.upperBound + 1 < words.count, next.text.hasPrefix("ال"),
+                reading.span(at: range.upperBound) == nil, !reading.sentence.isBreak(before: range.upperBound)
+            {
+                // «نائب رئيس الدولة رئيس …»: a definite noun annexed to the post, before another
+                // post, a title of courtesy or a name.
+                let after = range.upperBound + 1
+                var isPost = false
+                if case .lexicon(.post, _) = reading.span(at: after)?.tag { isPost = true }
+                if isPost || words[after].reads(Self.honorifics) || lexicon.givenName(words[after]) != nil {
+                    return range.lowerBound..<after
+                }
+            }
+            while end < words.count, end - range.lowerBound < 7, !reading.sentence.isBreak(before: end) {
+                if DraftNames.arabicStops.contains(words[end].key) || lexicon.givenName(words[end]) != nil { break }
+                if let span = reading.span(at: end) {
+                    var inside = false
+                    switch span.tag {
+                    case .lexicon(.organizationHead, _):
+                        // «مدير مركز …» completes the post; a later head noun without its article
+                        // starts the organization («رئيسة مجلس إدارة وكالة الإمارات للفضاء»).
+                        let definite = words[end].text.hasPrefix("ال")
+                        inside = end == range.upperBound || definite
+                    case .lexicon(.post, _), .lexicon(.eventNoun, _): inside = completed  // «مركز دبلوماسية الأمن»
+                    case .ordinal: inside = end == range.upperBound  // «الباحث الأول»
+                    default: inside = false
+                    }
+                    guard inside else { break }
+                    end = span.range.upperBound
+                    continue
+                }
+                if !ofState, words[end].variants.contains(where: { $0.stemmed }) && words[end].text.hasPrefix("ل") {
+                    break
+                }
+                end += 1
+            }
+            // Only «شؤون …», «مركز …», «إدارة …» and the like complete a post: keep what follows a
+            // complement noun, else the lexicon's post alone.
+            if end > range.upperBound, !completed {
+                if case .ordinal = reading.span(at: range.upperBound)?.tag {
+                    return range.lowerBound..<reading.span(at: range.upperBound)!.range.upperBound
+                }
+                return range
+            }
+            // «مدير مشروع الإمارات لاستكشاف المريخ»: an organization named by a head noun without
+            // its article is the post's organization, unless another follows («مدير مركز … في كلية …»).
+            if completed, case .lexicon(.organizationHead, _) = reading.span(at: range.upperBound)?.tag,
+                !words[range.upperBound].text.hasPrefix("ال"),
+                end >= words.count || !words[end].reads(Self.orgPrepositions)
+            {
+                return range
+            }
+            return range.lowerBound..<end
+        }
+        // English: "for Europe", "for Defence".
+        if end + 1 < words.count, words[end].key == "for", words[end + 1].isCapitalized,
+            reading.span(at: end + 1) == nil
+        {
+            end += 2
+            while end < words.count, words[end].isCapitalized, reading.span(at: end) == nil,
+                !reading.sentence.isBreak(before: end)
+            {
+                end += 1
+            }
+        }
+        return range.lowerBound..<end
+    }
+
+    /// An organization or country right after a post: a nationality adjective, «لحلف الناتو»,
+    /// «في ORG», "of/at the ORG".
+    mutating func organizationAfter(_ reading: DraftReading, at index: Int) -> (id: String, range: Range<Int>)? {
+        let words = reading.words
+        guard index < words.count, !reading.sentence.isBreak(before: index) else { return nil }
+        var start = index
+        // «زعيم حزب "فرنسا الأبية"»: a quoted name after a head noun is the organization's name.
+        if words[start].before.contains(where: { "\"«“".contains($0) }) {
+            var close = start + 1
+            while close < words.count, close - start < 6, !words[close].before.contains(where: { "\"»”".contains($0) })
+            {
+                close += 1
+            }
+            if close < words.count || close == words.count, close - start <= 5, close > start {
+                let quoted = start..<min(close, words.count)
+                if close < words.count || words.count - start <= 5 {
+                    return (
+                        book.add(text: reading.sentence.phrase(quoted), type: .organization), index..<quoted.upperBound
+                    )
+                }
+            }
+        }
+        if words[start].reads(Self.orgPrepositions) && !words[start].isArabic
+            || DraftNames.arabicStops.contains(words[start].key) && words[start].reads(Self.orgPrepositions)
+        {
+            start += 1
+            if start < words.count, words[start].lower == "the" { start += 1 }
+        }
+        if start < words.count, words[start].lower == "the", start + 1 < words.count { start += 1 }
+        guard start < words.count, !(start > index && reading.sentence.isBreak(before: start)) else { return nil }
+        // «لمجموعة "إل في إم إتش"», «لشركتي "تسلا"»: a head noun then a quoted name: the name.
+        if case .lexicon(.organizationHead, _) = reading.span(startingAt: start)?.tag, start + 1 < words.count,
+            words[start + 1].before.contains(where: { "\"«“".contains($0) })
+        {
+            var close = start + 2
+            while close < words.count, close - start < 7, !words[close].before.contains(where: { "\"»”".contains($0) })
+            {
+                close += 1
+            }
+            if close - start <= 6 {
+                let quoted = start + 1..<min(close, words.count)
+                return (book.add(text: reading.sentence.phrase(quoted), type: .organization), index..<quoted.upperBound)
+            }
+        }
+        if let span = reading.span(startingAt: start), let id = organizationOrCountry(span) {
+            return (id, index..<span.range.upperBound)
+        }
+        if let range = names.organization(at: start, in: reading) {
+            return (book.add(text: reading.sentence.phrase(range), type: .organization), index..<range.upperBound)
+        }
+        // «في المعهد», "at the institute": the organization named before with that head noun.
+        if let span = reading.span(startingAt: start), case .lexicon(.organizationHead, _) = span.tag,
+            span.range.count == 1, let id = book.organization(headedBy: words[start].key)
+        {
+            return (id, index..<span.range.upperBound)
+        }
+        // English: "of the Brussels School of Governance" where the head noun is inside.
+        if !words[start].isArabic, words[start].isCapitalized {
+            var end = start
+            while end < words.count, end - start < 8,
+                words[end].isCapitalized || DraftNames.englishConnectors.contains(words[end].lower)
+            {
+                if let span = reading.span(at: end), case .lexicon(.organizationHead, _) = span.tag,
+                    let range = names.organization(at: end, in: reading), range.lowerBound >= start
+                {
+                    return (
+                        book.add(text: reading.sentence.phrase(start..<range.upperBound), type: .organization),
+                        index..<range.upperBound
+                    )
+                }
+                end += 1
+            }
+        }
+        return nil
+    }
+
+    /// The entity of a country, nationality adjective or organization span.
+    mutating func organizationOrCountry(_ span: DraftReading.Span) -> String? {
+        guard case .lexicon(let kind, _) = span.tag else { return nil }
+        switch kind {
+        case .country(let name), .adjective(let name), .organization(let name), .place(let name): return book.add(name)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,248 @@
+import Foundation
+
+/// What a rank belongs to, and the ranking's name, period and publisher, as `readRankings` reads
+/// them around a `RankGroup`.
+extension DraftRun {
+    /// What can hold a rank in a range, in order: countries, organizations and places of the
+    /// lexicons, organizations named by a head noun, and people (a name, or the family name of a
+    /// person named before).
+    mutating func candidates(_ reading: DraftReading, in range: Range<Int>, excluding: Range<Int>?) -> [(
+        id: String, range: Range<Int>
+    )] {
+        guard !range.isEmpty else { return [] }
+        let words = reading.words
+        var found: [(id: String, range: Range<Int>)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let excluding, excluding.contains(index) {
+                index = excluding.upperBound
+                continue
+            }
+            // «معسكر الرئيس ماكرون "معاً"»: a quoted name is what ranks, not the people around it.
+            if words[index].before.contains(where: { "\"«“".contains($0) }) {
+                var close = index + 1
+                while close < range.upperBound, close - index < 5,
+                    !words[close].before.contains(where: { "\"»”".contains($0) })
+                {
+                    close += 1
+                }
+                if close < words.count, words[close].before.contains(where: { "\"»”".contains($0) }),
+                    close <= range.upperBound
+                {
+                    let id = book.add(text: reading.sentence.phrase(index..<close), type: .organization)
+                    found.removeAll { entry in book.entities.first { $0.id == entry.id }?.type == .person }
+                    if !found.contains(where: { $0.id == id }) { found.append((id, index..<close)) }
+                    index = close
+                    continue
+                }
+            }
+            // English: a run of capitalized words is one name ("ETH Zurich", "Imperial",
+            // "University of Oxford"), a lexicon entry when it is exactly one.
+            if !words[index].isArabic, let run = capitalizedRun(reading, from: index, limit: range.upperBound) {
+                let single = reading.span(startingAt: index).flatMap { $0.range == run ? $0 : nil }
+                if let single, let id = entity(of: single) {
+                    if !found.contains(where: { $0.id == id }) { found.append((id, run)) }
+                    index = run.upperBound
+                    continue
+                }
+                if single == nil || DraftReading.name(of: single!) == nil, lexicon.givenName(words[index]) == nil,
+                    reading.span(startingAt: index).map({ DraftReading.name(of: $0) != nil }) ?? true
+                {
+                    let text = reading.sentence.phrase(run)
+                    // "Prabowo won": a person named before, by one of their names.
+                    if run.count == 1, let person = book.person(familyName: words[index].key) {
+                        if !found.contains(where: { $0.id == person }) { found.append((person, run)) }
+                        index = run.upperBound
+                        continue
+                    }
+                    // A person the roles named ("Lai Ching-te"), else a place or an organization.
+                    // Two to four words, none a lexicon entry or an organization's head noun, read as
+                    // a person's name ("Xóchitl Gálvez", "Jorge Álvarez Máynez").
+                    let looksLikeName =
+                        (2...4).contains(run.count) && run.allSatisfy { reading.span(at: $0) == nil }
+                        && names.name(startingAt: index, in: reading)?.range == run
+                    let kind: EntityType =
+                        book.hasPerson(named: text) || lexicon.givenName(words[index]) != nil || looksLikeName
+                        ? .person : run.count == 1 && reading.span(at: index) != nil ? .place : .organization
+                    let id = book.add(text: text, type: kind)
+                    if !found.contains(where: { $0.id == id }) { found.append((id, run)) }
+                    index = run.upperBound
+                    continue
+                }
+            }
+            if let span = reading.span(startingAt: index) {
+                if case .lexicon(let kind, _) = span.tag {
+                    switch kind {
+                    case .country, .organization, .place:
+                        if let id = entity(of: span), !found.contains(where: { $0.id == id }) {
+                            found.append((id, span.range))
+                        }
+                        index = span.range.upperBound
+                        continue
+                    case .organizationHead:
+                        // «أول منتخب إفريقي …»: after an ordinal it describes, it names nothing.
+                        let described =
+                            index > 0
+                            && {
+                                if case .ordinal = reading.span(at: index - 1)?.tag { return true }
+                                return false
+                            }()
+                        // «تحالف "الجبهة الشعبية الجديدة"»: the quoted name is the organization's.
+                        if index + 1 < range.upperBound,
+                            words[index + 1].before.contains(where: { "\"«“".contains($0) })
+                        {
+                            index += 1
+                            continue
+                        }
+                        if !described, let org = names.organization(at: index, in: reading),
+                            org.upperBound <= range.upperBound
+                        {
+                            let id = book.add(text: reading.sentence.phrase(org), type: .organization)
+                            if !found.contains(where: { $0.id == id }) { found.append((id, org)) }
+                            index = org.upperBound
+                            continue
+                        }
+                    default: break
+                    }
+                }
+                if lexicon.givenName(words[index]) == nil {
+                    index = span.range.upperBound
+                    continue
+                }
+            }
+            // «إقليم الحوز», "Gaza Strip": a place named by its head noun.
+            if words[index].reads(Self.placeHeads), index + 1 < range.upperBound, reading.span(at: index + 1) == nil,
+                !reading.sentence.isBreak(before: index + 1), !lexicon.isCommon(words[index + 1])
+            {
+                let place = index..<index + 2
+                let id = book.add(text: reading.sentence.phrase(place), type: .place)
+                if !found.contains(where: { $0.id == id }) { found.append((id, place)) }
+                index += 2
+                continue
+            }
+            if let name = names.name(startingAt: index, in: reading), name.range.upperBound <= range.upperBound,
+                name.known || words[index].isCapitalized
+            {
+                let id = book.add(text: reading.sentence.phrase(name.range), type: .person)
+                if !found.contains(where: { $0.id == id }) { found.append((id, name.range)) }
+                index = name.range.upperBound
+                continue
+            }
+            if let person = book.person(familyName: words[index].key) {
+                if !found.contains(where: { $0.id == person }) { found.append((person, index..<index + 1)) }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// A run of capitalized English words from `index` (joined by "of"), none a common word on
+    /// its own at the start of the sentence, none a person's given name or a post.
+    func capitalizedRun(_ reading: DraftReading, from index: Int, limit: Int) -> Range<Int>? {
+        let words = reading.words
+        guard words[index].isCapitalized, words[index].number == nil else { return nil }
+        if case .lexicon(let kind, _) = reading.span(at: index)?.tag {
+            switch kind {
+            case .post, .attribution, .eventNoun, .adjective: return nil
+            default: break
+            }
+        }
+        if case .date = reading.span(at: index)?.tag { return nil }
+        if reading.span(at: index) == nil, lexicon.commonWords.contains(words[index].key) { return nil }
+        var end = index + 1
+        while end < limit, !reading.sentence.isBreak(before: end) {
+            if words[end].isCapitalized, words[end].number == nil, !words[end - 1].isPossessive {
+                if case .date = reading.span(at: end)?.tag { break }
+                if case .lexicon(.post, _) = reading.span(at: end)?.tag { break }
+                end += 1
+            } else if words[end].lower == "of", end + 1 < limit, words[end + 1].isCapitalized {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return index..<end
+    }
+
+    /// The ranking's period: a range of years, else a year, written in the sentence.
+    func rankingPeriod(_ reading: DraftReading) -> (text: String, range: Range<Int>)? {
+        let dates = reading.spans.compactMap { span -> DateMention? in
+            if case .date(let mention) = span.tag { return mention }
+            return nil
+        }
+        if let range = dates.first(where: { $0.isPeriod }), let text = range.periodText { return (text, range.range) }
+        if let year = dates.first(where: { $0.date?.precision == .year && !$0.relative }), let text = year.periodText {
+            return (text, year.range)
+        }
+        return nil
+    }
+
+    /// Who publishes the ranking: the organization after «بحسب/وفق», "according to", or a named
+    /// organization whose head noun is an institute or index publisher.
+    mutating func publisher(_ reading: DraftReading) -> (id: String, range: Range<Int>)? {
+        for (number, span) in reading.spans.enumerated() {
+            guard case .lexicon(.attribution(source: true), _) = span.tag else { continue }
+            for next in reading.spans[(number + 1)...].prefix(2) {
+                if case .lexicon(.organization, _) = next.tag, let id = entity(of: next) { return (id, next.range) }
+                if case .lexicon(.organizationHead, _) = next.tag,
+                    let range = names.organization(at: next.range.lowerBound, in: reading)
+                {
+                    let id = book.add(text: reading.sentence.phrase(range), type: .organization)
+                    return (id, range)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The list's name: the words after «ضمن/بين/في قائمة» or "among/in the … ranking", or the
+    /// superlative's phrase, up to a date, a source or a break.
+    func rankingName(_ reading: DraftReading, after group: RankGroup, startingAt: Int?) -> (
+        text: String, found: Bool
+    ) {
+        let words = reading.words
+        let superlative = group.form == .superlative || group.form == .order
+        var start: Int?
+        if let startingAt {
+            start = startingAt
+        } else if group.form == .topped {
+            start = group.range.upperBound
+        } else if superlative {
+            let first = group.range.lowerBound
+            start = words[first].lower == "the" ? first + 1 : first
+        } else if let intro = words[group.range.upperBound...].firstIndex(where: {
+            $0.reads(Self.listIntro) || $0.key == "in" || $0.key == "on"
+        }),
+            intro - group.range.upperBound <= 8
+        {
+            start =
+                words[intro].reads(Self.listIntro) && !["ضمن", "بين", "among"].contains(words[intro].key)
+                    && words[intro].isArabic ? intro : intro + 1
+        }
+        let placeholder = language == "ar" ? "الترتيب" : "the ranking"
+        guard var first = start, first < words.count else { return (placeholder, false) }
+        if words[first].lower == "the" || words[first].key == "list" || words[first].key == "of" { first += 1 }
+        var end = first
+        while end < words.count, end - first < 9 {
+            if end > first, reading.sentence.isBreak(before: end) { break }
+            if case .date = reading.span(at: end)?.tag { break }
+            if case .lexicon(.attribution, _) = reading.span(at: end)?.tag { break }
+            let key = words[end].key
+            if end > first, Self.nameStops.contains(key) { break }
+            if end > first, key == "في" || key == "in", end + 1 < words.count,
+                !["عالم", "world"].contains(words[end + 1].key)
+            {
+                break
+            }
+            if words[end].reads(Self.respectively) { break }
+            end += 1
+        }
+        // Drop a trailing «على»/"the" left before a stop.
+        while end > first, ["على", "the", "of", "and", "و"].contains(words[end - 1].key) { end -= 1 }
+        guard end > first else { return (placeholder, false) }
+        let text = reading.sentence.phrase(first..<end)
+        return text.count >= 3
+            ? (superlative && !words[first].isArabic && !words[first].isPossessive ? "the " + text : text, true)
+            : (placeholder, false)
+    }
+}

@@ -1,0 +1,249 @@
+import Foundation
+
+/// How a sentence writes ranks (`RankGroup`): the forms `readRankings` looks for, word by word.
+extension DraftRun {
+    /// The ordinal of a span starting at a word.
+    func ordinal(_ reading: DraftReading, at index: Int) -> (value: Int, end: Int)? {
+        guard index < reading.words.count, let span = reading.span(startingAt: index),
+            case .ordinal(let value) = span.tag,
+            value > 0
+        else { return nil }
+        return (value, span.range.upperBound)
+    }
+
+    /// Ordinals joined by "and", commas or و from a word: "second and third", «الرابع والخامس».
+    func ordinalList(_ reading: DraftReading, from index: Int) -> (ranks: [Int], end: Int)? {
+        guard let first = ordinal(reading, at: index) else { return nil }
+        var ranks = [first.value]
+        var end = first.end
+        let words = reading.words
+        while end < words.count {
+            if let next = ordinal(reading, at: end), words[end].isArabic || words[end].before.contains(",") {
+                ranks.append(next.value)
+                end = next.end
+            } else if words[end].key == "and", let next = ordinal(reading, at: end + 1) {
+                ranks.append(next.value)
+                end = next.end
+            } else {
+                break
+            }
+        }
+        return (ranks, end)
+    }
+
+    /// The ranks written at a word (see the type's documentation for the forms).
+    func rankGroup(_ reading: DraftReading, at index: Int) -> RankGroup? {
+        let words = reading.words
+        let word = words[index]
+        let previous = index > 0 ? words[index - 1] : nil
+        // «المركز» + ordinals; «المراكز الأربعة الأولى»; «تقاسمت المركز السادس».
+        if word.reads(Self.rankNouns) {
+            let tie = previous?.reads(Self.tieWords) ?? false
+            if let list = ordinalList(reading, from: index + 1) {
+                return RankGroup(ranks: list.ranks, range: index..<list.end, form: tie ? .tie : .ordinal)
+            }
+            // «في المرتبة 12», «المركز الـ12».
+            if index + 1 < words.count, let value = words[index + 1].number, (1...500).contains(value),
+                DateFinder.year(words[index + 1]) == nil
+            {
+                return RankGroup(ranks: [value], range: index..<index + 2, form: tie ? .tie : .ordinal)
+            }
+            if index + 2 < words.count, let count = Self.cardinalTops[words[index + 1].key],
+                ordinal(reading, at: index + 2)?.value == 1
+            {
+                return RankGroup(ranks: Array(1...count), range: index..<index + 3, form: .ordinal)
+            }
+            return nil
+        }
+        // «حلت ثانية», «وحلت فرنسا ثانية».
+        if word.reads(Self.arabicRankVerbs) {
+            var at = index + 1
+            var entity: Range<Int>?
+            if at < words.count, let span = reading.span(startingAt: at), DraftReading.name(of: span) != nil {
+                entity = span.range
+                at = span.range.upperBound
+            }
+            if let list = ordinalList(reading, from: at), !(at < words.count && words[at].reads(Self.rankNouns)) {
+                return RankGroup(ranks: list.ranks, range: index..<list.end, form: .ordinal, entity: entity)
+            }
+        }
+        // «رابعاً بـ177 ملياراً»: an ordinal adverb after a comma is a rank.
+        if word.isArabic, word.text.hasSuffix("اً") || word.text.hasSuffix("ًا"),
+            let first = ordinal(reading, at: index),
+            first.value > 1, index > 0, reading.sentence.isBreak(before: index)
+        {
+            return RankGroup(ranks: [first.value], range: index..<first.end, form: .ordinal)
+        }
+        // «حافظ … على صدارة القائمة».
+        if word.reads(DraftWord.keySet("صدارة الصدارة")), previous?.reads(DraftWord.keySet("على في")) == true {
+            return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, subjectBefore: true)
+        }
+        // «تصدرت الولايات المتحدة جدول الميداليات», "China topped the table"; "won …, followed by".
+        if word.reads(Self.toppedWords) { return RankGroup(ranks: [1], range: index..<index + 1, form: .topped) }
+        if word.reads(Self.wonWords) {
+            return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, needsChain: true)
+        }
+        // English ordinals: "ranked 10th", "was fourth", "10th place", "shared sixth place",
+        // "leaving Japan fourth and Germany third", "the fourth country to".
+        if !word.isArabic, let list = ordinalList(reading, from: index) {
+            var end = list.end
+            let placed = end < words.count && words[end].reads(Self.rankAfter)
+            if placed { end += 1 }
+            if let previous,
+                previous.reads(Self.tieWords)
+                    || previous.lower == "for" && index > 1 && words[index - 2].reads(Self.tieWords)
+            {
+                return RankGroup(ranks: list.ranks, range: index..<end, form: .tie)
+            }
+            // "came in third", "finished in 24th place", "was a distant third".
+            let cameIn =
+                previous?.lower == "in" && index > 1 && words[index - 2].reads(Self.rankVerbs)
+                || ["distant", "close", "strong", "comfortable"].contains(previous?.lower ?? "") && index > 2
+                    && words[index - 2].lower == "a" && words[index - 3].reads(Self.rankVerbs)
+            if previous?.reads(Self.rankVerbs) == true || placed || cameIn {
+                return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal)
+            }
+            // "the fourth country to", "NATO's 31st member".
+            if let previous, previous.lower == "the" || previous.isPossessive, end < words.count,
+                words[end].reads(Self.orderNouns), list.ranks.count == 1
+            {
+                return RankGroup(ranks: list.ranks, range: index - 1..<end + 1, form: .order)
+            }
+            if let span = index > 0 ? reading.span(at: index - 1) : nil, DraftReading.name(of: span) != nil,
+                list.ranks.count == 1, !reading.sentence.isBreak(before: index), !words[index - 1].isPossessive
+            {
+                return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal, entity: span.range)
+            }
+            return nil
+        }
+        // Arabic order: «أول دولة عربية», «والخامسة في العالم» after «لتصبح X».
+        if word.isArabic, let first = ordinal(reading, at: index), first.end < words.count, index > 0 {
+            if words[first.end].reads(Self.orderNouns) {
+                return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .order)
+            }
+            // «… أول دولة عربية …، والخامسة في العالم»: a second order of the same subject.
+            if first.end + 1 < words.count, words[first.end].key == "في", words[first.end + 1].key == "عالم",
+                word.text.hasPrefix("و")
+            {
+                return RankGroup(ranks: [first.value], range: index..<first.end + 2, form: .order)
+            }
+        }
+        // "came top", "ranked No. 2".
+        let climbedTo =
+            previous?.lower == "to" && words[max(0, index - 6)..<index].contains { $0.reads(Self.rankVerbs) }
+        if !word.isArabic, previous?.reads(Self.rankVerbs) == true || climbedTo {
+            if word.lower == "top"
+                || word.lower == "first" && index + 1 < words.count && words[index + 1].lower == "place"
+            {
+                return RankGroup(ranks: [1], range: index..<index + 1, form: .ordinal)
+            }
+            if word.lower == "no", index + 1 < words.count, let value = words[index + 1].number,
+                (1...500).contains(value)
+            {
+                return RankGroup(ranks: [value], range: index..<index + 2, form: .ordinal)
+            }
+        }
+        // "ranked last of the 180".
+        if word.lower == "last", previous?.reads(Self.rankVerbs) == true, index + 2 < words.count,
+            words[index + 1].key == "of"
+        {
+            let at = words[index + 2].lower == "the" ? index + 3 : index + 2
+            if at < words.count, let total = words[at].number, total > 1 {
+                return RankGroup(ranks: [total], range: index..<at + 1, form: .ordinal)
+            }
+        }
+        // "second-largest" (one word), «ثاني أكبر».
+        let parts = word.key.split(separator: " ")
+        if !word.isArabic, parts.count == 2, Self.superlatives.contains(String(parts[1])),
+            let ordinal = DraftOrdinals.table[String(parts[0])]?.first(where: { $0.words.count == 1 })
+        {
+            guard superlativeIsStated(reading, at: index) else { return nil }
+            return RankGroup(ranks: [ordinal.value], range: index..<index + 1, form: .superlative)
+        }
+        if word.isArabic, let first = ordinal(reading, at: index), first.value > 1, first.end < words.count,
+            words[first.end].reads(Self.superlatives)
+        {
+            return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .superlative)
+        }
+        // A superlative: rank 1, unless it names a list («ضمن أكبر مصدري», "one of the largest")
+        // or, with its article, describes a noun («المجلس الأعلى»).
+        let definiteArabic = word.isArabic && (word.text.hasPrefix("ال") || word.text.dropFirst().hasPrefix("ال"))
+        if word.reads(Self.superlatives), !word.reads(DraftWord.keySet("أكثر")), !definiteArabic {
+            if let previous, previous.reads(Self.notSuperlativeBefore) { return nil }
+            // «وهو أكبر عدد من الذهبيات تحرزه»: said of a figure, not of a country.
+            if let previous, previous.reads(DraftWord.keySet("هو هي وهو وهي وهما")) { return nil }
+            if index > 1, words[index - 2].key == "of" { return nil }  // "one of the world's largest"
+            if !word.isArabic {
+                guard superlativeIsStated(reading, at: index) else { return nil }
+                // "the most populous", "the least corrupt": the adjective is part of it.
+                let end = ["most", "least"].contains(word.lower) && index + 1 < words.count ? index + 2 : index + 1
+                // "the largest and second-largest": ranks 1 and 2.
+                if end + 1 < words.count, words[end].key == "and" {
+                    let parts = words[end + 1].key.split(separator: " ")
+                    if parts.count == 2, Self.superlatives.contains(String(parts[1])),
+                        let second = DraftOrdinals.table[String(parts[0])]?.first(where: { $0.words.count == 1 })
+                    {
+                        return RankGroup(ranks: [1, second.value], range: index..<end + 2, form: .superlative)
+                    }
+                }
+                return RankGroup(ranks: [1], range: index..<end, form: .superlative)
+            } else {
+                // «أكبر مصدري» (a plural in the genitive) names a list; «أكبر عدد من» is no rank.
+                if index + 1 < words.count, words[index + 1].text.hasSuffix("ي"),
+                    !words[index + 1].text.hasSuffix("ري") || words[index + 1].text.hasSuffix("دري")
+                {
+                    return nil
+                }
+                // «أكبر عدد من الذهبيات تحرزه في تاريخها» is no rank, unless others follow it
+                // («سجل إقليم الحوز أكبر عدد من الوفيات، يليه إقليم تارودانت»).
+                if index + 1 < words.count, words[index + 1].reads(DraftWord.keySet("عدد نسبة قدر")),
+                    !words[(index + 1)...].contains(where: { $0.reads(Self.chainWords) })
+                {
+                    return nil
+                }
+            }
+            return RankGroup(ranks: [1], range: index..<index + 1, form: .superlative)
+        }
+        return nil
+    }
+
+    /// Whether an English superlative is stated of a subject: "the" or "'s" before it, a verb of
+    /// being or ranking in its clause, and no plural after it that makes it a list ("the largest
+    /// exporters").
+    func superlativeIsStated(_ reading: DraftReading, at index: Int) -> Bool {
+        let words = reading.words
+        guard index > 0 else { return false }
+        let previous = words[index - 1]
+        let far = previous.lower == "far" && index > 2 && words[index - 2].lower == "by"
+        guard previous.lower == "the" || previous.isPossessive || far || words[index - 1].lower == "world's" else {
+            return false
+        }
+        let clause = reading.clause(around: index)
+        let verbs = DraftWord.keySet(
+            "is was are were became remain remains remained has had been ranked become making made")
+        // "Japan, the world's fourth-largest economy": an apposition to the entity before the comma.
+        let determiner =
+            previous.lower == "the" ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)
+        if determiner > 0, words[determiner].before.contains(","),
+            reading.span(at: determiner - 1).map({ DraftReading.name(of: $0) != nil })
+                ?? words[determiner - 1].isCapitalized
+        {
+            return true
+        }
+        guard words[max(clause.lowerBound, index - 8)..<index].contains(where: { $0.reads(verbs) }) else {
+            return false
+        }
+        var noun = index + 1
+        if ["most", "least"].contains(words[index].lower) { noun += 1 }
+        // "the largest and second-largest economies": a list of superlatives may take a plural.
+        if noun + 1 < words.count, words[noun].key == "and", words[noun + 1].key.split(separator: " ").count == 2 {
+            return true
+        }
+        if noun < words.count, words[noun].key.hasSuffix("s"), !words[noun].key.hasSuffix("ss"),
+            !words[noun].key.hasSuffix("us")
+        {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Who holds a post when the name is not next to it: «NAME، الذي يشغل منصب POST», appointments;
+/// and a post as a card shows it.
+extension DraftRun {
+    static let appointmentWords = DraftWord.keySet(
+        "appointed named elected confirmed chosen nominated became becomes become made installed promoted sworn"
+            + " عين عينت تعيين بتعيين وتعيين تسمية اختيار انتخاب تولى تولت يتولى تتولى اختير اختيرت"
+    )
+    static let appointmentGlue = DraftWord.keySet("as the new next was has been is will be in")
+
+    /// "Rachel Reeves was appointed chancellor", "appointed Rachel Reeves as chancellor",
+    /// «عُيّن بدر عبد العاطي وزيراً للخارجية», «تولى فلان منصب …».
+    func appointee(_ reading: DraftReading, _ postStart: Int) -> (range: Range<Int>, known: Bool)? {
+        let words = reading.words
+        // A verb of appointing between the name and the post: "NAME was appointed (as) POST".
+        var index = postStart
+        var sawVerb = false
+        while index > 0, postStart - index < 5, !reading.sentence.isBreak(before: index) {
+            let word = words[index - 1]
+            if word.reads(Self.appointmentWords) {
+                sawVerb = true
+            } else if !word.reads(Self.appointmentGlue) && !word.reads(Self.holdsPost) {
+                break
+            }
+            index -= 1
+        }
+        if sawVerb, index < postStart, let name = names.name(endingBefore: index, in: reading),
+            name.range.upperBound == index, name.known || !words[index - 1].isArabic
+        {
+            return name
+        }
+        // The name right before the post ("appointed NAME as POST", «عيّن NAME وزيراً للخارجية»),
+        // with a verb of appointing before the name.
+        var end = postStart
+        while end > 0, postStart - end < 3, ["as", "the", "next", "new"].contains(words[end - 1].lower) { end -= 1 }
+        // "appointed Rutte as the next secretary general": a person named before by family name
+        // (the whole name when it is written: "elected Claudia Sheinbaum as").
+        if end > 1, words[max(0, end - 3)..<end - 1].contains(where: { $0.reads(Self.appointmentWords) }),
+            book.person(familyName: words[end - 1].key) != nil, names.name(endingBefore: end, in: reading) == nil
+        {
+            return (end - 1..<end, true)
+        }
+        guard end > 0, !reading.sentence.isBreak(before: end), let name = names.name(endingBefore: end, in: reading),
+            name.range.upperBound == end, name.range.lowerBound > 0,
+            words[max(0, name.range.lowerBound - 2)..<name.range.lowerBound].contains(where: {
+                $0.reads(Self.appointmentWords)
+            })
+        else { return nil }
+        return name
+    }
+
+    /// «ريتشارد مارلز، الذي يشغل منصب وزير الدفاع», "Marles, who serves as defence minister".
+    func holderBefore(_ reading: DraftReading, _ postStart: Int) -> (range: Range<Int>, known: Bool)? {
+        let words = reading.words
+        var index = postStart
+        var steps = 0
+        while index > 0, steps < 4, words[index - 1].reads(Self.holdsPost), !reading.sentence.isBreak(before: index) {
+            index -= 1
+            steps += 1
+        }
+        guard steps > 0, index > 0, reading.sentence.isBreak(before: index) else { return nil }
+        return names.name(endingBefore: index, in: reading)
+    }
+
+    /// A post as a card shows it: English posts in title case when written in lower case after a
+    /// comma ("senior director for Europe" → "Senior Director for Europe").
+    static func tidyPost(_ text: String, english: Bool) -> String {
+        guard english else { return text }
+        let small: Set<String> = ["of", "for", "and", "the", "on", "at", "in", "to"]
+        return text.split(separator: " ").enumerated().map { index, word in
+            let lower = word.lowercased()
+            if index > 0, small.contains(lower) { return lower }
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+}
