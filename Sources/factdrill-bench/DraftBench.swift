@@ -2,16 +2,21 @@ import FactDrillApp
 import FactDrillKit
 import Foundation
 
-/// `factdrill-bench draft-eval DIR... [--seed MODEL]`: the drafter's precision and recall on
-/// folders of gold models (scripts/draft-eval). `factdrill-bench draft FILE --runs N`: the time
+/// `factdrill-bench draft-eval DIR... [--seed MODEL] [--misses]`: the drafter's precision and
+/// recall on folders of gold models (scripts/draft-eval); `--misses` lists each file's missed and
+/// wrong items. `factdrill-bench draft FILE --runs N`: the time
 /// to draft one article (scripts/bench).
 enum DraftBench {
     static func evaluate(_ arguments: [String]) throws {
         var directories: [String] = []
         var seed: String?
+        var misses = false
         var index = 0
         while index < arguments.count {
-            if arguments[index] == "--seed", index + 1 < arguments.count {
+            if arguments[index] == "--misses" {
+                misses = true
+                index += 1
+            } else if arguments[index] == "--seed", index + 1 < arguments.count {
                 seed = arguments[index + 1]
                 index += 2
             } else {
@@ -29,6 +34,11 @@ enum DraftBench {
                 print(
                     "  \(file.name.padding(toLength: 44, withPad: " ", startingAt: 0)) ranking \(s.rankings.matched)/\(s.rankings.drafted)/\(s.rankings.gold)  events \(s.events.matched)/\(s.events.drafted)/\(s.events.gold)  roles \(s.roles.matched)/\(s.roles.drafted)/\(s.roles.gold)"
                 )
+                guard misses else { continue }
+                for (kind, tally) in [("ranking", s.rankings), ("event", s.events), ("role", s.roles)] {
+                    for line in tally.missed { print("      missed \(kind): \(line)") }
+                    for line in tally.wrong { print("      wrong  \(kind): \(line)") }
+                }
             }
             for line in DraftEvaluation.table(total) { print("  " + line) }
             print("")

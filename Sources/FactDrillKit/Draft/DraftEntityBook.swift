@@ -15,6 +15,13 @@ struct DraftEntityBook {
     mutating func add(_ name: LexiconName) -> String {
         let key = "lexicon:" + name.id
         if let id = idByKey[key] { return id }
+        // A name already given to an entity read from the text: that entity (a model gives each
+        // name to one entity).
+        let table = idByKey
+        if let id = name.allForms.lazy.compactMap({ table[Self.key($0)] }).first {
+            idByKey[key] = id
+            return id
+        }
         var names: [String: String] = [:]
         if !name.arabic.isEmpty { names["ar"] = name.arabic }
         if !name.english.isEmpty { names["en"] = name.english }
@@ -32,7 +39,8 @@ struct DraftEntityBook {
     /// The entity of a name read from the text (a person, or an organization no lexicon has).
     mutating func add(text: String, type: EntityType, english: String? = nil) -> String {
         let key = Self.key(text)
-        if let id = idByKey[key], entities.first(where: { $0.id == id })?.type == type { return id }
+        // (The same name is the same entity, whatever the rule took it for.)
+        if let id = idByKey[key] { return id }
         // A person named again by the family name alone is the same person.
         if type == .person,
             let person = entities.first(where: { entity in

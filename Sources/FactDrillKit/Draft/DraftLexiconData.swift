@@ -3729,6 +3729,10 @@ en	Became
 en	Remain
 en	Remains
 en	Remained
+ar	منصب
+ar	مناصب
+ar	بمنصب
+ar	حقيبة
 """#
 
     /// `Lexicons/given-names.tsv`.

@@ -120,7 +120,10 @@ struct DraftNames {
         // The farthest known given name within five words before whose words all read as a name
         // («محمد بن راشد آل مكتوم»), else unknown words.
         for start in stride(from: max(0, end - 6), through: end - 2, by: 1) {
-            guard lexicon.givenName(reading.words[start]) != nil else { continue }
+            // («عبد المجيد صقر»: «عبد» and a name with its article are a given name.)
+            let servant =
+                reading.words[start].text == "عبد" && start + 2 < end && reading.words[start + 1].text.hasPrefix("ال")
+            guard lexicon.givenName(reading.words[start]) != nil || servant else { continue }
             if (start + 1..<end).allSatisfy({
                 !reading.sentence.isBreak(before: $0) && canBeName(reading, $0, afterGivenName: true, first: false)
             }) {
@@ -142,7 +145,10 @@ struct DraftNames {
             if case .lexicon(.attribution, _) = reading.span(at: start - 1)?.tag { attribution = true }
             // («وأشاد فوزي لقجع، …»: a verb with its conjunction opens the sentence.)
             let openingVerb = previous.isArabic && previous.text.hasPrefix("و") && previous.text.count >= 4
-            guard attribution || openingVerb || Self.arabicStops.contains(previous.key) || previous.key == "and" else {
+            guard
+                attribution || openingVerb || Self.arabicStops.contains(previous.key) || previous.key == "and"
+                    || previous.reads(DraftRun.appointmentWords)
+            else {
                 return nil
             }
         }

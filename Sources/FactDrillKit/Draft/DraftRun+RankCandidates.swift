@@ -94,6 +94,14 @@ extension DraftRun {
                             index += 1
                             continue
                         }
+                        // «المنتخب (الوطني) المغربي»: a national team is its country.
+                        if !described, let team = nationalTeam(reading, at: index),
+                            team.range.upperBound <= range.upperBound
+                        {
+                            if !found.contains(where: { $0.id == team.id }) { found.append(team) }
+                            index = team.range.upperBound
+                            continue
+                        }
                         if !described, let org = names.organization(at: index, in: reading),
                             org.upperBound <= range.upperBound
                         {
@@ -134,6 +142,22 @@ extension DraftRun {
             index += 1
         }
         return found
+    }
+
+    /// «المنتخب المغربي», «منتخب فرنسا», «المنتخب الوطني المغربي»: a national team, read as its
+    /// country.
+    mutating func nationalTeam(_ reading: DraftReading, at index: Int) -> (id: String, range: Range<Int>)? {
+        let words = reading.words
+        guard words[index].reads(DraftWord.keySet("منتخب")) else { return nil }
+        var at = index + 1
+        if at < words.count, words[at].reads(DraftWord.keySet("الوطني")) { at += 1 }
+        guard at < words.count, !reading.sentence.isBreak(before: at), let span = reading.span(startingAt: at),
+            case .lexicon(let kind, _) = span.tag
+        else { return nil }
+        switch kind {
+        case .country(let name), .adjective(let name): return (book.add(name), index..<span.range.upperBound)
+        default: return nil
+        }
     }
 
     /// A run of capitalized English words from `index` (joined by "of"), none a common word on

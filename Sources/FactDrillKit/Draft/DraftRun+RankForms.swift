@@ -2,6 +2,14 @@ import Foundation
 
 /// How a sentence writes ranks (`RankGroup`): the forms `readRankings` looks for, word by word.
 extension DraftRun {
+    /// «البطلة» (the champion) and «الوصيفة» (the runner-up) after a name.
+    static let titleRanks: [String: Int] = {
+        var table: [String: Int] = [:]
+        for word in DraftWord.keySet("البطل البطلة") { table[word] = 1 }
+        for word in DraftWord.keySet("الوصيف الوصيفة") { table[word] = 2 }
+        return table
+    }()
+
     /// The ordinal of a span starting at a word.
     func ordinal(_ reading: DraftReading, at index: Int) -> (value: Int, end: Int)? {
         guard index < reading.words.count, let span = reading.span(startingAt: index),
@@ -38,6 +46,8 @@ extension DraftRun {
         let previous = index > 0 ? words[index - 1] : nil
         // «المركز» + ordinals; «المراكز الأربعة الأولى»; «تقاسمت المركز السادس».
         if word.reads(Self.rankNouns) {
+            // «مباراة تحديد المركز الثالث»: the third-place match ranks no one.
+            if previous?.reads(DraftWord.keySet("تحديد لتحديد")) == true { return nil }
             let tie = previous?.reads(Self.tieWords) ?? false
             if let list = ordinalList(reading, from: index + 1) {
                 return RankGroup(ranks: list.ranks, range: index..<list.end, form: tie ? .tie : .ordinal)
@@ -67,6 +77,12 @@ extension DraftRun {
                 return RankGroup(ranks: list.ranks, range: index..<list.end, form: .ordinal, entity: entity)
             }
         }
+        // «الأرجنتين البطلة وفرنسا الوصيفة»: the champion is first, the runner-up second.
+        if word.isArabic, let rank = Self.titleRanks[word.key], index > 0, let span = reading.span(at: index - 1),
+            span.range.upperBound == index, DraftReading.name(of: span) != nil
+        {
+            return RankGroup(ranks: [rank], range: index..<index + 1, form: .ordinal, entity: span.range)
+        }
         // «رابعاً بـ177 ملياراً»: an ordinal adverb after a comma is a rank.
         if word.isArabic, word.text.hasSuffix("اً") || word.text.hasSuffix("ًا"),
             let first = ordinal(reading, at: index),
@@ -76,11 +92,14 @@ extension DraftRun {
         }
         // «حافظ … على صدارة القائمة».
         if word.reads(DraftWord.keySet("صدارة الصدارة")), previous?.reads(DraftWord.keySet("على في")) == true {
-            return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, subjectBefore: true)
+            // («صدارة أكبر الدول إنفاقا»: the superlative names the list, it is not a second rank.)
+            let end = index + 1 < words.count && words[index + 1].reads(Self.superlatives) ? index + 2 : index + 1
+            return RankGroup(ranks: [1], range: index..<end, form: .topped, subjectBefore: true)
         }
         // «تصدرت الولايات المتحدة جدول الميداليات», "China topped the table"; "won …, followed by".
         if word.reads(Self.toppedWords) { return RankGroup(ranks: [1], range: index..<index + 1, form: .topped) }
-        if word.reads(Self.wonWords) {
+        // ("took sixth, seventh and eighth places": the ordinals are the ranks, not a win.)
+        if word.reads(Self.wonWords), ordinal(reading, at: index + 1) == nil {
             return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, needsChain: true)
         }
         // English ordinals: "ranked 10th", "was fourth", "10th place", "shared sixth place",
@@ -89,6 +108,24 @@ extension DraftRun {
             var end = list.end
             let placed = end < words.count && words[end].reads(Self.rankAfter)
             if placed { end += 1 }
+            // "slipped from second to fifth": the rank it left is not its rank; "held on to
+            // third", "rose to fourth": the rank it reached is.
+            if previous?.lower == "from", index > 1,
+                words[max(0, index - 4)..<index - 1].contains(where: {
+                    $0.reads(Self.rankVerbs) || $0.reads(DraftWord.keySet("up down"))
+                })
+            {
+                return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal, earlier: true)
+            }
+            if previous?.lower == "to", index > 1,
+                words[max(0, index - 4)..<index - 1].contains(where: {
+                    $0.reads(Self.rankVerbs) || $0.reads(DraftWord.keySet("held kept stayed"))
+                }),
+                end >= words.count || reading.sentence.isBreak(before: end)
+                    || words[end].reads(DraftWord.keySet("with in on behind after and while place position spot"))
+            {
+                return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal)
+            }
             if let previous,
                 previous.reads(Self.tieWords)
                     || previous.lower == "for" && index > 1 && words[index - 2].reads(Self.tieWords)
@@ -102,6 +139,12 @@ extension DraftRun {
                     && words[index - 2].lower == "a" && words[index - 3].reads(Self.rankVerbs)
             if previous?.reads(Self.rankVerbs) == true || placed || cameIn {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal)
+            }
+            // "ranked the second best university", "the third largest economy".
+            if list.ranks.count == 1, end < words.count, words[end].reads(Self.superlatives), list.ranks[0] > 1,
+                superlativeIsStated(reading, at: index)
+            {
+                return RankGroup(ranks: list.ranks, range: index..<end + 1, form: .superlative)
             }
             // "the fourth country to", "NATO's 31st member".
             if let previous, previous.lower == "the" || previous.isPossessive, end < words.count,
@@ -127,6 +170,16 @@ extension DraftRun {
             {
                 return RankGroup(ranks: [first.value], range: index..<first.end + 2, form: .order)
             }
+        }
+        // "kept the top spot", "took first place", "claimed the top position".
+        if !word.isArabic, word.lower == "top" || word.lower == "first", previous?.lower == "the",
+            index + 1 < words.count, words[index + 1].reads(Self.rankAfter), index > 1,
+            words[index - 2].reads(
+                DraftWord.keySet(
+                    "kept keeps keep retained retains held holds took takes claimed claims regained reclaimed took"))
+                || words[index - 2].reads(Self.rankVerbs)
+        {
+            return RankGroup(ranks: [1], range: index - 1..<index + 2, form: .ordinal, subjectBefore: true)
         }
         // "came top", "ranked No. 2".
         let climbedTo =

@@ -21,12 +21,14 @@ extension DraftRun {
         var needsChain = false
         /// Whether its entity comes before it only («حافظ X على صدارة …»).
         var subjectBefore = false
+        /// Whether it is the rank held before ("slipped from third to fourth", "up from sixth").
+        var earlier = false
     }
 
     static let rankNouns = DraftWord.keySet(
         "مركز المركز مرتبة المرتبة المركزين المرتبتين المراكز المراتب المركزان المرتبتان")
     static let rankVerbs = DraftWord.keySet(
-        "ranked ranks rank placed came finished took taking ranking placing coming was is were remained remains fell rose slipped climbed dropped moved"
+        "ranked ranks rank placed place came come finished finish finishing ended took taking ranking placing coming was is were remained remains fell rose slipped climbed dropped moved"
     )
     static let arabicRankVerbs = DraftWord.keySet("حلت حل حلّت جاءت جاء احتلت احتل تحل يحل حلّ")
     static let rankAfter = DraftWord.keySet("place position spot")
@@ -43,7 +45,7 @@ extension DraftRun {
         "won wins led leads took received secured garnered got فاز فازت حصل حصلت نال نالت")
     static let listIntro = DraftWord.keySet("ضمن بين قائمة ترتيب تصنيف مؤشر among list ranking index table league")
     static let superlatives = DraftWord.keySet(
-        "أكبر أضخم أقوى أغنى أعلى largest biggest top richest strongest highest leading most least")
+        "أكبر أضخم أقوى أغنى أعلى largest biggest top richest strongest highest leading most least best")
     static let orderNouns = DraftWord.keySet("country nation state member دولة بلد عضو")
     static let cardinalTops: [String: Int] = {
         var table: [String: Int] = [:]
@@ -77,6 +79,7 @@ extension DraftRun {
         let period = rankingPeriod(reading)
         if let period { used.formUnion(period.range) }
         let by = publisher(reading)
+        var lastEntity: (id: String, range: Range<Int>)?
         for (number, group) in groups.enumerated() {
             let previousEnd = number > 0 ? groups[number - 1].range.upperBound : 0
             let nextStart = number + 1 < groups.count ? groups[number + 1].range.lowerBound : words.count
@@ -158,6 +161,16 @@ extension DraftRun {
                     }
                 }
             }
+            // "Zurich third, up from sixth last year": the rank held before by the one just ranked.
+            // "Austria slipped from fourth to sixth": the rank reached, by the one that left the other.
+            if entities.isEmpty,
+                group.earlier
+                    || number > 0 && groups[number - 1].earlier
+                        && group.range.lowerBound - groups[number - 1].range.upperBound <= 1,
+                let last = lastEntity
+            {
+                entities = [last]
+            }
             let rule = "ranking." + group.form.rawValue
             let ranksText = group.ranks.map(String.init).joined(separator: ", ")
             guard !entities.isEmpty else {
@@ -186,10 +199,29 @@ extension DraftRun {
                 let after = entities.filter { $0.range.lowerBound > that }
                 if !after.isEmpty { entities = after }
             }
+            // «خلف الأرجنتين … وكرواتيا صاحبة المركز الثالث»: one rank, said of the entity right
+            // before it.
+            if ranks.count == 1, entities.count > 1, order == "before", let last = entities.last,
+                group.range.lowerBound - last.range.upperBound <= 1,
+                words[last.range.upperBound..<group.range.lowerBound].allSatisfy({
+                    $0.reads(DraftWord.keySet("صاحبة صاحب صاحبه"))
+                })
+            {
+                entities = [last]
+            }
             // «مؤسس أمازون جيف بيزوس في المركز الثالث»: one rank, one person among organizations.
             if ranks.count == 1, entities.count > 1 {
                 let people = entities.filter { entry in book.entities.first { $0.id == entry.id }?.type == .person }
                 if people.count == 1 { entities = people }
+            }
+            // "The U.S. finished level with China … but took first place": one rank, said of the
+            // clause's subject.
+            if ranks.count == 1, entities.count > 1, order == "before", !words[group.range.lowerBound].isArabic,
+                let first = entities.first,
+                first.range.lowerBound <= clause.lowerBound + 1,
+                words[first.range.upperBound..<group.range.lowerBound].contains(where: { $0.reads(Self.rankVerbs) })
+            {
+                entities = [first]
             }
             guard entities.count == ranks.count else {
                 let listed = entities.map { reading.sentence.phrase($0.range) }.joined(separator: ", ")
@@ -199,6 +231,7 @@ extension DraftRun {
                 )
                 continue
             }
+            lastEntity = entities.last
             var entries: [ArticleDraft.Entry] = []
             for (entity, rank) in zip(entities, ranks) where !stated(entity.id, rank) {
                 entries.append(.init(entity: entity.id, rank: rank))
@@ -208,20 +241,44 @@ extension DraftRun {
             if let last = ranks.last,
                 let chainStart = words[group.range.upperBound..<nextStart].firstIndex(where: { word in
                     // "Lai took 40% of the vote, ahead of Hou": after a winner only.
-                    word.reads(Self.chainWords) || group.needsChain && word.lower == "ahead"
+                    word.reads(Self.chainWords) || (group.needsChain || group.form == .ordinal) && word.lower == "ahead"
                 })
             {
                 let stop = words[(chainStart + 1)..<nextStart].firstIndex { $0.reads(Self.chainStops) } ?? nextStart
                 // Followers of the leader's kind: people after a person, countries and
                 // organizations after a country ("followed by former Jakarta Gov. Anies Baswedan").
                 let leaderIsPerson = book.entities.first { $0.id == entries.last?.entity }?.type == .person
-                let followers = candidates(reading, in: chainStart + 1..<stop, excluding: by?.range).filter {
+                var followers = candidates(reading, in: chainStart + 1..<stop, excluding: by?.range).filter {
                     follower in
                     (book.entities.first { $0.id == follower.id }?.type == .person) == leaderIsPerson
                 }
+                // ("followed by Tripoli in Libya": where a follower is, is no follower.)
+                followers.removeAll { follower in
+                    follower.range.lowerBound > 0
+                        && words[follower.range.lowerBound - 1].reads(DraftWord.keySet("in في"))
+                }
+                // "third, ahead of Australia": only the one right behind.
+                if words[chainStart].lower == "ahead" { followers = Array(followers.prefix(1)) }
                 for (offset, follower) in followers.enumerated()
                 where !entries.contains(where: { $0.entity == follower.id }) {
                     entries.append(.init(entity: follower.id, rank: last + offset + 1))
+                    chained += 1
+                }
+            }
+            // «ثاني أكبر منفق عسكري في المنطقة بعد السعودية», "second only to": who is first.
+            if ranks == [2], entries.count == 1,
+                let after = words[group.range.upperBound..<min(nextStart, group.range.upperBound + 8)].firstIndex(
+                    where: { $0.reads(DraftWord.keySet("بعد only")) }),
+                !reading.sentence.isBreak(before: after)
+            {
+                let start =
+                    words[after].lower == "only" && after + 1 < words.count && words[after + 1].lower == "to"
+                    ? after + 2 : after + 1
+                if words[after].lower != "only" || start == after + 2,
+                    let first = candidates(reading, in: start..<min(nextStart, start + 4), excluding: by?.range).first,
+                    first.range.lowerBound <= start + 1, first.id != entries[0].entity
+                {
+                    entries.insert(.init(entity: first.id, rank: 1), at: 0)
                     chained += 1
                 }
             }
@@ -263,10 +320,36 @@ extension DraftRun {
             let summary = entries.map { entry in
                 "\(book.entities.first { $0.id == entry.entity }?.names[language] ?? entry.entity) #\(entry.rank)"
             }
+            // "Melbourne slipped from third to fourth": the rank held before goes to a list of its
+            // own, the previous edition's.
+            if group.earlier {
+                if let previous = facts.lastIndex(where: { $0.rule == rule + ".earlier" }),
+                    case .ranking(let title, let period0, let by0, let entries0) = facts[previous].body
+                {
+                    let added = entries.filter { entry in !entries0.contains { $0.entity == entry.entity } }
+                    facts[previous].body = .ranking(name: title, period: period0, by: by0, entries: entries0 + added)
+                    if !facts[previous].evidence.contains(reading.sentence.text) {
+                        facts[previous].evidence += "\n" + reading.sentence.text
+                    }
+                } else {
+                    var earlier = ArticleDraft.Fact(
+                        id: "",
+                        body: .ranking(
+                            name: [language: "the previous edition"], period: nil, by: by?.id, entries: entries),
+                        evidence: reading.sentence.text, rule: rule + ".earlier", confidence: 0.6)
+                    earlier.notes.append("ranks held before («from …»): name the list and give its period")
+                    add(earlier, idFrom: "previous ranking")
+                }
+                note(
+                    reading, rule + ".earlier", accepted: true,
+                    "\(summary.joined(separator: ", ")): the rank held before")
+                continue
+            }
             // A rank with no list of its own continues the ranking just before it, in this sentence
             // or the two before («وتصدرت الولايات المتحدة جدول الميداليات … الصين التي حلت ثانية.
             // وجاءت اليابان … في المركز الثالث»).
-            if !name.found, let previous = facts.lastIndex(where: { $0.typeName == "ranking" }),
+            if !name.found,
+                let previous = facts.lastIndex(where: { $0.typeName == "ranking" && !$0.rule.hasSuffix(".earlier") }),
                 reading.sentence.index - lastRankingSentence <= 2,
                 case .ranking(let title, let period0, let by0, let entries0) = facts[previous].body
             {

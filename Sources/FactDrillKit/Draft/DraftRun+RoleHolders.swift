@@ -41,6 +41,15 @@ extension DraftRun {
         {
             return (end - 1..<end, true)
         }
+        // «عُيّن أحمد كجوك وزيراً للمالية، وكريم بدوي وزيراً للبترول»: the next of a list of
+        // appointments, a name and a post in the accusative, after the verb.
+        if end == postStart, Self.isAccusative(words[postStart]), end > 1,
+            words[..<end].contains(where: { $0.reads(Self.appointmentWords) }),
+            let name = names.name(endingBefore: end, in: reading), name.range.upperBound == end,
+            words[name.range.lowerBound].text.hasPrefix("و"), reading.sentence.isBreak(before: name.range.lowerBound)
+        {
+            return name
+        }
         guard end > 0, !reading.sentence.isBreak(before: end), let name = names.name(endingBefore: end, in: reading),
             name.range.upperBound == end, name.range.lowerBound > 0,
             words[max(0, name.range.lowerBound - 2)..<name.range.lowerBound].contains(where: {
@@ -48,6 +57,14 @@ extension DraftRun {
             })
         else { return nil }
         return name
+    }
+
+    /// «وزيراً», «رئيسا»: an Arabic word in the accusative (an alif ending, with or without its
+    /// tanween), as a post is written after a verb of appointing.
+    static func isAccusative(_ word: DraftWord) -> Bool {
+        guard word.isArabic else { return false }
+        let scalars = word.text.unicodeScalars.filter { $0 != "\u{064B}" }
+        return scalars.last == "\u{0627}" && word.text.unicodeScalars.contains("\u{064B}")
     }
 
     /// «ريتشارد مارلز، الذي يشغل منصب وزير الدفاع», "Marles, who serves as defence minister".

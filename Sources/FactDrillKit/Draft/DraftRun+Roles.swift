@@ -114,7 +114,10 @@ extension DraftRun {
             if cursor < words.count,
                 !reading.sentence.isBreak(before: cursor) || words[cursor].before == "\""
                     || words[cursor].before == ")",
-                let after = names.name(startingAt: cursor, in: reading)
+                let after = names.name(startingAt: cursor, in: reading),
+                // («وعيّن الرئيس أحمد كجوك وزيراً للمالية»: the president appoints; the name is the appointee's.)
+                !(after.range.upperBound < words.count && Self.isAccusative(words[after.range.upperBound])
+                    && first.start > 0 && words[first.start - 1].reads(Self.appointmentWords))
             {
                 person = after
                 rule = last.organization == nil ? "role.post-name" : "role.post-org-name"
@@ -202,7 +205,14 @@ extension DraftRun {
         _ reading: DraftReading, _ item: PostItem, person: (range: Range<Int>, known: Bool), rule: String
     ) {
         let words = reading.words
-        let personText = reading.sentence.phrase(person.range)
+        var personText = reading.sentence.phrase(person.range)
+        // «وكريم بدوي»: the conjunction is not part of the name.
+        let firstWord = words[person.range.lowerBound]
+        if firstWord.isArabic, firstWord.text.hasPrefix("و"), lexicon.givenNames[firstWord.key] == nil,
+            lexicon.givenName(firstWord) != nil
+        {
+            personText = String(personText.dropFirst())
+        }
         let personID = book.add(text: personText, type: .person, english: nil)
         var organization = item.organization
         var inferred: String?
@@ -218,12 +228,14 @@ extension DraftRun {
             } else if item.post.isNational, item.range == item.span.range || Self.onlyOrdinalAdded(reading, item) {
                 // The nearest country or nationality before the post in the sentence
                 // ("Russian President Vladimir Putin sent Foreign Minister Sergey Lavrov").
+                // (A city stands for its country: «بالرباط … الملك محمد السادس».)
                 let countries = reading.spans.filter { span in
                     guard span.range.upperBound <= item.range.lowerBound, case .lexicon(let kind, _) = span.tag else {
                         return false
                     }
                     switch kind {
                     case .country, .adjective: return true
+                    case .place(let place): return place.country.flatMap { lexicon.countries[$0] } != nil
                     default: return false
                     }
                 }
@@ -232,6 +244,11 @@ extension DraftRun {
                     case .country(let name), .adjective(let name):
                         organization = (book.add(name), nearest.range)
                         inferred = "the country named before it in the sentence"
+                    case .place(let place):
+                        if let country = place.country.flatMap({ lexicon.countries[$0] }) {
+                            organization = (book.add(country), 0..<0)
+                            inferred = "the country of the place named before it in the sentence"
+                        }
                     default: break
                     }
                 } else if let country = mainCountry {
@@ -267,6 +284,7 @@ extension DraftRun {
         {
             postText = item.post.arabic
         }
+        if language == "ar" { postText = Self.nominative(postText, post: item.post) }
         var postNames = [language: Self.tidyPost(postText, english: language == "en")]
         let otherLanguage = language == "ar" ? "en" : "ar"
         if item.range == item.span.range {
@@ -289,6 +307,24 @@ extension DraftRun {
         let orgName = organization.flatMap { org in book.entities.first { $0.id == org.id }?.names[language] } ?? "-"
         note(reading, rule, accepted: true, "\(personText) — \(postText) — \(orgName)")
         add(fact, idFrom: personText + " role")
+    }
+
+    /// A post written in the accusative after a verb of appointing, as a card names it:
+    /// «وزيراً للمالية» → «وزير المالية», «رئيساً للوزراء» → «رئيس الوزراء».
+    static func nominative(_ text: String, post: LexiconPost) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        guard let first = words.first else { return text }
+        // (The ending is an alif with or without its tanween, in either order of the marks.)
+        var scalars = first.unicodeScalars.map { $0 }
+        let tanween = scalars.contains("\u{064B}")
+        scalars.removeAll { $0 == "\u{064B}" }
+        guard scalars.last == "\u{0627}" else { return text }
+        let stem = String(String.UnicodeScalarView(scalars.dropLast()))
+        let known = post.forms.compactMap { $0.split(separator: " ").first.map(String.init) }
+        guard stem.count >= 2, tanween || known.contains(stem) else { return text }
+        words[0] = stem
+        if words.count > 1, words[1].hasPrefix("لل") { words[1] = "ال" + words[1].dropFirst(2) }
+        return words.joined(separator: " ")
     }
 
     /// Whether a post was extended only by an ordinal («الوزير الأول»).

@@ -15,6 +15,10 @@ public struct DraftScore: Sendable {
         public var matched = 0
         public var drafted = 0
         public var gold = 0
+        /// The gold items no drafted item matched, and the drafted items that matched none, each
+        /// described in a line (`scripts/draft-eval --misses`).
+        public var missed: [String] = []
+        public var wrong: [String] = []
 
         public var precision: Double { drafted == 0 ? 1 : Double(matched) / Double(drafted) }
         public var recall: Double { gold == 0 ? 1 : Double(matched) / Double(gold) }
@@ -23,6 +27,8 @@ public struct DraftScore: Sendable {
             matched += other.matched
             drafted += other.drafted
             gold += other.gold
+            missed += other.missed
+            wrong += other.wrong
         }
     }
 
@@ -59,18 +65,22 @@ public struct DraftScore: Sendable {
         }
         score.rankings = tally(draftedEntries, goldEntries) { entry, candidate in
             candidate.rank == entry.rank && same(entry.entity, candidate.entity)
+        } describe: {
+            "\($0.entity) #\($0.rank)"
         }
         // Event dates.
-        func events(_ model: ArticleModel) -> [(date: PartialDate, evidence: String)] {
+        func events(_ model: ArticleModel) -> [(date: PartialDate, evidence: String, event: String)] {
             model.facts.compactMap { fact in
                 guard case .event(let event) = fact.body else { return nil }
                 let date = monthsOnly ? event.date.truncated(to: min(event.date.precision, .month)) : event.date
-                return (date, TextNormalizer.normalize(fact.evidence ?? "").text)
+                return (date, TextNormalizer.normalize(fact.evidence ?? "").text, event.event.allStrings.first ?? "")
             }
         }
         score.events = tally(events(drafted), events(gold)) { event, candidate in
             candidate.date == event.date
                 && (candidate.evidence.contains(event.evidence) || event.evidence.contains(candidate.evidence))
+        } describe: {
+            "\($0.date) \($0.event)"
         }
         // Roles.
         func roles(_ model: ArticleModel) -> [(person: String, post: [String], organization: String?)] {
@@ -84,20 +94,27 @@ public struct DraftScore: Sendable {
                 && role.post.contains { post in
                     candidate.post.contains { " \($0) ".contains(" \(post) ") || " \(post) ".contains(" \($0) ") }
                 }
+        } describe: {
+            "\($0.person): \($0.post.first ?? "") / \($0.organization ?? "-")"
         }
         return score
     }
 
     /// Drafted items matched one to one with gold items (each gold item counts once).
-    private static func tally<Item>(_ drafted: [Item], _ gold: [Item], _ matches: (Item, Item) -> Bool) -> Tally {
+    private static func tally<Item>(
+        _ drafted: [Item], _ gold: [Item], _ matches: (Item, Item) -> Bool, describe: (Item) -> String
+    ) -> Tally {
         var unmatched = gold
         var tally = Tally(matched: 0, drafted: drafted.count, gold: gold.count)
         for item in drafted {
             if let index = unmatched.firstIndex(where: { matches(item, $0) }) {
                 tally.matched += 1
                 unmatched.remove(at: index)
+            } else {
+                tally.wrong.append(describe(item))
             }
         }
+        tally.missed = unmatched.map(describe)
         return tally
     }
 

@@ -49,7 +49,7 @@ final class DraftRoleTests: XCTestCase {
         XCTAssertTrue(english.roleLines.first?.hasPrefix("Rachel Reeves | ") == true, english.roleLines.joined())
         let arabic = DraftFixture.draft("وقرر الرئيس تعيين بدر عبد العاطي وزيراً للخارجية.")
         XCTAssertTrue(
-            arabic.roleLines.contains { $0.hasPrefix("بدر عبد العاطي | وزيراً للخارجية") },
+            arabic.roleLines.contains { $0.hasPrefix("بدر عبد العاطي | وزير الخارجية") },
             arabic.roleLines.joined(separator: "\n"))
     }
 
@@ -72,5 +72,38 @@ final class DraftRoleTests: XCTestCase {
     func testNoNameNoRole() {
         let draft = DraftFixture.draft("The prime minister said the talks would go on.", language: "en")
         XCTAssertEqual(draft.roleLines, [])
+    }
+}
+
+/// Appointments in a list, accusative posts, national posts by a city, one name one entity.
+final class DraftRoleListTests: XCTestCase {
+    func testListOfAppointmentsInTheAccusative() {
+        let draft = DraftFixture.draft(
+            "وشمل التعديل الوزاري في مصر تعيين عبد المجيد صقر وزيراً للدفاع، وعُيّن أحمد كجوك وزيراً للمالية، وكريم بدوي وزيراً للبترول."
+        )
+        XCTAssertEqual(
+            Set(draft.roleLines),
+            ["عبد المجيد صقر | وزير الدفاع | مصر", "أحمد كجوك | وزير المالية | مصر", "كريم بدوي | وزير البترول | مصر"])
+        draft.loads()
+    }
+
+    func testWhoAppointsHoldsNoPostOfTheAppointee() {
+        let draft = DraftFixture.draft("وعيّن الرئيس أحمد كجوك وزيراً للمالية في الحكومة المصرية.")
+        XCTAssertFalse(draft.roleLines.contains { $0.hasPrefix("أحمد كجوك | الرئيس") }, "\(draft.roleLines)")
+    }
+
+    func testACityStandsForItsCountry() {
+        let draft = DraftFixture.draft("وسيحظى الوفد باستقبال في الرباط من طرف الملك محمد السادس بالقصر الملكي.")
+        XCTAssertEqual(draft.roleLines, ["محمد السادس | الملك | المغرب"])
+    }
+
+    func testOneNameOneEntity() {
+        // "QS" is a lexicon's organization and a capitalized word the rules read: one entity.
+        let draft = DraftFixture.draft(
+            "The Massachusetts Institute of Technology kept the top spot in the QS World University Rankings. Jessica Turner, QS's chief executive, spoke on Tuesday.",
+            language: "en")
+        draft.loads()
+        let names = draft.entities.compactMap { $0.names["en"] }
+        XCTAssertEqual(names.count, Set(names).count, "\(names)")
     }
 }
