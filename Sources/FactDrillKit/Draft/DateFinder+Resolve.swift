@@ -11,6 +11,10 @@ extension DateFinder {
 
     func dated(_ words: [DraftWord], from start: Int, day: Int, month: Int, after: Int) -> DateMention? {
         var end = after
+        // «السابع من أكتوبر/تشرين الأول الماضي»: the same month in the other system.
+        if end < words.count, words[end].before.contains("/"), let other = Self.month(in: words, at: end) {
+            end += other.length
+        }
         if end < words.count, let year = Self.year(words[end]) {
             end += 1
             guard let date = PartialDate(year: year, month: month, day: day) else { return nil }
@@ -37,9 +41,16 @@ extension DateFinder {
                 range: start..<end, date: nil, end: nil, relative: true,
                 note: "a day and month without a year, and no publication date")
         }
+        // (More than a month after the publication in a sentence about the past: last year's;
+        // more than a month before it in one about the future, or half a year before it: next
+        // year's.)
         var year = published.year
-        if let month0 = published.month, month - month0 > 6 { year -= 1 }
-        if let month0 = published.month, month0 - month > 6 { year += 1 }
+        if let month0 = published.month {
+            let gap = (month - month0) * 31 + (day - (published.day ?? 15))
+            let future = isFuture(words)
+            if gap > 31, !future { year -= 1 }
+            if gap < -31 && future || gap < -186 { year += 1 }
+        }
         return DateMention(
             range: start..<end, date: PartialDate(year: year, month: month, day: day), end: nil, relative: true,
             note: "the year is the publication's")

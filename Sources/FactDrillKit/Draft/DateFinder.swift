@@ -263,6 +263,14 @@ struct DateFinder {
         }
         // «أمس الجمعة», "yesterday": the weekday after it is the same day.
         let sameDay = index + 1 < words.count && Self.weekday(words[index + 1]) != nil ? 2 : 1
+        // «أول أمس», «أمس الأول»: the day before yesterday.
+        if word.reads(Self.yesterday), index > 0, words[index - 1].reads(DraftWord.keySet("أول")) {
+            return relativeDays(-2, range: index - 1..<index + sameDay)
+        }
+        if word.reads(Self.yesterday), index + 1 < words.count, words[index + 1].reads(DraftWord.keySet("الأول")) {
+            let same = index + 2 < words.count && Self.weekday(words[index + 2]) != nil ? 3 : 2
+            return relativeDays(-2, range: index..<index + same)
+        }
         if word.reads(Self.yesterday) { return relativeDays(-1, range: index..<index + sameDay) }
         if word.reads(Self.tomorrow) { return relativeDays(1, range: index..<index + sameDay) }
         if word.reads(Self.today), !(index + 1 < words.count && Self.weekday(words[index + 1]) != nil) {

@@ -260,7 +260,7 @@ struct LexiconPost: Sendable, Equatable {
     /// Whether it is a post of a country's government (president, prime minister, minister,
     /// king, leader): one the article's country holds when no organization is named.
     var isNational: Bool {
-        let words = Set(english.lowercased().split(separator: " ").map(String.init))
+        let words = Set(english.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
         return !words.isDisjoint(with: [
             "president", "minister", "king", "queen", "emir", "chancellor", "leader", "sultan", "prince", "speaker",
             "secretary",

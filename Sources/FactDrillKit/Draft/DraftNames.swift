@@ -57,7 +57,9 @@ struct DraftNames {
                 return false
             }
             if afterGivenName, position == 1 { return word.key.unicodeScalars.count >= 2 }
-            if lexicon.isCommon(word) { return false }
+            // («ديوماي فاي»: a short family name is not a proclitic on a two-letter word, «ف + أي».)
+            let short = !first && word.text.count <= 3
+            if short ? lexicon.commonWords.contains(word.key) : lexicon.isCommon(word) { return false }
             if first, word.text.hasPrefix("ال") { return false }
             // A family name with ال comes right after a given name or a particle («عبد الفتاح
             // السيسي»), not third («رجب طيب أردوغان اليمين»).
@@ -72,7 +74,7 @@ struct DraftNames {
             }
             // An unknown name does not start with a conjunction («وحصل») nor end with a pronoun («منافسه»).
             if !afterGivenName {
-                if let head = word.text.first, "وف".contains(head) { return false }
+                if let head = word.text.first, "وف".contains(head), first || word.text.count > 3 { return false }
                 if ["ه", "ها", "هم", "هما"].contains(where: { word.text.hasSuffix($0) }) { return false }
             }
             // «يحافظ», «تتصدر»: a verb in the present after a name is not part of it.

@@ -72,6 +72,8 @@ extension DraftRun {
         if !word.isArabic, word.isCapitalized, reading.span(at: end - 1) == nil,
             !lexicon.commonWords.contains(word.key), lexicon.givenName(word) == nil, word.number == nil,
             !reading.sentence.isBreak(before: end - 1) || word.isPossessive
+                // ("Sinopec Chairman Ma Yongsheng joined": the sentence's first word.)
+                || end - 1 == 0 && !word.reads(Self.postModifiers)
         {
             return (
                 book.add(text: word.isPossessive ? String(word.text.dropLast(2)) : word.text, type: .organization),
@@ -80,6 +82,10 @@ extension DraftRun {
         }
         return nil
     }
+
+    /// Words before an English post that say how it is held, not by whom.
+    static let postModifiers = DraftWord.keySet(
+        "acting deputy interim outgoing incoming vice new then current former chief senior assistant associate")
 
     /// The post's words and the ones that complete it («كبير مديري» + «شؤون أوروبا»; "senior
     /// director" + "for Europe"), up to a name, a nationality, an organization or a break.

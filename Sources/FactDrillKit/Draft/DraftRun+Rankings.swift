@@ -323,6 +323,13 @@ extension DraftRun {
             // "Melbourne slipped from third to fourth": the rank held before goes to a list of its
             // own, the previous edition's.
             if group.earlier {
+                // ("from sixth last year": the year is the earlier list's, no event's.)
+                if let date = reading.spans.first(where: { span in
+                    guard case .date = span.tag else { return false }
+                    return (group.range.upperBound...group.range.upperBound + 1).contains(span.range.lowerBound)
+                }) {
+                    used.formUnion(date.range)
+                }
                 if let previous = facts.lastIndex(where: { $0.rule == rule + ".earlier" }),
                     case .ranking(let title, let period0, let by0, let entries0) = facts[previous].body
                 {

@@ -12,6 +12,9 @@ extension DraftRun {
         "الفريق أول اللواء العميد العقيد المشير "
             + "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince"
     )
+    /// Words after a national post that keep it national: «نائب رئيس الدولة», «الرئيس المنتخب».
+    static let nationalPostModifiers = DraftWord.keySet(
+        "الدولة للدولة البلاد المنتخب المنتخبة الجديد الجديدة المؤقت المؤقتة الانتقالي الانتقالية elect")
     static let holdsPost = DraftWord.keySet("منصب يشغل تشغل شغل الذي التي who serves served as is was")
 
     /// One post read in a sentence: its words, its organization, where a name after it would start.
@@ -72,6 +75,19 @@ extension DraftRun {
                 item.organization = spread.nationality
                 item.cursor = spread.name
                 item.extra = spread.extra
+            }
+            // "Upasana Dutt, head of the liveability index at the EIU": the organization after "at".
+            if item.organization == nil, !words[postRange.lowerBound].isArabic, item.cursor < words.count,
+                words[item.cursor].lower == "of" || words[item.cursor - 1].lower == "of",
+                let at = words[item.cursor..<min(words.count, item.cursor + 7)].firstIndex(where: { $0.lower == "at" }),
+                at > item.cursor, !(item.cursor + 1...at).contains(where: { reading.sentence.isBreak(before: $0) }),
+                let found = organizationAfter(reading, at: at).flatMap({ found in
+                    book.entities.first(where: { $0.id == found.id })?.type == .organization ? found : nil
+                }) ?? acronym(reading, at: at + 1)
+            {
+                item.extra = [item.cursor..<at]
+                item.organization = (found.id, found.range)
+                item.cursor = skipParenthesis(reading, from: found.range.upperBound)
             }
             if needsOrganization, item.organization == nil {
                 note(
@@ -199,6 +215,17 @@ extension DraftRun {
         }
     }
 
+    /// "at the EIU": an acronym no lexicon knows, read as an organization's name.
+    mutating func acronym(_ reading: DraftReading, at index: Int) -> (id: String, range: Range<Int>)? {
+        let words = reading.words
+        var at = index
+        if at < words.count, words[at].lower == "the" { at += 1 }
+        guard at < words.count, !reading.sentence.isBreak(before: at), reading.span(at: at) == nil else { return nil }
+        let text = words[at].text.trimmingCharacters(in: .punctuationCharacters)
+        guard (2...6).contains(text.count), text.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+        return (book.add(text: text, type: .organization), index..<at + 1)
+    }
+
     /// A role fact for one post of a chain, with its organization or, for a national post
     /// without one, the country the sentence or the article points to.
     private mutating func addRole(
@@ -225,7 +252,12 @@ extension DraftRun {
             }), case .role(_, _, let o) = other.body, let o {
                 organization = (o, 0..<0)
                 inferred = "the organization of the same person's other post in this sentence"
-            } else if item.post.isNational, item.range == item.span.range || Self.onlyOrdinalAdded(reading, item) {
+            } else if item.post.isNational,
+                item.range == item.span.range || Self.onlyOrdinalAdded(reading, item)
+                    || words[item.span.range.upperBound..<item.range.upperBound].allSatisfy({
+                        $0.reads(Self.nationalPostModifiers)
+                    })
+            {
                 // The nearest country or nationality before the post in the sentence
                 // ("Russian President Vladimir Putin sent Foreign Minister Sergey Lavrov").
                 // (A city stands for its country: «بالرباط … الملك محمد السادس».)

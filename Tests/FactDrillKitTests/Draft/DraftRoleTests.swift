@@ -107,3 +107,28 @@ final class DraftRoleListTests: XCTestCase {
         XCTAssertEqual(names.count, Set(names).count, "\(names)")
     }
 }
+
+/// Posts whose organization is further on, or only the country's; names that look like clitics.
+final class DraftRoleReachTests: XCTestCase {
+    func testOrganizationAfterAt() {
+        let draft = DraftFixture.draft(
+            "Maria Lopez, head of the energy desk at the IEA, said demand would slow.", language: "en")
+        XCTAssertEqual(draft.roleLines.count, 1, "\(draft.roleLines)")
+        XCTAssertTrue(draft.roleLines.first?.contains("Head of the Energy Desk") == true, "\(draft.roleLines)")
+        XCTAssertFalse(draft.roleLines.first?.hasSuffix("| -") ?? true, "\(draft.roleLines)")
+    }
+
+    func testOrganizationAtTheSentenceStart() {
+        let draft = DraftFixture.draft("Petrobras Chairman Pietro Mendes attended the signing.", language: "en")
+        XCTAssertEqual(draft.roleLines, ["Pietro Mendes | Chairman | Petrobras"])
+        let acting = DraftFixture.draft("Acting President Kamala Harris attended the signing.", language: "en")
+        XCTAssertFalse(acting.roleLines.contains { $0.hasSuffix("| Acting") }, "\(acting.roleLines)")
+    }
+
+    func testPresidentElectAndTheStateAreNational() {
+        let draft = DraftFixture.draft(
+            "أعلنت السنغال النتائج. ومن المقرر أن يؤدي الرئيس المنتخب باسيرو ديوماي فاي اليمين الدستورية في السنغال.")
+        XCTAssertTrue(
+            draft.roleLines.contains("باسيرو ديوماي فاي | الرئيس المنتخب | السنغال"), "\(draft.roleLines)")
+    }
+}
