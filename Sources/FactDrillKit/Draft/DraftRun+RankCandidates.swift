@@ -36,6 +36,15 @@ extension DraftRun {
                     continue
                 }
             }
+            // "the California Institute of Technology (Caltech)": the short name in parentheses
+            // right after a name is the same entity.
+            if words[index].before.contains("("), let last = found.last, last.range.upperBound == index {
+                var close = index + 1
+                while close < range.upperBound, close - index < 4, !words[close].before.contains(")") { close += 1 }
+                found[found.count - 1].range = last.range.lowerBound..<close
+                index = close
+                continue
+            }
             // English: a run of capitalized words is one name ("ETH Zurich", "Imperial",
             // "University of Oxford"), a lexicon entry when it is exactly one.
             if !words[index].isArabic, let run = capitalizedRun(reading, from: index, limit: range.upperBound) {

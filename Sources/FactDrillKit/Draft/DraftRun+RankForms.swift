@@ -99,8 +99,25 @@ extension DraftRun {
         // «تصدرت الولايات المتحدة جدول الميداليات», "China topped the table"; "won …, followed by".
         if word.reads(Self.toppedWords) { return RankGroup(ranks: [1], range: index..<index + 1, form: .topped) }
         // ("took sixth, seventh and eighth places": the ordinals are the ranks, not a win.)
-        if word.reads(Self.wonWords), ordinal(reading, at: index + 1) == nil {
-            return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, needsChain: true)
+        // ("France, who won 16 golds to place fifth": a clause about it, not a win.)
+        if word.reads(Self.wonWords), ordinal(reading, at: index + 1) == nil,
+            !(previous?.reads(Self.relativePronouns) ?? false)
+        {
+            return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, needsChain: true, subjectBefore: true)
+        }
+        // "The Netherlands and Britain rounded out the top seven", "Caltech completed the top 10":
+        // the last ranks of the top N, as many as there are entities.
+        if word.reads(DraftWord.keySet("rounded round rounding completed completes complete completing")),
+            index + 3 < words.count,
+            words[index + 1].lower == "out" ? words[index + 2].lower == "the" : words[index + 1].lower == "the"
+        {
+            let top = words[index + 1].lower == "out" ? index + 3 : index + 2
+            if top + 1 < words.count, words[top].lower == "top",
+                let count = words[top + 1].number ?? Self.cardinalTops[words[top + 1].key], (2...100).contains(count)
+            {
+                return RankGroup(
+                    ranks: [count], range: index..<top + 2, form: .ordinal, subjectBefore: true, completesTop: true)
+            }
         }
         // English ordinals: "ranked 10th", "was fourth", "10th place", "shared sixth place",
         // "leaving Japan fourth and Germany third", "the fourth country to".

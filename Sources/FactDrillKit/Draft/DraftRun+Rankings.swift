@@ -23,6 +23,8 @@ extension DraftRun {
         var subjectBefore = false
         /// Whether it is the rank held before ("slipped from third to fourth", "up from sixth").
         var earlier = false
+        /// Whether its entities take the last ranks up to its rank ("rounded out the top seven").
+        var completesTop = false
     }
 
     static let rankNouns = DraftWord.keySet(
@@ -89,7 +91,8 @@ extension DraftRun {
             if let hint = group.entity {
                 entities = candidates(reading, in: hint, excluding: by?.range)
             } else {
-                let start = max(clause.lowerBound, previousEnd)
+                // ("UCL (…) and Caltech completed the top 10": the subject may hold parentheses.)
+                let start = group.completesTop ? previousEnd : max(clause.lowerBound, previousEnd)
                 if start < words.count, words[start].reads(Self.relativePronouns), start > 0 {
                     // "India, which overtook China … to become the most populous": the antecedent.
                     let before = candidates(reading, in: previousEnd..<start, excluding: by?.range)
@@ -184,6 +187,18 @@ extension DraftRun {
             let hasRespectively = window.contains { $0.reads(Self.respectively) }
             var ranks = group.ranks
             if group.form == .tie, ranks.count == 1 { ranks = Array(repeating: ranks[0], count: entities.count) }
+            // (Several entities take them in order only with "respectively": "UCL and Caltech
+            // completed the top 10" does not say which is ninth.)
+            if group.completesTop, let top = ranks.first, entities.count < top {
+                if entities.count > 1, !hasRespectively {
+                    note(
+                        reading, "ranking.ordinal", accepted: false,
+                        "\(entities.count) entities complete the top \(top) without «respectively»: which is which is not said"
+                    )
+                    continue
+                }
+                ranks = Array((top - entities.count + 1)...top)
+            }
             // "Harvard, Cambridge and Stanford came fourth, fifth and sixth respectively": a list
             // runs over commas back to the previous rank.
             if entities.count < ranks.count, ranks.count > 1, order == "before" {
@@ -202,7 +217,7 @@ extension DraftRun {
             // «خلف الأرجنتين … وكرواتيا صاحبة المركز الثالث»: one rank, said of the entity right
             // before it.
             if ranks.count == 1, entities.count > 1, order == "before", let last = entities.last,
-                group.range.lowerBound - last.range.upperBound <= 1,
+                group.range.lowerBound - last.range.upperBound == 1,
                 words[last.range.upperBound..<group.range.lowerBound].allSatisfy({
                     $0.reads(DraftWord.keySet("صاحبة صاحب صاحبه"))
                 })

@@ -81,4 +81,23 @@ final class DraftRankMovementTests: XCTestCase {
             "Kabul remained the least liveable city in the survey, followed by Aden in Yemen.", language: "en")
         XCTAssertEqual(draft.rankingEntries, ["Kabul 1", "Aden 2"])
     }
+
+    func testRoundingOutTheTop() {
+        let draft = DraftFixture.draft(
+            "Canada finished fourth, while Italy and Spain rounded out the top six with 9 and 8 golds respectively.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Canada 4", "Italy 5", "Spain 6"])
+        let one = DraftFixture.draft(
+            "Oslo was ninth and the Technical University of Munich (TUM) completed the top 10.", language: "en")
+        XCTAssertTrue(one.rankingEntries.contains("Technical University of Munich 10"), "\(one.rankingEntries)")
+        let unsaid = DraftFixture.draft(
+            "Yale University (Yale) and the Technical University of Munich (TUM) completed the top 10.", language: "en")
+        XCTAssertEqual(unsaid.rankingEntries, [], "two entities, no «respectively»: which is tenth is not said")
+    }
+
+    func testAClauseAboutAWinnerIsNoWin() {
+        let draft = DraftFixture.draft(
+            "Kenya finished third, ahead of Canada, who won 12 golds to place fourth.", language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Kenya 3", "Canada 4"])
+    }
 }
