@@ -29,8 +29,13 @@ let package = Package(
                 // GRDB's system-library target for libsqlite3-dev (apt provider), for the raw
                 // binding of bulk inserts (`RawStatement`).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), "CZstd",
             ]
+        ),
+        // libzstd: today's Anki packages (collection.anki21b, media) are zstd-compressed.
+        .systemLibrary(
+            name: "CZstd", pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]
         ),
         // The application layer: study sessions and their queue, import and export orchestration,
         // stats documents. No terminal: tests drive it with plain calls.

@@ -23,6 +23,7 @@ static inline void fd_set_change_environment(int v) { rl_change_environment = v;
 static inline void fd_set_word_breaks_blanks(void) { rl_completer_word_break_characters = " \t"; }
 /* Moves the cursor to the end of the line, so "^C" is echoed after what was typed. */
 static inline void fd_point_to_end(void) { rl_point = rl_end; }
+static inline const char *fd_library_version(void) { return rl_library_version; }
 static inline FILE *fd_stdout(void) { return stdout; }
 static inline FILE *fd_stderr(void) { return stderr; }
 static inline FILE *fd_rl_instream(void) { return rl_instream != NULL ? rl_instream : stdin; }

@@ -18,8 +18,12 @@ public enum AnkiPackageError: LocalizedError, Equatable, Sendable {
     case compressionBomb(file: String, entry: String, ratio: UInt64)
     /// The archive holds no collection.
     case noCollection(file: String)
-    /// The archive holds only Anki 2.1.50+'s zstd collection.
-    case newCompressedFormat(file: String)
+    /// A compressed entry (zstd) is damaged or truncated.
+    case damagedStream(file: String, entry: String, reason: String)
+    /// The package's `meta` or media map cannot be read.
+    case malformedMetadata(file: String, entry: String, reason: String)
+    /// A media file's name would land outside the media folder.
+    case unsafeMediaName(file: String, name: String)
     /// The collection entry is not an SQLite database.
     case notSQLite(file: String, entry: String)
     /// The collection is SQLite but not as Anki writes it.
@@ -47,10 +51,14 @@ public enum AnkiPackageError: LocalizedError, Equatable, Sendable {
         case .compressionBomb(let file, let entry, let ratio):
             return "\(file): refused: \"\(entry)\" would inflate \(ratio) times its packed size (a zip bomb?)"
         case .noCollection(let file):
-            return "\(file): not an Anki package: no collection.anki21 or collection.anki2 inside"
-        case .newCompressedFormat(let file):
-            return "\(file): this package uses Anki 2.1.50+'s compressed format; in Anki export with "
-                + "'Support older Anki versions' checked, then import again"
+            return "\(file): not an Anki package: no collection (collection.anki21b, .anki21 or .anki2) inside"
+        case .damagedStream(let file, let entry, let reason):
+            return "\(file): \(entry) cannot be unpacked: \(reason); export the package from Anki again"
+        case .malformedMetadata(let file, let entry, let reason):
+            return "\(file): the package's \(entry) list is damaged (\(reason)); export the package from Anki again"
+        case .unsafeMediaName(let file, let name):
+            return
+                "\(file): refused: the media file name \"\(AnkiPackageError.visible(name))\" would be written outside the media folder"
         case .notSQLite(let file, let entry):
             return "\(file): \(entry) is not an SQLite database; export the package from Anki again"
         case .malformedCollection(let file, let reason):
@@ -60,5 +68,14 @@ public enum AnkiPackageError: LocalizedError, Equatable, Sendable {
         case .cannotWrite(let file, let reason):
             return "\(file): cannot write the Anki package: \(reason)"
         }
+    }
+
+    /// A name as printed: control characters shown as `\u{…}` escapes (text from a package is data).
+    static func visible(_ text: String) -> String {
+        String(
+            text.unicodeScalars.flatMap { scalar -> [Character] in
+                scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
+                    ? Array("\\u{\(String(scalar.value, radix: 16))}") : [Character(scalar)]
+            })
     }
 }

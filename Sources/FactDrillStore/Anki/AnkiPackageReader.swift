@@ -53,7 +53,7 @@ public struct AnkiPackageReader: Sendable {
                 file: file, reason: "cannot create \(folder.path): \(error.localizedDescription)")
         }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (path, entry) = try AnkiPackageArchive(url: url, limits: limits).extractCollection(into: folder)
+        let (path, entry, _) = try AnkiPackageArchive(url: url, limits: limits).extractCollection(into: folder)
         let collection = try AnkiCollection.read(path: path, file: file, entry: entry)
         return try convert(collection, file: file)
     }
@@ -64,8 +64,9 @@ public struct AnkiPackageReader: Sendable {
         report.notes = collection.notes.count
         var cards: [DeckCard] = []
         var cardsPerDeck: [Int64: Int] = [:]
+        let cardsByNote = Dictionary(grouping: collection.cards, by: \.noteID)
         for note in collection.notes {
-            guard let model = collection.models[note.modelID] else {
+            guard let model = collection.notetypes[note.notetypeID] else {
                 report.skipped[.unknownNotetype, default: 0] += 1
                 continue
             }
@@ -88,7 +89,7 @@ public struct AnkiPackageReader: Sendable {
             let imported = ImportedNote(
                 id: "note-\(note.guid)", front: front, back: back,
                 tags: ImportedNote.splitTags(note.tags))
-            let existing = collection.cards[note.id] ?? []
+            let existing = cardsByNote[note.id] ?? []
             // Cards deleted in Anki stay deleted; a note without card rows gets its type's cards.
             let ordinals = kind.ordinals(fields: note.fields).filter { ord in
                 existing.isEmpty || existing.contains { $0.ord == ord }
@@ -98,7 +99,7 @@ public struct AnkiPackageReader: Sendable {
                 cards.append(ord == 0 ? imported.forwardCard(id: id) : imported.reverseCard(id: id))
             }
             for card in existing where ordinals.contains(card.ord) {
-                cardsPerDeck[card.deck, default: 0] += 1
+                cardsPerDeck[card.homeDeckID, default: 0] += 1
             }
         }
         report.cards = cards.count

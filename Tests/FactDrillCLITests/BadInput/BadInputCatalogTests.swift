@@ -72,7 +72,7 @@ final class BadInputCatalogTests: XCTestCase {
         let peak = BinaryRunner.peakChildRSSKilobytes()
         XCTAssertLessThan(peak, Self.maximumRSSKilobytes, "a run used \(peak / 1024) MB")
         // Zip slip: nothing was written outside wherever an importer might unpack.
-        for escaped in ["/tmp/factdrill-zip-slip", "/etc/factdrill-absolute"] {
+        for escaped in ["/tmp/factdrill-zip-slip", "/etc/factdrill-absolute", "/tmp/factdrill-media-escape.png"] {
             XCTAssertFalse(FileManager.default.fileExists(atPath: escaped), escaped)
         }
     }

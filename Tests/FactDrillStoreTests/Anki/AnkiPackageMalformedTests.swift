@@ -4,6 +4,10 @@ import XCTest
 @testable import FactDrillStore
 
 final class AnkiPackageMalformedTests: XCTestCase {
+    func fixture(_ name: String) throws -> URL {
+        try XCTUnwrap(Bundle.module.url(forResource: name, withExtension: "apkg", subdirectory: "Fixtures"))
+    }
+
     func readError(_ name: String, reader: AnkiPackageReader = AnkiPackageReader()) throws -> AnkiPackageError {
         let url = try XCTUnwrap(Bundle.module.url(forResource: name, withExtension: "apkg", subdirectory: "Fixtures"))
         do {
@@ -80,10 +84,12 @@ final class AnkiPackageMalformedTests: XCTestCase {
         }
     }
 
-    func testNewCompressedFormatGetsTheExportAdvice() throws {
-        let error = try readError("anki-new-format")
-        XCTAssertEqual(error, .newCompressedFormat(file: "anki-new-format.apkg"))
-        XCTAssertTrue(error.localizedDescription.contains("'Support older Anki versions'"))
+    func testTodaysFormatReadsAsTheLegacyOne() throws {
+        // The same deck exported by Anki with and without "Support older Anki versions".
+        let modern = try AnkiPackageReader.read(url: fixture("anki-new-format"))
+        let legacy = try AnkiPackageReader.read(url: fixture("anki-legacy"))
+        XCTAssertEqual(modern.deck, legacy.deck)
+        XCTAssertEqual(modern.report, legacy.report)
     }
 
     func testMissingFile() throws {
