@@ -29,6 +29,34 @@ extension StudyDatabase {
         }
     }
 
+    /// Installs several decks read from one file (an Anki package's decks and subdecks) in one
+    /// transaction, each as `installDeck` does: a deck's cards never touch another deck's.
+    /// `progress` counts the cards of all of them.
+    public func installDecks(
+        _ decks: [Deck], source: DeckSource, now: Date, progress: InstallProgress? = nil,
+        contentHash: (() throws -> String)? = nil
+    ) throws -> [InstallReport] {
+        try installWrite(decks) { db, bulk in
+            let total = decks.reduce(0) { $0 + $1.cards.count }
+            var done = 0
+            var reports: [InstallReport] = []
+            for deck in decks {
+                let before = done
+                reports.append(
+                    try installDeck(
+                        deck, source: source, now: now, in: db, bulk: bulk,
+                        progress: progress.map { report in { written, _ in report(before + written, total) } }))
+                done += deck.cards.count
+                try DeckModelRecord.deleteOne(db, key: deck.deck.id)
+            }
+            if let contentHash {
+                let hash = try contentHash()
+                for deck in decks { try DeckRecord.setContentHash(db, id: deck.deck.id, hash) }
+            }
+            return reports
+        }
+    }
+
     /// The article models of the installed decks other than `deck`, by deck id.
     public func installedModels(except deck: String?) throws -> [String: String] {
         try read("reading the installed article models") { db in

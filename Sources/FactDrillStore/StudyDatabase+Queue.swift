@@ -146,11 +146,15 @@ extension StudyDatabase {
     // MARK: - Helpers
 
     /// The conditions for a card to be shown, then `s.buried_until` compared with the first
-    /// argument (`now`) and, with a deck, `c.deck_id` with the second.
+    /// argument (`now`) and, with a deck, `c.deck_id` with the second (`inDeck`).
     static func studiableFilter(deck: String?) -> String {
         "c.retired = 0 AND s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)"
-            + (deck == nil ? "" : " AND c.deck_id = ?")
+            + (deck == nil ? "" : " AND \(inDeck)")
     }
+
+    /// A card of the deck given as the one argument or of one of its subdecks (`analyst`
+    /// holds `analyst::arabic`): a deck is studied with its subdecks.
+    static let inDeck = "instr(c.deck_id || '::', ? || '::') = 1"
 
     func fetchCards(_ db: Database, sql: String, arguments: [DatabaseValue]) throws -> [StoredCard] {
         try StoredCard.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
@@ -162,7 +166,7 @@ extension StudyDatabase {
 
     /// New cards introduced and review-state cards reviewed since `dayStart` (review kind only).
     func doneToday(_ db: Database, deck: String?, dayStart: Date) throws -> (new: Int, reviews: Int) {
-        let join = deck == nil ? "" : "JOIN cards c ON c.id = r.card_id AND c.deck_id = ?"
+        let join = deck == nil ? "" : "JOIN cards c ON c.id = r.card_id AND \(Self.inDeck)"
         let row = try Row.fetchOne(
             db,
             sql: """

@@ -17,22 +17,48 @@ public struct DeckImporter {
     public struct Result: Sendable {
         /// The file imported.
         public let path: String
-        /// The id of the deck it installed.
-        public let deckID: String
-        /// Cards added, updated, retired and unchanged.
-        public let report: InstallReport
-        /// What the reader left out (skipped notes of an Anki package), if anything.
+        /// The decks it installed, each with its cards added, updated, retired and unchanged.
+        public let decks: [(id: String, report: InstallReport)]
+        /// What the reader has to say (an Anki package's counts and what it left out), if anything.
         public let note: String?
+
+        /// The id of the (first) deck it installed.
+        public var deckID: String { decks[0].id }
+        /// The cards of all its decks, added, updated, retired and unchanged.
+        public var report: InstallReport {
+            decks.reduce(InstallReport()) { total, deck in
+                InstallReport(
+                    added: total.added + deck.report.added, updated: total.updated + deck.report.updated,
+                    unchanged: total.unchanged + deck.report.unchanged, retired: total.retired + deck.report.retired)
+            }
+        }
     }
 
-    /// A deck read from a file, with what the reader has to say about it.
+    /// The decks read from a file, with what the reader has to say about them.
     public struct Loaded: Sendable {
-        /// The deck as read (an article model's deck generated alone).
-        public let deck: Deck
+        /// The decks as read: one, or (an Anki package) one per Anki deck and subdeck.
+        public let decks: [Deck]
         /// What the reader left out, if anything.
         public let note: String?
         /// The article model the deck was generated from, and its text as written.
         public var model: (model: ArticleModel, text: String)? = nil
+
+        /// The (first) deck.
+        public var deck: Deck { decks[0] }
+
+        /// One deck read from a file.
+        public init(deck: Deck, note: String?, model: (model: ArticleModel, text: String)? = nil) {
+            self.decks = [deck]
+            self.note = note
+            self.model = model
+        }
+
+        /// Several decks read from one file, installed together.
+        public init(decks: [Deck], note: String?) {
+            precondition(!decks.isEmpty, "a file gives at least one deck")
+            self.decks = decks
+            self.note = note
+        }
     }
 
     /// An importer into `database`, at the times `clock` tells.
@@ -54,12 +80,17 @@ public struct DeckImporter {
         _ loaded: Loaded, from path: String, progress: StudyDatabase.InstallProgress? = nil,
         contentHash: (() throws -> String)? = nil
     ) throws -> Result {
+        let source = DeckSource.file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: "")
+        let hash = contentHash ?? { try DeckImporter.fingerprint(path) }
+        if loaded.decks.count > 1 {
+            let reports = try database.installDecks(
+                loaded.decks, source: source, now: clock.now(), progress: progress, contentHash: hash)
+            return Result(path: path, decks: Array(zip(loaded.decks.map(\.deck.id), reports)), note: loaded.note)
+        }
         let deck = try loaded.model.flatMap { try DeckImporter.regenerated($0.model, besides: database) } ?? loaded.deck
         let report = try database.installDeck(
-            deck, source: .file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: ""),
-            now: clock.now(), model: loaded.model?.text, progress: progress,
-            contentHash: contentHash ?? { try DeckImporter.fingerprint(path) })
-        return Result(path: path, deckID: loaded.deck.deck.id, report: report, note: loaded.note)
+            deck, source: source, now: clock.now(), model: loaded.model?.text, progress: progress, contentHash: hash)
+        return Result(path: path, decks: [(loaded.deck.deck.id, report)], note: loaded.note)
     }
 
     /// The deck a file holds, read by the format its name says (`ImportFormat.all`).

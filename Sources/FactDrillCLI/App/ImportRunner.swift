@@ -25,7 +25,9 @@ struct ImportRunner {
                 bar?.update(done: done, total: total)
             },
             contentHash: { try fingerprint.value.get() })
-        context.console.line("\(path): \(result.deckID): \(DeckImporter.describe(result.report))")
+        for deck in result.decks {
+            context.console.line("\(path): \(deck.id): \(DeckImporter.describe(deck.report))")
+        }
         if let note = result.note { context.console.line(.dim("  \(note)")) }
     }
 }

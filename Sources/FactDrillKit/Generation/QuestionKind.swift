@@ -44,6 +44,10 @@ public struct QuestionKind: RawRepresentable, Hashable, Codable, Sendable, Custo
     public static let noteBasic = QuestionKind(rawValue: "note.basic")
     /// An imported note's back, asking for its front (Anki's reversed card).
     public static let noteReversed = QuestionKind(rawValue: "note.reversed")
+    /// A cloze deletion of an imported note: the sentence with a gap, asking for what fills it.
+    public static let noteCloze = QuestionKind(rawValue: "note.cloze")
+    /// Another card template of an imported note type, rendered as Anki renders it.
+    public static let noteTemplate = QuestionKind(rawValue: "note.template")
 
     /// Every kind the generator asks, by fact type.
     public static let generated: [QuestionKind] = [

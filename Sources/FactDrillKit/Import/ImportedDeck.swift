@@ -24,6 +24,20 @@ public enum ImportedDeck {
         return Deck(deck: info, cards: cards)
     }
 
+    /// A deck for an Anki deck path (`Languages::Arabic`): its id the path's parts as slugs
+    /// (`languages::arabic`), its title the path as Anki shows it. A subdeck is a deck of its
+    /// own, studied alone or with its parent.
+    public static func make(path: String, cards: [DeckCard]) -> Deck {
+        let parts = path.components(separatedBy: "::").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        let title = parts.isEmpty ? "imported" : parts.joined(separator: "::")
+        var deck = make(name: title, cards: cards)
+        let lang: LanguageCode = ImportedNote.containsArabic(title) ? "ar" : "en"
+        deck.deck.id = parts.isEmpty ? "imported" : parts.map(slug).joined(separator: "::")
+        deck.deck.title = LocalizedText([lang: title])
+        return deck
+    }
+
     /// The languages every card has both a prompt and an answer in; nil when there are no cards.
     static func commonLanguages(_ cards: [DeckCard]) -> Set<LanguageCode>? {
         // Linear scans of each card's one or two languages: no hashing, no copy of the card.

@@ -1,18 +1,16 @@
 import Foundation
 
-/// What an `.apkg` import made of the package's notes.
+/// What an Anki package import made of the package's cards.
 public struct AnkiImportReport: Hashable, Sendable {
-    /// Why a note gave no card.
+    /// Why an Anki card gave no factdrill card.
     public enum SkipReason: String, Hashable, Sendable, CaseIterable {
-        /// Cloze (and image occlusion) notes are not imported.
-        case cloze
         /// The note's type is not in the collection.
         case unknownNotetype = "unknown note type"
-        /// The note has fewer than two fields.
-        case tooFewFields = "fewer than two fields"
-        /// The front is empty once its HTML is stripped.
+        /// The note type has no template of the card's ordinal.
+        case noTemplate = "no template"
+        /// The front shows nothing once rendered (an empty field, no media).
         case emptyFront = "empty front"
-        /// The back is empty once its HTML is stripped.
+        /// The answer is empty once rendered.
         case emptyBack = "empty back"
     }
 
@@ -20,23 +18,30 @@ public struct AnkiImportReport: Hashable, Sendable {
     public var notes = 0
     /// Cards made.
     public var cards = 0
-    /// Notes that gave no card, by reason.
+    /// Anki cards that gave no card, by reason.
     public var skipped: [SkipReason: Int] = [:]
-    /// Notes of types other than the Basic family, imported from their first two fields, by type name.
-    public var otherNotetypes: [String: Int] = [:]
     /// The Anki decks the cards came from, sorted.
     public var ankiDecks: [String] = []
+    /// Cards made of cloze deletions.
+    public var clozeCards = 0
+    /// Reviews of the imported cards in the package's review log.
+    public var reviews = 0
+    /// Media files the package holds.
+    public var mediaFiles = 0
 
     /// Creates an empty report.
     public init() {}
 
-    /// A one-line summary for the user, e.g. "12 cards from 10 notes; skipped 2 cloze".
+    /// A one-line summary for the user, e.g. "20 cards (4 cloze) from 13 notes in 2 decks".
     public var summary: String {
-        var text = "\(cards) card\(cards == 1 ? "" : "s") from \(notes) note\(notes == 1 ? "" : "s")"
+        var text = "\(cards) card\(cards == 1 ? "" : "s")"
+        if clozeCards > 0 { text += " (\(clozeCards) cloze)" }
+        text += " from \(notes) note\(notes == 1 ? "" : "s")"
+        if ankiDecks.count > 1 { text += " in \(ankiDecks.count) decks" }
+        if reviews > 0 { text += ", \(reviews) review\(reviews == 1 ? "" : "s")" }
+        if mediaFiles > 0 { text += ", \(mediaFiles) media file\(mediaFiles == 1 ? "" : "s")" }
         let skips = SkipReason.allCases.compactMap { reason in skipped[reason].map { "\($0) \(reason.rawValue)" } }
         if !skips.isEmpty { text += "; skipped " + skips.joined(separator: ", ") }
-        let others = otherNotetypes.sorted { $0.key < $1.key }.map { "\($0.value) \"\($0.key)\"" }
-        if !others.isEmpty { text += "; first two fields used for " + others.joined(separator: ", ") }
         return text
     }
 }

@@ -1,8 +1,9 @@
 import FactDrillKit
 import Foundation
 
-/// Reads an Anki package (`.apkg`) into one deck: Basic-family notes become cards, HTML stripped,
-/// tags kept; cloze notes are skipped and counted. All or nothing.
+/// Reads an Anki package (`.apkg`, `.colpkg`) into decks: one per Anki deck (subdecks as deck
+/// paths, `Languages::Arabic`), a card for every card Anki has, rendered from its note type's
+/// templates (reversed, custom types, cloze deletions), tags kept. All or nothing.
 public struct AnkiPackageReader: Sendable {
     /// Limits against hostile archives.
     public struct Limits: Hashable, Sendable {
@@ -21,9 +22,10 @@ public struct AnkiPackageReader: Sendable {
         }
     }
 
-    /// A deck and the report of how it was made.
+    /// The decks read and the report of how they were made.
     public struct Result: Hashable, Sendable {
-        public var deck: Deck
+        /// One deck per Anki deck that holds cards, by full name.
+        public var decks: [Deck]
         public var report: AnkiImportReport
     }
 
@@ -53,73 +55,59 @@ public struct AnkiPackageReader: Sendable {
                 file: file, reason: "cannot create \(folder.path): \(error.localizedDescription)")
         }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (path, entry, _) = try AnkiPackageArchive(url: url, limits: limits).extractCollection(into: folder)
+        let (path, entry, media) = try AnkiPackageArchive(url: url, limits: limits).extractCollection(into: folder)
         let collection = try AnkiCollection.read(path: path, file: file, entry: entry)
-        return try convert(collection, file: file)
+        var result = try convert(collection, file: file)
+        result.report.mediaFiles = media.count
+        return result
     }
 
-    /// The deck made of a collection's notes.
+    /// The decks made of a collection's cards.
     func convert(_ collection: AnkiCollection, file: String) throws -> Result {
         var report = AnkiImportReport()
         report.notes = collection.notes.count
-        var cards: [DeckCard] = []
-        var cardsPerDeck: [Int64: Int] = [:]
-        let cardsByNote = Dictionary(grouping: collection.cards, by: \.noteID)
-        for note in collection.notes {
-            guard let model = collection.notetypes[note.notetypeID] else {
+        let notes = Dictionary(collection.notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byDeck: [String: [DeckCard]] = [:]
+        var made: Set<Int64> = []
+        for card in collection.cards {
+            guard let note = notes[card.noteID], let anki = collection.notetypes[note.notetypeID] else {
                 report.skipped[.unknownNotetype, default: 0] += 1
                 continue
             }
-            let kind = AnkiNoteKind(notetypeName: model.name, isCloze: model.isCloze)
-            if kind == .cloze {
-                report.skipped[.cloze, default: 0] += 1
-                continue
-            }
-            guard note.fields.count >= 2 else {
-                report.skipped[.tooFewFields, default: 0] += 1
-                continue
-            }
-            let front = AnkiHTML.plainText(note.fields[0])
-            let back = AnkiHTML.plainText(note.fields[1])
-            if front.isEmpty || back.isEmpty {
-                report.skipped[front.isEmpty ? .emptyFront : .emptyBack, default: 0] += 1
-                continue
-            }
-            if kind == .other { report.otherNotetypes[model.name, default: 0] += 1 }
-            let imported = ImportedNote(
-                id: "note-\(note.guid)", front: front, back: back,
-                tags: ImportedNote.splitTags(note.tags))
-            let existing = cardsByNote[note.id] ?? []
-            // Cards deleted in Anki stay deleted; a note without card rows gets its type's cards.
-            let ordinals = kind.ordinals(fields: note.fields).filter { ord in
-                existing.isEmpty || existing.contains { $0.ord == ord }
-            }
-            for ord in ordinals {
-                let id = "\(imported.id).\(ord)"
-                cards.append(ord == 0 ? imported.forwardCard(id: id) : imported.reverseCard(id: id))
-            }
-            for card in existing where ordinals.contains(card.ord) {
-                cardsPerDeck[card.homeDeckID, default: 0] += 1
+            let deck = collection.deckNames[card.homeDeckID] ?? ImportedDeck.baseName(ofFile: file)
+            let input = AnkiCardMaker.Note(
+                guid: note.guid, fields: note.fields, tags: ImportedNote.splitTags(note.tags), deck: deck)
+            switch AnkiCardMaker.card(input, notetype: anki.notetype, ord: card.ord) {
+            case .success(let made1):
+                byDeck[deck, default: []].append(made1)
+                made.insert(card.id)
+                if anki.isCloze { report.clozeCards += 1 }
+            case .failure(let error):
+                let reason: AnkiImportReport.SkipReason
+                switch error.skip {
+                case .emptyFront: reason = .emptyFront
+                case .emptyBack: reason = .emptyBack
+                case .noTemplate: reason = .noTemplate
+                }
+                report.skipped[reason, default: 0] += 1
             }
         }
-        report.cards = cards.count
-        report.ankiDecks = Set(cardsPerDeck.keys.compactMap { collection.deckNames[$0] }).sorted()
-        guard !cards.isEmpty else {
+        report.cards = byDeck.values.reduce(0) { $0 + $1.count }
+        report.ankiDecks = byDeck.keys.sorted()
+        report.reviews = collection.reviews.filter { made.contains($0.cardID) }.count
+        guard report.cards > 0 else {
             throw AnkiPackageError.noCards(file: file, skipped: report.summary)
         }
-        return Result(
-            deck: ImportedDeck.make(name: deckName(collection, cardsPerDeck, file: file), cards: cards),
-            report: report)
+        let decks = byDeck.keys.sorted().map { name in ImportedDeck.make(path: name, cards: byDeck[name]!) }
+        return Result(decks: decks, report: report)
     }
+}
 
-    /// The top-level name of the Anki deck holding the most cards, else the file's name.
-    private func deckName(_ collection: AnkiCollection, _ cardsPerDeck: [Int64: Int], file: String) -> String {
-        var perTop: [String: Int] = [:]
-        for (deck, count) in cardsPerDeck {
-            guard let name = collection.deckNames[deck] else { continue }
-            perTop[ImportedDeck.topLevelName(name), default: 0] += count
-        }
-        let best = perTop.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-        return best?.key ?? ImportedDeck.baseName(ofFile: file)
+extension AnkiCollection.Notetype {
+    /// The note type as the card maker reads it.
+    var notetype: AnkiNotetype {
+        AnkiNotetype(
+            name: name, isCloze: isCloze, fields: fields,
+            templates: templates.map { .init(ord: $0.ord, name: $0.name, front: $0.front, back: $0.back) })
     }
 }

@@ -24,13 +24,21 @@ extension StudyDatabase {
     /// decision comes from counts read just before it starts (the deck's cards beyond those its
     /// deck holds); were they to change meanwhile, the install is still right, only slower.
     func installWrite<T>(_ deck: Deck, _ body: (Database, _ bulk: Bool) throws -> T) throws -> T {
-        try Self.mapErrors(path: path, "installing deck \(deck.deck.id)") {
+        try installWrite([deck], body)
+    }
+
+    /// `installWrite` for several decks installed together (an Anki package's decks).
+    func installWrite<T>(_ decks: [Deck], _ body: (Database, _ bulk: Bool) throws -> T) throws -> T {
+        let names = decks.map(\.deck.id).joined(separator: ", ")
+        return try Self.mapErrors(path: path, "installing deck\(decks.count == 1 ? "" : "s") \(names)") {
             try writer.writeWithoutTransaction { db in
-                let known =
-                    try Int.fetchOne(
-                        db, sql: "SELECT COUNT(*) FROM cards WHERE deck_id = ?",
-                        arguments: [deck.deck.id]) ?? 0
-                let bulk = try isBulkLoad(adding: deck.cards.count - known, in: db)
+                var known = 0
+                for deck in decks {
+                    known +=
+                        try Int.fetchOne(
+                            db, sql: "SELECT COUNT(*) FROM cards WHERE deck_id = ?", arguments: [deck.deck.id]) ?? 0
+                }
+                let bulk = try isBulkLoad(adding: decks.reduce(0) { $0 + $1.cards.count } - known, in: db)
                 // A larger page cache while the indexes are built (SQLite grows it only as pages
                 // come in; it goes back to the usual 32 MB after).
                 if bulk {

@@ -12,7 +12,7 @@ final class AnkiPackageMalformedTests: XCTestCase {
         let url = try XCTUnwrap(Bundle.module.url(forResource: name, withExtension: "apkg", subdirectory: "Fixtures"))
         do {
             let result = try reader.read(url: url)
-            XCTFail("\(name) imported \(result.deck.cards.count) cards")
+            XCTFail("\(name) imported \(result.report.cards) cards")
             throw XCTSkip("no error")
         } catch let error as AnkiPackageError {
             return error
@@ -88,7 +88,7 @@ final class AnkiPackageMalformedTests: XCTestCase {
         // The same deck exported by Anki with and without "Support older Anki versions".
         let modern = try AnkiPackageReader.read(url: fixture("anki-new-format"))
         let legacy = try AnkiPackageReader.read(url: fixture("anki-legacy"))
-        XCTAssertEqual(modern.deck, legacy.deck)
+        XCTAssertEqual(modern.decks, legacy.decks)
         XCTAssertEqual(modern.report, legacy.report)
     }
 

@@ -18,35 +18,44 @@ final class AnkiPackageReaderTests: XCTestCase {
         deck.cards.first { $0.prompt.allStrings.contains(prompt) }
     }
 
+    /// The one deck of a package that has one.
+    func only(_ name: String) throws -> Deck {
+        let result = try read(name)
+        XCTAssertEqual(result.decks.count, 1, "\(name): \(result.decks.map(\.deck.id))")
+        return try XCTUnwrap(result.decks.first)
+    }
+
     func testGenankiBasicStripsHTMLAndKeepsTagsAndArabic() throws {
         let result = try read("genanki-basic")
-        XCTAssertEqual(result.deck.deck.id, "geography")
-        XCTAssertEqual(result.deck.deck.title["en"], "Geography")
-        XCTAssertEqual(result.deck.cards.count, 4)
+        let deck = try only("genanki-basic")
+        XCTAssertEqual(deck.deck.id, "geography")
+        XCTAssertEqual(deck.deck.title["en"], "Geography")
+        XCTAssertEqual(deck.cards.count, 4)
         XCTAssertEqual(result.report.notes, 4)
 
-        let paris = try XCTUnwrap(card(result.deck, prompt: "Capital of France"))
+        let paris = try XCTUnwrap(card(deck, prompt: "Capital of France"))
         XCTAssertEqual(paris.answer.allStrings.first, "Paris")
         XCTAssertEqual(paris.accept, ["Paris"])
         XCTAssertEqual(paris.tags, ["geo", "europe"])
         XCTAssertEqual(paris.kind, "note.basic")
         XCTAssertTrue(paris.id.hasPrefix("note-") && paris.id.hasSuffix(".0"), paris.id)
 
-        let ocean = try XCTUnwrap(card(result.deck, prompt: "Largest ocean on Earth (by area)"))
+        // A <br> is a line break, as Anki shows it.
+        let ocean = try XCTUnwrap(card(deck, prompt: "Largest ocean on Earth\n(by area)"))
         XCTAssertEqual(ocean.answer.allStrings.first, "the Pacific & nothing else")
 
-        let cairo = try XCTUnwrap(card(result.deck, prompt: "عاصمة مصر"))
+        let cairo = try XCTUnwrap(card(deck, prompt: "عاصمة مصر"))
         XCTAssertEqual(cairo.answer.allStrings.first, "القاهرة")
         XCTAssertEqual(Set(cairo.tags), ["عربي", "geo"])
 
-        let sound = try XCTUnwrap(card(result.deck, prompt: "Who exported the most arms in 2019-2023?"))
-        XCTAssertEqual(sound.answer.allStrings.first, "United States (SIPRI)")
-        XCTAssertEqual(
-            result.deck.deck.languages, ["mul"], "Arabic and English notes: no language common to every card")
+        let sound = try XCTUnwrap(card(deck, prompt: "Who exported the most arms in 2019-2023? [sound: q.mp3]"))
+        XCTAssertEqual(sound.answer.allStrings.first, "United States\n(SIPRI)")
+        XCTAssertEqual(sound.accept.first, "United States (SIPRI)")
+        XCTAssertEqual(deck.deck.languages, ["mul"], "Arabic and English notes: no language common to every card")
     }
 
     func testReversedNotesGiveTwoCards() throws {
-        let deck = try read("genanki-reversed").deck
+        let deck = try only("genanki-reversed")
         XCTAssertEqual(deck.cards.count, 4)
         let forward = try XCTUnwrap(card(deck, prompt: "book"))
         let backward = try XCTUnwrap(card(deck, prompt: "كتاب"))
@@ -58,40 +67,50 @@ final class AnkiPackageReaderTests: XCTestCase {
     }
 
     func testOptionalReverseOnlyWhenThirdFieldIsFilled() throws {
-        let deck = try read("genanki-optional-reversed").deck
+        let deck = try only("genanki-optional-reversed")
         XCTAssertEqual(
             deck.cards.map { $0.prompt.allStrings.first ?? "" }.sorted(), ["1949", "EU founded", "NATO founded"])
     }
 
-    func testTwoDecksClozeAndOtherTypes() throws {
+    func testSubdecksAreDecksClozeAndCustomTypesAreCards() throws {
         let result = try read("genanki-two-decks")
-        XCTAssertEqual(result.deck.deck.title["en"], "Arms Trade")
-        XCTAssertEqual(result.deck.deck.id, "arms-trade")
+        XCTAssertEqual(result.decks.map(\.deck.id), ["arms-trade::exporters", "arms-trade::importers"])
+        XCTAssertEqual(
+            result.decks.map { $0.deck.title.allStrings.first }, ["Arms Trade::Exporters", "Arms Trade::Importers"])
         XCTAssertEqual(result.report.ankiDecks, ["Arms Trade::Exporters", "Arms Trade::Importers"])
         XCTAssertEqual(result.report.notes, 5)
-        XCTAssertEqual(result.report.skipped, [.cloze: 1])
-        XCTAssertEqual(result.report.otherNotetypes, ["Vocabulary (Arabic)": 1])
-        XCTAssertEqual(result.deck.cards.count, 4)
-        XCTAssertEqual(card(result.deck, prompt: "Second exporter 2019-2023")?.answer.allStrings.first, "France")
-        XCTAssertEqual(card(result.deck, prompt: "سلاح")?.answer.allStrings.first, "weapon")
-        XCTAssertTrue(result.report.summary.contains("skipped 1 cloze"), result.report.summary)
+        XCTAssertEqual(result.report.skipped, [:])
+        XCTAssertEqual(result.report.clozeCards, 1)
+        let cards = result.decks.flatMap(\.cards)
+        XCTAssertEqual(cards.count, 5)
+        XCTAssertEqual(
+            cards.first { $0.prompt.allStrings.contains("Second exporter 2019-2023") }?.answer.allStrings.first,
+            "France")
+        // The custom note type's template: the word, then its meaning and example.
+        let vocab = try XCTUnwrap(cards.first { $0.prompt.allStrings.contains("سلاح") })
+        XCTAssertEqual(vocab.kind, "note.template")
+        XCTAssertTrue(vocab.accept.contains("weapon"), "\(vocab.accept)")
+        let cloze = try XCTUnwrap(cards.first { $0.kind == "note.cloze" })
+        XCTAssertTrue(cloze.prompt.allStrings.first?.contains("[...]") == true, "\(cloze.prompt)")
+        XCTAssertTrue(result.report.summary.contains("1 cloze"), result.report.summary)
     }
 
     func testAnkiLegacyExportPrefersAnki21OverTheStub() throws {
         let result = try read("anki-legacy")
-        XCTAssertEqual(result.deck.deck.title["en"], "Middle East")
+        let deck = try only("anki-legacy")
+        XCTAssertEqual(deck.deck.title["en"], "Middle East")
         XCTAssertEqual(result.report.notes, 5)
         // Basic x2, reversed x2, optional reversed with an empty third field x1, type-in x1.
-        XCTAssertEqual(result.deck.cards.count, 6)
-        XCTAssertEqual(card(result.deck, prompt: "عاصمة الأردن")?.answer.allStrings.first, "عمّان")
-        XCTAssertEqual(card(result.deck, prompt: "عاصمة الأردن")?.tags, ["عواصم"])
-        XCTAssertEqual(card(result.deck, prompt: "السعودية")?.answer.allStrings.first, "Saudi Arabia")
-        XCTAssertEqual(card(result.deck, prompt: "Capital of Lebanon")?.answer.allStrings.first, "Beirut")
-        XCTAssertFalse(result.deck.cards.contains { $0.prompt.allStrings.contains { $0.contains("Please update") } })
+        XCTAssertEqual(deck.cards.count, 6)
+        XCTAssertEqual(card(deck, prompt: "عاصمة الأردن")?.answer.allStrings.first, "عمّان")
+        XCTAssertEqual(card(deck, prompt: "عاصمة الأردن")?.tags, ["عواصم"])
+        XCTAssertEqual(card(deck, prompt: "السعودية")?.answer.allStrings.first, "Saudi Arabia")
+        XCTAssertEqual(card(deck, prompt: "Capital of Lebanon")?.answer.allStrings.first, "Beirut")
+        XCTAssertFalse(deck.cards.contains { $0.prompt.allStrings.contains { $0.contains("Please update") } })
     }
 
     func testIdsAreStableAcrossReads() throws {
-        XCTAssertEqual(try read("anki-legacy").deck.cards.map(\.id), try read("anki-legacy").deck.cards.map(\.id))
+        XCTAssertEqual(try only("anki-legacy").cards.map(\.id), try only("anki-legacy").cards.map(\.id))
     }
 
     func testTemporaryFilesAreRemoved() throws {

@@ -35,24 +35,24 @@ final class AnkiPackageWriterTests: XCTestCase {
     func testRoundTripThroughTheReader() throws {
         let result = try writeAndRead(sampleDeck())
         XCTAssertEqual(result.report.notes, 2)
-        XCTAssertEqual(result.report.otherNotetypes, [:], "the exported note type must read as Basic")
-        XCTAssertEqual(result.deck.deck.title["ar"], "تجارة السلاح")
-        let first = result.deck.cards[0]
-        XCTAssertEqual(first.prompt.allStrings.first, "ما ترتيب كوريا الجنوبية؟ What rank did South Korea hold?")
-        XCTAssertEqual(first.answer.allStrings.first, "العاشر 10th")
+        XCTAssertEqual(result.report.skipped, [:])
+        XCTAssertEqual(result.decks[0].deck.title["ar"], "تجارة السلاح")
+        let first = result.decks[0].cards[0]
+        XCTAssertEqual(first.prompt.allStrings.first, "ما ترتيب كوريا الجنوبية؟\nWhat rank did South Korea hold?")
+        XCTAssertEqual(first.answer.allStrings.first, "العاشر\n10th")
         XCTAssertEqual(first.tags, ["ranking", "sipri_2024"])
-        let choice = result.deck.cards[1]
+        let choice = result.decks[0].cards[1]
         XCTAssertEqual(
             choice.prompt.allStrings,
-            ["Who was first? <R&D> 1. France 2. الولايات المتحدة / United States"])
+            ["Who was first? <R&D>\n\n1. France\n2. الولايات المتحدة / United States"])
         XCTAssertEqual(choice.answer.allStrings, ["United States"])
     }
 
     func testGuidsAreStableAcrossExports() throws {
-        let first = try writeAndRead(sampleDeck()).deck.cards.map(\.id)
+        let first = try writeAndRead(sampleDeck()).decks[0].cards.map(\.id)
         var changed = sampleDeck()
         changed.cards.reverse()
-        let second = try writeAndRead(changed).deck.cards.map(\.id)
+        let second = try writeAndRead(changed).decks[0].cards.map(\.id)
         XCTAssertEqual(Set(first), Set(second))
         XCTAssertEqual(first.count, 2)
         XCTAssertNotEqual(AnkiPackageWriter.guid(deck: "a", card: "x"), AnkiPackageWriter.guid(deck: "b", card: "x"))
@@ -78,7 +78,7 @@ final class AnkiPackageWriterTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: url) }
         try Data("old".utf8).write(to: url)
         try AnkiPackageWriter.write(sampleDeck(), to: url, now: now)
-        XCTAssertEqual(try AnkiPackageReader.read(url: url).deck.cards.count, 2)
+        XCTAssertEqual(try AnkiPackageReader.read(url: url).decks[0].cards.count, 2)
     }
 
     func testUnwritableTargetIsAClearError() {

@@ -1,0 +1,109 @@
+import FactDrillKit
+import XCTest
+
+@testable import FactDrillStore
+
+/// The deck Anki 26 made itself (`Fixtures/AnkiDeck`, `scripts/make-anki-fixtures --deck-only`),
+/// read card by card against what Anki said of each card (`manifest.json`).
+final class AnkiDeckFixtureTests: XCTestCase {
+    struct Manifest: Decodable {
+        struct Card: Decodable {
+            var key: String
+            var guid: String
+            var ord: Int
+            var deck: String
+            var notetype: String
+            var question: String
+            var answer: String
+            var questionAv: [String]
+            var answerAv: [String]
+        }
+        var cards: [Card]
+    }
+
+    static func url(_ name: String) throws -> URL {
+        try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/AnkiDeck/\(name)", withExtension: nil))
+    }
+
+    static func manifest() throws -> Manifest {
+        try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: url("manifest.json")))
+    }
+
+    /// Anki's rendered HTML as the terminal shows it: its sound markers named, its type-in box gone.
+    static func shown(_ html: String, sounds: [String]) -> String {
+        var html = html.replacingOccurrences(of: #"\[\[type:[^\]]*\]\]"#, with: "", options: .regularExpression)
+        for (index, sound) in sounds.enumerated() {
+            let name = sound.replacingOccurrences(
+                of: #"^.*filename='([^']*)'.*$"#, with: "$1", options: .regularExpression)
+            html = html.replacingOccurrences(
+                of: #"\[anki:play:[qa]:\#(index)\]"#, with: "[sound:\(name)]", options: .regularExpression)
+        }
+        return AnkiHTML.displayText(html)
+    }
+
+    func testEveryPackageGivesTheCardsAnkiHasInItsDecks() throws {
+        let manifest = try Self.manifest()
+        for name in ["deck-modern.apkg", "deck-legacy.apkg", "deck.colpkg"] {
+            let result = try AnkiPackageReader.read(url: Self.url(name))
+            XCTAssertEqual(result.report.cards, 20, name)
+            XCTAssertEqual(result.report.notes, 13, name)
+            XCTAssertEqual(result.report.skipped, [:], name)
+            XCTAssertEqual(result.report.clozeCards, 5, name)
+            XCTAssertEqual(result.report.mediaFiles, 2, name)
+            XCTAssertEqual(result.decks.map(\.deck.id), ["analyst", "analyst::arabic"], name)
+            var byID: [String: (deck: String, card: DeckCard)] = [:]
+            for deck in result.decks {
+                for card in deck.cards { byID[card.id] = (deck.deck.title.allStrings.first ?? "", card) }
+            }
+            for expected in manifest.cards {
+                let made = try XCTUnwrap(byID["note-\(expected.guid).\(expected.ord)"], "\(name): \(expected.key)")
+                XCTAssertEqual(made.deck, expected.deck, "\(name): \(expected.key)")
+                XCTAssertEqual(
+                    made.card.prompt.allStrings.first, Self.shown(expected.question, sounds: expected.questionAv),
+                    "\(name): \(expected.key): the front as Anki shows it")
+            }
+        }
+    }
+
+    func testAnswersAreWhatTheBackShowsAfterTheFront() throws {
+        let manifest = try Self.manifest()
+        let result = try AnkiPackageReader.read(url: Self.url("deck-modern.apkg"))
+        let cards = Dictionary(uniqueKeysWithValues: result.decks.flatMap(\.cards).map { ($0.id, $0) })
+        for expected in manifest.cards {
+            let card = try XCTUnwrap(cards["note-\(expected.guid).\(expected.ord)"])
+            let back = Self.shown(
+                AnkiCardMaker.answerPart(expected.answer, front: expected.question), sounds: expected.answerAv)
+            if expected.notetype == "Cloze" {
+                // A cloze card asks for the gap; the back's whole sentence (and Back Extra) follows it.
+                XCTAssertEqual(card.evidence, back, expected.key)
+                XCTAssertTrue(back.contains(card.answer.allStrings.first ?? "?"), expected.key)
+            } else if expected.notetype.contains("type in") {
+                XCTAssertEqual(card.answer.allStrings.first, "Beirut")
+            } else {
+                XCTAssertEqual(card.answer.allStrings.first, back, expected.key)
+            }
+        }
+    }
+
+    func testClozeCardsAskForTheirGap() throws {
+        let result = try AnkiPackageReader.read(url: Self.url("deck-modern.apkg"))
+        let cloze = result.decks.flatMap(\.cards).filter { $0.kind == "note.cloze" }
+        let asked = Dictionary(
+            cloze.map { ($0.prompt.allStrings.first ?? "", $0.accept) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(asked["[capital] lies on the Seine"], ["Paris"])
+        XCTAssertEqual(asked["[...] flows north"], ["The Nile river"])
+        XCTAssertEqual(asked["The [...] river flows north"], ["Nile"])
+        XCTAssertEqual(asked["تأسس حلف الناتو عام [...] في واشنطن"], ["1949"])
+        XCTAssertEqual(asked["تأسس حلف الناتو عام 1949 في [...]"], ["واشنطن"])
+    }
+
+    func testMediaIsNamedAndNotTyped() throws {
+        let result = try AnkiPackageReader.read(url: Self.url("deck-modern.apkg"))
+        let cards = result.decks.flatMap(\.cards)
+        let image = try XCTUnwrap(cards.first { $0.prompt.allStrings.first == "[image: flag-egypt.png]" })
+        XCTAssertEqual(image.answer.allStrings.first, "Egypt (مصر)")
+        let sound = try XCTUnwrap(cards.first { $0.prompt.allStrings.first == "book" })
+        XCTAssertEqual(sound.answer.allStrings.first, "كتاب [sound: kitab.mp3]")
+        XCTAssertEqual(sound.accept, ["كتاب"])
+    }
+}
