@@ -4,4 +4,6 @@ public enum ReviewKind: String, Sendable, Codable, CaseIterable {
     case review
     /// Practice (`study --ahead`): logged, but the schedule is left unchanged.
     case practice
+    /// An answer given in Anki, imported with its card (`review_log` of an Anki package).
+    case imported
 }

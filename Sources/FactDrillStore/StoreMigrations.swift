@@ -14,6 +14,11 @@ enum StoreMigrations {
     /// Covering indexes for the counts of the REPL's greeting (due and new cards, retired ones).
     static let v4 = "v4-count-indexes"
 
+    /// Reviews imported from Anki (`review_log.kind` 'imported'), and what an Anki import
+    /// needs to know again: each card's Anki id and modification time, each note's type and
+    /// fields (for re-imports and for exporting back to Anki with the same guids).
+    static let v5 = "v5-anki-progress"
+
     /// The migrator of this build. Never erases the database on schema changes.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -21,6 +26,7 @@ enum StoreMigrations {
         migrator.registerMigration(v2, migrate: createDeckModels)
         migrator.registerMigration(v3, migrate: makeCardKeyAnIndex)
         migrator.registerMigration(v4, migrate: createCountIndexes)
+        migrator.registerMigration(v5, migrate: createAnkiProgress)
         return migrator
     }
 
@@ -179,6 +185,66 @@ enum StoreMigrations {
             sql: """
                 CREATE INDEX card_schedule_counts ON card_schedule(state, suspended, due, buried_until);
                 CREATE INDEX cards_retired ON cards(retired) WHERE retired = 1;
+                """)
+    }
+
+    /// `v5-anki-progress`: `review_log` made again with 'imported' among its kinds (SQLite
+    /// cannot change a CHECK in place; every row is copied with its id, as in v3), and the
+    /// tables `anki_cards` and `anki_notes`.
+    static func createAnkiProgress(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE review_log_v5 (
+                    id                 INTEGER PRIMARY KEY,
+                    card_id            INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+                    session_id         INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+                    reviewed_at        REAL NOT NULL,
+                    kind               TEXT NOT NULL CHECK (kind IN ('review', 'practice', 'imported')),
+                    rating             INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+                    verdict            TEXT NOT NULL,
+                    response           TEXT NOT NULL,
+                    duration_ms        INTEGER NOT NULL,
+                    scheduled_days     REAL NOT NULL,
+                    state_before       INTEGER NOT NULL,
+                    step_before        INTEGER,
+                    stability_before   REAL,
+                    difficulty_before  REAL,
+                    due_before         REAL NOT NULL,
+                    last_review_before REAL,
+                    reps_before        INTEGER NOT NULL,
+                    lapses_before      INTEGER NOT NULL,
+                    state_after        INTEGER NOT NULL,
+                    step_after         INTEGER,
+                    stability_after    REAL,
+                    difficulty_after   REAL,
+                    due_after          REAL NOT NULL,
+                    last_review_after  REAL,
+                    reps_after         INTEGER NOT NULL,
+                    lapses_after       INTEGER NOT NULL
+                );
+                INSERT INTO review_log_v5 SELECT * FROM review_log ORDER BY id;
+                DROP TABLE review_log;
+                ALTER TABLE review_log_v5 RENAME TO review_log;
+                CREATE INDEX review_log_card ON review_log(card_id, reviewed_at);
+                CREATE INDEX review_log_time ON review_log(reviewed_at);
+                CREATE INDEX review_log_session ON review_log(session_id);
+                -- The Anki card each imported card is, and when Anki last changed it.
+                CREATE TABLE anki_cards (
+                    card_id   INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
+                    anki_id   INTEGER NOT NULL,                 -- cards.id in Anki
+                    guid      TEXT NOT NULL,                    -- the note's guid
+                    ord       INTEGER NOT NULL,                 -- template or cloze ordinal
+                    modified  INTEGER NOT NULL                  -- cards.mod in Anki (unix seconds)
+                );
+                CREATE INDEX anki_cards_guid ON anki_cards(guid);
+                -- Each imported note as Anki has it: its type (name, fields, templates) and fields.
+                CREATE TABLE anki_notes (
+                    guid      TEXT PRIMARY KEY NOT NULL,
+                    notetype  TEXT NOT NULL,                    -- JSON {"name", "isCloze", "fields", "templates"}
+                    fields    TEXT NOT NULL,                    -- JSON [String], HTML as in Anki
+                    tags      TEXT NOT NULL,                    -- JSON [String]
+                    modified  INTEGER NOT NULL                  -- notes.mod in Anki (unix seconds)
+                );
                 """)
     }
 }

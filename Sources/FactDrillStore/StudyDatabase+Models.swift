@@ -37,18 +37,7 @@ extension StudyDatabase {
         contentHash: (() throws -> String)? = nil
     ) throws -> [InstallReport] {
         try installWrite(decks) { db, bulk in
-            let total = decks.reduce(0) { $0 + $1.cards.count }
-            var done = 0
-            var reports: [InstallReport] = []
-            for deck in decks {
-                let before = done
-                reports.append(
-                    try installDeck(
-                        deck, source: source, now: now, in: db, bulk: bulk,
-                        progress: progress.map { report in { written, _ in report(before + written, total) } }))
-                done += deck.cards.count
-                try DeckModelRecord.deleteOne(db, key: deck.deck.id)
-            }
+            let reports = try installDecks(decks, source: source, now: now, in: db, bulk: bulk, progress: progress)
             if let contentHash {
                 let hash = try contentHash()
                 for deck in decks { try DeckRecord.setContentHash(db, id: deck.deck.id, hash) }

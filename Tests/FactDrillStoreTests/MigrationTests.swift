@@ -167,6 +167,55 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(try v3.stored("d", "a").schedule.state, .review)
     }
 
+    /// v5 rebuilds `review_log` (a kind 'imported') with every answer kept with its id, and adds
+    /// the Anki tables.
+    func testV5KeepsEveryReviewAndAcceptsImportedOnes() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("v4.sqlite")
+        var old = DatabaseMigrator()
+        old.registerMigration(StoreMigrations.v1, migrate: StoreMigrations.createInitialSchema)
+        old.registerMigration(StoreMigrations.v2, migrate: StoreMigrations.createDeckModels)
+        old.registerMigration(StoreMigrations.v3, migrate: StoreMigrations.makeCardKeyAnIndex)
+        old.registerMigration(StoreMigrations.v4, migrate: StoreMigrations.createCountIndexes)
+        let v4 = try StudyDatabase(path: path, busyTimeout: 1, onBusy: nil, migrator: old)
+        try v4.installDeck(Fixture.deck("d", keys: ["a", "b"]), source: Fixture.source(), now: Fixture.day0)
+        let card = try v4.stored("d", "a")
+        for day in 1...3 {
+            try v4.recordReview(
+                NewReview(
+                    cardID: card.id, reviewedAt: Fixture.at(days: Double(day)), rating: .good, verdict: .correct,
+                    response: "x", durationMs: 1000 * day, before: card.schedule, after: card.schedule,
+                    scheduledDays: 1, kind: day == 2 ? .practice : .review))
+        }
+        func rows(_ db: StudyDatabase) throws -> [String] {
+            try db.writer.read { db in
+                try ["cards", "card_schedule", "review_log"].flatMap { table in
+                    try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table) \($0)" }
+                }
+            }
+        }
+        let before = try rows(v4)
+        let v5 = try StudyDatabase(path: path)
+        XCTAssertEqual(v5.backupPath, path + ".bak-v4-count-indexes")
+        XCTAssertEqual(try rows(v5), before, "every card, schedule and review kept with its id")
+        try v5.recordReview(
+            NewReview(
+                cardID: card.id, reviewedAt: Fixture.at(days: 4), rating: .again, verdict: .wrong, response: "",
+                durationMs: 10, before: card.schedule, after: card.schedule, scheduledDays: 1, kind: .imported))
+        XCTAssertEqual(try v5.reviews(card: card.id).map(\.kind), [.review, .practice, .review, .imported])
+        try v5.writer.read { db in
+            XCTAssertTrue(try db.tableExists("anki_cards"))
+            XCTAssertTrue(try db.tableExists("anki_notes"))
+            XCTAssertEqual(
+                try String.fetchAll(
+                    db,
+                    sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'review_log' AND type = 'index' ORDER BY name"
+                ),
+                ["review_log_card", "review_log_session", "review_log_time"])
+        }
+        XCTAssertTrue(try v5.doctor().isHealthy)
+    }
+
     func testDoctorReportsAHealthyDatabase() throws {
         let dir = try TemporaryDirectory()
         let db = try StudyDatabase(path: dir.path("d.sqlite"))
@@ -174,7 +223,7 @@ final class MigrationTests: XCTestCase {
         let report = try db.doctor()
         XCTAssertTrue(report.isHealthy, "\(report)")
         XCTAssertEqual(report.schemaVersion, StudyDatabase.knownMigrations.last)
-        XCTAssertEqual(report.currentVersion, "v4-count-indexes")
+        XCTAssertEqual(report.currentVersion, "v5-anki-progress")
         XCTAssertEqual(report.journalMode, "wal")
         XCTAssertEqual([report.decks, report.cards, report.reviews], [1, 3, 0])
     }

@@ -27,9 +27,10 @@ public enum ReviewLogExporter {
         return rows
     }
 
-    /// The CSV row of `entry`, or nil for practice answers.
+    /// The CSV row of `entry`, or nil for practice answers (reviews imported from Anki count:
+    /// they are the analyst's memory too).
     static func row(_ entry: ReviewLogEntry) -> String? {
-        guard entry.kind == .review else { return nil }
+        guard entry.kind != .practice else { return nil }
         let milliseconds = Int64((entry.reviewedAt.timeIntervalSince1970 * 1000).rounded())
         let state = entry.before.state?.rawValue ?? 0
         let rating = entry.rating.rawValue

@@ -42,6 +42,8 @@ public struct DeckImporter {
         public let note: String?
         /// The article model the deck was generated from, and its text as written.
         public var model: (model: ArticleModel, text: String)? = nil
+        /// An Anki package's progress and notes, installed with its decks.
+        public var anki: AnkiImportData? = nil
 
         /// The (first) deck.
         public var deck: Deck { decks[0] }
@@ -53,11 +55,12 @@ public struct DeckImporter {
             self.model = model
         }
 
-        /// Several decks read from one file, installed together.
-        public init(decks: [Deck], note: String?) {
+        /// Several decks read from one file, installed together (with an Anki package's progress).
+        public init(decks: [Deck], note: String?, anki: AnkiImportData? = nil) {
             precondition(!decks.isEmpty, "a file gives at least one deck")
             self.decks = decks
             self.note = note
+            self.anki = anki
         }
     }
 
@@ -80,8 +83,29 @@ public struct DeckImporter {
         _ loaded: Loaded, from path: String, progress: StudyDatabase.InstallProgress? = nil,
         contentHash: (() throws -> String)? = nil
     ) throws -> Result {
+        let progress0 = progress
         let source = DeckSource.file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: "")
         let hash = contentHash ?? { try DeckImporter.fingerprint(path) }
+        if let anki = loaded.anki {
+            let now = clock.now()
+            let progress = AnkiProgressConverter(now: now).convert(anki)
+            let written = try database.installAnkiPackage(
+                loaded.decks, progress: progress, notes: anki.notes, source: source, now: now, onProgress: progress0,
+                contentHash: hash)
+            var kept: [String] = []
+            if written.anki.applied > 0 {
+                kept.append(
+                    "progress of \(written.anki.applied) cards and \(written.anki.reviews) reviews brought from Anki")
+            }
+            if written.anki.unchanged > 0 {
+                kept.append(
+                    "\(written.anki.unchanged) cards unchanged in Anki since they were imported: their progress here is kept"
+                )
+            }
+            return Result(
+                path: path, decks: Array(zip(loaded.decks.map(\.deck.id), written.decks)),
+                note: ([loaded.note].compactMap { $0 } + kept).joined(separator: "; "))
+        }
         if loaded.decks.count > 1 {
             let reports = try database.installDecks(
                 loaded.decks, source: source, now: clock.now(), progress: progress, contentHash: hash)

@@ -42,7 +42,7 @@ public struct ImportFormat: Sendable {
         ImportFormat(suffixes: [".apkg", ".colpkg"], description: "Anki packages") { path in
             // Packages are checked entry by entry as they are unpacked, not read whole.
             let result = try AnkiPackageReader.read(url: URL(fileURLWithPath: path))
-            return DeckImporter.Loaded(decks: result.decks, note: result.report.summary)
+            return DeckImporter.Loaded(decks: result.decks, note: result.report.summary, anki: result.anki)
         },
     ]
 

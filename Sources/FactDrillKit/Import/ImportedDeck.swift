@@ -33,9 +33,16 @@ public enum ImportedDeck {
         let title = parts.isEmpty ? "imported" : parts.joined(separator: "::")
         var deck = make(name: title, cards: cards)
         let lang: LanguageCode = ImportedNote.containsArabic(title) ? "ar" : "en"
-        deck.deck.id = parts.isEmpty ? "imported" : parts.map(slug).joined(separator: "::")
+        deck.deck.id = id(path: path)
         deck.deck.title = LocalizedText([lang: title])
         return deck
+    }
+
+    /// The deck id of an Anki deck path: its parts as slugs, joined by `::`.
+    public static func id(path: String) -> String {
+        let parts = path.components(separatedBy: "::").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        return parts.isEmpty ? "imported" : parts.map(slug).joined(separator: "::")
     }
 
     /// The languages every card has both a prompt and an answer in; nil when there are no cards.

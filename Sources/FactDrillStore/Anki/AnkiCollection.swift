@@ -76,6 +76,8 @@ struct AnkiCollection {
     var schema: Int
     /// When the collection was created (unix seconds): day numbers count from its day.
     var created: Int64
+    /// The hour Anki's day starts (`rollover` in the collection config; 4 when not said).
+    var rolloverHour = 4
     var notetypes: [Int64: Notetype]
     /// Full deck names, subdecks joined with `::` as Anki shows them.
     var deckNames: [Int64: String]

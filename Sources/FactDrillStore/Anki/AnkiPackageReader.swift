@@ -27,6 +27,8 @@ public struct AnkiPackageReader: Sendable {
         /// One deck per Anki deck that holds cards, by full name.
         public var decks: [Deck]
         public var report: AnkiImportReport
+        /// Each card's scheduling and review log, and each note as Anki has it.
+        public var anki: AnkiImportData
     }
 
     public var limits: Limits
@@ -69,6 +71,8 @@ public struct AnkiPackageReader: Sendable {
         let notes = Dictionary(collection.notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byDeck: [String: [DeckCard]] = [:]
         var made: Set<Int64> = []
+        var progress: [AnkiCardProgress] = []
+        let reviews = Dictionary(grouping: collection.reviews, by: \.cardID)
         for card in collection.cards {
             guard let note = notes[card.noteID], let anki = collection.notetypes[note.notetypeID] else {
                 report.skipped[.unknownNotetype, default: 0] += 1
@@ -81,6 +85,19 @@ public struct AnkiPackageReader: Sendable {
             case .success(let made1):
                 byDeck[deck, default: []].append(made1)
                 made.insert(card.id)
+                progress.append(
+                    AnkiCardProgress(
+                        deckID: ImportedDeck.id(path: deck), cardKey: made1.id, ankiID: card.id, guid: note.guid,
+                        ord: card.ord, modified: card.modified, type: card.type, queue: card.queue,
+                        due: card.originalDeckID != 0 && card.originalDue != 0 ? card.originalDue : card.due,
+                        interval: card.interval, factor: card.factor, reps: card.reps, lapses: card.lapses,
+                        left: card.left, data: card.data,
+                        reviews: (reviews[card.id] ?? []).map { review in
+                            .init(
+                                at: Date(timeIntervalSince1970: Double(review.id) / 1000), ease: review.ease,
+                                interval: review.interval, lastInterval: review.lastInterval, durationMs: review.time,
+                                type: review.type)
+                        }))
                 if anki.isCloze { report.clozeCards += 1 }
             case .failure(let error):
                 let reason: AnkiImportReport.SkipReason
@@ -99,7 +116,18 @@ public struct AnkiPackageReader: Sendable {
             throw AnkiPackageError.noCards(file: file, skipped: report.summary)
         }
         let decks = byDeck.keys.sorted().map { name in ImportedDeck.make(path: name, cards: byDeck[name]!) }
-        return Result(decks: decks, report: report)
+        let used = Set(progress.map(\.guid))
+        let noteRecords = collection.notes.filter { used.contains($0.guid) }.compactMap { note in
+            collection.notetypes[note.notetypeID].map { type in
+                AnkiNoteRecord(
+                    guid: note.guid, notetype: type.notetype, fields: note.fields,
+                    tags: ImportedNote.splitTags(note.tags), modified: note.modified)
+            }
+        }
+        let anki = AnkiImportData(
+            created: Date(timeIntervalSince1970: Double(collection.created)), rolloverHour: collection.rolloverHour,
+            cards: progress, notes: noteRecords)
+        return Result(decks: decks, report: report, anki: anki)
     }
 }
 

@@ -1,9 +1,9 @@
 import Foundation
 
 /// An Anki note type as an import reads it: its fields in order and its card templates.
-public struct AnkiNotetype: Hashable, Sendable {
+public struct AnkiNotetype: Hashable, Sendable, Codable {
     /// A card template: front and back in Anki's template language.
-    public struct Template: Hashable, Sendable {
+    public struct Template: Hashable, Sendable, Codable {
         public var ord: Int
         public var name: String
         public var front: String
