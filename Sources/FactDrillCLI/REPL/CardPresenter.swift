@@ -39,7 +39,10 @@ public struct CardPresenter {
         // A card lacking every chosen language (an imported Anki note, say) shows what it has.
         let shown = languages.contains { card.prompt[$0] != nil } ? languages : card.prompt.languages
         for language in shown {
-            if let prompt = card.prompt[language] { lines.append(["  ", .bold(prompt)]) }
+            // (An imported card's line breaks, `<br>` in Anki, are lines of their own.)
+            for line in card.prompt[language]?.split(separator: "\n", omittingEmptySubsequences: false) ?? [] {
+                lines.append(["  ", .bold(String(line))])
+            }
         }
         if let choices = card.choices {
             for (index, choice) in choices.enumerated() {
@@ -61,9 +64,13 @@ public struct CardPresenter {
         case .wrong: mark = .red("✗ wrong")
         }
         var lines: [[Span]] = [practice ? [mark, .dim("  (practice: the schedule does not change)")] : [mark]]
-        lines.append(["  answer: ", .bold(answerText(stored.card))])
+        let answer = answerText(stored.card).split(separator: "\n", omittingEmptySubsequences: false)
+        lines.append(["  answer: ", .bold(String(answer.first ?? ""))])
+        for line in answer.dropFirst() { lines.append(["          ", .bold(String(line))]) }
         if let evidence = stored.card.evidence, !evidence.isEmpty {
-            lines.append([.dim("  evidence: "), Span(evidence)])
+            let parts = evidence.split(separator: "\n", omittingEmptySubsequences: false)
+            lines.append([.dim("  evidence: "), Span(String(parts.first ?? ""))])
+            for line in parts.dropFirst() { lines.append(["            ", Span(String(line))]) }
         }
         return lines
     }
