@@ -190,7 +190,7 @@ enum StoreMigrations {
 
     /// `v5-anki-progress`: `review_log` made again with 'imported' among its kinds (SQLite
     /// cannot change a CHECK in place; every row is copied with its id, as in v3), and the
-    /// tables `anki_cards` and `anki_notes`.
+    /// tables `anki_cards`, `anki_notes` and `media_files`.
     static func createAnkiProgress(_ db: Database) throws {
         try db.execute(
             sql: """
@@ -244,6 +244,14 @@ enum StoreMigrations {
                     fields    TEXT NOT NULL,                    -- JSON [String], HTML as in Anki
                     tags      TEXT NOT NULL,                    -- JSON [String]
                     modified  INTEGER NOT NULL                  -- notes.mod in Anki (unix seconds)
+                );
+                -- Media files of imported cards, by the name cards use: the file in the media
+                -- folder beside the database is named by its content (SHA-256 and extension).
+                CREATE TABLE media_files (
+                    name      TEXT PRIMARY KEY NOT NULL,
+                    file      TEXT NOT NULL,
+                    size      INTEGER NOT NULL,
+                    added_at  REAL NOT NULL
                 );
                 """)
     }

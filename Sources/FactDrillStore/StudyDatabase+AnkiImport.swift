@@ -60,12 +60,14 @@ public struct AnkiProgressReport: Hashable, Sendable {
 extension StudyDatabase {
     /// Installs an Anki package's decks and their progress in one transaction: each deck as
     /// `installDecks` does, then each card's Anki state and review log, unless the card's Anki
-    /// state is not newer than the one imported before (a re-import changes nothing).
+    /// state is not newer than the one imported before (a re-import changes nothing), and the
+    /// names of its media files (already copied into `mediaFolder`).
     public func installAnkiPackage(
-        _ decks: [Deck], progress: [ImportedProgress], notes: [AnkiNoteRecord], source: DeckSource, now: Date,
-        onProgress: InstallProgress? = nil, contentHash: (() throws -> String)? = nil
+        _ decks: [Deck], progress: [ImportedProgress], notes: [AnkiNoteRecord], media: [MediaFile] = [],
+        source: DeckSource, now: Date, onProgress: InstallProgress? = nil, contentHash: (() throws -> String)? = nil
     ) throws -> (decks: [InstallReport], anki: AnkiProgressReport) {
         try installWrite(decks) { db, bulk in
+            try recordMedia(media, in: db, now: now)
             let reports = try installDecks(decks, source: source, now: now, in: db, bulk: bulk, progress: onProgress)
             var report = AnkiProgressReport()
             for item in progress {

@@ -44,6 +44,8 @@ public struct DeckImporter {
         public var model: (model: ArticleModel, text: String)? = nil
         /// An Anki package's progress and notes, installed with its decks.
         public var anki: AnkiImportData? = nil
+        /// An Anki package's media files, unpacked into a temporary folder.
+        public var media: (files: [MediaFile], folder: URL)? = nil
 
         /// The (first) deck.
         public var deck: Deck { decks[0] }
@@ -86,12 +88,14 @@ public struct DeckImporter {
         let progress0 = progress
         let source = DeckSource.file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: "")
         let hash = contentHash ?? { try DeckImporter.fingerprint(path) }
+        defer { if let folder = loaded.media?.folder { try? FileManager.default.removeItem(at: folder) } }
         if let anki = loaded.anki {
             let now = clock.now()
             let progress = AnkiProgressConverter(now: now).convert(anki)
+            let media = try loaded.media.map { try moveMedia($0.files, from: $0.folder) } ?? []
             let written = try database.installAnkiPackage(
-                loaded.decks, progress: progress, notes: anki.notes, source: source, now: now, onProgress: progress0,
-                contentHash: hash)
+                loaded.decks, progress: progress, notes: anki.notes, media: media, source: source, now: now,
+                onProgress: progress0, contentHash: hash)
             var kept: [String] = []
             if written.anki.applied > 0 {
                 kept.append(
@@ -122,6 +126,24 @@ public struct DeckImporter {
         guard let format = ImportFormat.format(of: path) else { throw AppError.unsupportedFile(path: path) }
         try requireRegularFile(path)
         return try format.read(path)
+    }
+
+    /// Moves unpacked media files into the database's media folder (files are named by their
+    /// content, so one already there is the same file and stays).
+    private func moveMedia(_ files: [MediaFile], from folder: URL) throws -> [MediaFile] {
+        let target = database.mediaFolder
+        do {
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            for file in files {
+                let destination = target.appendingPathComponent(file.file)
+                if FileManager.default.fileExists(atPath: destination.path) { continue }
+                try FileManager.default.moveItem(at: folder.appendingPathComponent(file.file), to: destination)
+            }
+        } catch {
+            throw AppError.unreadable(
+                path: target.path, reason: "cannot copy media files into it: \(error.localizedDescription)")
+        }
+        return files
     }
 
     /// The deck of `model` made again with the other installed decks' models (for distractors

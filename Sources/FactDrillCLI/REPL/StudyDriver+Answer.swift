@@ -20,6 +20,9 @@ extension StudyDriver {
                 case ":hint":
                     console.line("  hint: ", Span(try session.hint()))
                     continue
+                case ":open":
+                    openMedia(of: stored.card, answered: false)
+                    continue
                 case ":skip":
                     try session.skip(at: clock.now())
                     console.line(.dim("  skipped: back tomorrow"))
@@ -36,8 +39,8 @@ extension StudyDriver {
                 case ":help", ":?":
                     console.line(
                         Span(
-                            "  Type your answer, or :hint, :skip (until tomorrow), :suspend, "
-                                + ":undo (the last answer), :quit"))
+                            "  Type your answer, or :hint, :open (the card's image or sound), :skip (until tomorrow), "
+                                + ":suspend, :undo (the last answer), :quit"))
                     continue
                 default:
                     if text.hasPrefix(":") {
@@ -83,6 +86,10 @@ extension StudyDriver {
                 if text == ":quit" || text == ":q" {
                     step = .quit
                     break readRating
+                }
+                if text == ":open" {
+                    openMedia(of: graded.card.card, answered: true)
+                    continue
                 }
                 if !graded.practice, let digit = Numbers.value(of: text), let chosen = Rating(rawValue: digit) {
                     rating = chosen

@@ -19,9 +19,10 @@ final class StudyDriver {
     }
 
     /// The commands a user may type instead of an answer.
-    static let inSessionCommands = [":hint", ":skip", ":suspend", ":undo", ":quit", ":help"]
+    static let inSessionCommands = [":hint", ":open", ":skip", ":suspend", ":undo", ":quit", ":help"]
 
     let session: StudySession
+    let database: StudyDatabase
     let reader: LineReader
     let console: Console
     let clock: Clock
@@ -33,6 +34,7 @@ final class StudyDriver {
         settings: StudySession.Settings, random: SplitMix64
     ) {
         self.session = StudySession(database: database, scheduler: scheduler, settings: settings, random: random)
+        self.database = database
         self.reader = reader
         self.console = console
         self.clock = clock

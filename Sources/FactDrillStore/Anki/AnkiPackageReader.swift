@@ -29,6 +29,10 @@ public struct AnkiPackageReader: Sendable {
         public var report: AnkiImportReport
         /// Each card's scheduling and review log, and each note as Anki has it.
         public var anki: AnkiImportData
+        /// The package's media files, unpacked into `mediaFolder` under their content names
+        /// (the caller moves them into the study database's media folder, then removes it).
+        public var media: [MediaFile] = []
+        public var mediaFolder: URL?
     }
 
     public var limits: Limits
@@ -57,11 +61,55 @@ public struct AnkiPackageReader: Sendable {
                 file: file, reason: "cannot create \(folder.path): \(error.localizedDescription)")
         }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (path, entry, media) = try AnkiPackageArchive(url: url, limits: limits).extractCollection(into: folder)
+        let archive = AnkiPackageArchive(url: url, limits: limits)
+        let (path, entry, media) = try archive.extractCollection(into: folder)
         let collection = try AnkiCollection.read(path: path, file: file, entry: entry)
         var result = try convert(collection, file: file)
         result.report.mediaFiles = media.count
+        if !media.isEmpty {
+            let mediaFolder = temporaryDirectory.appendingPathComponent("factdrill-media-\(UUID().uuidString)")
+            do {
+                result.media = try unpack(media, from: archive, into: mediaFolder, file: file)
+                result.mediaFolder = mediaFolder
+            } catch {
+                try? FileManager.default.removeItem(at: mediaFolder)
+                throw error
+            }
+        }
         return result
+    }
+
+    /// Unpacks every media file of the package into `folder`, each named by its content; the
+    /// files together stay under the size limit.
+    private func unpack(
+        _ media: [AnkiPackageArchive.MediaFile], from archive: AnkiPackageArchive, into folder: URL, file: String
+    )
+        throws -> [MediaFile]
+    {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw AnkiPackageError.cannotRead(
+                file: file, reason: "cannot create \(folder.path): \(error.localizedDescription)")
+        }
+        var left = limits.maxTotalBytes
+        var files: [MediaFile] = []
+        for item in media {
+            let data = try archive.mediaBytes(item, limit: left)
+            left -= UInt64(data.count)
+            let stored = MediaFile.storedName(of: data, name: item.name)
+            let target = folder.appendingPathComponent(stored)
+            if !FileManager.default.fileExists(atPath: target.path) {
+                do {
+                    try data.write(to: target, options: .atomic)
+                } catch {
+                    throw AnkiPackageError.cannotRead(
+                        file: file, reason: "cannot write \(target.path): \(error.localizedDescription)")
+                }
+            }
+            files.append(MediaFile(name: item.name, file: stored, size: data.count))
+        }
+        return files
     }
 
     /// The decks made of a collection's cards.
