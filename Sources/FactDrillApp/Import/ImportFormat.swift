@@ -37,7 +37,10 @@ public struct ImportFormat: Sendable {
             if path.lowercased().hasSuffix(".txt"), ArticleDraftJob.isArticleText(data) {
                 throw AppError.articleText(path: path)
             }
-            return DeckImporter.Loaded(deck: try AnkiTextReader.read(data, file: path), note: nil)
+            let read = try AnkiTextReader.readWithSummary(data, file: path)
+            return read.decks.count == 1
+                ? DeckImporter.Loaded(deck: read.decks[0], note: read.summary)
+                : DeckImporter.Loaded(decks: read.decks, note: read.summary)
         },
         ImportFormat(suffixes: [".apkg", ".colpkg"], description: "Anki packages") { path in
             // Packages are checked entry by entry as they are unpacked, not read whole.

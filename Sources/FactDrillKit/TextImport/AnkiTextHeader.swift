@@ -13,6 +13,8 @@ struct AnkiTextHeader: Sendable {
     var guidColumn: Int?
     var deckColumn: Int?
     var notetypeColumn: Int?
+    /// Whether the first row was a spreadsheet's column names, read as `#columns:`.
+    var headerRow = false
     /// Where the rows start: byte offset and line number.
     var dataOffset = 0
     var dataLine = 1
@@ -115,5 +117,36 @@ struct AnkiTextHeader: Sendable {
             return candidate
         }
         return UInt8(ascii: ",")
+    }
+
+    /// The header with what Anki's own export does not say but the rows show: whether fields
+    /// hold HTML (when no `#html:` line says: a tag or an entity in the first 64 KiB of rows),
+    /// and a spreadsheet's first row of column names ("Front,Back,Tags", read as `#columns:`).
+    func inferred(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> AnkiTextHeader {
+        var header = self
+        if header.html == nil {
+            let sample = String(decoding: bytes[dataOffset..<min(bytes.count, dataOffset + 65_536)], as: UTF8.self)
+            header.html =
+                sample.range(
+                    of: #"<(/?[a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?/?>|&([a-zA-Z]{2,8}|#[0-9]{2,5});"#,
+                    options: .regularExpression)
+                != nil
+        }
+        if header.columns == nil, dataOffset < bytes.count {
+            var end = dataOffset
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            var contentEnd = end
+            if contentEnd > dataOffset, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+            let raw = String(decoding: bytes[dataOffset..<contentEnd], as: UTF8.self)
+            let fields = raw.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+            if !raw.contains("\""), ColumnLayout.isHeaderRow(fields) {
+                header.columns = (dataLine, fields.joined(separator: String(Character(Unicode.Scalar(separator)))))
+                header.dataOffset = min(end + 1, bytes.count)
+                header.dataLine += 1
+                header.headerRow = true
+            }
+        }
+        return header
     }
 }

@@ -20,7 +20,7 @@ struct ColumnLayout: Sendable {
                 columns.raw.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
                     .map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
             } ?? []
-        let tagsByName = names.firstIndex(of: "tags")
+        let tagsByName = names.firstIndex { $0 == "tags" || $0 == "tag" }
         var special = Set<Int>()
         for column in [header.tagsColumn, header.guidColumn, header.deckColumn, header.notetypeColumn] {
             if let column { special.insert(column - 1) }
@@ -29,12 +29,27 @@ struct ColumnLayout: Sendable {
         if let tags { special.insert(tags) }
         specialColumns = special
         tagsColumn = tags
-        front = names.firstIndex(of: "front").flatMap { special.contains($0) ? nil : $0 }
-        back = names.firstIndex(of: "back").flatMap { special.contains($0) ? nil : $0 }
+        front = names.firstIndex { Self.frontNames.contains($0) }.flatMap { special.contains($0) ? nil : $0 }
+        back = names.firstIndex { Self.backNames.contains($0) }.flatMap { special.contains($0) ? nil : $0 }
         let kind = header.notetype.map { AnkiNoteKind(notetypeName: $0) }
         defaultTagsInThirdField =
             header.columns == nil && special.isEmpty
             && (kind == nil || kind == .basic || kind == .typeIn || kind == .reversed)
+    }
+
+    /// Column names that mean the front, the back, the tags (a `#columns:` line or a header row).
+    static let frontNames: Set<String> = ["front", "question", "text", "word", "term", "prompt", "سؤال", "السؤال"]
+    static let backNames: Set<String> = [
+        "back", "answer", "back extra", "extra", "meaning", "definition", "جواب", "الجواب",
+    ]
+    static let otherNames: Set<String> = ["tags", "tag", "deck", "notetype", "note type", "guid"]
+
+    /// Whether a file's first row is a spreadsheet's column names ("Front,Back,Tags"), not a note:
+    /// two or more fields, all names, one of them the front's.
+    static func isHeaderRow(_ fields: [String]) -> Bool {
+        let names = fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+        guard names.count >= 2, names.contains(where: frontNames.contains) else { return false }
+        return names.allSatisfy { frontNames.contains($0) || backNames.contains($0) || otherNames.contains($0) }
     }
 
     /// How many fields a row needs to hold a front and a back.
@@ -63,8 +78,7 @@ struct ColumnLayout: Sendable {
     }
 
     /// The note kind of a row, from `#notetype column:` (`notetypeField`, the row's field in that
-    /// column if it has one) or `#notetype:`. A cloze `#notetype:` for the whole file is an error;
-    /// cloze rows in a mixed export are the caller's to skip.
+    /// column if it has one) or `#notetype:`.
     /// `cache` keeps the kinds of names already seen (the name match uses a regular expression).
     func kind(
         notetypeField: String?, line: Int, file: String,
@@ -73,9 +87,6 @@ struct ColumnLayout: Sendable {
         guard let name = notetypeField ?? header.notetype else { return .basic }
         let kind = cache[name] ?? AnkiNoteKind(notetypeName: name)
         cache[name] = kind
-        if kind == .cloze && header.notetypeColumn == nil {
-            throw ImportError.unsupportedNotetype(file: file, line: line, name: name)
-        }
         return kind
     }
 }

@@ -12,18 +12,12 @@ public enum ImportError: LocalizedError, Equatable, Sendable {
     case unterminatedQuote(file: String, line: Int)
     /// A row lacks the front or the back column.
     case tooFewFields(file: String, line: Int, found: Int, needed: Int)
-    /// A row's front is empty (after HTML stripping).
-    case emptyFront(file: String, line: Int)
-    /// A row's back is empty (after HTML stripping).
-    case emptyBack(file: String, line: Int)
     /// `#separator:` names no known separator.
     case unknownSeparator(file: String, line: Int, value: String)
     /// A header line has a value that cannot be used.
     case badHeader(file: String, line: Int, header: String, reason: String)
-    /// The note type cannot become cards (cloze).
-    case unsupportedNotetype(file: String, line: Int, name: String)
-    /// The file holds no rows (but maybe cloze rows, which are skipped).
-    case noCards(file: String, skippedCloze: Int)
+    /// The file holds no rows that give a card (rows with an empty front or back are left out).
+    case noCards(file: String, skipped: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -42,20 +36,14 @@ public enum ImportError: LocalizedError, Equatable, Sendable {
         case .tooFewFields(let file, let line, let found, let needed):
             return
                 "\(file):\(line): the row has \(found) field\(found == 1 ? "" : "s") but needs \(needed) (front and back); check the separator"
-        case .emptyFront(let file, let line):
-            return "\(file):\(line): the front (question) is empty; fill it in or delete the row"
-        case .emptyBack(let file, let line):
-            return "\(file):\(line): the back (answer) is empty; fill it in or delete the row"
         case .unknownSeparator(let file, let line, let value):
             return
                 "\(file):\(line): unknown separator \"\(value)\"; use Comma, Semicolon, Tab, Space, Pipe, Colon or a single character"
         case .badHeader(let file, let line, let header, let reason):
             return "\(file):\(line): #\(header): \(reason)"
-        case .unsupportedNotetype(let file, let line, let name):
+        case .noCards(let file, let skipped) where skipped > 0:
             return
-                "\(file):\(line): note type \"\(name)\" cannot be imported (cloze notes are not supported); export Basic notes instead"
-        case .noCards(let file, let skippedCloze) where skippedCloze > 0:
-            return "\(file): no rows to import: all \(skippedCloze) are cloze notes, which are not supported"
+                "\(file): no cards to import: all \(skipped) rows have an empty front or back (or a cloze note no deletion)"
         case .noCards(let file, _):
             return "\(file): no rows to import (only headers, comments or blank lines)"
         }

@@ -117,6 +117,11 @@ struct NoteList: Sendable {
     }
 
     /// A note's `newCards`: in place of an earlier note with the same key, else at the end.
+    /// Adds a note made into `cards` already (a cloze note's), keyed like `add`.
+    mutating func add(key: String, digest: UInt64, language: LanguageCode, cards: [DeckCard]) {
+        place(key: key, digest: digest, language: language, cards: cards)
+    }
+
     private mutating func place(key: String, digest: UInt64, language: LanguageCode, cards newCards: [DeckCard]) {
         if let existing = existingNote(key: key, digest: digest) {
             duplicates += 1

@@ -5,7 +5,12 @@ import Foundation
 /// core (`BlockPlan`); `AnkiTextReader` puts their notes together in order.
 struct RowBlock: Sendable {
     var notes: NoteList
-    var skippedCloze = 0
+    /// Cards made of cloze rows.
+    var clozeCards = 0
+    /// Notes of custom note types (their first two fields only: a text export has no templates).
+    var customNotes = 0
+    /// The lines of rows left out (an empty front or back, a cloze note without a deletion).
+    var skipped: [Int] = []
     /// Rows split (with or without a note).
     var rows = 0
     /// The first row's error, if a row failed (later rows are still split, not read).
@@ -16,6 +21,8 @@ struct RowBlock: Sendable {
     var end = 0
     /// The block's first row's deck column (`#deck column:`).
     var firstDeck: String?
+    /// Each note's deck (`#deck column:`), by note id; a later row of a note wins.
+    var deckOfFact: [String: String] = [:]
 
     /// Reads the rows of `bytes` from `start` (a row start on line `line`) to `end` into notes
     /// with a copy of `reader` (each block keeps its own caches), reserving room for `room` notes.
@@ -38,8 +45,18 @@ struct RowBlock: Sendable {
                 }
                 guard block.rowError == nil else { continue }
                 do {
-                    if try !reader.add(fields, line: line, splitter: splitter, to: &block.notes) {
-                        block.skippedCloze += 1
+                    var fact: String?
+                    switch try reader.add(fields, line: line, splitter: splitter, to: &block.notes) {
+                    case .added(let id):
+                        fact = id
+                        if reader.lastWasCustom { block.customNotes += 1 }
+                    case .cloze(let id, let cards):
+                        fact = id
+                        block.clozeCards += cards
+                    case .skipped: block.skipped.append(line)
+                    }
+                    if let fact, let column = reader.header.deckColumn, column - 1 < fields.count {
+                        block.deckOfFact[fact] = splitter.string(fields[column - 1])
                     }
                 } catch {
                     block.rowError = error

@@ -18,6 +18,9 @@ struct RowReader: Sendable {
     private var columns: (count: Int, columns: [Int]) = (-1, [])
     /// Room for fields that are not one run of the file's bytes (`""` escapes).
     private var scratch: [UInt8] = []
+    /// Whether the last row added was of a note type the text names but the reader knows no
+    /// templates of (a custom type: its first two fields, front to back).
+    private(set) var lastWasCustom = false
 
     private static let maxCachedTagFields = 4096
 
@@ -30,18 +33,41 @@ struct RowReader: Sendable {
         headerTags = AnkiTextReader.unique(header.tags)
     }
 
-    /// Adds the note of the row of `fields` (split by `splitter`) that starts on `line` to `notes`;
-    /// false for a cloze row (skipped).
+    /// What became of a row.
+    enum Outcome: Equatable {
+        /// A note: its id (its cards' `fact`).
+        case added(fact: String)
+        /// A cloze note: its id and its cards (one per cloze number).
+        case cloze(fact: String, cards: Int)
+        /// Left out, as Anki leaves such a note out: its front is empty, or its back (a note
+        /// type other than cloze has nothing to ask then), or a cloze note has no deletion.
+        case skipped(Skip)
+    }
+
+    enum Skip: Equatable {
+        case emptyFront, emptyBack, noCloze
+    }
+
+    /// Adds the note of the row of `fields` (split by `splitter`) that starts on `line` to `notes`.
     mutating func add(
         _ fields: [FieldSpan], line: Int, splitter: CSVRowSplitter,
         to notes: inout NoteList
-    ) throws(ImportError) -> Bool {
+    ) throws(ImportError) -> Outcome {
         let notetypeField = header.notetypeColumn.flatMap { column in
             column - 1 < fields.count ? splitter.string(fields[column - 1]) : nil
         }
-        let kind = try layout.kind(notetypeField: notetypeField, line: line, file: file, cache: &kindCache)
-        if kind == .cloze { return false }
+        var kind = try layout.kind(notetypeField: notetypeField, line: line, file: file, cache: &kindCache)
+        lastWasCustom = kind == .other && (notetypeField ?? header.notetype) != nil
         if columns.count != fields.count { columns = (fields.count, layout.fieldColumns(count: fields.count)) }
+        // A note type not said (an export without its note type column): a front with a cloze
+        // deletion is a cloze note, as the analyst wrote it.
+        if notetypeField == nil, header.notetype == nil, let first = columns.columns.first, first < fields.count,
+            splitter.string(fields[first]).contains("{{c"),
+            !AnkiCloze.ordinals(splitter.string(fields[first])).isEmpty
+        {
+            kind = .cloze
+        }
+        if kind == .cloze { return try addCloze(fields, line: line, splitter: splitter, to: &notes) }
         let fieldColumns = columns.columns
         guard let frontIndex = layout.front ?? fieldColumns.first,
             let backIndex = layout.back ?? fieldColumns.dropFirst().first,
@@ -50,12 +76,16 @@ struct RowReader: Sendable {
             throw ImportError.tooFewFields(file: file, line: line, found: fields.count, needed: layout.requiredWidth)
         }
         let html = html
-        let front = splitter.withBytes(of: fields[frontIndex], scratch: &scratch) {
+        var front = splitter.withBytes(of: fields[frontIndex], scratch: &scratch) {
             CleanField(cleaning: $0, html: html)
         }
+        // A front that is only an image shows it: `[image: flag.png]`.
+        if front.text.isEmpty, html, case let raw = splitter.string(fields[frontIndex]), raw.contains("<img") {
+            front = CleanField(text: AnkiHTML.displayText(raw).replacingOccurrences(of: "\n", with: " "))
+        }
         let back = splitter.withBytes(of: fields[backIndex], scratch: &scratch) { CleanField(cleaning: $0, html: html) }
-        guard !front.text.isEmpty else { throw ImportError.emptyFront(file: file, line: line) }
-        guard !back.text.isEmpty else { throw ImportError.emptyBack(file: file, line: line) }
+        guard !front.text.isEmpty else { return .skipped(.emptyFront) }
+        guard !back.text.isEmpty else { return .skipped(.emptyBack) }
         var tags = headerTags
         if let tagsIndex = layout.tags(fieldColumns: fieldColumns), tagsIndex < fields.count {
             tags = self.tags(ofField: splitter.string(fields[tagsIndex]))
@@ -67,11 +97,83 @@ struct RowReader: Sendable {
         let third =
             kind == .optionalReversed && fieldColumns.count > 2 && fieldColumns[2] < fields.count
             ? splitter.string(fields[fieldColumns[2]]) : ""
+        // With Anki's guid column the cards take the ids an Anki package of the same notes gives
+        // (`note-GUID.0`): importing one after the other updates the same cards.
+        if let guid = guid(of: fields, splitter: splitter) {
+            let note = ImportedNote(id: "note-\(guid)", front: front.text, back: back.text, tags: tags)
+            let language: LanguageCode = front.hasArabic || back.hasArabic ? "ar" : "en"
+            let cards = kind.ordinals(fields: [front.text, back.text, third]).map { ord in
+                ord == 0
+                    ? note.forwardCard(id: "\(note.id).0", language: language)
+                    : note.reverseCard(id: "\(note.id).\(ord)", language: language)
+            }
+            notes.add(key: key, digest: digest, language: language, cards: cards)
+            return .added(fact: note.id)
+        }
+        let id = SHA1.prefixedHex16("note-", of: digest)
         notes.add(
-            key: key, digest: digest, id: SHA1.prefixedHex16("note-", of: digest), front: front.text,
+            key: key, digest: digest, id: id, front: front.text,
             back: back.text, tags: tags, kind: kind, third: third,
             language: front.hasArabic || back.hasArabic ? "ar" : "en")
-        return true
+        return .added(fact: id)
+    }
+
+    /// Anki's stock cloze note type: Text, then Back Extra.
+    static let clozeType = AnkiNotetype(
+        name: "Cloze", isCloze: true, fields: ["Text", "Back Extra"],
+        templates: [.init(ord: 0, name: "Cloze", front: "{{cloze:Text}}", back: "{{cloze:Text}}<br>\n{{Back Extra}}")])
+
+    /// A cloze row: its Text and Back Extra (the first two note columns), one card per number.
+    private mutating func addCloze(
+        _ fields: [FieldSpan], line: Int, splitter: CSVRowSplitter, to notes: inout NoteList
+    ) throws(ImportError) -> Outcome {
+        let columns = columns.columns
+        guard let textIndex = layout.front ?? columns.first, textIndex < fields.count else {
+            throw ImportError.tooFewFields(file: file, line: line, found: fields.count, needed: 1)
+        }
+        let backIndex = layout.back ?? columns.dropFirst().first
+        // (Without HTML, the fields are text: escaped so the card maker reads them as written.)
+        func field(_ index: Int?) -> String {
+            guard let index, index < fields.count else { return "" }
+            let raw = splitter.string(fields[index])
+            return html
+                ? raw : raw.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        }
+        let text = field(textIndex)
+        let cleaned = CleanField(text: AnkiHTML.plainText(text)).text
+        guard !cleaned.isEmpty else { return .skipped(.emptyFront) }
+        var tags = headerTags
+        if let tagsIndex = layout.tags(fieldColumns: columns), tagsIndex < fields.count {
+            tags = self.tags(ofField: splitter.string(fields[tagsIndex]))
+        }
+        let key = cleaned.precomposedStringWithCanonicalMapping
+        let digest = SHA1.prefix64(of: key)
+        let id = guid(of: fields, splitter: splitter) ?? SHA1.prefixedHex16("", of: digest)
+        let note = AnkiCardMaker.Note(guid: id, fields: [text, field(backIndex)], tags: tags, deck: "")
+        let cards = AnkiCardMaker.ordinals(note, notetype: Self.clozeType).compactMap { ord in
+            try? AnkiCardMaker.card(note, notetype: Self.clozeType, ord: ord).get()
+        }
+        guard !cards.isEmpty else { return .skipped(.noCloze) }
+        let arabic = cards.contains { card in card.prompt.allStrings.contains(where: ImportedNote.containsArabic) }
+        notes.add(
+            key: key, digest: digest, language: arabic ? "ar" : "en",
+            cards: cards.map { card in
+                var card = card
+                let language: LanguageCode = arabic ? "ar" : "en"
+                card.prompt = LocalizedText([language: card.prompt.allStrings.first ?? ""])
+                card.answer = LocalizedText([language: card.answer.allStrings.first ?? ""])
+                return card
+            })
+        return .cloze(fact: "note-\(id)", cards: cards.count)
+    }
+
+    /// The row's note guid (`#guid column:`), when it has a plain one.
+    private func guid(of fields: [FieldSpan], splitter: CSVRowSplitter) -> String? {
+        guard let column = header.guidColumn, column - 1 < fields.count else { return nil }
+        let guid = splitter.string(fields[column - 1]).trimmingCharacters(in: .whitespaces)
+        guard !guid.isEmpty, guid.count <= 64, guid.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
+        else { return nil }
+        return guid
     }
 
     /// The tags of a row whose tags field is `field`: the header's, then the field's, each once.

@@ -35,13 +35,6 @@ final class AnkiTextReaderErrorTests: XCTestCase {
         XCTAssertEqual(error("a,b\n\"open,b\nmore\nand more\n"), .unterminatedQuote(file: "deck.csv", line: 2))
     }
 
-    func testEmptyFrontAndBack() {
-        XCTAssertEqual(
-            error("a,b\n<b></b>,x\n".replacingOccurrences(of: "<b></b>", with: " ")),
-            .emptyFront(file: "deck.csv", line: 2))
-        XCTAssertEqual(error("#html:true\na,<br>\n"), .emptyBack(file: "deck.csv", line: 2))
-    }
-
     func testUnknownSeparatorAndBadHeaders() {
         XCTAssertEqual(error("#separator:Dash\na-b\n"), .unknownSeparator(file: "deck.csv", line: 1, value: "Dash"))
         guard case .badHeader(_, 2, "html", _) = error("#separator:tab\n#html:yes\na\tb\n") else {
@@ -62,18 +55,14 @@ final class AnkiTextReaderErrorTests: XCTestCase {
             "a UTF-16 surrogate encoded in UTF-8 is invalid")
     }
 
-    func testClozeNotetypeIsRefused() {
-        XCTAssertEqual(
-            error("#notetype:Cloze\n{{c1::Paris}} is the capital,\n"),
-            .unsupportedNotetype(file: "deck.csv", line: 2, name: "Cloze"))
-    }
-
     func testEmptyFile() {
-        XCTAssertEqual(error("#separator:tab\n\n# nothing\n"), .noCards(file: "deck.csv", skippedCloze: 0))
-        XCTAssertEqual(error(""), .noCards(file: "deck.csv", skippedCloze: 0))
+        XCTAssertEqual(error("#separator:tab\n\n# nothing\n"), .noCards(file: "deck.csv", skipped: 0))
+        XCTAssertEqual(error(""), .noCards(file: "deck.csv", skipped: 0))
         XCTAssertEqual(
-            error("#separator:tab\n#notetype column:1\nCloze\t{{c1::x}}\t\n"),
-            .noCards(file: "deck.csv", skippedCloze: 1))
+            error("#separator:tab\n#notetype column:1\nCloze\t{{c1:: }}\t\nBasic\t \tx\n"),
+            .noCards(file: "deck.csv", skipped: 2))
+        XCTAssertTrue(
+            error("a,\n")?.localizedDescription.contains("all 1 rows have an empty front or back") == true)
     }
 
     func testAbsurdSizes() {

@@ -38,9 +38,10 @@ final class AnkiTextReaderTests: XCTestCase {
         XCTAssertEqual(deck.deck.languages, ["ar"])
     }
 
-    func testHTMLIsKeptAsTextUnlessTheHeaderSaysHTML() throws {
-        XCTAssertEqual(try read("a<br>b,c\n").cards[0].prompt.allStrings.first, "a<br>b")
+    func testHTMLIsKeptAsTextWhenTheHeaderSaysSo() throws {
+        XCTAssertEqual(try read("#html:false\na<br>b,c\n").cards[0].prompt.allStrings.first, "a<br>b")
         XCTAssertEqual(try read("#html:true\na<br>b,c\n").cards[0].prompt.allStrings.first, "a b")
+        XCTAssertEqual(try read("a<br>b,c\n").cards[0].prompt.allStrings.first, "a b", "no header: guessed")
         XCTAssertEqual(try read("q [sound:x.mp3],c\n").cards[0].prompt.allStrings.first, "q")
     }
 
@@ -73,11 +74,46 @@ final class AnkiTextReaderTests: XCTestCase {
         XCTAssertEqual(deck.deck.title["en"], "Weapons")
     }
 
-    func testClozeRowsOfAMixedExportAreSkippedAndCounted() throws {
-        let text = "#separator:tab\n#notetype column:1\nBasic\tq\ta\nCloze\t{{c1::Paris}} is a capital\t\n"
+    func testClozeRowsBecomeClozeCards() throws {
+        let text =
+            "#separator:tab\n#notetype column:1\nBasic\tq\ta\nCloze\t{{c1::Paris}} is a {{c2::capital}}\tFrance\n"
         let result = try AnkiTextReader.parse(Data(text.utf8), file: "mixed.txt")
-        XCTAssertEqual(result.deck.cards.map { $0.prompt.allStrings.first }, ["q"])
-        XCTAssertEqual(result.skippedCloze, 1)
+        XCTAssertEqual(
+            result.deck.cards.map { $0.prompt.allStrings.first }, ["q", "[...] is a capital", "Paris is a [...]"])
+        XCTAssertEqual(result.deck.cards.map(\.accept), [["a"], ["Paris"], ["capital"]])
+        XCTAssertEqual(result.deck.cards.last?.evidence, "Paris is a capital\nFrance")
+        XCTAssertEqual(result.clozeCards, 2)
+        let whole = try AnkiTextReader.parse(Data("#notetype:Cloze\n{{c1::Cairo}} is in Egypt,\n".utf8), file: "c.csv")
+        XCTAssertEqual(whole.deck.cards.first?.answer.allStrings, ["Cairo"], "an empty Back Extra is allowed")
+    }
+
+    func testEmptyFieldsLeaveTheRowOutAndSayWhere() throws {
+        let result = try AnkiTextReader.parse(Data("a,b\n,x\nc,\nd,e\n".utf8), file: "deck.csv")
+        XCTAssertEqual(result.deck.cards.map { $0.prompt.allStrings.first }, ["a", "d"])
+        XCTAssertEqual(result.skipped, [2, 3])
+        XCTAssertTrue(result.summary.contains("skipped 2 rows with an empty front or back, as Anki does (lines 2, 3)"))
+    }
+
+    func testASpreadsheetsHeaderRowNamesTheColumns() throws {
+        let result = try AnkiTextReader.parse(
+            Data("Question,Answer,Tags\nCapital of Japan,Tokyo,geo\n".utf8), file: "s.csv")
+        XCTAssertEqual(result.deck.cards.map { $0.prompt.allStrings.first }, ["Capital of Japan"])
+        XCTAssertEqual(result.deck.cards.first?.tags, ["geo"])
+        XCTAssertTrue(result.headerRow)
+        let swapped = try AnkiTextReader.parse(Data("Back;Front\nTokyo;Capital of Japan\n".utf8), file: "s.csv")
+        XCTAssertEqual(swapped.deck.cards.first?.prompt.allStrings.first, "Capital of Japan")
+        let data = try AnkiTextReader.parse(Data("front,back\nFront,Back\n".utf8), file: "s.csv")
+        XCTAssertEqual(data.deck.cards.count, 1, "only the first row can be names")
+    }
+
+    func testHTMLIsGuessedWithoutAnHTMLHeader() throws {
+        let html = try AnkiTextReader.parse(Data("#separator:comma\n<b>bold</b> word,x &amp; y\n".utf8), file: "h.csv")
+        XCTAssertEqual(html.deck.cards.first?.prompt.allStrings, ["bold word"])
+        XCTAssertEqual(html.deck.cards.first?.answer.allStrings, ["x & y"])
+        let plain = try AnkiTextReader.parse(Data("#html:false\n<b>bold</b>,x\n".utf8), file: "h.csv")
+        XCTAssertEqual(plain.deck.cards.first?.prompt.allStrings, ["<b>bold</b>"], "#html:false is obeyed")
+        let math = try AnkiTextReader.parse(Data("1 < 2,true\n".utf8), file: "h.csv")
+        XCTAssertEqual(math.deck.cards.first?.prompt.allStrings, ["1 < 2"], "a lone < is no markup")
     }
 
     func testCommentsAndBlankLinesAnywhere() throws {

@@ -16,10 +16,11 @@ enum ReferenceAnkiTextReader {
             throw ImportError.invalidUTF8(file: file, line: line, offset: bad)
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let header = try bytes.withUnsafeBufferPointer { try AnkiTextHeader.parse($0, from: start, file: file) }
+        let parsed = try bytes.withUnsafeBufferPointer { try AnkiTextHeader.parse($0, from: start, file: file) }
         let separator =
-            header.separator
-            ?? bytes.withUnsafeBufferPointer { AnkiTextHeader.guessSeparator($0, from: header.dataOffset) }
+            parsed.separator
+            ?? bytes.withUnsafeBufferPointer { AnkiTextHeader.guessSeparator($0, from: parsed.dataOffset) }
+        let header = bytes.withUnsafeBufferPointer { parsed.inferred($0, separator: separator) }
         let parser = ReferenceCSVRowSplitter(
             bytes: bytes, separator: separator, file: file,
             maxFieldBytes: AnkiTextReader.maxFieldBytes)
@@ -31,19 +32,84 @@ enum ReferenceAnkiTextReader {
         var thirdFields: [String] = []
         var indexByKey: [String: Int] = [:]
         var duplicates = 0
-        var skippedCloze = 0
+        var skipped: [Int] = []
+        var clozeCount = 0
+        var clozeCards: [Int: [DeckCard]] = [:]
+        var deckOfFact: [String: String] = [:]
+        var guidNotes: Set<String> = []
+        var customCount = 0
         for row in rows {
             var name = header.notetype
             if let column = header.notetypeColumn, column - 1 < row.fields.count { name = row.fields[column - 1] }
-            let kind = name.map { AnkiNoteKind(notetypeName: $0) } ?? .basic
-            if kind == .cloze && header.notetypeColumn == nil, let name {
-                throw ImportError.unsupportedNotetype(file: file, line: row.line, name: name)
+            var kind = name.map { AnkiNoteKind(notetypeName: $0) } ?? .basic
+            let columns = layout.fieldColumns(count: row.fields.count)
+            if name == nil, let first = columns.first, first < row.fields.count,
+                !AnkiCloze.ordinals(row.fields[first]).isEmpty
+            {
+                kind = .cloze
             }
+            var guid: String?
+            if let column = header.guidColumn, column - 1 < row.fields.count {
+                let value = row.fields[column - 1].trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty, value.count <= 64,
+                    value.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
+                {
+                    guid = value
+                }
+            }
+            let rowDeck = header.deckColumn.flatMap { $0 - 1 < row.fields.count ? row.fields[$0 - 1] : nil }
             if kind == .cloze {
-                skippedCloze += 1
+                guard let textIndex = layout.front ?? columns.first, textIndex < row.fields.count else {
+                    throw ImportError.tooFewFields(file: file, line: row.line, found: row.fields.count, needed: 1)
+                }
+                let backIndex = layout.back ?? columns.dropFirst().first
+                func field(_ index: Int?) -> String {
+                    guard let index, index < row.fields.count else { return "" }
+                    let raw = row.fields[index]
+                    return (header.html ?? false)
+                        ? raw
+                        : raw.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                }
+                let text = field(textIndex)
+                let cleaned = AnkiHTML.plainText(text)
+                if cleaned.isEmpty {
+                    skipped.append(row.line)
+                    continue
+                }
+                let key = cleaned.precomposedStringWithCanonicalMapping
+                let note = AnkiCardMaker.Note(
+                    guid: guid ?? String(SHA1.hex(key).prefix(16)), fields: [text, field(backIndex)],
+                    tags: AnkiTextReader.unique(
+                        header.tags
+                            + (layout.tags(fieldColumns: columns).flatMap {
+                                $0 < row.fields.count ? row.fields[$0] : nil
+                            }
+                            .map(ImportedNote.splitTags) ?? [])), deck: "")
+                let cards = AnkiCardMaker.ordinals(note, notetype: RowReader.clozeType).compactMap { ord in
+                    try? AnkiCardMaker.card(note, notetype: RowReader.clozeType, ord: ord).get()
+                }
+                if cards.isEmpty {
+                    skipped.append(row.line)
+                    continue
+                }
+                clozeCount += cards.count
+                let placeholder = ImportedNote(id: "note-" + note.guid, front: cleaned, back: "", tags: note.tags)
+                if let rowDeck { deckOfFact[placeholder.id] = rowDeck }
+                if let existing = indexByKey[key] {
+                    notes[existing] = placeholder
+                    kinds[existing] = .cloze
+                    thirdFields[existing] = ""
+                    clozeCards[existing] = cards
+                    duplicates += 1
+                } else {
+                    indexByKey[key] = notes.count
+                    clozeCards[notes.count] = cards
+                    notes.append(placeholder)
+                    kinds.append(.cloze)
+                    thirdFields.append("")
+                }
                 continue
             }
-            let columns = layout.fieldColumns(count: row.fields.count)
             guard let frontIndex = layout.front ?? columns.first,
                 let backIndex = layout.back ?? columns.dropFirst().first,
                 max(frontIndex, backIndex) < row.fields.count
@@ -52,23 +118,32 @@ enum ReferenceAnkiTextReader {
                     file: file, line: row.line, found: row.fields.count,
                     needed: layout.requiredWidth)
             }
-            let front = clean(row.fields[frontIndex], html: header.html ?? false)
+            var front = clean(row.fields[frontIndex], html: header.html ?? false)
+            if front.isEmpty, header.html ?? false, row.fields[frontIndex].contains("<img") {
+                front = AnkiHTML.displayText(row.fields[frontIndex]).replacingOccurrences(of: "\n", with: " ")
+            }
             let back = clean(row.fields[backIndex], html: header.html ?? false)
-            guard !front.isEmpty else { throw ImportError.emptyFront(file: file, line: row.line) }
-            guard !back.isEmpty else { throw ImportError.emptyBack(file: file, line: row.line) }
+            if front.isEmpty || back.isEmpty {
+                skipped.append(row.line)
+                continue
+            }
+            if kind == .other, name != nil { customCount += 1 }
             var tags = header.tags
             if let tagsIndex = layout.tags(fieldColumns: columns), tagsIndex < row.fields.count {
                 tags += ImportedNote.splitTags(row.fields[tagsIndex])
             }
             let key = front.utf8.allSatisfy { $0 < 0x80 } ? front : front.precomposedStringWithCanonicalMapping
             let note = ImportedNote(
-                id: "note-" + String(SHA1.hex(key).prefix(16)), front: front, back: back,
+                id: "note-" + (guid ?? String(SHA1.hex(key).prefix(16))), front: front, back: back,
                 tags: AnkiTextReader.unique(tags))
+            if let rowDeck { deckOfFact[note.id] = rowDeck }
+            if guid != nil { guidNotes.insert(note.id) }
             let third = columns.count > 2 && columns[2] < row.fields.count ? row.fields[columns[2]] : ""
             if let existing = indexByKey[key] {
                 notes[existing] = note
                 kinds[existing] = kind
                 thirdFields[existing] = third
+                clozeCards[existing] = nil
                 duplicates += 1
             } else {
                 indexByKey[key] = notes.count
@@ -77,15 +152,26 @@ enum ReferenceAnkiTextReader {
                 thirdFields.append(third)
             }
         }
-        guard !notes.isEmpty else { throw ImportError.noCards(file: file, skippedCloze: skippedCloze) }
+        guard !notes.isEmpty else { throw ImportError.noCards(file: file, skipped: skipped.count) }
 
         var cards: [DeckCard] = []
         for (index, note) in notes.enumerated() {
+            if let cloze = clozeCards[index] {
+                let arabic = cloze.contains { $0.prompt.allStrings.contains(where: containsArabic) }
+                let language: LanguageCode = arabic ? "ar" : "en"
+                cards += cloze.map { card in
+                    var card = card
+                    card.prompt = LocalizedText([language: card.prompt.allStrings.first ?? ""])
+                    card.answer = LocalizedText([language: card.answer.allStrings.first ?? ""])
+                    return card
+                }
+                continue
+            }
             let lang: LanguageCode = containsArabic(note.front) || containsArabic(note.back) ? "ar" : "en"
             for ordinal in kinds[index].ordinals(fields: [note.front, note.back, thirdFields[index]]) {
                 let (id, kind, prompt, answer) =
                     ordinal == 0
-                    ? (note.id, "note.basic", note.front, note.back)
+                    ? (guidNotes.contains(note.id) ? note.id + ".0" : note.id, "note.basic", note.front, note.back)
                     : (note.id + ".\(ordinal)", "note.reversed", note.back, note.front)
                 cards.append(
                     DeckCard(
@@ -100,7 +186,9 @@ enum ReferenceAnkiTextReader {
         let name = header.deck ?? firstDeck ?? ImportedDeck.baseName(ofFile: file)
         return AnkiTextReader.Result(
             deck: makeDeck(name: name, cards: cards), rows: rows.count,
-            duplicatesUpdated: duplicates, skippedCloze: skippedCloze)
+            duplicatesUpdated: duplicates, clozeCards: clozeCount, customNotes: customCount, skipped: skipped,
+            headerRow: header.headerRow,
+            deckOfFact: deckOfFact)
     }
 
     static func clean(_ field: String, html: Bool) -> String {

@@ -107,3 +107,41 @@ final class AnkiDeckFixtureTests: XCTestCase {
         XCTAssertEqual(sound.accept, ["كتاب"])
     }
 }
+
+/// Anki's own plain-text exports of the same deck.
+final class AnkiTextExportFixtureTests: XCTestCase {
+    func read(_ name: String) throws -> (decks: [Deck], summary: String) {
+        try AnkiTextReader.readWithSummary(Data(contentsOf: AnkiDeckFixtureTests.url(name)), file: name)
+    }
+
+    func testTheExportWithHeadersGivesThePackagesCardsAndDecks() throws {
+        let text = try read("deck-notes-headers.txt")
+        let package = try AnkiPackageReader.read(url: AnkiDeckFixtureTests.url("deck-modern.apkg"))
+        XCTAssertEqual(text.decks.map(\.deck.id), ["analyst", "analyst::arabic"])
+        func keys(_ decks: [Deck]) -> Set<String> {
+            Set(decks.flatMap { deck in deck.cards.map { "\(deck.deck.id) \($0.id)" } })
+        }
+        // Every card the text gives is the package's (same deck, same key); the package has two
+        // more: the custom type's second template, which a text export cannot carry.
+        let missing = keys(package.decks).subtracting(keys(text.decks))
+        XCTAssertTrue(
+            keys(text.decks).isSubset(of: keys(package.decks)), "\(keys(text.decks).subtracting(keys(package.decks)))")
+        XCTAssertEqual(missing, ["analyst note-fd-fact-sipri.1", "analyst::arabic note-fd-fact-league.1"])
+        XCTAssertTrue(text.summary.contains("18 cards (5 cloze)"), text.summary)
+        XCTAssertTrue(text.summary.contains("2 notes of custom types"), text.summary)
+        let image = text.decks.flatMap(\.cards).first { $0.id == "note-fd-basic-image.0" }
+        XCTAssertEqual(image?.prompt.allStrings, ["[image: flag-egypt.png]"])
+    }
+
+    func testThePlainExportGivesEveryNoteItCan() throws {
+        let text = try read("deck-notes-plain.txt")
+        // No note type column: cloze notes are known by their deletions; the image-only note
+        // has an empty front once Anki dropped its HTML, and is left out as Anki leaves it out.
+        XCTAssertEqual(text.decks.count, 1)
+        let cards = text.decks[0].cards
+        XCTAssertEqual(cards.filter { $0.kind == "note.cloze" }.count, 5)
+        XCTAssertEqual(cards.count, 14)
+        XCTAssertTrue(
+            text.summary.contains("skipped 1 row with an empty front or back, as Anki does (line 5)"), text.summary)
+    }
+}
