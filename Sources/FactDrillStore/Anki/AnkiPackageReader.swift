@@ -183,7 +183,7 @@ extension AnkiCollection.Notetype {
     /// The note type as the card maker reads it.
     var notetype: AnkiNotetype {
         AnkiNotetype(
-            name: name, isCloze: isCloze, fields: fields,
+            id: id, name: name, isCloze: isCloze, fields: fields,
             templates: templates.map { .init(ord: $0.ord, name: $0.name, front: $0.front, back: $0.back) })
     }
 }

@@ -1,3 +1,4 @@
+import FactDrillKit
 import Foundation
 
 /// Anki's legacy collection schema (version 11), as `collection.anki2` in packages: the tables
@@ -58,6 +59,29 @@ enum AnkiSchema11 {
             "latexPost": "\\end{document}", "latexsvg": false,
             "req": [[0, "any", [0]]], "tags": [], "vers": [],
         ]
+    }
+
+    /// A note type as it came from Anki: its fields, templates and kind (cloze or standard).
+    static func model(_ notetype: AnkiNotetype, id: Int64, modSeconds: Int64) -> [String: Any] {
+        let fields = notetype.fields.enumerated().map { ord, name -> [String: Any] in
+            ["name": name, "ord": ord, "sticky": false, "rtl": false, "font": "Arial", "size": 20, "media": []]
+        }
+        let templates = notetype.templates.map { template -> [String: Any] in
+            [
+                "name": template.name, "ord": template.ord, "qfmt": template.front, "afmt": template.back,
+                "bqfmt": "", "bafmt": "", "did": NSNull(), "bfont": "", "bsize": 0,
+            ]
+        }
+        var model = basicModel(id: id, deckID: 1, modSeconds: modSeconds)
+        model["name"] = notetype.name
+        model["type"] = notetype.isCloze ? 1 : 0
+        model["flds"] = fields
+        model["tmpls"] = templates
+        model["req"] = notetype.templates.map { template -> [Any] in
+            let names = AnkiTemplate(template.front).fieldNames
+            return [template.ord, "any", notetype.fields.indices.filter { names.contains(notetype.fields[$0]) }]
+        }
+        return model
     }
 
     /// A deck; `id` 1 is Anki's "Default".

@@ -115,3 +115,45 @@ final class AnkiProgressTests: XCTestCase {
         XCTAssertEqual(try after.flatMap { try database.reviews(card: $0.id) }, logBefore)
     }
 }
+
+/// `export apkg` writes progress back: read again, the package gives the same cards, decks,
+/// notes (guids, note types) and, card by card, the same state and review log.
+final class AnkiExportRoundTripTests: XCTestCase {
+    func testAnExportReadsBackAsTheImportedPackage() throws {
+        let now = Date(timeIntervalSince1970: 1_770_300_000)
+        let package = AnkiProgressTests.folder.appendingPathComponent("deck-modern.apkg")
+        let original = try AnkiPackageReader.read(url: package)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("anki-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try StudyDatabase(path: folder.appendingPathComponent("f.sqlite").path)
+        _ = try DeckImporter(database: database, clock: Clock(fixed: now)).importFile(package.path)
+        let export = try database.ankiExport(deck: "analyst")
+        XCTAssertEqual(export.decks.map(\.name), ["Analyst", "Analyst::Arabic"])
+        XCTAssertEqual(export.media.map(\.name).sorted(), ["flag-egypt.png", "kitab.mp3"])
+        let written = folder.appendingPathComponent("export.apkg")
+        try AnkiPackageWriter.write(export, to: written, now: now)
+        let back = try AnkiPackageReader.read(url: written)
+        XCTAssertEqual(back.decks.map(\.deck.id), original.decks.map(\.deck.id))
+        XCTAssertEqual(back.decks.map { Set($0.cards) }, original.decks.map { Set($0.cards) }, "the same cards")
+        XCTAssertEqual(back.report.mediaFiles, 2)
+        XCTAssertEqual(
+            Set(back.anki.notes.map { "\($0.guid) \($0.notetype.name) \($0.fields)" }),
+            Set(original.anki.notes.map { "\($0.guid) \($0.notetype.name) \($0.fields)" }))
+        let before = Dictionary(uniqueKeysWithValues: original.anki.cards.map { ($0.cardKey, $0) })
+        for card in back.anki.cards {
+            let anki = try XCTUnwrap(before[card.cardKey], card.cardKey)
+            XCTAssertEqual(card.ankiID, anki.ankiID, card.cardKey)
+            XCTAssertEqual(card.type, anki.type, card.cardKey)
+            XCTAssertEqual(card.queue, anki.queue, card.cardKey)
+            XCTAssertEqual(card.reps, anki.reps, card.cardKey)
+            XCTAssertEqual(card.lapses, anki.lapses, card.cardKey)
+            XCTAssertEqual(card.reviews.map(\.ease), anki.reviews.map(\.ease), card.cardKey)
+            XCTAssertEqual(card.reviews.map(\.durationMs), anki.reviews.map(\.durationMs), card.cardKey)
+            let memory = AnkiProgressConverter.memoryState(card.data)
+            let expected = AnkiProgressConverter.memoryState(anki.data)
+            XCTAssertEqual(memory.stability ?? -1, expected.stability ?? -1, accuracy: 1e-3, card.cardKey)
+            XCTAssertEqual(memory.difficulty ?? -1, expected.difficulty ?? -1, accuracy: 1e-3, card.cardKey)
+        }
+    }
+}

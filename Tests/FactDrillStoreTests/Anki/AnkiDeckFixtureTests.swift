@@ -145,3 +145,23 @@ final class AnkiTextExportFixtureTests: XCTestCase {
             text.summary.contains("skipped 1 row with an empty front or back, as Anki does (line 5)"), text.summary)
     }
 }
+
+/// Cloze and reversed cards of Anki's deck are judged by the matcher as typed answers are.
+final class AnkiCardAnswerTests: XCTestCase {
+    func testClozeAndReversedAnswersAreJudgedRight() throws {
+        let result = try AnkiPackageReader.read(url: AnkiDeckFixtureTests.url("deck-modern.apkg"))
+        let cards = Dictionary(uniqueKeysWithValues: result.decks.flatMap(\.cards).map { ($0.id, $0) })
+        let matcher = AnswerMatcher()
+        func verdict(_ key: String, _ response: String) throws -> Verdict {
+            matcher.judge(response, accepted: try XCTUnwrap(cards[key], key).accept)
+        }
+        XCTAssertEqual(try verdict("note-fd-cloze-nested.1", "nile"), .correct)
+        XCTAssertEqual(try verdict("note-fd-cloze-nested.0", "the nile river"), .correct)
+        XCTAssertEqual(try verdict("note-fd-cloze-arabic.1", "واشنطون"), .close, "a typo in Arabic")
+        XCTAssertEqual(try verdict("note-fd-cloze-arabic.0", "1949"), .correct)
+        XCTAssertEqual(try verdict("note-fd-cloze-hint.0", "London"), .wrong)
+        XCTAssertEqual(try verdict("note-fd-reversed-sound.1", "book"), .correct)
+        XCTAssertEqual(try verdict("note-fd-reversed-sound.0", "كتاب"), .correct, "the sound is not typed")
+        XCTAssertEqual(try verdict("note-fd-type-in.0", "beirut"), .correct)
+    }
+}

@@ -17,12 +17,15 @@ public struct AnkiNotetype: Hashable, Sendable, Codable {
         }
     }
 
+    /// Its id in the collection it came from (kept so a package written back updates it).
+    public var id: Int64?
     public var name: String
     public var isCloze: Bool
     public var fields: [String]
     public var templates: [Template]
 
-    public init(name: String, isCloze: Bool, fields: [String], templates: [Template]) {
+    public init(id: Int64? = nil, name: String, isCloze: Bool, fields: [String], templates: [Template]) {
+        self.id = id
         self.name = name
         self.isCloze = isCloze
         self.fields = fields
