@@ -11,7 +11,10 @@ struct ImportCommand: DatabaseCommand {
             Formats, by the file's name: \(ImportFormat.summary). \
             Each file is installed in one transaction: all of it or nothing. Importing an edited \
             version of a deck keeps the progress of every card whose id is unchanged, adds new cards \
-            and retires (keeping their history) cards that are gone. Prints: added N, updated N, retired N.
+            and retires (keeping their history) cards that are gone. Prints: added N, updated N, retired N. \
+            An Anki package brings every card (cloze and reversed ones too), one deck per Anki deck and \
+            subdeck, each card's progress and review log, and its media (into the media folder beside \
+            the database); importing it again changes nothing.
             """)
 
     @OptionGroup var global: GlobalOptions
