@@ -88,7 +88,7 @@ public struct DeckImporter {
         let progress0 = progress
         let source = DeckSource.file(path: URL(fileURLWithPath: path).standardizedFileURL.path, contentHash: "")
         let hash = contentHash ?? { try DeckImporter.fingerprint(path) }
-        defer { if let folder = loaded.media?.folder { try? FileManager.default.removeItem(at: folder) } }
+        defer { DeckImporter.discard(loaded) }
         if let anki = loaded.anki {
             let now = clock.now()
             let progress = AnkiProgressConverter(now: now).convert(anki)
@@ -126,6 +126,12 @@ public struct DeckImporter {
         guard let format = ImportFormat.format(of: path) else { throw AppError.unsupportedFile(path: path) }
         try requireRegularFile(path)
         return try format.read(path)
+    }
+
+    /// Removes what reading `loaded` unpacked (an Anki package's media), once it is installed
+    /// or will not be.
+    public static func discard(_ loaded: Loaded) {
+        if let folder = loaded.media?.folder { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// Moves unpacked media files into the database's media folder (files are named by their

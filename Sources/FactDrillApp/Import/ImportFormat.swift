@@ -44,7 +44,7 @@ public struct ImportFormat: Sendable {
         },
         ImportFormat(suffixes: [".apkg", ".colpkg"], description: "Anki packages") { path in
             // Packages are checked entry by entry as they are unpacked, not read whole.
-            let result = try AnkiPackageReader.read(url: URL(fileURLWithPath: path))
+            let result = try AnkiPackageReader(unpacksMedia: true).read(url: URL(fileURLWithPath: path))
             var loaded = DeckImporter.Loaded(decks: result.decks, note: result.report.summary, anki: result.anki)
             loaded.media = result.mediaFolder.map { (result.media, $0) }
             return loaded

@@ -25,13 +25,32 @@ struct ImportCommand: DatabaseCommand {
     func run() throws {
         // Read and check every file before the database is opened: a bad file changes nothing,
         // and one bad file among several imports none of them.
-        let loaded = try files.map { file in (file, try DeckImporter.load(file)) }
-        try install(loaded, in: CommandEnvironment(context: AppContext.open(global)))
+        let loaded = try loadAll()
+        do {
+            try install(loaded, in: CommandEnvironment(context: AppContext.open(global)))
+        } catch {
+            for (_, deck) in loaded { DeckImporter.discard(deck) }
+            throw error
+        }
         BackgroundRelease.release(consume loaded)
     }
 
     func run(in environment: CommandEnvironment) throws {
-        try install(files.map { file in (file, try DeckImporter.load(file)) }, in: environment)
+        let loaded = try loadAll()
+        defer { for (_, deck) in loaded { DeckImporter.discard(deck) } }
+        try install(loaded, in: environment)
+    }
+
+    /// Every file read; what was unpacked for the ones read before a bad one is removed.
+    private func loadAll() throws -> [(String, DeckImporter.Loaded)] {
+        var loaded: [(String, DeckImporter.Loaded)] = []
+        do {
+            for file in files { loaded.append((file, try DeckImporter.load(file))) }
+        } catch {
+            for (_, deck) in loaded { DeckImporter.discard(deck) }
+            throw error
+        }
+        return loaded
     }
 
     private func install(_ loaded: [(String, DeckImporter.Loaded)], in environment: CommandEnvironment) throws {

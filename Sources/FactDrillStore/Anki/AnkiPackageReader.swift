@@ -38,11 +38,17 @@ public struct AnkiPackageReader: Sendable {
     public var limits: Limits
     /// Where the collection is extracted (in a fresh folder, removed afterwards).
     public var temporaryDirectory: URL
+    /// Whether media files are unpacked (into `Result.mediaFolder`, for an import to move them).
+    public var unpacksMedia: Bool
 
     /// Creates a reader.
-    public init(limits: Limits = Limits(), temporaryDirectory: URL = FileManager.default.temporaryDirectory) {
+    public init(
+        limits: Limits = Limits(), temporaryDirectory: URL = FileManager.default.temporaryDirectory,
+        unpacksMedia: Bool = false
+    ) {
         self.limits = limits
         self.temporaryDirectory = temporaryDirectory
+        self.unpacksMedia = unpacksMedia
     }
 
     /// Reads the package at `url` with the default limits.
@@ -66,7 +72,7 @@ public struct AnkiPackageReader: Sendable {
         let collection = try AnkiCollection.read(path: path, file: file, entry: entry)
         var result = try convert(collection, file: file)
         result.report.mediaFiles = media.count
-        if !media.isEmpty {
+        if unpacksMedia, !media.isEmpty {
             let mediaFolder = temporaryDirectory.appendingPathComponent("factdrill-media-\(UUID().uuidString)")
             do {
                 result.media = try unpack(media, from: archive, into: mediaFolder, file: file)
