@@ -6,6 +6,15 @@ import XCTest
 @testable import FactDrillStore
 
 final class MigrationTests: XCTestCase {
+    /// Every row of the cards, schedules and reviews, as text, in row order.
+    private func rows(_ db: StudyDatabase) throws -> [String] {
+        try db.writer.read { db in
+            try ["cards", "card_schedule", "review_log"].flatMap { table in
+                try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table) \($0)" }
+            }
+        }
+    }
+
     func testFreshDatabaseHasEveryTableAndTheCurrentVersion() throws {
         let dir = try TemporaryDirectory()
         let db = try StudyDatabase(path: dir.path("a.sqlite"))
@@ -125,13 +134,6 @@ final class MigrationTests: XCTestCase {
         try v2.installDeck(Fixture.deck("d", keys: ["a", "b", "c"]), source: Fixture.source(), now: Fixture.day0)
         try v2.installDeck(Fixture.deck("d", keys: ["a", "c"]), source: Fixture.source(), now: Fixture.at(days: 1))
         try v2.setSchedule("d", "a", Fixture.review(due: Fixture.at(days: 3), intervalDays: 3))
-        func rows(_ db: StudyDatabase) throws -> [String] {
-            try db.writer.read { db in
-                try ["cards", "card_schedule", "review_log"].flatMap { table in
-                    try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table) \($0)" }
-                }
-            }
-        }
         let before = try rows(v2)
         let autoindexes = try v2.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'cards' AND type = 'index'")
@@ -186,13 +188,6 @@ final class MigrationTests: XCTestCase {
                     cardID: card.id, reviewedAt: Fixture.at(days: Double(day)), rating: .good, verdict: .correct,
                     response: "x", durationMs: 1000 * day, before: card.schedule, after: card.schedule,
                     scheduledDays: 1, kind: day == 2 ? .practice : .review))
-        }
-        func rows(_ db: StudyDatabase) throws -> [String] {
-            try db.writer.read { db in
-                try ["cards", "card_schedule", "review_log"].flatMap { table in
-                    try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table) \($0)" }
-                }
-            }
         }
         let before = try rows(v4)
         let v5 = try StudyDatabase(path: path)
