@@ -25,8 +25,13 @@ public struct MediaFile: Hashable, Sendable {
 }
 
 extension StudyDatabase {
-    /// The media folder beside the database (`factdrill.media` next to `factdrill.sqlite`).
+    /// The media folder beside the database (`factdrill.media` next to `factdrill.sqlite`); an
+    /// in-memory database's is a folder of its own in the temporary directory.
     public var mediaFolder: URL {
+        if path == ":memory:" {
+            return FileManager.default.temporaryDirectory.appendingPathComponent(
+                "factdrill-memory-media-\(getpid())-\(UInt(bitPattern: ObjectIdentifier(self).hashValue))")
+        }
         let url = URL(fileURLWithPath: path)
         return url.deletingPathExtension().appendingPathExtension("media")
     }

@@ -46,6 +46,11 @@ public final class StudyDatabase: Sendable {
         backupPath = try Self.prepare(pool, path: path, migrator: migrator)
     }
 
+    deinit {
+        // An in-memory database's media folder goes with it.
+        if path == ":memory:" { try? FileManager.default.removeItem(at: mediaFolder) }
+    }
+
     /// An empty in-memory database (a `DatabaseQueue`), migrated: for tests.
     public static func inMemory() throws -> StudyDatabase {
         try StudyDatabase(inMemoryWith: StoreMigrations.migrator)
