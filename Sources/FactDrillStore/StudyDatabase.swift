@@ -26,14 +26,25 @@ public final class StudyDatabase: Sendable {
         try self.init(path: path, busyTimeout: 5, onBusy: nil)
     }
 
+    /// Told, before an existing database is upgraded, the version it has and the one it gets
+    /// (a backup and the migration can take seconds on a database of a million reviews).
+    public typealias UpgradeObserver = @Sendable (_ from: String, _ to: String) -> Void
+
     /// Opens the database at `path`, waiting up to `busyTimeout` seconds for other writers and
-    /// telling `onBusy` while it waits.
-    public convenience init(path: String, busyTimeout: TimeInterval, onBusy: BusyObserver?) throws {
-        try self.init(path: path, busyTimeout: busyTimeout, onBusy: onBusy, migrator: StoreMigrations.migrator)
+    /// telling `onBusy` while it waits, and `onUpgrade` before upgrading it.
+    public convenience init(
+        path: String, busyTimeout: TimeInterval, onBusy: BusyObserver?, onUpgrade: UpgradeObserver? = nil
+    ) throws {
+        try self.init(
+            path: path, busyTimeout: busyTimeout, onBusy: onBusy, migrator: StoreMigrations.migrator,
+            onUpgrade: onUpgrade)
     }
 
     /// Opens with a given migrator (tests simulate older and newer builds with it).
-    init(path: String, busyTimeout: TimeInterval, onBusy: BusyObserver?, migrator: DatabaseMigrator) throws {
+    init(
+        path: String, busyTimeout: TimeInterval, onBusy: BusyObserver?, migrator: DatabaseMigrator,
+        onUpgrade: UpgradeObserver? = nil
+    ) throws {
         self.path = path
         let configuration = Self.configuration(busyTimeout: busyTimeout, onBusy: onBusy)
         let pool: DatabasePool
@@ -43,7 +54,7 @@ public final class StudyDatabase: Sendable {
             throw StoreError.cannotOpen(path: path, reason: Self.describe(error))
         }
         writer = pool
-        backupPath = try Self.prepare(pool, path: path, migrator: migrator)
+        backupPath = try Self.prepare(pool, path: path, migrator: migrator, onUpgrade: onUpgrade)
     }
 
     deinit {
@@ -105,9 +116,9 @@ public final class StudyDatabase: Sendable {
     }
 
     /// Refuses newer schemas and foreign files, backs up, migrates; returns the backup path.
-    private static func prepare(_ writer: any DatabaseWriter, path: String, migrator: DatabaseMigrator) throws
-        -> String?
-    {
+    private static func prepare(
+        _ writer: any DatabaseWriter, path: String, migrator: DatabaseMigrator, onUpgrade: UpgradeObserver? = nil
+    ) throws -> String? {
         let (applied, userTables) = try mapErrors(path: path, "opening the database") {
             try writer.read { db -> ([String], Int) in
                 let applied = try migrator.appliedIdentifiers(db)
@@ -133,6 +144,7 @@ public final class StudyDatabase: Sendable {
         guard pending > 0 else { return nil }
         var backup: String?
         if let version = applied.last, path != ":memory:" {
+            onUpgrade?(version, migrator.migrations.last ?? "?")
             backup = try backUp(writer, path: path, version: version)
         }
         do {

@@ -190,7 +190,9 @@ final class MigrationTests: XCTestCase {
                     scheduledDays: 1, kind: day == 2 ? .practice : .review))
         }
         let before = try rows(v4)
-        let v5 = try StudyDatabase(path: path)
+        let told = Told()
+        let v5 = try StudyDatabase(path: path, busyTimeout: 1, onBusy: nil) { from, to in told.add("\(from) -> \(to)") }
+        XCTAssertEqual(told.lines, ["v4-count-indexes -> v5-anki-progress"], "the user is told before the upgrade")
         XCTAssertEqual(v5.backupPath, path + ".bak-v4-count-indexes")
         XCTAssertEqual(try rows(v5), before, "every card, schedule and review kept with its id")
         try v5.recordReview(
@@ -254,4 +256,12 @@ final class MigrationTests: XCTestCase {
         XCTAssertTrue(plans[1].contains("COVERING INDEX card_schedule_counts"), plans[1])
         XCTAssertTrue(plans[2].contains("cards_retired"), plans[2])
     }
+}
+
+/// Lines a callback was told (from any thread).
+private final class Told: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+    var lines: [String] { lock.withLock { stored } }
+    func add(_ line: String) { lock.withLock { stored.append(line) } }
 }

@@ -51,6 +51,11 @@ final class AppContext {
             path: path, busyTimeout: 10,
             onBusy: { retries in
                 if retries == 0 { FileHandle.standardError.write(Data("factdrill: database busy, retrying…\n".utf8)) }
+            },
+            onUpgrade: { from, to in
+                FileHandle.standardError.write(
+                    Data("factdrill: upgrading the database from \(from) to \(to), once (a copy is kept first)…\n".utf8)
+                )
             })
         if isNew {
             let report = try DeckImporter.installSeed(into: database, now: clock.now())
