@@ -86,18 +86,19 @@ extension StudyDatabase {
         let card = item.card
         guard
             let cardID = try Int64.fetchOne(
-                db, sql: "SELECT id FROM cards WHERE card_key = ? AND deck_id = ?",
+                db.cachedStatement(sql: "SELECT id FROM cards WHERE card_key = ? AND deck_id = ?"),
                 arguments: [card.cardKey, card.deckID])
         else { throw StoreError.invalidDeck(deck: card.deckID, reason: "no card \(card.cardKey) after installing it") }
         if let known = try Int64.fetchOne(
-            db, sql: "SELECT modified FROM anki_cards WHERE card_id = ?", arguments: [cardID]),
+            db.cachedStatement(sql: "SELECT modified FROM anki_cards WHERE card_id = ?"), arguments: [cardID]),
             known >= card.modified
         {
             report.unchanged += 1
             return
         }
         // Anki's history of the card replaces any imported before; factdrill's own answers stay.
-        try db.execute(sql: "DELETE FROM review_log WHERE card_id = ? AND kind = 'imported'", arguments: [cardID])
+        try db.cachedStatement(sql: "DELETE FROM review_log WHERE card_id = ? AND kind = 'imported'")
+            .execute(arguments: [cardID])
         for review in item.reviews {
             var record = ReviewLogRecord(
                 NewReview(
@@ -113,9 +114,9 @@ extension StudyDatabase {
                 ScheduleRecord.Columns.suspended.set(to: item.suspended),
                 ScheduleRecord.Columns.buriedUntil.set(to: item.buriedUntil?.unixSeconds),
             ])
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO anki_cards (card_id, anki_id, guid, ord, modified) VALUES (?, ?, ?, ?, ?)",
-            arguments: [cardID, card.ankiID, card.guid, card.ord, card.modified])
+        try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO anki_cards (card_id, anki_id, guid, ord, modified) VALUES (?, ?, ?, ?, ?)"
+        ).execute(arguments: [cardID, card.ankiID, card.guid, card.ord, card.modified])
         report.applied += 1
     }
 

@@ -57,6 +57,12 @@ private func decode<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T {
 }
 
 extension StudyDatabase {
+    /// A card's answers but practice, oldest first, as review-log entries.
+    private static let cardReviewsSQL = """
+        SELECT r.*, c.deck_id, c.card_key FROM review_log r JOIN cards c ON c.id = r.card_id
+        WHERE r.card_id = ? AND r.kind != 'practice' ORDER BY r.reviewed_at, r.id
+        """
+
     /// Deck `id` and its subdecks as an Anki package holds them: cards not retired, with their
     /// schedules, answers and, for cards imported from Anki, their notes and media.
     public func ankiExport(deck id: String) throws -> AnkiExport {
@@ -88,15 +94,14 @@ extension StudyDatabase {
                         deckID: deck.id, card: card.card, schedule: card.schedule, suspended: card.suspended,
                         buriedUntil: card.buriedUntil)
                     if let row = try Row.fetchOne(
-                        db, sql: "SELECT anki_id, guid, ord FROM anki_cards WHERE card_id = ?", arguments: [card.id])
+                        db.cachedStatement(sql: "SELECT anki_id, guid, ord FROM anki_cards WHERE card_id = ?"),
+                        arguments: [card.id])
                     {
                         entry.anki = (row["anki_id"], row["guid"], row["ord"])
                         guids.insert(row["guid"])
                     }
                     entry.reviews = try Row.fetchAll(
-                        db,
-                        sql:
-                            "SELECT r.*, c.deck_id, c.card_key FROM review_log r JOIN cards c ON c.id = r.card_id WHERE r.card_id = ? AND r.kind != 'practice' ORDER BY r.reviewed_at, r.id",
+                        db.cachedStatement(sql: Self.cardReviewsSQL),
                         arguments: [card.id]
                     ).map { try ReviewLogRecord(row: $0).entry(deckID: $0["deck_id"], cardKey: $0["card_key"]) }
                     cards.append(entry)
