@@ -28,21 +28,25 @@ public enum ImportedDeck {
     /// (`languages::arabic`), its title the path as Anki shows it. A subdeck is a deck of its
     /// own, studied alone or with its parent.
     public static func make(path: String, cards: [DeckCard]) -> Deck {
-        let parts = path.components(separatedBy: "::").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
-        let title = parts.isEmpty ? "imported" : parts.joined(separator: "::")
-        var deck = make(name: title, cards: cards)
-        let lang: LanguageCode = ImportedNote.containsArabic(title) ? "ar" : "en"
+        let title = parts(of: path).joined(separator: "::")
+        var deck = make(name: title.isEmpty ? "imported" : title, cards: cards)
         deck.deck.id = id(path: path)
-        deck.deck.title = LocalizedText([lang: title])
+        deck.deck.title = LocalizedText([
+            ImportedNote.containsArabic(title) ? "ar" : "en": title.isEmpty ? "imported" : title
+        ])
         return deck
     }
 
     /// The deck id of an Anki deck path: its parts as slugs, joined by `::`.
     public static func id(path: String) -> String {
-        let parts = path.components(separatedBy: "::").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
+        let parts = parts(of: path)
         return parts.isEmpty ? "imported" : parts.map(slug).joined(separator: "::")
+    }
+
+    /// An Anki deck path's names, trimmed, empty ones left out.
+    private static func parts(of path: String) -> [String] {
+        path.components(separatedBy: "::").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
     }
 
     /// The languages every card has both a prompt and an answer in; nil when there are no cards.

@@ -41,11 +41,7 @@ struct RowReader: Sendable {
         case cloze(fact: String, cards: Int)
         /// Left out, as Anki leaves such a note out: its front is empty, or its back (a note
         /// type other than cloze has nothing to ask then), or a cloze note has no deletion.
-        case skipped(Skip)
-    }
-
-    enum Skip: Equatable {
-        case emptyFront, emptyBack, noCloze
+        case skipped
     }
 
     /// Adds the note of the row of `fields` (split by `splitter`) that starts on `line` to `notes`.
@@ -84,8 +80,8 @@ struct RowReader: Sendable {
             front = CleanField(text: AnkiHTML.displayText(raw).replacingOccurrences(of: "\n", with: " "))
         }
         let back = splitter.withBytes(of: fields[backIndex], scratch: &scratch) { CleanField(cleaning: $0, html: html) }
-        guard !front.text.isEmpty else { return .skipped(.emptyFront) }
-        guard !back.text.isEmpty else { return .skipped(.emptyBack) }
+        guard !front.text.isEmpty else { return .skipped }
+        guard !back.text.isEmpty else { return .skipped }
         var tags = headerTags
         if let tagsIndex = layout.tags(fieldColumns: fieldColumns), tagsIndex < fields.count {
             tags = self.tags(ofField: splitter.string(fields[tagsIndex]))
@@ -141,7 +137,7 @@ struct RowReader: Sendable {
         }
         let text = field(textIndex)
         let cleaned = CleanField(text: AnkiHTML.plainText(text)).text
-        guard !cleaned.isEmpty else { return .skipped(.emptyFront) }
+        guard !cleaned.isEmpty else { return .skipped }
         var tags = headerTags
         if let tagsIndex = layout.tags(fieldColumns: columns), tagsIndex < fields.count {
             tags = self.tags(ofField: splitter.string(fields[tagsIndex]))
@@ -153,7 +149,7 @@ struct RowReader: Sendable {
         let cards = AnkiCardMaker.ordinals(note, notetype: Self.clozeType).compactMap { ord in
             try? AnkiCardMaker.card(note, notetype: Self.clozeType, ord: ord).get()
         }
-        guard !cards.isEmpty else { return .skipped(.noCloze) }
+        guard !cards.isEmpty else { return .skipped }
         let arabic = cards.contains { card in card.prompt.allStrings.contains(where: ImportedNote.containsArabic) }
         notes.add(
             key: key, digest: digest, language: arabic ? "ar" : "en",

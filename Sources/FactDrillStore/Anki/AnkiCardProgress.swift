@@ -12,7 +12,6 @@ public struct AnkiCardProgress: Hashable, Sendable {
         public var ease: Int
         /// The interval given: days when positive, seconds when negative.
         public var interval: Int
-        public var lastInterval: Int
         /// Milliseconds the answer took.
         public var durationMs: Int
         /// 0 learning, 1 review, 2 relearning, 3 filtered, 4 manual, 5 rescheduled.

@@ -64,8 +64,6 @@ struct AnkiCollection {
         var cardID: Int64
         var ease: Int
         var interval: Int
-        var lastInterval: Int
-        var factor: Int
         /// Milliseconds the answer took.
         var time: Int
         /// 0 learning, 1 review, 2 relearning, 3 filtered (cram), 4 manual, 5 rescheduled.
@@ -139,11 +137,11 @@ struct AnkiCollection {
     }
 
     private static func reviews(_ db: Database) throws -> [Review] {
-        try Row.fetchAll(db, sql: "SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY cid, id")
+        try Row.fetchAll(db, sql: "SELECT id, cid, ease, ivl, time, type FROM revlog ORDER BY cid, id")
             .map { row in
                 Review(
                     id: row["id"], cardID: row["cid"], ease: row["ease"] ?? 0, interval: row["ivl"] ?? 0,
-                    lastInterval: row["lastIvl"] ?? 0, factor: row["factor"] ?? 0, time: row["time"] ?? 0,
+                    time: row["time"] ?? 0,
                     type: row["type"] ?? 0)
             }
     }

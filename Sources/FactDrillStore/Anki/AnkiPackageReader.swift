@@ -149,7 +149,7 @@ public struct AnkiPackageReader: Sendable {
                         reviews: (reviews[card.id] ?? []).map { review in
                             .init(
                                 at: Date(timeIntervalSince1970: Double(review.id) / 1000), ease: review.ease,
-                                interval: review.interval, lastInterval: review.lastInterval, durationMs: review.time,
+                                interval: review.interval, durationMs: review.time,
                                 type: review.type)
                         }))
                 if anki.isCloze { report.clozeCards += 1 }

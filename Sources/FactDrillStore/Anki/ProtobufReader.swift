@@ -100,32 +100,3 @@ extension ProtobufReader.Value {
         return nil
     }
 }
-
-/// Writes protocol-buffer messages (today's packages written back for Anki).
-struct ProtobufWriter {
-    private(set) var data = Data()
-
-    mutating func varint(_ field: Int, _ value: UInt64) {
-        key(field, 0)
-        raw(value)
-    }
-
-    mutating func bytes(_ field: Int, _ value: Data) {
-        key(field, 2)
-        raw(UInt64(value.count))
-        data.append(value)
-    }
-
-    mutating func string(_ field: Int, _ value: String) { bytes(field, Data(value.utf8)) }
-
-    private mutating func key(_ field: Int, _ wire: UInt64) { raw(UInt64(field) << 3 | wire) }
-
-    private mutating func raw(_ value: UInt64) {
-        var value = value
-        while value >= 0x80 {
-            data.append(UInt8(value & 0x7F) | 0x80)
-            value >>= 7
-        }
-        data.append(UInt8(value))
-    }
-}

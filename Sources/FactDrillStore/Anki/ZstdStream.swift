@@ -88,18 +88,3 @@ final class ZstdDecoder {
         return result
     }
 }
-
-/// Compresses data into one zstd frame (what Anki writes in today's packages).
-enum ZstdEncoder {
-    static func encode(_ data: Data, level: Int32 = 3) throws -> Data {
-        let bound = ZSTD_compressBound(data.count)
-        var output = [UInt8](repeating: 0, count: bound)
-        let written = data.withUnsafeBytes { input in
-            output.withUnsafeMutableBytes { out in
-                ZSTD_compress(out.baseAddress, out.count, input.baseAddress, input.count, level)
-            }
-        }
-        if ZSTD_isError(written) != 0 { throw ZstdDecoder.Failure.damaged(String(cString: ZSTD_getErrorName(written))) }
-        return Data(output[0..<written])
-    }
-}

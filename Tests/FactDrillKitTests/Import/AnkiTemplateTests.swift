@@ -30,7 +30,6 @@ final class AnkiTemplateTests: XCTestCase {
         XCTAssertEqual(AnkiCloze.render(text, ordinal: 2, side: .front), "Paris lies on the [...]")
         XCTAssertEqual(AnkiCloze.render(text, ordinal: 2, side: .back), "Paris lies on the Seine")
         XCTAssertEqual(AnkiCloze.answers(text, ordinal: 1), ["Paris"])
-        XCTAssertEqual(AnkiCloze.hints(text, ordinal: 1), ["capital"])
         let nested = "{{c1::The {{c2::Nile}} river}} flows north"
         XCTAssertEqual(AnkiCloze.ordinals(nested), [1, 2])
         XCTAssertEqual(AnkiCloze.render(nested, ordinal: 1, side: .front), "[...] flows north")

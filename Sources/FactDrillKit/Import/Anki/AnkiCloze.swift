@@ -48,19 +48,6 @@ public enum AnkiCloze {
         return answers
     }
 
-    /// The hints of cloze `ordinal`, in order.
-    public static func hints(_ text: String, ordinal: Int) -> [String] {
-        var hints: [String] = []
-        func walk(_ nodes: [Node]) {
-            for case .cloze(let number, let body, let hint) in nodes {
-                if number == ordinal, let hint { hints.append(hint) }
-                walk(body)
-            }
-        }
-        walk(parse(text))
-        return hints
-    }
-
     private static func render(_ nodes: [Node], ordinal: Int, side: Side) -> String {
         var out = ""
         for node in nodes {
