@@ -91,6 +91,10 @@ struct DraftLexicon: Sendable {
             let latin = Self.list(row["en"]).first ?? ""
             for name in Self.list(row["ar"]) + Self.list(row["en"]) {
                 givenNames[DraftWord.key(of: name)] = latin
+                // «عبدالله» is also written as one word.
+                if name.hasPrefix("عبد ") {
+                    givenNames[DraftWord.key(of: name.replacingOccurrences(of: " ", with: ""))] = latin
+                }
             }
         }
     }

@@ -1193,7 +1193,7 @@ Minority Leader		زعيم الأقلية	زعيمة الأقلية	1
 Senator	Sen.	سيناتور	السيناتور|عضو مجلس الشيوخ|عضوة مجلس الشيوخ	
 Congressman	Congresswoman|Representative|Rep.	عضو الكونغرس	عضوة الكونغرس|النائب في الكونغرس	
 Member of Parliament	MP|lawmaker|legislator	نائب	نائبة|عضو البرلمان|عضوة البرلمان|عضو مجلس النواب|البرلماني	
-Party Leader	Leader|leader of the party	زعيم	زعيمة|رئيس حزب|رئيسة حزب|زعيم حزب|زعيمة حزب	1
+Party Leader	Leader|leader of the party	زعيم	زعيمة	1
 Opposition Leader	Leader of the Opposition	زعيم المعارضة	زعيمة المعارضة	1
 General Secretary	party General Secretary|Secretary General of the Party	الأمين العام للحزب	أمين عام الحزب	1
 Chairman of the Political Bureau	Political Bureau chief|politburo chief	رئيس المكتب السياسي		1
@@ -4181,5 +4181,21 @@ ar	en
 هالة	Hala
 لولوة	Lolwah
 سارة	Sarah|Sara
+فريد	Farid
+فراس	Firas
+فتحي	Fathi
+وسام	Wissam
+وفاء	Wafaa
+فيروز	Fairouz
+فوزي	Fawzi
+فخري	Fakhri
+وديع	Wadih
+وحيد	Waheed
+وجدي	Wagdy
+فالح	Faleh
+فارس	Fares
+فوزية	Fawzia
+فاضل	Fadel
+فهمي	Fahmy
 """#
 }

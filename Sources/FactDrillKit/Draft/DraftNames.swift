@@ -93,20 +93,37 @@ struct DraftNames {
     func name(startingAt index: Int, in reading: DraftReading) -> (range: Range<Int>, known: Bool)? {
         guard canBeName(reading, index) else { return nil }
         let words = reading.words
-        let known = lexicon.givenName(words[index]) != nil
+        // «عبد المجيد تبون»: «عبد» and a name with its article are a given name.
+        let servant =
+            words[index].text == "عبد" && index + 2 < words.count && words[index + 1].text.hasPrefix("ال")
+            && !reading.sentence.isBreak(before: index + 1)
+        let known = lexicon.givenName(words[index]) != nil || servant
+        let givenEnd = servant ? index + 2 : index + 1
         var end = index + 1
         let longest = words[index].isArabic ? 4 : 5
         var patronym = false
         while end < words.count, end - index < longest, !reading.sentence.isBreak(before: end),
             !words[end - 1].isPossessive,
-            canBeName(reading, end, afterGivenName: known, position: end == index + 1 ? 1 : 2)
+            end == index + 1 && servant
+                || canBeName(reading, end, afterGivenName: known, position: end == givenEnd ? 1 : 2)
         {
             // «محمد بن سلمان»: after «بن X» only «آل Y» goes on.
             if patronym, !["ال", "آل"].contains(words[end].text) { break }
             if ["بن", "ابن"].contains(words[end].text), end + 1 < words.count {
-                end += 2
+                // «سلمان بن عبد العزيز»: «عبد» and its name are one word of the patronym.
+                let servant = ["عبد", "أبو", "ابو"].contains(words[end + 1].text) && end + 2 < words.count
+                end += servant ? 3 : 2
                 patronym = true
                 continue
+            }
+            // «عبد المجيد تبون بولاية»: after «عبد ال…» one family name, then only «بن …» or «آل …».
+            if servant, end == index + 3, !["بن", "ابن", "آل"].contains(words[end].text) { break }
+            // «عبد الفتاح السيسي بولاية»: a family name with its article ends an Arabic name (but
+            // «آل مكتوم» and «بن …» go on).
+            if words[end - 1].isArabic, end - 1 > index, words[end - 1].text.hasPrefix("ال"),
+                !["عبد", "أبو", "ابو"].contains(words[end - 2].text), !["بن", "ابن", "آل"].contains(words[end].text)
+            {
+                break
             }
             end += 1
         }
@@ -126,8 +143,12 @@ struct DraftNames {
             let servant =
                 reading.words[start].text == "عبد" && start + 2 < end && reading.words[start + 1].text.hasPrefix("ال")
             guard lexicon.givenName(reading.words[start]) != nil || servant else { continue }
+            // (The word right after the given name is its family name: «عبد السند يمامة».)
+            let givenEnd = servant ? start + 2 : start + 1
             if (start + 1..<end).allSatisfy({
-                !reading.sentence.isBreak(before: $0) && canBeName(reading, $0, afterGivenName: true, first: false)
+                !reading.sentence.isBreak(before: $0)
+                    && ($0 < givenEnd
+                        || canBeName(reading, $0, afterGivenName: true, position: $0 == givenEnd ? 1 : 2))
             }) {
                 return (start..<end, true)
             }
@@ -162,24 +183,42 @@ struct DraftNames {
     /// «كلية بروكسل للحوكمة», «مركز دبلوماسية الأمن والاستراتيجية». English: a run of capitalized
     /// words joined by of/for/and/on/the that holds a head noun ("Brussels School of Governance").
     func organization(at index: Int, in reading: DraftReading) -> Range<Int>? {
-        let words = reading.words
         guard let span = reading.span(startingAt: index), case .lexicon(.organizationHead, _) = span.tag else {
             return nil
         }
+        return organization(at: index, headEnd: span.range.upperBound, in: reading)
+    }
+
+    /// The same, for a head noun that ends at `headEnd` and that a longer span (a post: «رئيس
+    /// الجامعة») holds.
+    func organization(at index: Int, headEnd: Int, in reading: DraftReading) -> Range<Int>? {
+        let words = reading.words
+        let span = (range: index..<headEnd, tag: ())
         if words[index].isArabic {
             // «المعهد الصادر»: a head noun with its article names an organization said before, not
             // a new one («معهد ستوكهولم»); but «الهيئة العليا للانتخابات» and «المجلس الأعلى للأمن
             // القومي» are names: a complement with ل follows.
             let definite = words[index].text.hasPrefix("ال") || words[index].text.dropFirst().hasPrefix("ال")
-            if definite, !words[(index + 1)..<min(words.count, index + 4)].contains(where: { $0.text.hasPrefix("لل") })
+            // («الحزب المصري الديمقراطي الاجتماعي»: a nationality after it names one too.)
+            // («المنتخب المغربي» is a national team: its country, read elsewhere.)
+            var national = false
+            for at in span.range.upperBound..<min(words.count, span.range.upperBound + 2)
+            where !words[index].reads(DraftWord.keySet("منتخب")) {
+                if case .lexicon(.adjective, _) = reading.span(startingAt: at)?.tag { national = true }
+            }
+            if definite, !national,
+                !words[(index + 1)..<min(words.count, index + 4)].contains(where: { $0.text.hasPrefix("لل") })
             {
                 return nil
             }
             var end = span.range.upperBound
             while end < words.count, end - index < 7, !reading.sentence.isBreak(before: end) {
-                if Self.arabicStops.contains(words[end].key) || reading.span(at: end).map(Self.stopsArabicName) == true
-                {
-                    break
+                if Self.arabicStops.contains(words[end].key) { break }
+                if let inside = reading.span(at: end), Self.stopsArabicName(inside) {
+                    // «الهيئة الوطنية للانتخابات»: a noun with «لل» completes the name.
+                    guard case .lexicon(.eventNoun, _) = inside.tag, words[end].text.hasPrefix("لل") else { break }
+                    end = inside.range.upperBound
+                    continue
                 }
                 if words[end].key.contains(where: \.isNumber) { break }
                 // «حزب "فرنسا الأبية" جان لوك …»: a given name or a closing quote ends it.

@@ -99,7 +99,12 @@ extension DraftRun {
             // «وزيرة الدولة للتكنولوجيا المتقدمة»: a minister of state's portfolio follows with ل.
             let ofState =
                 words[range.upperBound - 1].key == DraftWord.key(of: "الدولة") && next?.text.hasPrefix("ل") == true
-            let completed = next.map { $0.reads(complements) } == true || ofState
+            // («رئيس اللجنة العليا للانتخابات»: a definite head noun that names an organization is
+            // the organization, not part of the post.)
+            let namesOrganization =
+                next.map { $0.text.hasPrefix("ال") } == true
+                && names.organization(at: range.upperBound, in: reading) != nil
+            let completed = next.map { $0.reads(complements) } == true && !namesOrganization || ofState
             if let next, !completed, range.upperBound + 1 < words.count, next.text.hasPrefix("ال"),
                 reading.span(at: range.upperBound) == nil, !reading.sentence.isBreak(before: range.upperBound)
             {

@@ -48,15 +48,40 @@ extension DraftRun {
         if word.reads(Self.rankNouns) {
             // «مباراة تحديد المركز الثالث»: the third-place match ranks no one.
             if previous?.reads(DraftWord.keySet("تحديد لتحديد")) == true { return nil }
-            let tie = previous?.reads(Self.tieWords) ?? false
+            // «تقاسمت الدنمارك والسويد المركز الخامس»: the verb of sharing may stand before the entities.
+            let clauseStart = reading.clause(around: index).lowerBound
+            let tie = words[max(clauseStart, index - 5)..<index].contains { $0.reads(Self.tieWords) }
             if let list = ordinalList(reading, from: index + 1) {
                 return RankGroup(ranks: list.ranks, range: index..<list.end, form: tie ? .tie : .ordinal)
             }
-            // «في المرتبة 12», «المركز الـ12».
+            // «في المرتبة 12», «المركز الـ12», «في المركزين 179 و178».
             if index + 1 < words.count, let value = words[index + 1].number, (1...500).contains(value),
                 DateFinder.year(words[index + 1]) == nil
             {
-                return RankGroup(ranks: [value], range: index..<index + 2, form: tie ? .tie : .ordinal)
+                var ranks = [value]
+                var end = index + 2
+                while end < words.count, !reading.sentence.isBreak(before: end) {
+                    if words[end].key == "and", end + 1 < words.count, let next = words[end + 1].number,
+                        (1...500).contains(next)
+                    {
+                        ranks.append(next)
+                        end += 2
+                    } else if words[end].text.hasPrefix("و"), let next = Int(words[end].text.dropFirst()),
+                        (1...500).contains(next)
+                    {
+                        ranks.append(next)
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                return RankGroup(ranks: ranks, range: index..<end, form: tie ? .tie : .ordinal)
+            }
+            // «في المركز الأخير من بين 180 دولة»: the last rank, when the list's size is written.
+            if index + 1 < words.count, words[index + 1].reads(DraftWord.keySet("الأخير الأخيرة")),
+                let total = listSize(reading)
+            {
+                return RankGroup(ranks: [total], range: index..<index + 2, form: .ordinal)
             }
             if index + 2 < words.count, let count = Self.cardinalTops[words[index + 1].key],
                 ordinal(reading, at: index + 2)?.value == 1
@@ -76,6 +101,18 @@ extension DraftRun {
             if let list = ordinalList(reading, from: at), !(at < words.count && words[at].reads(Self.rankNouns)) {
                 return RankGroup(ranks: list.ranks, range: index..<list.end, form: .ordinal, entity: entity)
             }
+        }
+        // «حلت أيرلندا ثانية والدنمارك ثالثة»: a second entity and its bare ordinal after a verb of placing.
+        if word.isArabic, let first = ordinal(reading, at: index), index > 0, let span = reading.span(at: index - 1),
+            span.range.upperBound == index, DraftReading.name(of: span) != nil,
+            words[span.range.lowerBound].text.hasPrefix("و"), !word.text.hasPrefix("ال"),
+            words[max(0, span.range.lowerBound - 4)..<span.range.lowerBound].contains(where: {
+                $0.reads(Self.arabicRankVerbs)
+            })
+                || words[..<span.range.lowerBound].contains(where: { $0.reads(Self.arabicRankVerbs) })
+                    && (first.end >= words.count || reading.sentence.isBreak(before: first.end))
+        {
+            return RankGroup(ranks: [first.value], range: index..<first.end, form: .ordinal, entity: span.range)
         }
         // «الأرجنتين البطلة وفرنسا الوصيفة»: the champion is first, the runner-up second.
         if word.isArabic, let rank = Self.titleRanks[word.key], index > 0, let span = reading.span(at: index - 1),
@@ -213,13 +250,16 @@ extension DraftRun {
                 return RankGroup(ranks: [value], range: index..<index + 2, form: .ordinal)
             }
         }
-        // "ranked last of the 180".
-        if word.lower == "last", previous?.reads(Self.rankVerbs) == true, index + 2 < words.count,
-            words[index + 1].key == "of"
-        {
-            let at = words[index + 2].lower == "the" ? index + 3 : index + 2
-            if at < words.count, let total = words[at].number, total > 1 {
-                return RankGroup(ranks: [total], range: index..<at + 1, form: .ordinal)
+        // "ranked last of the 180", "came last out of 180 countries".
+        if word.lower == "last", previous?.reads(Self.rankVerbs) == true {
+            if index + 2 < words.count, words[index + 1].key == "of" {
+                let at = words[index + 2].lower == "the" ? index + 3 : index + 2
+                if at < words.count, let total = words[at].number, total > 1 {
+                    return RankGroup(ranks: [total], range: index..<at + 1, form: .ordinal)
+                }
+            }
+            if let total = listSize(reading) {
+                return RankGroup(ranks: [total], range: index..<index + 1, form: .ordinal)
             }
         }
         // "second-largest" (one word), «ثاني أكبر».
@@ -273,6 +313,20 @@ extension DraftRun {
                 }
             }
             return RankGroup(ranks: [1], range: index..<index + 1, form: .superlative)
+        }
+        return nil
+    }
+
+    /// The size of the list a sentence ranks in: «من بين 180 دولة», «الذي شمل 193 دولة», "out of
+    /// 180", "among 193 countries".
+    func listSize(_ reading: DraftReading) -> Int? {
+        let words = reading.words
+        let markers = DraftWord.keySet("بين أصل شمل شملها شملت يشمل يضم تضم ضم ضمت out among of")
+        for index in words.indices.dropFirst() {
+            guard let value = words[index].number, (2...500).contains(value), DateFinder.year(words[index]) == nil,
+                words[index - 1].reads(markers)
+            else { continue }
+            return value
         }
         return nil
     }

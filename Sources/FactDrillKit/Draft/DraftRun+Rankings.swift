@@ -38,10 +38,13 @@ extension DraftRun {
     static let respectively = DraftWord.keySet("التوالي respectively")
     static let chainWords = DraftWord.keySet(
         "تلتها تليها يليها تلاها تلته يليه تلاه وتلتها وتليها ويليها وتلاها وتلاه followed trailed")
+    static let overtakeWords = DraftWord.keySet(
+        "overtook overtaking overtaken surpassed surpassing passed passing displaced dethroned unseated "
+            + "تجاوزت تجاوز متجاوزة متجاوزا تخطت تخطى متخطية أزاحت أزاح انتزعت انتزع")
     static let placeHeads = DraftWord.keySet("إقليم محافظة ولاية مقاطعة")
     static let relativePronouns = DraftWord.keySet("which who that التي الذي الذين اللتين اللذين")
     static let pronouns = DraftWord.keySet("it its they them")
-    static let chainStops = DraftWord.keySet("while whereas but فيما بينما لكن")
+    static let chainStops = DraftWord.keySet("while whereas whilst but فيما بينما لكن حين")
     static let toppedWords = DraftWord.keySet("تصدر تصدرت يتصدر تتصدر تصدّر تصدّرت topped tops")
     static let wonWords = DraftWord.keySet(
         "won wins led leads took received secured garnered got فاز فازت حصل حصلت نال نالت")
@@ -82,6 +85,7 @@ extension DraftRun {
         if let period { used.formUnion(period.range) }
         let by = publisher(reading)
         var lastEntity: (id: String, range: Range<Int>)?
+        var lastPairedEnd = 0
         for (number, group) in groups.enumerated() {
             let previousEnd = number > 0 ? groups[number - 1].range.upperBound : 0
             let nextStart = number + 1 < groups.count ? groups[number + 1].range.lowerBound : words.count
@@ -174,6 +178,18 @@ extension DraftRun {
             {
                 entities = [last]
             }
+            let window = words[group.range.upperBound..<min(words.count, group.range.upperBound + 12)]
+            let hasRespectively = window.contains { $0.reads(Self.respectively) }
+            // "Microsoft and Apple Inc., valued at …, slipped to second and third place
+            // respectively", "China and the United States, the world's biggest and second-biggest
+            // emitters … respectively": the list stands before, past commas and unpaired words.
+            if hasRespectively, group.ranks.count > 1, entities.count < group.ranks.count, group.form != .tie {
+                let wider = candidates(reading, in: lastPairedEnd..<group.range.lowerBound, excluding: by?.range)
+                if wider.count >= group.ranks.count {
+                    entities = Array(wider.suffix(group.ranks.count))
+                    order = "before"
+                }
+            }
             let rule = "ranking." + group.form.rawValue
             let ranksText = group.ranks.map(String.init).joined(separator: ", ")
             guard !entities.isEmpty else {
@@ -183,8 +199,6 @@ extension DraftRun {
                 )
                 continue
             }
-            let window = words[group.range.upperBound..<min(words.count, group.range.upperBound + 12)]
-            let hasRespectively = window.contains { $0.reads(Self.respectively) }
             var ranks = group.ranks
             if group.form == .tie, ranks.count == 1 { ranks = Array(repeating: ranks[0], count: entities.count) }
             // (Several entities take them in order only with "respectively": "UCL and Caltech
@@ -238,6 +252,14 @@ extension DraftRun {
             {
                 entities = [first]
             }
+            // "Nvidia overtook Microsoft to become the most valuable company": who overtook.
+            if ranks.count == 1, entities.count > 1, order == "before", let first = entities.first,
+                words[first.range.upperBound..<entities[1].range.lowerBound].contains(where: {
+                    $0.reads(Self.overtakeWords)
+                })
+            {
+                entities = [first]
+            }
             guard entities.count == ranks.count else {
                 let listed = entities.map { reading.sentence.phrase($0.range) }.joined(separator: ", ")
                 note(
@@ -247,6 +269,7 @@ extension DraftRun {
                 continue
             }
             lastEntity = entities.last
+            lastPairedEnd = group.range.upperBound
             var entries: [ArticleDraft.Entry] = []
             for (entity, rank) in zip(entities, ranks) where !stated(entity.id, rank) {
                 entries.append(.init(entity: entity.id, rank: rank))

@@ -55,11 +55,33 @@ extension DraftRun {
             // «المحافظ» is also "the conservative", «المرشح» a candidate: posts only with an organization.
             let needsOrganization =
                 words[span.range].count == 1 && words[span.range.lowerBound].reads(Self.ambiguousPosts)
-            let postRange = extendPost(reading, span.range)
+            var postRange = extendPost(reading, span.range)
+            var splitOrganization: Range<Int>?
+            // «رئيس الجامعة الملكية المغربية لكرة القدم»: a post ending in a head noun whose
+            // organization is named after it: the post is the words before, the rest the organization.
+            if postRange == span.range, span.range.count >= 2, words[span.range.lowerBound].isArabic,
+                lexicon.matches(in: words, at: span.range.upperBound - 1).contains(where: { match in
+                    if case .organizationHead = match.entry.kind { return match.length == 1 }
+                    return false
+                }),
+                let organization = names.organization(
+                    at: span.range.upperBound - 1, headEnd: span.range.upperBound, in: reading),
+                organization.upperBound > span.range.upperBound
+            {
+                postRange = span.range.lowerBound..<span.range.upperBound - 1
+                splitOrganization = organization
+            }
             var item = PostItem(
                 post: post, span: span, range: postRange, cursor: postRange.upperBound, start: postRange.lowerBound)
+            if let splitOrganization {
+                item.organization = (
+                    book.add(text: reading.sentence.phrase(splitOrganization), type: .organization), splitOrganization
+                )
+                item.cursor = splitOrganization.upperBound
+            }
             // After the post: a nationality, «لحلف الناتو», «في ORG», "of ORG", then «(فيفا)».
-            if let found = organizationAfter(reading, at: item.cursor) {
+            if splitOrganization != nil {
+            } else if let found = organizationAfter(reading, at: item.cursor) {
                 item.organization = (found.id, found.range)
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)
                 // «المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني»: the organization's nationality.
@@ -89,6 +111,16 @@ extension DraftRun {
                 item.organization = (found.id, found.range)
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)
             }
+            // «المستشار حازم بدوي»: a title of courtesy right before a name is not a post.
+            if item.organization == nil, postRange == span.range, span.range.count == 1,
+                words[span.range.lowerBound].reads(Self.honorifics), item.cursor < words.count,
+                lexicon.givenName(words[item.cursor]) != nil
+            {
+                note(
+                    reading, "role", accepted: false,
+                    "«\(reading.sentence.phrase(postRange))» is a title of courtesy here")
+                continue
+            }
             if needsOrganization, item.organization == nil {
                 note(
                     reading, "role", accepted: false,
@@ -115,7 +147,14 @@ extension DraftRun {
         // حاكم دبي الشيخ محمد …», «سارة الأميري، وزيرة الدولة … رئيسة مجلس إدارة …».
         var chains: [[PostItem]] = []
         for item in items {
-            if let last = chains.last?.last, last.cursor == item.start, !reading.sentence.isBreak(before: item.start) {
+            // ("Nvidia's co-founder and chief executive officer": two posts joined by "and".)
+            let joined = { (last: PostItem) in
+                last.cursor + 1 == item.start && ["and", "و"].contains(words[last.cursor].lower)
+                    && !reading.sentence.isBreak(before: last.cursor)
+            }
+            if let last = chains.last?.last, last.cursor == item.start || joined(last),
+                !reading.sentence.isBreak(before: item.start)
+            {
                 chains[chains.count - 1].append(item)
             } else {
                 chains.append([item])
@@ -169,7 +208,13 @@ extension DraftRun {
             // مجلس الوزراء السعودي»).
             let shared = chain.last { $0.organization != nil }?.organization
             let sharedType = shared.flatMap { org in book.entities.first { $0.id == org.id }?.type }
-            for var item in chain {
+            for (position, var item) in chain.enumerated() {
+                // «العاهل السعودي الملك سلمان»: two words for one post; the one next to the name.
+                if !item.post.english.isEmpty,
+                    chain[(position + 1)...].contains(where: { $0.post.english == item.post.english })
+                {
+                    continue
+                }
                 // (Not a city: «… رئيس مجلس الوزراء حاكم دبي» governs Dubai, heads the UAE's cabinet.)
                 if item.organization == nil, let shared,
                     sharedType == .organization || sharedType == .country && item.post.isNational
@@ -252,6 +297,11 @@ extension DraftRun {
             }), case .role(_, _, let o) = other.body, let o {
                 organization = (o, 0..<0)
                 inferred = "the organization of the same person's other post in this sentence"
+            } else if !item.post.isNational, let only = organizationNamedBefore(reading, item.start) {
+                // "Microsoft, led by Chief Executive Officer Satya Nadella", "Apple shares rebounded
+                // after Chief Executive Officer Tim Cook …": the one organization the sentence names.
+                organization = (only, 0..<0)
+                inferred = "the only organization named before it in the sentence"
             } else if item.post.isNational,
                 item.range == item.span.range || Self.onlyOrdinalAdded(reading, item)
                     || words[item.span.range.upperBound..<item.range.upperBound].allSatisfy({
@@ -290,15 +340,16 @@ extension DraftRun {
             }
         }
         var postRange = item.range
-        // "U.S. Secretary of State": a country the lexicon wrote into the post is its organization.
+        // "U.S. Secretary of State", "U.N. Secretary-General": a country or organization the
+        // lexicon wrote into the post is its organization.
         if let country = lexicon.matches(in: words, at: postRange.lowerBound).first(where: { match in
             switch match.entry.kind {
-            case .country, .adjective: return match.length < postRange.count
+            case .country, .adjective, .organization: return match.length < postRange.count
             default: return false
             }
         }) {
             switch country.entry.kind {
-            case .country(let name), .adjective(let name):
+            case .country(let name), .adjective(let name), .organization(let name):
                 if organization == nil || inferred != nil {
                     organization = (book.add(name), postRange.lowerBound..<postRange.lowerBound + country.length)
                     inferred = nil
@@ -339,6 +390,15 @@ extension DraftRun {
         let orgName = organization.flatMap { org in book.entities.first { $0.id == org.id }?.names[language] } ?? "-"
         note(reading, rule, accepted: true, "\(personText) — \(postText) — \(orgName)")
         add(fact, idFrom: personText + " role")
+    }
+
+    /// The one organization named in the sentence before `end`, if there is exactly one.
+    private mutating func organizationNamedBefore(_ reading: DraftReading, _ end: Int) -> String? {
+        guard end > 0 else { return nil }
+        let found = candidates(reading, in: 0..<end, excluding: nil).filter { entry in
+            book.entities.first { $0.id == entry.id }?.type == .organization
+        }
+        return found.count == 1 ? found[0].id : nil
     }
 
     /// A post written in the accusative after a verb of appointing, as a card names it:

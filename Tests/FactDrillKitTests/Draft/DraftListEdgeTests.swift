@@ -1,0 +1,119 @@
+import XCTest
+
+@testable import FactDrillKit
+
+/// Ranks at a list's ends and pairs written apart from their entities: numbered pairs, the last
+/// rank of a list of stated size, shared ranks, bare ordinals after a verb of placing, lists
+/// "respectively" across an apposition, and who overtook whom.
+final class DraftListEdgeTests: XCTestCase {
+    func testArabicNumberedPairAndLastPlace() {
+        let draft = DraftFixture.draft(
+            "وفي ذيل المؤشر الذي شمل 150 دولة، حلت اليمن في المركز الأخير، مسبوقة بليبيا والعراق في المركزين 149 و148 على التوالي."
+        )
+        XCTAssertEqual(Set(draft.rankingEntries), ["اليمن 150", "ليبيا 149", "العراق 148"])
+        draft.loads()
+    }
+
+    func testEnglishLastOutOfAStatedSize() {
+        let draft = DraftFixture.draft("Chad came last out of 120 countries in the survey.", language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Chad 120"])
+        let unsized = DraftFixture.draft("Chad came last in the survey.", language: "en")
+        XCTAssertEqual(unsized.rankingEntries, [], "a last place without the list's size is no rank")
+    }
+
+    func testSharedRankWithTheVerbBeforeTheEntities() {
+        let draft = DraftFixture.draft("وحلت فنلندا في المركز الثالث، فيما تقاسمت النمسا وبلجيكا المركز الرابع.")
+        XCTAssertEqual(Set(draft.rankingEntries), ["فنلندا 3", "النمسا 4", "بلجيكا 4"])
+    }
+
+    func testBareOrdinalAfterAVerbOfPlacing() {
+        let draft = DraftFixture.draft("وفي العام الماضي حلت كندا ثانية والمكسيك ثالثة.")
+        XCTAssertEqual(draft.rankingEntries, ["كندا 2", "المكسيك 3"])
+    }
+
+    func testChainStopsAtAContrast() {
+        let draft = DraftFixture.draft(
+            "وجاءت فرنسا في المرتبة الثانية تلتها إسبانيا، في حين حلت البرتغال في المركز الأخير من بين 30 دولة.")
+        XCTAssertEqual(Set(draft.rankingEntries), ["فرنسا 2", "إسبانيا 3", "البرتغال 30"])
+    }
+
+    func testRespectivelyAcrossAnApposition() {
+        let draft = DraftFixture.draft(
+            "Brazil and Argentina, with 40 and 38 points, finished second and third respectively.", language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Brazil 2", "Argentina 3"])
+        let superlatives = DraftFixture.draft(
+            "India and Japan, the region's biggest and second-biggest importers respectively, signed the deal.",
+            language: "en")
+        XCTAssertEqual(superlatives.rankingEntries, ["India 1", "Japan 2"])
+    }
+
+    func testWhoOvertookTakesTheRank() {
+        let draft = DraftFixture.draft(
+            "India overtook China to become the world's most populous country on Monday.", language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["India 1"])
+    }
+}
+
+/// Names that end where Arabic names end, titles of courtesy, synonyms for one post, and the
+/// organization a post belongs to when the sentence names it elsewhere.
+final class DraftRoleEdgeTests: XCTestCase {
+    func testArabicNameEndsAfterItsFamilyName() {
+        let draft = DraftFixture.draft("وهنأ الرئيس عبد المجيد تبون بولاية ثانية شعب الجزائر.")
+        XCTAssertEqual(draft.roleLines, ["عبد المجيد تبون | الرئيس | الجزائر"])
+    }
+
+    func testPatronymWithAbd() {
+        let draft = DraftFixture.draft(
+            "واستقبل العاهل الأردني الملك عبدالله الثاني الوفد، كما استقبله ولي العهد الأمير فيصل بن عبد الرحمن.")
+        XCTAssertTrue(
+            draft.roleLines.contains { $0.hasPrefix("فيصل بن عبد الرحمن | ") }, draft.roleLines.joined(separator: "\n"))
+        let kings = draft.roleLines.filter { $0.contains("عبدالله الثاني") }
+        XCTAssertEqual(kings.count, 1, "«العاهل» and «الملك» are one post: \(kings)")
+    }
+
+    func testTitleOfCourtesyIsNoPost() {
+        let draft = DraftFixture.draft("وقال المستشار أحمد بنداري، رئيس اللجنة العليا للانتخابات، إن النتائج نهائية.")
+        XCTAssertFalse(draft.roleLines.contains { $0.contains("| المستشار |") }, "\(draft.roleLines)")
+        XCTAssertTrue(draft.roleLines.contains { $0.hasSuffix("| اللجنة العليا للانتخابات") }, "\(draft.roleLines)")
+    }
+
+    func testPartyLeaderPostKeepsTheParty() {
+        let draft = DraftFixture.draft("وحل محمد سعيد، رئيس حزب النور، في المركز الثاني.")
+        XCTAssertTrue(draft.roleLines.contains("محمد سعيد | رئيس | حزب النور"), "\(draft.roleLines)")
+    }
+
+    func testPostEndingInAHeadNounSplitsFromItsOrganization() {
+        let draft = DraftFixture.draft("وقال سمير لطفي، رئيس الجامعة التونسية لكرة اليد، إن الفريق جاهز.")
+        XCTAssertEqual(draft.roleLines, ["سمير لطفي | رئيس | الجامعة التونسية لكرة اليد"])
+        draft.loads()
+    }
+
+    func testUnknownFamilyNamesAfterAGivenName() {
+        let draft = DraftFixture.draft(
+            "ثم عبد السند يمامة، رئيس حزب الوفد، وفريد زهران، رئيس الحزب المصري الديمقراطي الاجتماعي.")
+        XCTAssertEqual(
+            Set(draft.roleLines),
+            ["عبد السند يمامة | رئيس | حزب الوفد", "فريد زهران | رئيس | الحزب المصري الديمقراطي الاجتماعي"])
+    }
+
+    func testOrganizationInThePost() {
+        let draft = DraftFixture.draft(
+            "\"We must act,\" U.N. Secretary-General Antonio Guterres told the assembly.", language: "en")
+        XCTAssertTrue(
+            draft.roleLines.contains { $0.hasPrefix("Antonio Guterres | ") && $0.hasSuffix("| United Nations") },
+            "\(draft.roleLines)")
+    }
+
+    func testCorporatePostsTakeTheSentencesOrganization() {
+        let led = DraftFixture.draft(
+            "Alphabet, led by Chief Executive Officer Sundar Pichai, beat forecasts.", language: "en")
+        XCTAssertEqual(led.roleLines.count, 1, "\(led.roleLines)")
+        XCTAssertTrue(led.roleLines.first?.hasSuffix("| Alphabet") == true, "\(led.roleLines)")
+        let joined = DraftFixture.draft(
+            "Lisa Su, AMD's co-founder and chief executive officer, spoke on Monday.", language: "en")
+        XCTAssertTrue(
+            joined.roleLines.contains { $0.hasPrefix("Lisa Su | chief executive officer") && $0.hasSuffix("| AMD") }
+                || joined.roleLines.contains { $0.lowercased().contains("chief executive") && $0.hasSuffix("| AMD") },
+            "\(joined.roleLines)")
+    }
+}
