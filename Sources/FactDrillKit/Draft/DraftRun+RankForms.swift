@@ -200,11 +200,26 @@ extension DraftRun {
             {
                 return RankGroup(ranks: list.ranks, range: index..<end + 1, form: .superlative)
             }
-            // "the fourth country to", "NATO's 31st member".
-            if let previous, previous.lower == "the" || previous.isPossessive, end < words.count,
-                words[end].reads(Self.orderNouns), list.ranks.count == 1
-            {
-                return RankGroup(ranks: list.ranks, range: index - 1..<end + 1, form: .order)
+            // "the fourth country to", "NATO's 31st member", "the first woman to lead", "becomes
+            // first African to lead", "the organisation's seventh director general".
+            let determined = previous.map { $0.lower == "the" || $0.isPossessive } ?? false
+            let become = previous?.reads(DraftWord.keySet("becomes became become becoming")) ?? false
+            if determined || become, end < words.count, list.ranks.count == 1 {
+                let start = determined ? index - 1 : index
+                if determined, words[end].reads(Self.orderNouns) {
+                    return RankGroup(ranks: list.ranks, range: start..<end + 1, form: .order)
+                }
+                if end + 2 < words.count, words[end + 1].lower == "to", !reading.sentence.isBreak(before: end + 1),
+                    !words[end].reads(DraftWord.keySet("time woman women man men female male"))
+                {
+                    // (Not "the first time", nor "the first woman to lead a NASA launch team": an
+                    // ordinal about gender is no ranking, as the development set models it.)
+                    return RankGroup(ranks: list.ranks, range: start..<end + 1, form: .order)
+                }
+                if determined, case .lexicon(.post, _) = reading.span(startingAt: end)?.tag {
+                    return RankGroup(
+                        ranks: list.ranks, range: start..<reading.span(startingAt: end)!.range.upperBound, form: .order)
+                }
             }
             if let span = index > 0 ? reading.span(at: index - 1) : nil, DraftReading.name(of: span) != nil,
                 list.ranks.count == 1, !reading.sentence.isBreak(before: index), !words[index - 1].isPossessive
@@ -212,6 +227,13 @@ extension DraftRun {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal, entity: span.range)
             }
             return nil
+        }
+        // «الدولتين العربيتين الثالثة والرابعة على التوالي», "the third and fourth countries
+        // respectively": ordinals in a list, paired by «على التوالي».
+        if let list = ordinalList(reading, from: index), list.ranks.count > 1,
+            words[list.end..<min(words.count, list.end + 3)].contains(where: { $0.reads(Self.respectively) })
+        {
+            return RankGroup(ranks: list.ranks, range: index..<list.end, form: .ordinal)
         }
         // Arabic order: «أول دولة عربية», «والخامسة في العالم» after «لتصبح X».
         if word.isArabic, let first = ordinal(reading, at: index), first.end < words.count, index > 0 {

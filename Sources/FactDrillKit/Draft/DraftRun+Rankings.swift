@@ -81,7 +81,24 @@ extension DraftRun {
             }
         }
         guard !groups.isEmpty else { return used }
-        let period = rankingPeriod(reading)
+        var period = rankingPeriod(reading)
+        // («… الثالثة والرابعة، بعد مصر التي وقعت معاهدة سلام معها عام 1979»: a year in a clause
+        // about someone else dates that, not the list.)
+        // ("Beijing, which hosted the 2008 Summer Olympics, became the first city": nor a year in a
+        // relative clause before it.)
+        if let found = period, let last = groups.last {
+            let after =
+                found.range.lowerBound > last.range.upperBound
+                && words[last.range.upperBound..<found.range.lowerBound].contains(where: {
+                    $0.reads(Self.relativePronouns)
+                })
+            var clauseStart = found.range.lowerBound
+            while clauseStart > 0, !reading.sentence.isBreak(before: clauseStart) { clauseStart -= 1 }
+            let relative =
+                found.range.upperBound <= groups[0].range.lowerBound
+                && words[clauseStart..<found.range.lowerBound].contains(where: { $0.reads(Self.relativePronouns) })
+            if after || relative { period = nil }
+        }
         if let period { used.formUnion(period.range) }
         let by = publisher(reading)
         var lastEntity: (id: String, range: Range<Int>)?
@@ -151,7 +168,9 @@ extension DraftRun {
                         && (reading.span(startingAt: segment.lowerBound).map { span in
                             if case .lexicon(.post, _) = span.tag { return true }
                             return false
-                        } ?? false || words[segment.lowerBound].text.hasPrefix("ال"))
+                        } ?? false || words[segment.lowerBound].text.hasPrefix("ال")
+                            // ("Beijing, which hosted the 2008 Games, became the first city".)
+                            || words[segment.lowerBound].reads(Self.relativePronouns))
                     if describes, segment.lowerBound > previousEnd {
                         let subject = candidates(reading, in: previousEnd..<segment.lowerBound, excluding: by?.range)
                         if let last = subject.last {

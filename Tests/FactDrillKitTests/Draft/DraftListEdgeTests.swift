@@ -47,6 +47,34 @@ final class DraftListEdgeTests: XCTestCase {
         XCTAssertEqual(superlatives.rankingEntries, ["India 1", "Japan 2"])
     }
 
+    func testOrdinalsPairedByRespectivelyWithoutARankNoun() {
+        let draft = DraftFixture.draft(
+            "وبذلك تصبح السويد والنرويج الدولتين الثالثة والرابعة على التوالي اللتين تعترفان بها.")
+        XCTAssertEqual(draft.rankingEntries, ["السويد 3", "النرويج 4"])
+    }
+
+    func testTheFirstToAndTheNthHolderOfAPost() {
+        let first = DraftFixture.draft(
+            "Ghana became the first chipmaker to export to Japan, in a deal signed last year.", language: "en")
+        XCTAssertEqual(first.rankingEntries, ["Ghana 1"])
+        let gender = DraftFixture.draft(
+            "Mary Barra, the first woman to lead a carmaker, spoke on Monday.", language: "en")
+        XCTAssertEqual(gender.rankingEntries, [], "an ordinal about gender is no ranking")
+        let post = DraftFixture.draft(
+            "Amina Mohammed became the organisation's fifth secretary-general.", language: "en")
+        XCTAssertEqual(post.rankingEntries, ["Amina Mohammed 5"])
+    }
+
+    func testAYearInARelativeClauseIsNoPeriod() {
+        let draft = DraftFixture.draft(
+            "Paris, which hosted the 1924 Summer Olympics, became the first city to stage three Games.", language: "en")
+        guard case .ranking(_, let period, _, _) = draft.facts.first(where: { $0.typeName == "ranking" })?.body else {
+            return XCTFail("no ranking: \(draft.notes.map(\.message))")
+        }
+        XCTAssertNil(period)
+        XCTAssertTrue(draft.eventDates.contains { $0.hasPrefix("1924") }, "\(draft.eventDates)")
+    }
+
     func testWhoOvertookTakesTheRank() {
         let draft = DraftFixture.draft(
             "India overtook China to become the world's most populous country on Monday.", language: "en")
