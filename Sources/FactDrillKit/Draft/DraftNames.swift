@@ -77,6 +77,12 @@ struct DraftNames {
                 if let head = word.text.first, "وف".contains(head), first || word.text.count > 3 { return false }
                 if ["ه", "ها", "هم", "هما"].contains(where: { word.text.hasSuffix($0) }) { return false }
             }
+            // «بولاية», «لرئاسة»: a feminine noun with a proclitic is not a name's later word.
+            if !first, position != 1, word.text.count > 4, let head = word.text.first, "بلك".contains(head),
+                word.text.hasSuffix("ة")
+            {
+                return false
+            }
             // «يحافظ», «تتصدر»: a verb in the present after a name is not part of it.
             if !first, let head = word.text.first, "يت".contains(head), word.text.count >= 4 { return false }
             // «مبعوثاً»: a noun in the accusative is not a name.
@@ -102,13 +108,14 @@ struct DraftNames {
         var end = index + 1
         let longest = words[index].isArabic ? 4 : 5
         var patronym = false
-        while end < words.count, end - index < longest, !reading.sentence.isBreak(before: end),
-            !words[end - 1].isPossessive,
-            end == index + 1 && servant
+        // («تميم بن حمد آل ثاني»: the family's name after «آل» is a name's word whatever it reads as.)
+        while end < words.count, end - index < (patronym ? longest + 2 : longest),
+            !reading.sentence.isBreak(before: end), !words[end - 1].isPossessive,
+            end == index + 1 && servant || words[end - 1].text == "آل"
                 || canBeName(reading, end, afterGivenName: known, position: end == givenEnd ? 1 : 2)
         {
             // «محمد بن سلمان»: after «بن X» only «آل Y» goes on.
-            if patronym, !["ال", "آل"].contains(words[end].text) { break }
+            if patronym, !["ال", "آل"].contains(words[end].text), words[end - 1].text != "آل" { break }
             if ["بن", "ابن"].contains(words[end].text), end + 1 < words.count {
                 // «سلمان بن عبد العزيز»: «عبد» and its name are one word of the patronym.
                 let servant = ["عبد", "أبو", "ابو"].contains(words[end + 1].text) && end + 2 < words.count

@@ -273,6 +273,7 @@ extension DraftRun {
             }
             // "Nvidia overtook Microsoft to become the most valuable company": who overtook.
             if ranks.count == 1, entities.count > 1, order == "before", let first = entities.first,
+                first.range.upperBound <= entities[1].range.lowerBound,
                 words[first.range.upperBound..<entities[1].range.lowerBound].contains(where: {
                     $0.reads(Self.overtakeWords)
                 })

@@ -90,6 +90,13 @@ final class DraftRoleEdgeTests: XCTestCase {
         XCTAssertEqual(draft.roleLines, ["عبد المجيد تبون | الرئيس | الجزائر"])
     }
 
+    func testFamilyNameAfterAalAndAProcliticNounAfterAName() {
+        let emir = DraftFixture.draft("وهنأ أمير قطر الشيخ تميم بن حمد آل ثاني المنتخب.")
+        XCTAssertEqual(emir.roleLines, ["تميم بن حمد آل ثاني | أمير | قطر"])
+        let term = DraftFixture.draft("وفي تونس، فاز الرئيس قيس سعيد بولاية ثانية.")
+        XCTAssertEqual(term.roleLines, ["قيس سعيد | الرئيس | تونس"])
+    }
+
     func testPatronymWithAbd() {
         let draft = DraftFixture.draft(
             "واستقبل العاهل الأردني الملك عبدالله الثاني الوفد، كما استقبله ولي العهد الأمير فيصل بن عبد الرحمن.")
