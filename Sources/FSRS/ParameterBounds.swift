@@ -12,6 +12,9 @@ enum ParameterBounds {
     /// The smallest stability any formula may return, in days.
     static let minimumStability = 0.001
 
+    /// The largest stability the optimizer's model allows, in days (fsrs-rs's).
+    static let maximumStability = 36500.0
+
     /// The range difficulty is clamped to.
     static let difficultyRange: ClosedRange<Double> = 1.0...10.0
 

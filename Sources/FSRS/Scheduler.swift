@@ -114,3 +114,11 @@ public struct Scheduler: Sendable, Hashable {
         return Int(micros % day < 0 ? quotient - 1 : quotient)
     }
 }
+
+extension Scheduler {
+    /// The review interval, in whole days, for a memory of `stability` days at this
+    /// scheduler's desired retention (before fuzz).
+    public func intervalDays(forStability stability: Double) -> Int {
+        nextIntervalDays(stability: stability)
+    }
+}

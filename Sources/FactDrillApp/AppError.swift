@@ -20,6 +20,10 @@ public enum AppError: LocalizedError, Equatable {
     case nothingDrafted(path: String)
     /// A drafted model that does not load: a defect of the drafter, reported with the loader's message.
     case draftInvalid(path: String, problem: String)
+    /// A review log (`optimize --from`) with a line that is not a review.
+    case badReviewLog(path: String, line: Int, problem: String)
+    /// A setting given out of its range.
+    case badSetting(name: String, value: String, hint: String)
 
     /// The message shown to the user.
     public var errorDescription: String? {
@@ -49,6 +53,13 @@ public enum AppError: LocalizedError, Equatable {
                 """
         case .draftInvalid(let path, let problem):
             return "\(path): the drafted model does not load (\(problem)); please report this with the text"
+        case .badReviewLog(let path, let line, let problem):
+            let place = line > 0 ? "\(path):\(line)" : path
+            return "\(place): \(problem); a review log has the columns "
+                + ReviewLogReader.columns.joined(separator: ",")
+                + " (times in epoch milliseconds, ratings 1-4), as `factdrill export reviews` writes it"
+        case .badSetting(let name, let value, let hint):
+            return "\(name) \(value): \(hint)"
         }
     }
 }

@@ -14,7 +14,8 @@ public struct FactDrillCommand: ParsableCommand {
             """,
         subcommands: [
             ReplCommand.self, StudyCommand.self, ImportCommand.self, DecksCommand.self, StatsCommand.self,
-            ExportCommand.self, CheckCommand.self, GenerateCommand.self, DraftCommand.self, DoctorCommand.self,
+            ExportCommand.self, CheckCommand.self, GenerateCommand.self, DraftCommand.self, OptimizeCommand.self,
+            DoctorCommand.self,
         ],
         defaultSubcommand: ReplCommand.self
     )

@@ -18,6 +18,9 @@ enum StoreMigrations {
     /// needs to know again: each card's Anki id and modification time, each note's type and
     /// fields (for re-imports and for exporting back to Anki with the same guids).
     static let v5 = "v5-anki-progress"
+    /// FSRS parameters fitted to the analyst's reviews (`factdrill optimize`) and the desired
+    /// retention, per deck ('' for the whole collection).
+    static let v6 = "v6-fsrs-parameters"
 
     /// The migrator of this build. Never erases the database on schema changes.
     static var migrator: DatabaseMigrator {
@@ -27,6 +30,7 @@ enum StoreMigrations {
         migrator.registerMigration(v3, migrate: makeCardKeyAnIndex)
         migrator.registerMigration(v4, migrate: createCountIndexes)
         migrator.registerMigration(v5, migrate: createAnkiProgress)
+        migrator.registerMigration(v6, migrate: createMemoryModels)
         return migrator
     }
 
@@ -252,6 +256,23 @@ enum StoreMigrations {
                     file      TEXT NOT NULL,
                     size      INTEGER NOT NULL,
                     added_at  REAL NOT NULL
+                );
+                """)
+    }
+
+    /// `v6-fsrs-parameters`: one row per deck with its own memory model; a deck without one
+    /// uses its parent's, then the collection's (deck_id ''), then the defaults.
+    static func createMemoryModels(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE memory_models (
+                    deck_id            TEXT PRIMARY KEY NOT NULL,   -- '' for the whole collection
+                    parameters         TEXT,                        -- JSON [21 numbers], NULL: the defaults
+                    desired_retention  REAL,                        -- NULL: 0.9
+                    fitted_at          REAL,
+                    reviews            INTEGER,                     -- reviews the fit learned from
+                    log_loss           REAL,                        -- after the fit
+                    rmse_bins          REAL
                 );
                 """)
     }

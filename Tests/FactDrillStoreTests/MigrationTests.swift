@@ -192,7 +192,7 @@ final class MigrationTests: XCTestCase {
         let before = try rows(v4)
         let told = Told()
         let v5 = try StudyDatabase(path: path, busyTimeout: 1, onBusy: nil) { from, to in told.add("\(from) -> \(to)") }
-        XCTAssertEqual(told.lines, ["v4-count-indexes -> v5-anki-progress"], "the user is told before the upgrade")
+        XCTAssertEqual(told.lines, ["v4-count-indexes -> v6-fsrs-parameters"], "the user is told before the upgrade")
         XCTAssertEqual(v5.backupPath, path + ".bak-v4-count-indexes")
         XCTAssertEqual(try rows(v5), before, "every card, schedule and review kept with its id")
         try v5.recordReview(
@@ -220,7 +220,7 @@ final class MigrationTests: XCTestCase {
         let report = try db.doctor()
         XCTAssertTrue(report.isHealthy, "\(report)")
         XCTAssertEqual(report.schemaVersion, StudyDatabase.knownMigrations.last)
-        XCTAssertEqual(report.currentVersion, "v5-anki-progress")
+        XCTAssertEqual(report.currentVersion, "v6-fsrs-parameters")
         XCTAssertEqual(report.journalMode, "wal")
         XCTAssertEqual([report.decks, report.cards, report.reviews], [1, 3, 0])
     }

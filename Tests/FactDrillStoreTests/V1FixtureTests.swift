@@ -18,7 +18,7 @@ final class V1FixtureTests: XCTestCase {
         let db = try StudyDatabase(path: path)
         // Tables added by later migrations start empty; every v1 row is kept.
         let added = Set(try rowCounts(path).keys).subtracting(before.keys)
-        XCTAssertEqual(added, ["deck_models", "anki_cards", "anki_notes", "media_files"])
+        XCTAssertEqual(added, ["deck_models", "anki_cards", "anki_notes", "media_files", "memory_models"])
         XCTAssertEqual(
             try rowCounts(path).filter { $0.key != "grdb_migrations" && !added.contains($0.key) },
             before.filter { $0.key != "grdb_migrations" }, "every row kept")

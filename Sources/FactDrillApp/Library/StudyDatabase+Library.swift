@@ -17,9 +17,14 @@ extension StudyDatabase {
 
     /// The stats of `deck` (all decks when nil) at `now`, today starting at the day's rollover;
     /// an unknown deck is an error.
-    public func stats(ofDeck deck: String?, at now: Date, rolloverHour: Int = 4) throws -> Stats {
+    /// Retrievability is the deck's scheduler's (`schedulers`: its fitted memory model, if any).
+    public func stats(
+        ofDeck deck: String?, at now: Date, rolloverHour: Int = 4, schedulers: SchedulerSet = SchedulerSet()
+    ) throws -> Stats {
         if let deck { try requireDeck(deck, now: now) }
-        return try stats(deck: deck, now: now, dayStart: Clock.dayStart(of: now, rolloverHour: rolloverHour))
+        return try stats(
+            deck: deck, now: now, dayStart: Clock.dayStart(of: now, rolloverHour: rolloverHour),
+            options: StatsOptions(scheduler: schedulers.scheduler(forDeck: deck)))
     }
 
     /// The installed deck `id` as a deck file: its current cards, retired ones left out.

@@ -19,6 +19,7 @@ extension StudySession {
         let seed = random.next()
         let before = shown.card.schedule.fsrsCard
         var outcomes: [Rating: Card] = [:]
+        let scheduler = schedulers.scheduler(forDeck: shown.card.deckID)
         for rating in Rating.allCases {
             var generator = SplitMix64(seed: seed)
             outcomes[rating] = scheduler.review(before, rating: rating, at: now, using: &generator).card

@@ -35,7 +35,8 @@ public final class StudySession {
     }
 
     let database: StudyDatabase
-    let scheduler: Scheduler
+    /// Each deck's scheduler (its own memory model, its parent's or the collection's).
+    let schedulers: SchedulerSet
     /// What this session studies and how.
     public let settings: Settings
     let matcher = AnswerMatcher()
@@ -61,9 +62,14 @@ public final class StudySession {
     static let contentBatch = 32
 
     /// A session over `database`; nothing is read before `start(at:)`.
-    public init(database: StudyDatabase, scheduler: Scheduler, settings: Settings, random: SplitMix64) {
+    public convenience init(database: StudyDatabase, scheduler: Scheduler, settings: Settings, random: SplitMix64) {
+        self.init(database: database, schedulers: SchedulerSet(scheduler), settings: settings, random: random)
+    }
+
+    /// A session whose cards are scheduled by their deck's scheduler in `schedulers`.
+    public init(database: StudyDatabase, schedulers: SchedulerSet, settings: Settings, random: SplitMix64) {
         self.database = database
-        self.scheduler = scheduler
+        self.schedulers = schedulers
         self.settings = settings
         self.text = CardText(languages: settings.languages)
         self.random = random

@@ -10,18 +10,19 @@ final class AppContext {
     let database: StudyDatabase
     let databasePath: String
     let clock: Clock
-    let scheduler: Scheduler
+    /// Each deck's scheduler: the defaults, or the memory model `optimize` fitted.
+    let schedulers: SchedulerSet
     let console: Console
     let environment: [String: String]
 
     private init(
-        database: StudyDatabase, databasePath: String, clock: Clock, scheduler: Scheduler,
+        database: StudyDatabase, databasePath: String, clock: Clock, schedulers: SchedulerSet,
         console: Console, environment: [String: String]
     ) {
         self.database = database
         self.databasePath = databasePath
         self.clock = clock
-        self.scheduler = scheduler
+        self.schedulers = schedulers
         self.console = console
         self.environment = environment
     }
@@ -63,7 +64,8 @@ final class AppContext {
         }
         return AppContext(
             database: database, databasePath: path, clock: clock,
-            scheduler: try Scheduler(), console: console, environment: environment)
+            schedulers: SchedulerSet(base: .standard, models: try database.memoryModels()), console: console,
+            environment: environment)
     }
 
     /// Where the REPL keeps its line history: next to the database.

@@ -29,6 +29,12 @@ public final class Console {
         line(spans)
     }
 
+    /// Prints machine-readable output (JSON made by a serializer, which escapes every control
+    /// character) as it is, with a line feed.
+    public func machineLine(_ text: String) {
+        sink.writeOut(text + "\n")
+    }
+
     /// Prints an empty line.
     public func blankLine() {
         sink.writeOut("\n")

@@ -6,6 +6,7 @@ import Foundation
 // @unchecked: the mutable state (`lastPercent`) is only touched under `lock`.
 final class ProgressBar: @unchecked Sendable {
     private let label: String
+    private let unit: String
     private let enabled: Bool
     private let columns: @Sendable () -> Int?
     private let lock = NSLock()
@@ -14,10 +15,12 @@ final class ProgressBar: @unchecked Sendable {
     /// A bar for `label`, drawn when stderr is a terminal and `total` reaches `threshold`, as
     /// wide as `columns` (the terminal's width, measured at each redraw) allows.
     init(
-        label: String, total: Int, threshold: Int = 5_000, isTerminal: Bool = isatty(STDERR_FILENO) != 0,
+        label: String, total: Int, unit: String = "cards", threshold: Int = 5_000,
+        isTerminal: Bool = isatty(STDERR_FILENO) != 0,
         columns: @escaping @Sendable () -> Int? = { OutputSettings.Width.terminalColumns(of: STDERR_FILENO) }
     ) {
         self.label = label
+        self.unit = unit
         self.enabled = isTerminal && total >= threshold
         self.columns = columns
     }
@@ -30,7 +33,7 @@ final class ProgressBar: @unchecked Sendable {
         let percent = min(100, done * 100 / total)
         guard percent != lastPercent else { return }
         lastPercent = percent
-        let line = ProgressBar.line(label: label, done: done, total: total, width: columns())
+        let line = ProgressBar.line(label: label, done: done, total: total, unit: unit, width: columns())
         FileHandle.standardError.write(Data(("\r" + line).utf8))
     }
 
@@ -44,13 +47,13 @@ final class ProgressBar: @unchecked Sendable {
     /// sequences and controls: it is printed sanitized, as all untrusted text is. With a `width`
     /// the label is cut so that the line leaves the terminal's last column free; on a terminal
     /// too narrow for the bar and 10 cells of label, the bar is left out.
-    static func line(label: String, done: Int, total: Int, width: Int? = nil) -> String {
+    static func line(label: String, done: Int, total: Int, unit: String = "cards", width: Int? = nil) -> String {
         let label = TerminalText.sanitize(label, limit: 60)
         let fraction = total == 0 ? 1 : Double(done) / Double(total)
         let cells = Int((fraction * 20).rounded(.down))
         let bar = String(repeating: "#", count: cells) + String(repeating: " ", count: 20 - cells)
         let percent = String(Int(fraction * 100)).leftPadded(to: 3)
-        let counts = " \(percent)%  \(done.grouped)/\(total.grouped) cards"
+        let counts = " \(percent)%  \(done.grouped)/\(total.grouped) \(unit)"
         var figures = "  [\(bar)]" + counts
         guard let width else { return label + figures }
         if width - 1 - DisplayWidth.of(figures) < 10 { figures = counts }
@@ -66,7 +69,7 @@ extension String {
 
 extension Int {
     /// 100000 → "100,000".
-    fileprivate var grouped: String {
+    var grouped: String {
         let digits = String(self)
         var result = ""
         for (index, character) in digits.enumerated() {

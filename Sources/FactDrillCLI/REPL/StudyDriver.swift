@@ -30,10 +30,10 @@ final class StudyDriver {
     let presenter: CardPresenter
 
     init(
-        database: StudyDatabase, scheduler: Scheduler, reader: LineReader, console: Console, clock: Clock,
+        database: StudyDatabase, schedulers: SchedulerSet, reader: LineReader, console: Console, clock: Clock,
         settings: StudySession.Settings, random: SplitMix64
     ) {
-        self.session = StudySession(database: database, scheduler: scheduler, settings: settings, random: random)
+        self.session = StudySession(database: database, schedulers: schedulers, settings: settings, random: random)
         self.database = database
         self.reader = reader
         self.console = console

@@ -16,7 +16,7 @@ struct StudyRunner {
         settings.languages = options.languages
         settings.limits = options.limits
         let driver = StudyDriver(
-            database: context.database, scheduler: context.scheduler, reader: reader,
+            database: context.database, schedulers: context.schedulers, reader: reader,
             console: context.console, clock: context.clock, settings: settings, random: context.random)
         return try driver.run()
     }

@@ -9,7 +9,7 @@ struct StatsPrinter {
 
     /// Stats for `deck` (all decks when nil) at the context's now; an unknown deck is an error.
     func stats(deck: String?) throws -> Stats {
-        try context.database.stats(ofDeck: deck, at: context.clock.now())
+        try context.database.stats(ofDeck: deck, at: context.clock.now(), schedulers: context.schedulers)
     }
 
     /// Prints the terminal view: Unicode blocks on a terminal, plain ASCII charts otherwise;

@@ -74,7 +74,7 @@ enum SessionFixtures {
         let reader = ScriptedLineReader(lines: lines)
         let sink = CapturingOutputSink()
         let driver = StudyDriver(
-            database: database, scheduler: try Scheduler(enableFuzzing: false), reader: reader,
+            database: database, schedulers: SchedulerSet(try Scheduler(enableFuzzing: false)), reader: reader,
             console: Console(sink: sink, settings: .plain), clock: Clock(fixed: now), settings: settings,
             random: SplitMix64(seed: 7))
         let summary = try driver.run()

@@ -34,7 +34,7 @@ final class StudyMediaTests: XCTestCase {
         let reader = ScriptedLineReader(lines: Array(repeating: [":open", "x", ":open", "3"], count: 8).flatMap { $0 })
         let sink = CapturingOutputSink()
         let driver = StudyDriver(
-            database: database, scheduler: try Scheduler(enableFuzzing: false), reader: reader,
+            database: database, schedulers: SchedulerSet(try Scheduler(enableFuzzing: false)), reader: reader,
             console: Console(sink: sink, settings: .plain), clock: Clock(fixed: now), settings: settings,
             random: SplitMix64(seed: 7))
         _ = try driver.run()

@@ -1,0 +1,126 @@
+import Foundation
+
+/// How well parameters predict review histories, as srs-benchmark and fsrs-rs measure it: the
+/// recency-weighted log loss of each item's predicted recall, and RMSE(bins), the weighted root
+/// mean square gap between predicted and actual recall over bins of interval, review count and
+/// lapses.
+public struct Evaluation: Sendable, Hashable {
+    public let logLoss: Double
+    public let rmseBins: Double
+    /// The items scored.
+    public let items: Int
+    /// Predicted and actual recall by bin of predicted recall (calibration), 10 bins of 0.1.
+    public let calibration: [CalibrationBin]
+
+    /// One bin of predicted recall: its range, items, mean predicted and actual recall.
+    public struct CalibrationBin: Sendable, Hashable {
+        public let range: ClosedRange<Double>
+        public let count: Int
+        public let predicted: Double
+        public let actual: Double
+    }
+}
+
+extension Optimizer {
+    /// The log loss and RMSE(bins) of `parameters` on `histories` (every item, recency-weighted
+    /// in the order of its review); nil when there is no item to score.
+    public static func evaluate(parameters: [Double], on histories: [CardHistory]) -> Evaluation? {
+        let set = TrainingSet(histories: histories)
+        let items = TrainingSet.weighted(set.items)
+        guard !items.isEmpty, parameters.count == ParameterBounds.count else { return nil }
+        let model = MemoryTrace(parameters: parameters)
+        // Each card's predictions at every position, by one pass over its trace.
+        var predictions: [[Double]] = []
+        predictions.reserveCapacity(set.traces.count)
+        for trace in set.traces {
+            var row = [Double](repeating: 0, count: trace.ratings.count)
+            var s = 0.0
+            var d = 0.0
+            for t in trace.ratings.indices {
+                let next = model.forward(
+                    s: s, d: d, days: Double(trace.elapsed[t]), rating: trace.ratings[t], first: t == 0)
+                row[t] = next.step.r
+                s = next.s
+                d = next.d
+            }
+            predictions.append(row)
+        }
+        struct Bin { var predicted = 0.0, actual = 0.0, count = 0.0, weight = 0.0 }
+        var bins: [BinKey: Bin] = [:]
+        var calibration = [(count: Int, predicted: Double, actual: Double)](repeating: (0, 0, 0), count: 10)
+        var loss = 0.0
+        var weights = 0.0
+        for item in items {
+            let p = predictions[item.trace][item.end]
+            let y = set.label(item)
+            loss += (y * log(p) + (1 - y) * log(1 - p)) * item.weight
+            weights += item.weight
+            let key = BinKey(set, item)
+            bins[key, default: Bin()].predicted += p
+            bins[key, default: Bin()].actual += y
+            bins[key, default: Bin()].count += 1
+            bins[key, default: Bin()].weight += item.weight
+            let slot = min(9, max(0, Int(p * 10)))
+            calibration[slot].count += 1
+            calibration[slot].predicted += p
+            calibration[slot].actual += y
+        }
+        var squares = 0.0
+        var binWeights = 0.0
+        for bin in bins.values {
+            let gap = bin.predicted / bin.count - bin.actual / bin.count
+            squares += gap * gap * bin.weight
+            binWeights += bin.weight
+        }
+        let logLoss = -loss / weights
+        let rmse = (squares / binWeights).squareRoot()
+        guard logLoss.isFinite, rmse.isFinite else { return nil }
+        return Evaluation(
+            logLoss: logLoss, rmseBins: rmse, items: items.count,
+            calibration: calibration.enumerated().map { index, slot in
+                Evaluation.CalibrationBin(
+                    range: Double(index) / 10...Double(index + 1) / 10, count: slot.count,
+                    predicted: slot.count > 0 ? slot.predicted / Double(slot.count) : 0,
+                    actual: slot.count > 0 ? slot.actual / Double(slot.count) : 0)
+            })
+    }
+}
+
+/// fsrs-rs's RMSE bin of an item: its interval, its number of long-term reviews and its lapses,
+/// each binned on a log scale.
+struct BinKey: Hashable {
+    let interval: Int
+    let length: Int
+    let lapses: Int
+
+    init(_ set: TrainingSet, _ item: TrainingSet.Item) {
+        let trace = set.traces[item.trace]
+        let days = Double(trace.elapsed[item.end])
+        interval = Int((2.48 * pow(3.62, floor(log(days) / log(3.62))) * 100).rounded())
+        let count = Double(set.longTermCount(item)) + 1
+        length = Int((1.99 * pow(1.89, floor(log(count) / log(1.89)))).rounded())
+        let lapseCount = (0..<item.end).filter { trace.ratings[$0] == 1 && trace.elapsed[$0] > 0 }.count
+        lapses = lapseCount == 0 ? 0 : Int((1.65 * pow(1.73, floor(log(Double(lapseCount)) / log(1.73)))).rounded())
+    }
+}
+
+extension Optimizer {
+    /// The memory state `parameters` give a card after `history` (its stability and difficulty,
+    /// replayed through the optimizer's model), nil for an empty history.
+    public static func memoryState(parameters: [Double], after history: CardHistory) -> (
+        stability: Double, difficulty: Double
+    )? {
+        guard !history.reviews.isEmpty, parameters.count == ParameterBounds.count else { return nil }
+        let model = MemoryTrace(parameters: parameters)
+        let elapsed = history.elapsedDays
+        var s = 0.0
+        var d = 0.0
+        for (t, review) in history.reviews.enumerated() {
+            let next = model.forward(
+                s: s, d: d, days: Double(elapsed[t]), rating: review.rating.rawValue, first: t == 0)
+            s = next.s
+            d = next.d
+        }
+        return (s, d)
+    }
+}

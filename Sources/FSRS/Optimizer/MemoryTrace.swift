@@ -1,0 +1,259 @@
+import Foundation
+
+/// The FSRS-6 memory model as the optimizer runs it over one card's reviews, with its exact
+/// gradient: a forward pass that keeps what each step chose (branch, clamps), then a backward
+/// pass through the same choices (reverse-mode differentiation written out). The clamps and
+/// branches are fsrs-rs's training model's: stability in 0.001...36500, difficulty in 1...10,
+/// a gradient stopped where a clamp is active.
+struct MemoryTrace {
+    static let stabilityRange = ParameterBounds.minimumStability...ParameterBounds.maximumStability
+    static let difficultyRange = ParameterBounds.difficultyRange
+    /// Predictions are clamped away from 0 and 1 before the log loss.
+    static let probabilityRange = 1e-7...(1 - 1e-7)
+
+    let w: [Double]
+    let decay: Double
+    let factor: Double
+    /// d(factor)/d(decay).
+    let factorSlope: Double
+    let easyDifficulty: Double
+
+    init(parameters w: [Double]) {
+        self.w = w
+        decay = -w[20]
+        let c = log(0.9)
+        factor = exp(c / decay) - 1
+        factorSlope = exp(c / decay) * (-c / (decay * decay))
+        easyDifficulty = w[4] - exp(w[5] * 3) + 1
+    }
+
+    /// The probability of recall after `days` at stability `s`.
+    func retrievability(days: Double, stability s: Double) -> Double {
+        pow(days / s * factor + 1, decay)
+    }
+
+    /// What one step computed, for its backward pass.
+    struct Step {
+        var stateS = 0.0, stateD = 0.0, lastS = 0.0, lastD = 0.0
+        var days = 0.0, rating = 0
+        var r = 0.0
+        var first = false
+        var shortTerm = false, shortRaw = 0.0, shortValue = 0.0, shortRawUsed = false
+        var failureRaw = 0.0, failureFloor = 0.0, failureFloorUsed = false
+        var preClampS = 0.0, preClampD = 0.0
+    }
+
+    /// One review applied to state (s, d); the step's retrievability is the prediction for it.
+    func forward(s: Double, d: Double, days: Double, rating: Int, first: Bool) -> (s: Double, d: Double, step: Step) {
+        var step = Step()
+        step.stateS = s
+        step.stateD = d
+        step.days = days
+        step.rating = rating
+        step.lastS = Self.clamp(s, Self.stabilityRange)
+        step.lastD = Self.clamp(d, Self.difficultyRange)
+        if first {
+            step.first = true
+            step.preClampS = w[rating - 1]
+            step.preClampD = w[4] - exp(w[5] * Double(rating - 1)) + 1
+            return (
+                Self.clamp(step.preClampS, Self.stabilityRange), Self.clamp(step.preClampD, Self.difficultyRange),
+                step
+            )
+        }
+        let lastS = step.lastS
+        let lastD = step.lastD
+        let g = Double(rating)
+        step.r = retrievability(days: max(days, 0), stability: lastS)
+        var newS: Double
+        if days == 0 {
+            step.shortTerm = true
+            step.shortRaw = exp(w[17] * (g - 3 + w[18])) * pow(lastS, -w[19])
+            step.shortRawUsed = !(rating >= 2 && step.shortRaw < 1)
+            step.shortValue = rating >= 2 ? max(step.shortRaw, 1) : step.shortRaw
+            newS = lastS * step.shortValue
+        } else if rating == 1 {
+            step.failureRaw =
+                w[11] * pow(lastD, -w[12]) * (pow(lastS + 1, w[13]) - 1) * exp((1 - step.r) * w[14])
+            step.failureFloor = lastS / exp(w[17] * w[18])
+            step.failureFloorUsed = step.failureFloor < step.failureRaw
+            newS = step.failureFloorUsed ? step.failureFloor : step.failureRaw
+        } else {
+            let penalty = rating == 2 ? w[15] : 1
+            let bonus = rating == 4 ? w[16] : 1
+            let growth = exp(w[8]) * (11 - lastD) * pow(lastS, -w[9]) * (exp((1 - step.r) * w[10]) - 1)
+            newS = lastS * (growth * penalty * bonus + 1)
+        }
+        let nextD = lastD + (10 - lastD) * (-w[6] * (g - 3)) / 9
+        step.preClampD = w[7] * (easyDifficulty - nextD) + nextD
+        step.preClampS = newS
+        return (Self.clamp(newS, Self.stabilityRange), Self.clamp(step.preClampD, Self.difficultyRange), step)
+    }
+
+    /// The backward pass of one step: given dL/d(new s), dL/d(new d) and an extra dL/dR (the
+    /// step's own prediction scored), adds the parameters' gradients to `grad` and returns
+    /// dL/d(s) and dL/d(d) of the state before the step.
+    func backward(_ c: Step, gS: Double, gD: Double, gR extra: Double, grad: inout [Double]) -> (Double, Double) {
+        let gPreS = gS * Self.passes(c.preClampS, Self.stabilityRange)
+        var gLastS = 0.0
+        var gLastD = 0.0
+        var gR = extra
+        if c.first {
+            grad[c.rating - 1] += gPreS
+            let gRawD = gD * Self.passes(c.preClampD, Self.difficultyRange)
+            if gRawD != 0 {
+                let offset = Double(c.rating - 1)
+                grad[4] += gRawD
+                grad[5] += gRawD * -offset * exp(offset * w[5])
+            }
+        } else {
+            let s = c.lastS
+            let d = c.lastD
+            let g = Double(c.rating)
+            if gPreS != 0 {
+                if c.shortTerm {
+                    gLastS += gPreS * c.shortValue
+                    if c.shortRawUsed {
+                        let scaled = gPreS * s * c.shortRaw
+                        grad[17] += scaled * (g - 3 + w[18])
+                        grad[18] += scaled * w[17]
+                        grad[19] += scaled * -log(s)
+                        gLastS += scaled * (-w[19] / s)
+                    }
+                } else if c.rating == 1 {
+                    if c.failureFloorUsed {
+                        grad[17] += gPreS * c.failureFloor * -w[18]
+                        grad[18] += gPreS * c.failureFloor * -w[17]
+                        gLastS += gPreS * c.failureFloor / s
+                    } else {
+                        let raw = c.failureRaw
+                        let power = pow(s + 1, w[13])
+                        let scale = w[11] * pow(d, -w[12]) * exp((1 - c.r) * w[14])
+                        grad[11] += gPreS * raw / w[11]
+                        grad[12] += gPreS * raw * -log(d)
+                        grad[13] += gPreS * scale * power * log(s + 1)
+                        grad[14] += gPreS * raw * (1 - c.r)
+                        gLastS += gPreS * scale * w[13] * power / (s + 1)
+                        gLastD += gPreS * raw * (-w[12] / d)
+                        gR += gPreS * raw * -w[14]
+                    }
+                } else {
+                    let a = exp(w[8])
+                    let b = 11 - d
+                    let power = pow(s, -w[9])
+                    let grown = exp((1 - c.r) * w[10])
+                    let e = grown - 1
+                    let penalty = c.rating == 2 ? w[15] : 1
+                    let bonus = c.rating == 4 ? w[16] : 1
+                    let growth = a * b * power * e * penalty * bonus
+                    let gGrowth = gPreS * s
+                    gLastS += gPreS * (growth + 1) + gGrowth * growth * (-w[9] / s)
+                    gLastD += -gGrowth * a * power * e * penalty * bonus
+                    gR += gGrowth * a * b * power * penalty * bonus * (-w[10] * grown)
+                    grad[8] += gGrowth * growth
+                    grad[9] += gGrowth * growth * -log(s)
+                    grad[10] += gGrowth * a * b * power * penalty * bonus * (1 - c.r) * grown
+                    if c.rating == 2 { grad[15] += gGrowth * a * b * power * e * bonus }
+                    if c.rating == 4 { grad[16] += gGrowth * a * b * power * e * penalty }
+                }
+            }
+            // Difficulty: linear damping, then mean reversion to Easy's initial difficulty.
+            let gMean = gD * Self.passes(c.preClampD, Self.difficultyRange)
+            if gMean != 0 {
+                let delta = -w[6] * (g - 3)
+                let nextD = d + (10 - d) * delta / 9
+                grad[7] += gMean * (easyDifficulty - nextD)
+                grad[4] += gMean * w[7]
+                grad[5] += gMean * w[7] * -3 * exp(3 * w[5])
+                let gNext = gMean * (1 - w[7])
+                grad[6] += gNext * (10 - d) * -(g - 3) / 9
+                gLastD += gNext * (1 - delta / 9)
+            }
+            gLastS += curveBackward(days: max(c.days, 0), stability: s, r: c.r, gR: gR, grad: &grad)
+        }
+        return (
+            gLastS * Self.passes(c.stateS, Self.stabilityRange), gLastD * Self.passes(c.stateD, Self.difficultyRange)
+        )
+    }
+
+    /// Adds dL/d(w20) of a prediction R(days, s) to `grad`; returns dL/ds.
+    func curveBackward(days t: Double, stability s: Double, r: Double, gR: Double, grad: inout [Double]) -> Double {
+        guard gR != 0 else { return 0 }
+        let base = t / s * factor + 1
+        let gS = gR * r * decay / base * (-t * factor / (s * s))
+        let dRdDecay = r * (log(base) + decay / base * (t / s * factorSlope))
+        grad[20] -= gR * dRdDecay
+        return gS
+    }
+
+    /// The weighted log loss of a prediction and its derivative by the prediction (0 where the
+    /// prediction is clamped).
+    static func logLoss(_ raw: Double, label: Double, weight: Double) -> (loss: Double, slope: Double) {
+        guard weight != 0 else { return (0, 0) }
+        let r = clamp(raw, probabilityRange)
+        let loss = -(label * log(r) + (1 - label) * log(1 - r)) * weight
+        let slope =
+            raw > probabilityRange.lowerBound && raw < probabilityRange.upperBound
+            ? -weight * (label / r - (1 - label) / (1 - r)) : 0
+        return (loss, slope)
+    }
+
+    static func clamp(_ x: Double, _ range: ClosedRange<Double>) -> Double {
+        min(max(x, range.lowerBound), range.upperBound)
+    }
+
+    /// 1 where a clamp lets the gradient through (inside its range, bounds included), else 0.
+    static func passes(_ x: Double, _ range: ClosedRange<Double>) -> Double { range.contains(x) ? 1 : 0 }
+}
+
+extension MemoryTrace {
+    /// The summed weighted log loss of one batch column (a card's trace, every item of the card
+    /// scored at its position), adding the parameters' gradient to `grad` when given.
+    /// `steps` and `slopes` are scratch buffers reused across columns.
+    func loss(
+        of trace: TrainingSet.Trace, _ column: TrainingSet.Column, grad: inout [Double], wantsGradient: Bool,
+        steps: inout [Step], slopes: inout [Double]
+    ) -> Double {
+        let last = column.length - 1
+        var targets = [Double](repeating: -1, count: column.length)
+        var weights = [Double](repeating: 0, count: column.length)
+        for target in column.targets {
+            targets[target.position] = target.label
+            weights[target.position] = target.weight
+        }
+        steps.removeAll(keepingCapacity: true)
+        slopes.removeAll(keepingCapacity: true)
+        var s = 0.0
+        var d = 0.0
+        var total = 0.0
+        for t in 0..<last {
+            let next = forward(
+                s: s, d: d, days: Double(trace.elapsed[t]), rating: trace.ratings[t], first: t == 0)
+            var slope = 0.0
+            if t > 0, weights[t] != 0 {
+                let scored = Self.logLoss(next.step.r, label: targets[t], weight: weights[t])
+                total += scored.loss
+                slope = scored.slope
+            }
+            if wantsGradient {
+                steps.append(next.step)
+                slopes.append(slope)
+            }
+            s = next.s
+            d = next.d
+        }
+        let stability = Self.clamp(s, Self.stabilityRange)
+        let days = Double(max(trace.elapsed[last], 0))
+        let r = retrievability(days: days, stability: stability)
+        let scored = Self.logLoss(r, label: targets[last], weight: weights[last])
+        total += scored.loss
+        guard wantsGradient else { return total }
+        var gS = curveBackward(days: days, stability: stability, r: r, gR: scored.slope, grad: &grad)
+        gS *= Self.passes(s, Self.stabilityRange)
+        var gD = 0.0
+        for t in stride(from: steps.count - 1, through: 0, by: -1) {
+            (gS, gD) = backward(steps[t], gS: gS, gD: gD, gR: slopes[t], grad: &grad)
+        }
+        return total
+    }
+}
