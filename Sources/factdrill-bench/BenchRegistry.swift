@@ -11,5 +11,6 @@ enum BenchRegistry {
         "draft": DraftBench.time,
         "draft-eval": DraftBench.evaluate,
         "draft-words": DraftBench.words,
+        "simulate-study": StudySimulation.run,
     ]
 }
