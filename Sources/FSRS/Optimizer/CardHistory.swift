@@ -31,7 +31,7 @@ public struct CardHistory: Sendable, Hashable {
     }
 
     /// Whole days since the previous review, 0 for the first (and for same-day reviews).
-    var elapsedDays: [Int] {
+    public var elapsedDays: [Int] {
         reviews.indices.map { index in index == 0 ? 0 : max(0, reviews[index].day - reviews[index - 1].day) }
     }
 }
