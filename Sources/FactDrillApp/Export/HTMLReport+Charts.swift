@@ -168,6 +168,49 @@ extension HTMLReport {
         return Self.svg(width: 480, height: max(60, 20 + figures.count * 36), label: "Accuracy by question type", body)
     }
 
+    /// Calibration: for each bin of predicted recall, the actual recall as a point against the
+    /// diagonal of perfect prediction, sized by its reviews.
+    func calibrationChart() -> String {
+        let bins = stats.calibration
+        guard !bins.isEmpty else {
+            return "<p class=\"empty\">No review a day or more after the previous one yet.</p>"
+        }
+        let size = 220.0
+        let left = 40.0
+        let top = 10.0
+        func x(_ p: Double) -> Double { left + size * p }
+        func y(_ p: Double) -> Double { top + size * (1 - p) }
+        var body = ""
+        for tick in [0.0, 0.5, 1.0] {
+            body +=
+                "<line x1=\"\(Self.number(x(0)))\" y1=\"\(Self.number(y(tick)))\" x2=\"\(Self.number(x(1)))\" "
+                + "y2=\"\(Self.number(y(tick)))\" class=\"grid\"/>"
+                + "<text x=\"0\" y=\"\(Self.number(y(tick) + 4))\" class=\"axis\">\(Int(tick * 100))%</text>"
+                + "<text x=\"\(Self.number(x(tick)))\" y=\"\(Self.number(y(0) + 16))\" class=\"axis\" "
+                + "text-anchor=\"middle\">\(Int(tick * 100))%</text>\n"
+        }
+        body +=
+            "<line x1=\"\(Self.number(x(0)))\" y1=\"\(Self.number(y(0)))\" x2=\"\(Self.number(x(1)))\" "
+            + "y2=\"\(Self.number(y(1)))\" class=\"rule\" stroke-dasharray=\"4 3\"/>\n"
+        let most = Double(bins.map(\.reviews).max() ?? 1)
+        for (index, bin) in bins.enumerated() {
+            let radius = 3 + 7 * (Double(bin.reviews) / most).squareRoot()
+            body +=
+                "<circle cx=\"\(Self.number(x(bin.predicted)))\" cy=\"\(Self.number(y(bin.actual)))\" "
+                + "r=\"\(Self.number(radius))\" fill=\"#3182bd\" fill-opacity=\"0.75\" "
+                + "\(data("calibration.\(index).actual"))><title>predicted \(StatsText.percent(bin.predicted)), "
+                + "recalled \(StatsText.percent(bin.actual)), \(bin.reviews) reviews</title></circle>\n"
+        }
+        body +=
+            "<text x=\"\(Self.number(x(0.5)))\" y=\"\(Self.number(y(0) + 34))\" class=\"axis\" "
+            + "text-anchor=\"middle\">predicted recall</text>"
+            + "<text x=\"\(Self.number(x(1) + 12))\" y=\"\(Self.number(y(0.5)))\" class=\"axis\">actual</text>"
+            + "<text x=\"\(Self.number(x(1) + 12))\" y=\"\(Self.number(y(0.5) + 14))\" class=\"axis\">recall</text>\n"
+        return Self.svg(width: 330, height: 280, label: "Predicted and actual recall", body)
+            + "<p class=\"note\">Points on the dashed diagonal: the memory model predicts you exactly. "
+            + "`factdrill optimize` fits it to your reviews.</p>"
+    }
+
     static let css = """
         body{font-family:"DejaVu Sans","Noto Sans","Noto Sans Arabic",Arial,sans-serif;margin:24px auto;max-width:1120px;\
         color:#24292f;background:#fff}

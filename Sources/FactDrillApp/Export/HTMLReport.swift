@@ -51,6 +51,7 @@ struct HTMLReport {
         html += section("Decks", deckTable(), wide: true)
         if stats.decks.count > 1 { html += section("Accuracy by deck and question type", accuracyTable(), wide: true) }
         html += section("Hardest cards", hardestTable(), wide: true)
+        html += section("Calibration: predicted and actual recall", calibrationChart())
         html += "<script type=\"application/json\" id=\"stats-data\">\n" + embeddedJSON() + "\n</script>\n"
         html += "</body>\n</html>\n"
         return html

@@ -22,6 +22,14 @@ enum StatsDocument {
             "streak": .object(["days": .int(stats.streakDays), "studiedToday": .bool(stats.studiedToday)]),
             "forecast": .array(stats.forecast.map(day)),
             "heatmap": .array(stats.heatmap.map(day)),
+            "calibration": .array(
+                stats.calibration.map { bin in
+                    .object([
+                        "lower": .number(bin.lower), "reviews": .int(bin.reviews),
+                        "predicted": .number(StatsText.rounded(bin.predicted)),
+                        "actual": .number(StatsText.rounded(bin.actual)),
+                    ])
+                }),
         ])
     }
 

@@ -38,7 +38,7 @@ public struct StatsRenderer: Sendable {
         }
         let sections = [
             summary(stats), deckCards(stats), deckActivity(stats), accuracy(stats.overall),
-            accuracyByDeck(stats), hardest(stats),
+            accuracyByDeck(stats), hardest(stats), calibration(stats.calibration),
             forecast(stats.forecast), heatmap(stats.heatmap),
         ]
         for section in sections where !section.isEmpty {
@@ -168,6 +168,34 @@ public struct StatsRenderer: Sendable {
             ])
         }
         return [[Span.bold("Hardest cards")]] + tableLines(table)
+    }
+
+    /// Predicted against actual recall by bin of predicted recall: how well the memory model
+    /// (the defaults, or the parameters `optimize` fitted) predicts this analyst.
+    private func calibration(_ bins: [CalibrationBin]) -> [[Span]] {
+        guard !bins.isEmpty else { return [] }
+        var table = Table(columns: [
+            .init("Predicted recall"), .init("Reviews", alignment: .right), .init("Predicted", alignment: .right),
+            .init("Actual", alignment: .right), .init("Gap", alignment: .right),
+        ])
+        for bin in bins {
+            let gap = (bin.actual - bin.predicted) * 100
+            table.addRow([
+                "\(Int((bin.lower * 100).rounded()))-\(Int((bin.lower * 100).rounded()) + 10)%", "\(bin.reviews)",
+                StatsText.percent(bin.predicted), StatsText.percent(bin.actual),
+                (gap >= 0 ? "+" : "") + String(format: "%.1f", gap),
+            ])
+        }
+        let reviews = bins.reduce(0) { $0 + $1.reviews }
+        let weightedGap = bins.reduce(0.0) { $0 + abs($1.actual - $1.predicted) * Double($1.reviews) } / Double(reviews)
+        return [[Span.bold("Calibration: predicted and actual recall")]] + tableLines(table) + [
+            [
+                Span(
+                    "Mean gap \(String(format: "%.1f", weightedGap * 100)) points over \(reviews) reviews"
+                        + (reviews < 1000 ? " (few reviews yet: `factdrill optimize` needs about 1,000)" : ""),
+                    style: .dim)
+            ]
+        ]
     }
 
     /// Table lines fitted to the width as spans, the titles in bold, a blank line as `[]`.

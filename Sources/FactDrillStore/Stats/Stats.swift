@@ -29,12 +29,14 @@ public struct Stats: Hashable, Sendable, Codable {
     public var forecast: [DayCount]
     /// Answers per day over the last `heatmapWeeks` weeks, oldest first, today last.
     public var heatmap: [DayCount]
+    /// Predicted against actual recall of the reviews in scope, by bin of predicted recall.
+    public var calibration: [CalibrationBin]
 
     /// Creates a value.
     public init(
         now: Date, dayStart: Date, deck: String? = nil, windowDays: Int? = nil, overall: DeckStats,
         decks: [DeckStats], hardest: [HardCard], streakDays: Int, studiedToday: Bool, forecast: [DayCount],
-        heatmap: [DayCount]
+        heatmap: [DayCount], calibration: [CalibrationBin] = []
     ) {
         self.now = now
         self.dayStart = dayStart
@@ -47,6 +49,7 @@ public struct Stats: Hashable, Sendable, Codable {
         self.studiedToday = studiedToday
         self.forecast = forecast
         self.heatmap = heatmap
+        self.calibration = calibration
     }
 }
 

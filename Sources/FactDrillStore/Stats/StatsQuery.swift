@@ -84,7 +84,8 @@ public struct StatsQuery: Hashable, Sendable {
         return Stats(
             now: now, dayStart: dayStart, deck: deck, windowDays: options.windowDays, overall: overall, decks: perDeck,
             hardest: try hardestCards(db, cards: cards), streakDays: try streak(db, studiedToday: studiedToday),
-            studiedToday: studiedToday, forecast: forecast, heatmap: try heatmap(db))
+            studiedToday: studiedToday, forecast: forecast, heatmap: try heatmap(db),
+            calibration: try calibration(db))
     }
 
     /// Sums the decks' figures; the mean retrievability is weighted by each deck's cards.

@@ -80,7 +80,7 @@ final class HTMLReportTests: XCTestCase {
         for forbidden in ["<link", "<img", "@import", "url(", "<iframe", " src="] {
             XCTAssertFalse(html.contains(forbidden), forbidden)
         }
-        XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 5)
+        XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, 6)
         XCTAssertTrue(html.contains("<bdi lang=\"ar\" dir=\"rtl\">الشرق الأوسط ٢٠٢٥</bdi>"))
         XCTAssertTrue(html.contains("<polyline"))
     }

@@ -44,7 +44,7 @@ final class StatsExporterTests: XCTestCase {
             Set(root.keys),
             [
                 "schema", "now", "dayStart", "deck", "windowDays", "overall", "decks", "hardest",
-                "streak", "forecast", "heatmap",
+                "streak", "forecast", "heatmap", "calibration",
             ])
         XCTAssertEqual(root["schema"] as? String, "factdrill.stats/1")
         XCTAssertEqual(root["now"] as? String, "2026-01-10T10:00:00Z")
