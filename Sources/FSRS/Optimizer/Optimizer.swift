@@ -17,6 +17,8 @@ public struct Optimizer: Sendable {
         public var maximumSequenceLength = 256
         /// The weight of the L2 pull toward the starting parameters.
         public var regularization = 1.0
+        /// Orders the batches of each epoch (fsrs-rs's default seed; its generator differs, so
+        /// the same seed does not give fsrs-rs's exact fit).
         public var seed: UInt64 = 2023
         /// Whether same-day reviews train w17-w19 (and w0-w3): fsrs-rs's `enable_short_term`.
         public var shortTerm = true

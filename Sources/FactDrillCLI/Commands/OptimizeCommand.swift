@@ -51,6 +51,13 @@ struct OptimizeCommand: DatabaseCommand {
     @Option(name: .long, help: ArgumentHelp("The hour a study day starts (0-23, default 4).", valueName: "hour"))
     var dayStart = 4
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The seed that orders the training batches (default 2023, fsrs-rs's); the same seed gives the same fit.",
+            valueName: "n"))
+    var seed: UInt64 = 2023
+
     func validate() throws {
         guard (0...23).contains(dayStart) else { throw ValidationError("--day-start must be an hour from 0 to 23") }
         if let desiredRetention, !(desiredRetention > 0 && desiredRetention < 1) {

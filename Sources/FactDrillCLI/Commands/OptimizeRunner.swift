@@ -71,9 +71,11 @@ struct OptimizeRunner {
             ? lastDay! + 1 : ReviewLogReader.day(of: now.timeIntervalSince1970, dayStartHour: command.dayStart)
         var bar: ProgressBar?
         let started = Date()
+        var settings = Optimizer.Settings()
+        settings.seed = command.seed
         let fit = MemoryModelFit.fit(
             histories, partialCards: partial, previous: scheduler.parameters,
-            desiredRetention: scheduler.desiredRetention, today: today,
+            desiredRetention: scheduler.desiredRetention, today: today, optimizer: Optimizer(settings: settings),
             progress: command.json
                 ? nil
                 : { done, total in
