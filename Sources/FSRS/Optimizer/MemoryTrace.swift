@@ -17,6 +17,10 @@ struct MemoryTrace {
     /// d(factor)/d(decay).
     let factorSlope: Double
     let easyDifficulty: Double
+    /// e^w8, e^(w17·w18), and e^(w17·(rating - 3 + w18)) by rating (index rating - 1).
+    let recallScale: Double
+    let lapseDivisor: Double
+    let shortTermScale: [Double]
 
     init(parameters w: [Double]) {
         self.w = w
@@ -25,6 +29,9 @@ struct MemoryTrace {
         factor = exp(c / decay) - 1
         factorSlope = exp(c / decay) * (-c / (decay * decay))
         easyDifficulty = w[4] - exp(w[5] * 3) + 1
+        recallScale = exp(w[8])
+        lapseDivisor = exp(w[17] * w[18])
+        shortTermScale = (1...4).map { exp(w[17] * (Double($0) - 3 + w[18])) }
     }
 
     /// The probability of recall after `days` at stability `s`.
@@ -41,6 +48,9 @@ struct MemoryTrace {
         var shortTerm = false, shortRaw = 0.0, shortValue = 0.0, shortRawUsed = false
         var failureRaw = 0.0, failureFloor = 0.0, failureFloorUsed = false
         var preClampS = 0.0, preClampD = 0.0
+        /// Powers and exponentials the backward pass needs again: after a recall s^-w9 and
+        /// e^((1-R)·w10); after a lapse (s+1)^w13 and w11·d^-w12·e^((1-R)·w14).
+        var power = 0.0, scale = 0.0
     }
 
     /// One review applied to state (s, d); the step's retrievability is the prediction for it.
@@ -68,20 +78,23 @@ struct MemoryTrace {
         var newS: Double
         if days == 0 {
             step.shortTerm = true
-            step.shortRaw = exp(w[17] * (g - 3 + w[18])) * pow(lastS, -w[19])
+            step.shortRaw = shortTermScale[rating - 1] * pow(lastS, -w[19])
             step.shortRawUsed = !(rating >= 2 && step.shortRaw < 1)
             step.shortValue = rating >= 2 ? max(step.shortRaw, 1) : step.shortRaw
             newS = lastS * step.shortValue
         } else if rating == 1 {
-            step.failureRaw =
-                w[11] * pow(lastD, -w[12]) * (pow(lastS + 1, w[13]) - 1) * exp((1 - step.r) * w[14])
-            step.failureFloor = lastS / exp(w[17] * w[18])
+            step.power = pow(lastS + 1, w[13])
+            step.scale = w[11] * pow(lastD, -w[12]) * exp((1 - step.r) * w[14])
+            step.failureRaw = step.scale * (step.power - 1)
+            step.failureFloor = lastS / lapseDivisor
             step.failureFloorUsed = step.failureFloor < step.failureRaw
             newS = step.failureFloorUsed ? step.failureFloor : step.failureRaw
         } else {
             let penalty = rating == 2 ? w[15] : 1
             let bonus = rating == 4 ? w[16] : 1
-            let growth = exp(w[8]) * (11 - lastD) * pow(lastS, -w[9]) * (exp((1 - step.r) * w[10]) - 1)
+            step.power = pow(lastS, -w[9])
+            step.scale = exp((1 - step.r) * w[10])
+            let growth = recallScale * (11 - lastD) * step.power * (step.scale - 1)
             newS = lastS * (growth * penalty * bonus + 1)
         }
         let nextD = lastD + (10 - lastD) * (-w[6] * (g - 3)) / 9
@@ -127,8 +140,8 @@ struct MemoryTrace {
                         gLastS += gPreS * c.failureFloor / s
                     } else {
                         let raw = c.failureRaw
-                        let power = pow(s + 1, w[13])
-                        let scale = w[11] * pow(d, -w[12]) * exp((1 - c.r) * w[14])
+                        let power = c.power
+                        let scale = c.scale
                         grad[11] += gPreS * raw / w[11]
                         grad[12] += gPreS * raw * -log(d)
                         grad[13] += gPreS * scale * power * log(s + 1)
@@ -138,10 +151,10 @@ struct MemoryTrace {
                         gR += gPreS * raw * -w[14]
                     }
                 } else {
-                    let a = exp(w[8])
+                    let a = recallScale
                     let b = 11 - d
-                    let power = pow(s, -w[9])
-                    let grown = exp((1 - c.r) * w[10])
+                    let power = c.power
+                    let grown = c.scale
                     let e = grown - 1
                     let penalty = c.rating == 2 ? w[15] : 1
                     let bonus = c.rating == 4 ? w[16] : 1
@@ -164,7 +177,7 @@ struct MemoryTrace {
                 let nextD = d + (10 - d) * delta / 9
                 grad[7] += gMean * (easyDifficulty - nextD)
                 grad[4] += gMean * w[7]
-                grad[5] += gMean * w[7] * -3 * exp(3 * w[5])
+                grad[5] += gMean * w[7] * -3 * (w[4] + 1 - easyDifficulty)
                 let gNext = gMean * (1 - w[7])
                 grad[6] += gNext * (10 - d) * -(g - 3) / 9
                 gLastD += gNext * (1 - delta / 9)
@@ -215,12 +228,8 @@ extension MemoryTrace {
         steps: inout [Step], slopes: inout [Double]
     ) -> Double {
         let last = column.length - 1
-        var targets = [Double](repeating: -1, count: column.length)
-        var weights = [Double](repeating: 0, count: column.length)
-        for target in column.targets {
-            targets[target.position] = target.label
-            weights[target.position] = target.weight
-        }
+        let targets = column.labels
+        let weights = column.weights
         steps.removeAll(keepingCapacity: true)
         slopes.removeAll(keepingCapacity: true)
         var s = 0.0

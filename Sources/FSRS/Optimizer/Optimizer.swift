@@ -122,7 +122,7 @@ public struct Optimizer: Sendable {
                     _ = model.loss(
                         of: set.traces[column.trace], column, grad: &grad, wantsGradient: true, steps: &steps,
                         slopes: &slopes)
-                    scored += column.targets.count
+                    scored += column.scored
                 }
                 let scale = settings.regularization * Double(scored) / Double(items.count)
                 for i in grad.indices {

@@ -23,8 +23,25 @@ struct TrainingSet {
     struct Column {
         let trace: Int
         let length: Int
-        /// (position, label, weight) of each item of the card.
-        let targets: [(position: Int, label: Double, weight: Double)]
+        /// Items scored (the positions with a weight).
+        let scored: Int
+        /// By position: whether the review was recalled, and its item's weight (0: not scored).
+        let labels: [Double]
+        let weights: [Double]
+
+        init(trace: Int, items: [Item], label: (Item) -> Double) {
+            self.trace = trace
+            length = items.last!.end + 1
+            scored = items.count
+            var labels = [Double](repeating: 0, count: length)
+            var weights = [Double](repeating: 0, count: length)
+            for item in items {
+                labels[item.end] = label(item)
+                weights[item.end] = item.weight
+            }
+            self.labels = labels
+            self.weights = weights
+        }
     }
 
     let traces: [Trace]
@@ -136,10 +153,7 @@ struct TrainingSet {
                 predictions = 0
             }
             predictions += card.count
-            current.append(
-                Column(
-                    trace: card[0].trace, length: card.last!.end + 1,
-                    targets: card.map { ($0.end, label($0), $0.weight) }))
+            current.append(Column(trace: card[0].trace, items: card, label: label))
         }
         if !current.isEmpty { batches.append(current) }
         return batches

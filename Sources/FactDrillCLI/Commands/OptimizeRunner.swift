@@ -49,13 +49,13 @@ struct OptimizeRunner {
         let partial: Int
         let skipped: Int
         if let path = command.from {
-            let text: String
+            let data: Data
             do {
-                text = try String(contentsOfFile: path, encoding: .utf8)
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                throw AppError.unreadable(path: path, reason: "not a UTF-8 text file, or missing")
+                throw AppError.unreadable(path: path, reason: "no such file, or not readable")
             }
-            let read = try ReviewLogReader.read(text, path: path)
+            let read = try ReviewLogReader.read([UInt8](data), path: path)
             let built = ReviewLogReader.histories(read.rows, dayStartHour: command.dayStart)
             (histories, partial, skipped) = (built.histories, built.partial, read.skipped)
         } else {
