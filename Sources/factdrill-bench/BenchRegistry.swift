@@ -12,5 +12,6 @@ enum BenchRegistry {
         "draft-eval": DraftBench.evaluate,
         "draft-words": DraftBench.words,
         "simulate-study": StudySimulation.run,
+        "optimize": OptimizerBench.run,
     ]
 }

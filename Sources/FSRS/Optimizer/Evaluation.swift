@@ -29,21 +29,32 @@ extension Optimizer {
         let items = TrainingSet.weighted(set.items)
         guard !items.isEmpty, parameters.count == ParameterBounds.count else { return nil }
         let model = MemoryTrace(parameters: parameters)
-        // Each card's predictions at every position, by one pass over its trace.
+        // Each card's prediction and bin at every position, by one pass over its trace.
         var predictions: [[Double]] = []
+        var keys: [[BinKey]] = []
         predictions.reserveCapacity(set.traces.count)
+        keys.reserveCapacity(set.traces.count)
         for trace in set.traces {
             var row = [Double](repeating: 0, count: trace.ratings.count)
+            var rowKeys = [BinKey](repeating: BinKey(interval: 0, length: 0, lapses: 0), count: trace.ratings.count)
             var s = 0.0
             var d = 0.0
+            var longTerm = 0
+            var lapses = 0
             for t in trace.ratings.indices {
                 let next = model.forward(
                     s: s, d: d, days: Double(trace.elapsed[t]), rating: trace.ratings[t], first: t == 0)
                 row[t] = next.step.r
+                if trace.elapsed[t] > 0 {
+                    longTerm += 1
+                    rowKeys[t] = BinKey(days: trace.elapsed[t], longTerm: longTerm, lapses: lapses)
+                    if trace.ratings[t] == 1 { lapses += 1 }
+                }
                 s = next.s
                 d = next.d
             }
             predictions.append(row)
+            keys.append(rowKeys)
         }
         struct Bin { var predicted = 0.0, actual = 0.0, count = 0.0, weight = 0.0 }
         var bins: [BinKey: Bin] = [:]
@@ -55,11 +66,13 @@ extension Optimizer {
             let y = set.label(item)
             loss += (y * log(p) + (1 - y) * log(1 - p)) * item.weight
             weights += item.weight
-            let key = BinKey(set, item)
-            bins[key, default: Bin()].predicted += p
-            bins[key, default: Bin()].actual += y
-            bins[key, default: Bin()].count += 1
-            bins[key, default: Bin()].weight += item.weight
+            let key = keys[item.trace][item.end]
+            var bin = bins[key] ?? Bin()
+            bin.predicted += p
+            bin.actual += y
+            bin.count += 1
+            bin.weight += item.weight
+            bins[key] = bin
             let slot = min(9, max(0, Int(p * 10)))
             calibration[slot].count += 1
             calibration[slot].predicted += p
@@ -86,20 +99,25 @@ extension Optimizer {
     }
 }
 
-/// fsrs-rs's RMSE bin of an item: its interval, its number of long-term reviews and its lapses,
-/// each binned on a log scale.
+/// fsrs-rs's RMSE bin of an item: its interval, its number of long-term reviews and its lapses
+/// before it, each binned on a log scale.
 struct BinKey: Hashable {
     let interval: Int
     let length: Int
     let lapses: Int
 
-    init(_ set: TrainingSet, _ item: TrainingSet.Item) {
-        let trace = set.traces[item.trace]
-        let days = Double(trace.elapsed[item.end])
-        interval = Int((2.48 * pow(3.62, floor(log(days) / log(3.62))) * 100).rounded())
-        let count = Double(set.longTermCount(item)) + 1
+    init(interval: Int, length: Int, lapses: Int) {
+        self.interval = interval
+        self.length = length
+        self.lapses = lapses
+    }
+
+    /// The bin of a review `days` after the previous one, the `longTerm`-th review a day or more
+    /// after the previous one, with `lapses` such reviews rated Again before it.
+    init(days: Int, longTerm: Int, lapses lapseCount: Int) {
+        interval = Int((2.48 * pow(3.62, floor(log(Double(days)) / log(3.62))) * 100).rounded())
+        let count = Double(longTerm) + 1
         length = Int((1.99 * pow(1.89, floor(log(count) / log(1.89)))).rounded())
-        let lapseCount = (0..<item.end).filter { trace.ratings[$0] == 1 && trace.elapsed[$0] > 0 }.count
         lapses = lapseCount == 0 ? 0 : Int((1.65 * pow(1.73, floor(log(Double(lapseCount)) / log(1.73)))).rounded())
     }
 }
