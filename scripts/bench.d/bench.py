@@ -105,7 +105,7 @@ def main():
     parser.add_argument("--work", required=True)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--runs", type=int, default=0)
-    parser.add_argument("--only", default="", help="comma-separated: study,stats,fsrs,import,generate,draft,matcher")
+    parser.add_argument("--only", default="", help="comma-separated: study,stats,fsrs,import,generate,draft,optimize,matcher")
     args = parser.parse_args()
     quick = args.quick
     runs = args.runs or (1 if quick else 5)
@@ -318,6 +318,37 @@ def main():
         table.add("  `factdrill draft` of it (whole process: read, draft, write, prove it loads)",
                   fmt_time(median([r.wall for r in whole])), fmt_time(median([r.cpu for r in whole])),
                   f"{max(r.rss_mb for r in whole):.0f} MB", runs)
+
+    if wanted("optimize"):
+        # A review log of about 100,000 reviews (10,700 simulated cards over a year, memory from
+        # known parameters, scheduled by the defaults: scripts/check-optimizer.d/simulate.py).
+        sys.path.insert(0, os.path.join(ROOT, "scripts", "check-optimizer.d"))
+        import simulate
+        cards = 1_070 if quick else 10_700
+        revlog = os.path.join(work, f"optimize-{cards}.csv")
+        if not os.path.exists(revlog):
+            from fsrs_rs_python import DEFAULT_PARAMETERS
+            rows, _ = simulate.simulate(cards, 20240101 + cards, list(DEFAULT_PARAMETERS))
+            simulate.write_csv(revlog, rows)
+        with open(revlog) as handle:
+            reviews = sum(1 for _ in handle) - 1
+        fit = run([bench, "optimize", "--from", revlog, "--runs", str(slow_runs)])
+        ours = json.loads(fit.out)
+        reference = run([args.python, os.path.join(HERE, "fsrs_rs_optimize.py"), revlog, str(slow_runs)])
+        theirs = json.loads(reference.out)
+        table.add(f"`optimize`: fitting {reviews:,} reviews (in-process, `factdrill-bench optimize`)",
+                  fmt_time(ours["fitSeconds"]), "", f"{fit.rss_mb:.0f} MB", slow_runs,
+                  f"<= fsrs-rs-python ({fmt_time(theirs['fitSeconds'])})",
+                  verdict(ours["fitSeconds"] <= theirs["fitSeconds"]))
+        table.add("  fsrs-rs-python `compute_parameters` on the same items (in-process)",
+                  fmt_time(theirs["fitSeconds"]), "", f"{reference.rss_mb:.0f} MB", slow_runs, "",
+                  f"reading the CSV into items took it {fmt_time(theirs['readSeconds'])}")
+        whole = [run([factdrill, "optimize", "--from", revlog, "--dry-run", "--json", "--day-start", "0"])
+                 for _ in range(slow_runs)]
+        peak = max(r.rss_mb for r in whole)
+        table.add("  `factdrill optimize --from … --dry-run` (whole process: read, fit, score before and after)",
+                  fmt_time(median([r.wall for r in whole])), fmt_time(median([r.cpu for r in whole])),
+                  f"{peak:.0f} MB", slow_runs, "< 200 MB", verdict(peak < 200))
 
     if wanted("matcher"):
         matcher = [run([bench, "matcher", str(size["matcher"])]) for _ in range(runs)]

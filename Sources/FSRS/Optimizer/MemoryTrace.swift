@@ -49,8 +49,9 @@ struct MemoryTrace {
         var failureRaw = 0.0, failureFloor = 0.0, failureFloorUsed = false
         var preClampS = 0.0, preClampD = 0.0
         /// Powers and exponentials the backward pass needs again: after a recall s^-w9 and
-        /// e^((1-R)·w10); after a lapse (s+1)^w13 and w11·d^-w12·e^((1-R)·w14).
-        var power = 0.0, scale = 0.0
+        /// e^((1-R)·w10); after a lapse (s+1)^w13 and w11·d^-w12·e^((1-R)·w14); the logarithms
+        /// of the last stability and of the forgetting curve's base.
+        var power = 0.0, scale = 0.0, logS = 0.0, logBase = 0.0
     }
 
     /// One review applied to state (s, d); the step's retrievability is the prediction for it.
@@ -74,11 +75,14 @@ struct MemoryTrace {
         let lastS = step.lastS
         let lastD = step.lastD
         let g = Double(rating)
-        step.r = retrievability(days: max(days, 0), stability: lastS)
+        let base = max(days, 0) / lastS * factor + 1
+        step.logBase = log(base)
+        step.r = exp(decay * step.logBase)
+        step.logS = log(lastS)
         var newS: Double
         if days == 0 {
             step.shortTerm = true
-            step.shortRaw = shortTermScale[rating - 1] * pow(lastS, -w[19])
+            step.shortRaw = shortTermScale[rating - 1] * exp(-w[19] * step.logS)
             step.shortRawUsed = !(rating >= 2 && step.shortRaw < 1)
             step.shortValue = rating >= 2 ? max(step.shortRaw, 1) : step.shortRaw
             newS = lastS * step.shortValue
@@ -92,7 +96,7 @@ struct MemoryTrace {
         } else {
             let penalty = rating == 2 ? w[15] : 1
             let bonus = rating == 4 ? w[16] : 1
-            step.power = pow(lastS, -w[9])
+            step.power = exp(-w[9] * step.logS)
             step.scale = exp((1 - step.r) * w[10])
             let growth = recallScale * (11 - lastD) * step.power * (step.scale - 1)
             newS = lastS * (growth * penalty * bonus + 1)
@@ -106,7 +110,9 @@ struct MemoryTrace {
     /// The backward pass of one step: given dL/d(new s), dL/d(new d) and an extra dL/dR (the
     /// step's own prediction scored), adds the parameters' gradients to `grad` and returns
     /// dL/d(s) and dL/d(d) of the state before the step.
-    func backward(_ c: Step, gS: Double, gD: Double, gR extra: Double, grad: inout [Double]) -> (Double, Double) {
+    func backward(
+        _ c: Step, gS: Double, gD: Double, gR extra: Double, grad: UnsafeMutablePointer<Double>
+    ) -> (Double, Double) {
         let gPreS = gS * Self.passes(c.preClampS, Self.stabilityRange)
         var gLastS = 0.0
         var gLastD = 0.0
@@ -130,7 +136,7 @@ struct MemoryTrace {
                         let scaled = gPreS * s * c.shortRaw
                         grad[17] += scaled * (g - 3 + w[18])
                         grad[18] += scaled * w[17]
-                        grad[19] += scaled * -log(s)
+                        grad[19] += scaled * -c.logS
                         gLastS += scaled * (-w[19] / s)
                     }
                 } else if c.rating == 1 {
@@ -164,7 +170,7 @@ struct MemoryTrace {
                     gLastD += -gGrowth * a * power * e * penalty * bonus
                     gR += gGrowth * a * b * power * penalty * bonus * (-w[10] * grown)
                     grad[8] += gGrowth * growth
-                    grad[9] += gGrowth * growth * -log(s)
+                    grad[9] += gGrowth * growth * -c.logS
                     grad[10] += gGrowth * a * b * power * penalty * bonus * (1 - c.r) * grown
                     if c.rating == 2 { grad[15] += gGrowth * a * b * power * e * bonus }
                     if c.rating == 4 { grad[16] += gGrowth * a * b * power * e * penalty }
@@ -182,7 +188,8 @@ struct MemoryTrace {
                 grad[6] += gNext * (10 - d) * -(g - 3) / 9
                 gLastD += gNext * (1 - delta / 9)
             }
-            gLastS += curveBackward(days: max(c.days, 0), stability: s, r: c.r, gR: gR, grad: &grad)
+            gLastS += curveBackward(
+                days: max(c.days, 0), stability: s, r: c.r, logBase: c.logBase, gR: gR, grad: grad)
         }
         return (
             gLastS * Self.passes(c.stateS, Self.stabilityRange), gLastD * Self.passes(c.stateD, Self.difficultyRange)
@@ -190,21 +197,27 @@ struct MemoryTrace {
     }
 
     /// Adds dL/d(w20) of a prediction R(days, s) to `grad`; returns dL/ds.
-    func curveBackward(days t: Double, stability s: Double, r: Double, gR: Double, grad: inout [Double]) -> Double {
+    func curveBackward(
+        days t: Double, stability s: Double, r: Double, logBase: Double? = nil, gR: Double,
+        grad: UnsafeMutablePointer<Double>
+    ) -> Double {
         guard gR != 0 else { return 0 }
         let base = t / s * factor + 1
         let gS = gR * r * decay / base * (-t * factor / (s * s))
-        let dRdDecay = r * (log(base) + decay / base * (t / s * factorSlope))
+        let dRdDecay = r * ((logBase ?? log(base)) + decay / base * (t / s * factorSlope))
         grad[20] -= gR * dRdDecay
         return gS
     }
 
     /// The weighted log loss of a prediction and its derivative by the prediction (0 where the
     /// prediction is clamped).
-    static func logLoss(_ raw: Double, label: Double, weight: Double) -> (loss: Double, slope: Double) {
+    /// (`lossNeeded` false: the slope only, as training needs; the loss is then 0.)
+    static func logLoss(_ raw: Double, label: Double, weight: Double, lossNeeded: Bool = true) -> (
+        loss: Double, slope: Double
+    ) {
         guard weight != 0 else { return (0, 0) }
         let r = clamp(raw, probabilityRange)
-        let loss = -(label * log(r) + (1 - label) * log(1 - r)) * weight
+        let loss = lossNeeded ? -(label == 1 ? log(r) : log(1 - r)) * weight : 0
         let slope =
             raw > probabilityRange.lowerBound && raw < probabilityRange.upperBound
             ? -weight * (label / r - (1 - label) / (1 - r)) : 0
@@ -220,27 +233,49 @@ struct MemoryTrace {
 }
 
 extension MemoryTrace {
-    /// The summed weighted log loss of one batch column (a card's trace, every item of the card
-    /// scored at its position), adding the parameters' gradient to `grad` when given.
-    /// `steps` and `slopes` are scratch buffers reused across columns.
+    /// The summed weighted log loss of a batch (each column a card's trace, every item of the
+    /// card scored at its position), adding the parameters' gradient to `grad` (21 values) when
+    /// given (and then returning 0: training needs the gradient only). `steps` and `slopes` are
+    /// scratch buffers reused across batches.
     func loss(
-        of trace: TrainingSet.Trace, _ column: TrainingSet.Column, grad: inout [Double], wantsGradient: Bool,
-        steps: inout [Step], slopes: inout [Double]
+        of batch: TrainingSet.Batch, grad: UnsafeMutablePointer<Double>?, steps: inout [Step], slopes: inout [Double]
     ) -> Double {
-        let last = column.length - 1
-        let targets = column.labels
-        let weights = column.weights
+        batch.ratings.withUnsafeBufferPointer { ratings in
+            batch.elapsed.withUnsafeBufferPointer { elapsed in
+                batch.labels.withUnsafeBufferPointer { labels in
+                    batch.weights.withUnsafeBufferPointer { weights in
+                        var total = 0.0
+                        for column in 0..<batch.starts.count - 1 {
+                            total += loss(
+                                ratings, elapsed, labels, weights, batch.starts[column]..<batch.starts[column + 1],
+                                grad: grad, steps: &steps, slopes: &slopes)
+                        }
+                        return total
+                    }
+                }
+            }
+        }
+    }
+
+    /// One column's loss (positions `range` of the batch's arrays).
+    private func loss(
+        _ ratings: UnsafeBufferPointer<Int>, _ elapsed: UnsafeBufferPointer<Double>,
+        _ labels: UnsafeBufferPointer<Double>, _ weights: UnsafeBufferPointer<Double>, _ range: Range<Int>,
+        grad: UnsafeMutablePointer<Double>?, steps: inout [Step], slopes: inout [Double]
+    ) -> Double {
+        let wantsGradient = grad != nil
+        let first = range.lowerBound
+        let last = range.upperBound - 1
         steps.removeAll(keepingCapacity: true)
         slopes.removeAll(keepingCapacity: true)
         var s = 0.0
         var d = 0.0
         var total = 0.0
-        for t in 0..<last {
-            let next = forward(
-                s: s, d: d, days: Double(trace.elapsed[t]), rating: trace.ratings[t], first: t == 0)
+        for t in first..<last {
+            let next = forward(s: s, d: d, days: elapsed[t], rating: ratings[t], first: t == first)
             var slope = 0.0
-            if t > 0, weights[t] != 0 {
-                let scored = Self.logLoss(next.step.r, label: targets[t], weight: weights[t])
+            if t > first, weights[t] != 0 {
+                let scored = Self.logLoss(next.step.r, label: labels[t], weight: weights[t], lossNeeded: !wantsGradient)
                 total += scored.loss
                 slope = scored.slope
             }
@@ -252,16 +287,16 @@ extension MemoryTrace {
             d = next.d
         }
         let stability = Self.clamp(s, Self.stabilityRange)
-        let days = Double(max(trace.elapsed[last], 0))
+        let days = max(elapsed[last], 0)
         let r = retrievability(days: days, stability: stability)
-        let scored = Self.logLoss(r, label: targets[last], weight: weights[last])
+        let scored = Self.logLoss(r, label: labels[last], weight: weights[last], lossNeeded: !wantsGradient)
         total += scored.loss
-        guard wantsGradient else { return total }
-        var gS = curveBackward(days: days, stability: stability, r: r, gR: scored.slope, grad: &grad)
+        guard let grad else { return total }
+        var gS = curveBackward(days: days, stability: stability, r: r, gR: scored.slope, grad: grad)
         gS *= Self.passes(s, Self.stabilityRange)
         var gD = 0.0
         for t in stride(from: steps.count - 1, through: 0, by: -1) {
-            (gS, gD) = backward(steps[t], gS: gS, gD: gD, gR: slopes[t], grad: &grad)
+            (gS, gD) = backward(steps[t], gS: gS, gD: gD, gR: slopes[t], grad: grad)
         }
         return total
     }

@@ -108,14 +108,16 @@ public struct Optimizer: Sendable {
         var adam = Adam()
         var random = SeededGenerator(seed: settings.seed)
         var step = 0
+        var steps: [MemoryTrace.Step] = []
+        var slopes: [Double] = []
         for _ in 0..<settings.epochs {
             var order = Array(batches.indices)
             order.shuffle(using: &random)
             for index in order {
                 let rate = settings.learningRate * (1 + cos(Double.pi * Double(step) / total)) / 2
                 let model = MemoryTrace(parameters: parameters)
-                var grad = Self.gradient(model, set, batches[index])
-                let scored = batches[index].reduce(0) { $0 + $1.scored }
+                var grad = Self.gradient(model, batches[index], steps: &steps, slopes: &slopes)
+                let scored = batches[index].scored
                 let scale = settings.regularization * Double(scored) / Double(items.count)
                 for i in grad.indices {
                     let delta = parameters[i] - start[i]
@@ -133,34 +135,13 @@ public struct Optimizer: Sendable {
         return parameters
     }
 
-    /// The number of parts a batch's gradient is summed in: fixed, so that a fit is the same on
-    /// any number of cores (the parts run in parallel; their sums are added in order).
-    static let parts = 4
-
-    /// The summed gradient of a batch's columns.
-    static func gradient(_ model: MemoryTrace, _ set: TrainingSet, _ columns: [TrainingSet.Column]) -> [Double] {
-        let count = ParameterBounds.count
-        var partial = [Double](repeating: 0, count: count * parts)
-        partial.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let sums = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var grad = [Double](repeating: 0, count: count)
-                var steps: [MemoryTrace.Step] = []
-                var slopes: [Double] = []
-                var index = part
-                while index < columns.count {
-                    let column = columns[index]
-                    _ = model.loss(
-                        of: set.traces[column.trace], column, grad: &grad, wantsGradient: true, steps: &steps,
-                        slopes: &slopes)
-                    index += parts
-                }
-                for i in 0..<count { sums[part * count + i] = grad[i] }
-            }
-        }
-        var grad = [Double](repeating: 0, count: count)
-        for part in 0..<parts {
-            for i in 0..<count { grad[i] += partial[part * count + i] }
+    /// The summed gradient of a batch; `steps` and `slopes` are scratch reused across batches.
+    static func gradient(
+        _ model: MemoryTrace, _ batch: TrainingSet.Batch, steps: inout [MemoryTrace.Step], slopes: inout [Double]
+    ) -> [Double] {
+        var grad = [Double](repeating: 0, count: ParameterBounds.count)
+        grad.withUnsafeMutableBufferPointer { buffer in
+            _ = model.loss(of: batch, grad: buffer.baseAddress!, steps: &steps, slopes: &slopes)
         }
         return grad
     }

@@ -9,6 +9,24 @@ struct TrainingSet {
         let cardID: Int64
         let ratings: [Int]
         let elapsed: [Int]
+        /// By position: the reviews a day or more after the previous one, up to it.
+        let longTermCounts: [Int]
+        /// The days before the card's first long-term review (0 if none).
+        let firstLongTermElapsed: Int
+
+        init(cardID: Int64, ratings: [Int], elapsed: [Int]) {
+            self.cardID = cardID
+            self.ratings = ratings
+            self.elapsed = elapsed
+            var counts = [Int](repeating: 0, count: elapsed.count)
+            var count = 0
+            for (index, days) in elapsed.enumerated() {
+                if days > 0 { count += 1 }
+                counts[index] = count
+            }
+            longTermCounts = counts
+            firstLongTermElapsed = elapsed.first { $0 > 0 } ?? 0
+        }
     }
 
     /// One item: the card's reviews up to `end` (inclusive); `end` is the review to predict.
@@ -16,31 +34,35 @@ struct TrainingSet {
         let trace: Int
         let end: Int
         let time: Double
+        let cardID: Int64
         var weight = 1.0
     }
 
-    /// A card's items in one batch column: the trace up to `length`, the positions scored.
-    struct Column {
-        let trace: Int
-        let length: Int
-        /// Items scored (the positions with a weight).
-        let scored: Int
-        /// By position: whether the review was recalled, and its item's weight (0: not scored).
-        let labels: [Double]
-        let weights: [Double]
+    /// Cards' items grouped for one gradient step: each card's trace up to its last item, laid
+    /// end to end (column c at `starts[c]..<starts[c + 1]`), with the label and weight of the
+    /// item ending at each position (weight 0: not scored).
+    struct Batch {
+        var ratings: [Int] = []
+        var elapsed: [Double] = []
+        var labels: [Double] = []
+        var weights: [Double] = []
+        var starts: [Int] = [0]
+        /// Items scored.
+        var scored = 0
 
-        init(trace: Int, items: [Item], label: (Item) -> Double) {
-            self.trace = trace
-            length = items.last!.end + 1
-            scored = items.count
-            var labels = [Double](repeating: 0, count: length)
-            var weights = [Double](repeating: 0, count: length)
+        mutating func append(_ trace: Trace, items: [Item], label: (Item) -> Double) {
+            let offset = ratings.count
+            let length = items.last!.end + 1
+            ratings += trace.ratings[0..<length]
+            elapsed += trace.elapsed[0..<length].map(Double.init)
+            labels += repeatElement(0, count: length)
+            weights += repeatElement(0, count: length)
             for item in items {
-                labels[item.end] = label(item)
-                weights[item.end] = item.weight
+                labels[offset + item.end] = label(item)
+                weights[offset + item.end] = item.weight
             }
-            self.labels = labels
-            self.weights = weights
+            starts.append(ratings.count)
+            scored += items.count
         }
     }
 
@@ -57,28 +79,26 @@ struct TrainingSet {
             traces.append(
                 Trace(cardID: history.cardID, ratings: history.reviews.map(\.rating.rawValue), elapsed: elapsed))
             for end in elapsed.indices.dropFirst() where elapsed[end] > 0 {
-                items.append(Item(trace: index, end: end, time: history.reviews[end].time))
+                items.append(Item(trace: index, end: end, time: history.reviews[end].time, cardID: history.cardID))
             }
         }
         self.traces = traces
         self.items = items.sorted { a, b in
             if a.time != b.time { return a.time < b.time }
-            if traces[a.trace].cardID != traces[b.trace].cardID {
-                return traces[a.trace].cardID < traces[b.trace].cardID
-            }
+            if a.cardID != b.cardID { return a.cardID < b.cardID }
             return a.end < b.end
         }
     }
 
     /// The number of reviews a day or more after the previous one, up to `item`'s end.
     func longTermCount(_ item: Item) -> Int {
-        traces[item.trace].elapsed[0...item.end].filter { $0 > 0 }.count
+        traces[item.trace].longTermCounts[item.end]
     }
 
     /// The first rating and the days before the first long-term review of `item`'s card.
     func firstLongTerm(_ item: Item) -> (rating: Int, elapsed: Int) {
         let trace = traces[item.trace]
-        return (trace.ratings[0], trace.elapsed.first { $0 > 0 } ?? 0)
+        return (trace.ratings[0], trace.firstLongTermElapsed)
     }
 
     /// Whether the review `item` predicts was recalled (rated above Again).
@@ -135,27 +155,28 @@ struct TrainingSet {
 
     /// The items grouped by card into batch columns of at most `size` scored reviews, cards with
     /// the shortest traces first (fsrs-rs's windowed batches).
-    func batches(_ items: [Item], size: Int) -> [[Column]] {
-        var byCard: [Int64: [Item]] = [:]
-        for item in items { byCard[traces[item.trace].cardID, default: []].append(item) }
-        let cards = byCard.keys.sorted().map { id in byCard[id]!.sorted { $0.end < $1.end } }
+    func batches(_ items: [Item], size: Int) -> [Batch] {
+        // Each card's items (by trace, in O(n)); cards in the order of their ids, then (stably) of
+        // their longest item.
+        var byTrace = [[Item]](repeating: [], count: traces.count)
+        for item in items { byTrace[item.trace].append(item) }
+        let cards = traces.indices.filter { !byTrace[$0].isEmpty }
+            .sorted { traces[$0].cardID < traces[$1].cardID }
+            .map { trace in byTrace[trace].sorted { $0.end < $1.end } }
             .enumerated().sorted { a, b in
                 a.element.last!.end != b.element.last!.end
                     ? a.element.last!.end < b.element.last!.end : a.offset < b.offset
             }.map(\.element)
-        var batches: [[Column]] = []
-        var current: [Column] = []
-        var predictions = 0
+        var batches: [Batch] = []
+        var current = Batch()
         for card in cards {
-            if !current.isEmpty, predictions + card.count > size {
+            if current.scored > 0, current.scored + card.count > size {
                 batches.append(current)
-                current = []
-                predictions = 0
+                current = Batch()
             }
-            predictions += card.count
-            current.append(Column(trace: card[0].trace, items: card, label: label))
+            current.append(traces[card[0].trace], items: card, label: label)
         }
-        if !current.isEmpty { batches.append(current) }
+        if current.scored > 0 { batches.append(current) }
         return batches
     }
 }

@@ -11,7 +11,7 @@ final class AppContext {
     let databasePath: String
     let clock: Clock
     /// Each deck's scheduler: the defaults, or the memory model `optimize` fitted.
-    let schedulers: SchedulerSet
+    private(set) var schedulers: SchedulerSet
     let console: Console
     let environment: [String: String]
 
@@ -66,6 +66,11 @@ final class AppContext {
             database: database, databasePath: path, clock: clock,
             schedulers: SchedulerSet(base: .standard, models: try database.memoryModels()), console: console,
             environment: environment)
+    }
+
+    /// Reads the memory models again (after `optimize` changed them, in the shell).
+    func reloadSchedulers() throws {
+        schedulers = SchedulerSet(base: .standard, models: try database.memoryModels())
     }
 
     /// Where the REPL keeps its line history: next to the database.

@@ -86,5 +86,7 @@ struct OptimizeCommand: DatabaseCommand {
             command: self, console: context.console, clock: context.clock, database: context.database,
             schedulers: context.schedulers
         ).run()
+        // (In the shell, the next session schedules with what was saved.)
+        try context.reloadSchedulers()
     }
 }

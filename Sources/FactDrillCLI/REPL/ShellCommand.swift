@@ -11,7 +11,7 @@ struct ShellCommand: ParsableCommand {
         discussion: "In a session: :hint, :skip (until tomorrow), :suspend, :undo, :quit. Ctrl-D leaves.",
         subcommands: [
             StudyCommand.self, DecksCommand.self, StatsCommand.self, ImportCommand.self, DraftCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, OptimizeCommand.self,
             LangCommand.self, UndoCommand.self, DoctorCommand.self, QuitCommand.self,
         ]
     )
