@@ -208,7 +208,7 @@ extension HTMLReport {
             + "<text x=\"\(Self.number(x(1) + 12))\" y=\"\(Self.number(y(0.5) + 14))\" class=\"axis\">recall</text>\n"
         return Self.svg(width: 330, height: 280, label: "Predicted and actual recall", body)
             + "<p class=\"note\">Points on the dashed diagonal: the memory model predicts you exactly. "
-            + "`factdrill optimize` fits it to your reviews.</p>"
+            + "<code>factdrill optimize</code> fits it to your reviews.</p>"
     }
 
     static let css = """

@@ -48,13 +48,13 @@ struct OptimizeCommand: DatabaseCommand {
             valueName: "r"))
     var desiredRetention: Double?
 
-    @Option(name: .long, help: ArgumentHelp("The hour a study day starts (0-23, default 4).", valueName: "hour"))
+    @Option(name: .long, help: ArgumentHelp("The hour a study day starts (0-23).", valueName: "hour"))
     var dayStart = 4
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The seed that orders the training batches (default 2023, fsrs-rs's); the same seed gives the same fit.",
+            "The seed that orders the training batches (fsrs-rs's default); the same seed gives the same fit.",
             valueName: "n"))
     var seed: UInt64 = 2023
 
