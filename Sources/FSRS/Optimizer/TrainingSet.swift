@@ -9,6 +9,8 @@ struct TrainingSet {
         let cardID: Int64
         let ratings: [Int]
         let elapsed: [Int]
+        /// `elapsed` as the model reads it.
+        let days: [Double]
         /// By position: the reviews a day or more after the previous one, up to it.
         let longTermCounts: [Int]
         /// The days before the card's first long-term review (0 if none).
@@ -18,6 +20,7 @@ struct TrainingSet {
             self.cardID = cardID
             self.ratings = ratings
             self.elapsed = elapsed
+            days = elapsed.map(Double.init)
             var counts = [Int](repeating: 0, count: elapsed.count)
             var count = 0
             for (index, days) in elapsed.enumerated() {
@@ -53,10 +56,10 @@ struct TrainingSet {
         mutating func append(_ trace: Trace, items: [Item], label: (Item) -> Double) {
             let offset = ratings.count
             let length = items.last!.end + 1
-            ratings += trace.ratings[0..<length]
-            elapsed += trace.elapsed[0..<length].map(Double.init)
-            labels += repeatElement(0, count: length)
-            weights += repeatElement(0, count: length)
+            ratings.append(contentsOf: trace.ratings[0..<length])
+            elapsed.append(contentsOf: trace.days[0..<length])
+            labels.append(contentsOf: repeatElement(0, count: length))
+            weights.append(contentsOf: repeatElement(0, count: length))
             for item in items {
                 labels[offset + item.end] = label(item)
                 weights[offset + item.end] = item.weight
