@@ -246,7 +246,9 @@ extension DraftRun {
         } else if let intro = words[group.range.upperBound...].firstIndex(where: {
             $0.reads(Self.listIntro) || $0.key == "in" || $0.key == "on"
         }),
-            intro - group.range.upperBound <= 8
+            intro - group.range.upperBound <= 8,
+            // ("drops to No. 2, lost … in the semifinals": after "No. N" the list follows at once.)
+            words[group.range.lowerBound].lower != "no" || intro == group.range.upperBound
         {
             start =
                 words[intro].reads(Self.listIntro) && !["ضمن", "بين", "among"].contains(words[intro].key)

@@ -216,9 +216,14 @@ extension DraftRun {
                     // ordinal about gender is no ranking, as the development set models it.)
                     return RankGroup(ranks: list.ranks, range: start..<end + 1, form: .order)
                 }
-                if determined, case .lexicon(.post, _) = reading.span(startingAt: end)?.tag {
-                    return RankGroup(
-                        ranks: list.ranks, range: start..<reading.span(startingAt: end)!.range.upperBound, form: .order)
+                // (Not "Labour's first general election victory": a military rank, or a post
+                // going on into a noun phrase.)
+                if determined, let post = reading.span(startingAt: end), case .lexicon(.post, _) = post.tag,
+                    !words[post.range].allSatisfy({ $0.reads(Self.militaryRanks) }),
+                    post.range.upperBound >= words.count || reading.sentence.isBreak(before: post.range.upperBound)
+                        || words[post.range.upperBound].reads(DraftWord.keySet("of to and in at since"))
+                {
+                    return RankGroup(ranks: list.ranks, range: start..<post.range.upperBound, form: .order)
                 }
             }
             if let span = index > 0 ? reading.span(at: index - 1) : nil, DraftReading.name(of: span) != nil,
@@ -256,6 +261,15 @@ extension DraftRun {
                 || words[index - 2].reads(Self.rankVerbs)
         {
             return RankGroup(ranks: [1], range: index - 1..<index + 2, form: .ordinal, subjectBefore: true)
+        }
+        // "will return to No. 1", "drops to No. 2", "moves up to a career-best No. 3".
+        if !word.isArabic, word.lower == "no", index + 1 < words.count, let value = words[index + 1].number,
+            (1...500).contains(value),
+            let to = words[max(0, index - 4)..<index].lastIndex(where: { $0.lower == "to" }),
+            !(to + 1..<index).contains(where: { reading.sentence.isBreak(before: $0) }),
+            words[max(0, to - 3)..<to].contains(where: { $0.reads(Self.movementVerbs) || $0.reads(Self.rankVerbs) })
+        {
+            return RankGroup(ranks: [value], range: index..<index + 2, form: .ordinal)
         }
         // "came top", "ranked No. 2".
         let climbedTo =

@@ -34,6 +34,10 @@ extension DraftRun {
     )
     static let arabicRankVerbs = DraftWord.keySet("حلت حل حلّت جاءت جاء احتلت احتل تحل يحل حلّ")
     static let rankAfter = DraftWord.keySet("place position spot")
+    /// Verbs of moving in a ranking, before "to No. N".
+    static let movementVerbs = DraftWord.keySet(
+        "return returns returned rise rises risen drop drops slip slips move moves moved up climb climbs fall falls back"
+    )
     static let tieWords = DraftWord.keySet("shared tied joint tie تقاسمت تقاسما تشاركت تشاركا")
     static let respectively = DraftWord.keySet("التوالي respectively")
     static let chainWords = DraftWord.keySet(
@@ -169,8 +173,10 @@ extension DraftRun {
                             if case .lexicon(.post, _) = span.tag { return true }
                             return false
                         } ?? false || words[segment.lowerBound].text.hasPrefix("ال")
-                            // ("Beijing, which hosted the 2008 Games, became the first city".)
-                            || words[segment.lowerBound].reads(Self.relativePronouns))
+                            // ("Beijing, which hosted the 2008 Games, became the first city"; "the
+                            // Liberal Democrats, led by Ed Davey, took 71 to become the third-largest".)
+                            || words[segment.lowerBound].reads(Self.relativePronouns)
+                            || words[segment.lowerBound].reads(DraftWord.keySet("led headed chaired founded run")))
                     if describes, segment.lowerBound > previousEnd {
                         let subject = candidates(reading, in: previousEnd..<segment.lowerBound, excluding: by?.range)
                         if let last = subject.last {

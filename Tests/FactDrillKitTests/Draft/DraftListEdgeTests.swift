@@ -75,6 +75,15 @@ final class DraftListEdgeTests: XCTestCase {
         XCTAssertTrue(draft.eventDates.contains { $0.hasPrefix("1924") }, "\(draft.eventDates)")
     }
 
+    func testNumberOneAfterAVerbOfMoving() {
+        let draft = DraftFixture.draft(
+            "Sinner will return to No. 1 in the ATP rankings on Monday, replacing Zverev, who drops to No. 2.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Sinner 1", "Zverev 2"])
+        let gender = DraftFixture.draft("It was Labour's first general election victory since 2005.", language: "en")
+        XCTAssertEqual(gender.rankingEntries, [], "a military rank's word is no post to be the Nth of")
+    }
+
     func testWhoOvertookTakesTheRank() {
         let draft = DraftFixture.draft(
             "India overtook China to become the world's most populous country on Monday.", language: "en")
