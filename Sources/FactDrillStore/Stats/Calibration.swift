@@ -25,9 +25,11 @@ public struct CalibrationBin: Hashable, Sendable, Codable {
 }
 
 extension StatsQuery {
-    /// The calibration of the reviews in scope (scheduled and imported, practice left out), by
-    /// the retrievability `options.scheduler` gives the memory each review found: its stability
-    /// before the review and the whole days since the previous one. Empty bins are left out.
+    /// The calibration of the reviews in scope over the window (scheduled and imported, practice
+    /// left out), by the retrievability `options.scheduler` gives the memory each review found:
+    /// its stability before the review and the whole days since the previous one. Empty bins are
+    /// left out. (Over the window, as retention: a million reviews' curve points in SQL take
+    /// seconds, a month's milliseconds.)
     func calibration(_ db: Database) throws -> [CalibrationBin] {
         let elapsed =
             "CAST(ROUND((r.reviewed_at - r.last_review_before) * 1000000) AS INTEGER) / 86400000000"
@@ -38,13 +40,13 @@ extension StatsQuery {
             FROM (
                 SELECT \(predicted) AS p, (r.rating > 1) AS recalled
                 FROM review_log r JOIN cards c ON c.id = r.card_id
-                WHERE r.kind IN ('review', 'imported') AND r.stability_before > 0
+                WHERE r.reviewed_at >= :from AND r.kind IN ('review', 'imported') AND r.stability_before > 0
                   AND r.last_review_before IS NOT NULL AND \(elapsed) >= 1 \(deckCondition)
             )
             GROUP BY bin ORDER BY bin
             """
         var arguments: [String: (any DatabaseValueConvertible)?] = [
-            "factor": options.scheduler.factor, "decay": options.scheduler.decay,
+            "factor": options.scheduler.factor, "decay": options.scheduler.decay, "from": windowFrom,
         ]
         if let deck { arguments["deck"] = deck }
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in

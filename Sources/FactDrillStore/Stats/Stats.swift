@@ -29,7 +29,8 @@ public struct Stats: Hashable, Sendable, Codable {
     public var forecast: [DayCount]
     /// Answers per day over the last `heatmapWeeks` weeks, oldest first, today last.
     public var heatmap: [DayCount]
-    /// Predicted against actual recall of the reviews in scope, by bin of predicted recall.
+    /// Predicted against actual recall of the reviews in scope over the window, by bin of
+    /// predicted recall.
     public var calibration: [CalibrationBin]
 
     /// Creates a value.
