@@ -31,27 +31,37 @@ extension StatsQuery {
     /// left out. (Over the window, as retention: a million reviews' curve points in SQL take
     /// seconds, a month's milliseconds.)
     func calibration(_ db: Database) throws -> [CalibrationBin] {
-        let elapsed =
-            "CAST(ROUND((r.reviewed_at - r.last_review_before) * 1000000) AS INTEGER) / 86400000000"
-        let predicted = "pow(1 + :factor * \(elapsed) / r.stability_before, :decay)"
-        let deckCondition = deck == nil ? "" : "AND c.deck_id = :deck"
-        let sql = """
-            SELECT MIN(9, CAST(p * 10 AS INTEGER)) AS bin, COUNT(*), AVG(p), AVG(recalled)
-            FROM (
-                SELECT \(predicted) AS p, (r.rating > 1) AS recalled
-                FROM review_log r JOIN cards c ON c.id = r.card_id
-                WHERE r.reviewed_at >= :from AND r.kind IN ('review', 'imported') AND r.stability_before > 0
-                  AND r.last_review_before IS NOT NULL AND \(elapsed) >= 1 \(deckCondition)
-            )
-            GROUP BY bin ORDER BY bin
-            """
-        var arguments: [String: (any DatabaseValueConvertible)?] = [
-            "factor": options.scheduler.factor, "decay": options.scheduler.decay, "from": windowFrom,
-        ]
+        let cards = deck == nil ? "" : "AND card_id IN (SELECT id FROM cards WHERE deck_id = :deck)"
+        var arguments: [String: (any DatabaseValueConvertible)?] = ["from": windowFrom]
         if let deck { arguments["deck"] = deck }
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-            CalibrationBin(
-                lower: Double(row[0] as Int) / 10, reviews: row[1], predicted: row[2], actual: row[3])
+        let rows = try RawRows(
+            db,
+            sql: """
+                SELECT reviewed_at - last_review_before, stability_before, rating > 1
+                FROM review_log
+                WHERE reviewed_at >= :from AND kind IN ('review', 'imported') AND stability_before > 0
+                  AND last_review_before IS NOT NULL \(cards)
+                """, arguments: StatementArguments(arguments))
+        var bins = [(reviews: Int, predicted: Double, actual: Double)](repeating: (0, 0, 0), count: 10)
+        let factor = options.scheduler.factor
+        let decay = options.scheduler.decay
+        while try rows.next() {
+            // Whole days, as `Scheduler.elapsedDays` counts them (microseconds rounded, floored).
+            let micros = Int64((rows.double(0) * 1_000_000).rounded())
+            let days = micros / 86_400_000_000
+            guard days >= 1 else { continue }
+            let predicted = pow(1 + factor * Double(days) / rows.double(1), decay)
+            let bin = min(9, max(0, Int(predicted * 10)))
+            bins[bin].reviews += 1
+            bins[bin].predicted += predicted
+            bins[bin].actual += rows.bool(2) ? 1 : 0
+        }
+        return bins.enumerated().compactMap { index, bin in
+            bin.reviews == 0
+                ? nil
+                : CalibrationBin(
+                    lower: Double(index) / 10, reviews: bin.reviews, predicted: bin.predicted / Double(bin.reviews),
+                    actual: bin.actual / Double(bin.reviews))
         }
     }
 }
