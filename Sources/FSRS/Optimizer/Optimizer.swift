@@ -173,11 +173,16 @@ struct Adam {
     }
 }
 
-/// SplitMix64: a small seeded generator, so a fit is the same on every machine.
-struct SeededGenerator: RandomNumberGenerator {
+/// SplitMix64: a small seeded generator, the same sequence on every machine (the optimizer's
+/// batch order; reproducible fuzz for `Scheduler.review(_:rating:at:using:)`).
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+
+    /// A generator starting from `seed`.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
