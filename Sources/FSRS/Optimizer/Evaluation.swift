@@ -9,16 +9,6 @@ public struct Evaluation: Sendable, Hashable {
     public let rmseBins: Double
     /// The items scored.
     public let items: Int
-    /// Predicted and actual recall by bin of predicted recall (calibration), 10 bins of 0.1.
-    public let calibration: [CalibrationBin]
-
-    /// One bin of predicted recall: its range, items, mean predicted and actual recall.
-    public struct CalibrationBin: Sendable, Hashable {
-        public let range: ClosedRange<Double>
-        public let count: Int
-        public let predicted: Double
-        public let actual: Double
-    }
 }
 
 extension Optimizer {
@@ -58,7 +48,6 @@ extension Optimizer {
         }
         struct Bin { var predicted = 0.0, actual = 0.0, count = 0.0, weight = 0.0 }
         var bins: [BinKey: Bin] = [:]
-        var calibration = [(count: Int, predicted: Double, actual: Double)](repeating: (0, 0, 0), count: 10)
         var loss = 0.0
         var weights = 0.0
         for item in items {
@@ -73,10 +62,6 @@ extension Optimizer {
             bin.count += 1
             bin.weight += item.weight
             bins[key] = bin
-            let slot = min(9, max(0, Int(p * 10)))
-            calibration[slot].count += 1
-            calibration[slot].predicted += p
-            calibration[slot].actual += y
         }
         var squares = 0.0
         var binWeights = 0.0
@@ -88,14 +73,7 @@ extension Optimizer {
         let logLoss = -loss / weights
         let rmse = (squares / binWeights).squareRoot()
         guard logLoss.isFinite, rmse.isFinite else { return nil }
-        return Evaluation(
-            logLoss: logLoss, rmseBins: rmse, items: items.count,
-            calibration: calibration.enumerated().map { index, slot in
-                Evaluation.CalibrationBin(
-                    range: Double(index) / 10...Double(index + 1) / 10, count: slot.count,
-                    predicted: slot.count > 0 ? slot.predicted / Double(slot.count) : 0,
-                    actual: slot.count > 0 ? slot.actual / Double(slot.count) : 0)
-            })
+        return Evaluation(logLoss: logLoss, rmseBins: rmse, items: items.count)
     }
 }
 
