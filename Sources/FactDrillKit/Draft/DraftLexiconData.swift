@@ -1260,8 +1260,12 @@ Writer	author	كاتب	كاتبة
 President of the University	University President|Vice-Chancellor|Rector	رئيس الجامعة	رئيسة الجامعة	1
 Dean		عميد	عميدة	1
 Coach	Head Coach|Manager|head coach	مدرب	مدربة|المدير الفني	1
-Captain	team captain	قائد المنتخب	قائد الفريق	1
-Player	striker|midfielder|defender|goalkeeper	لاعب	لاعبة	
+Captain	team captain|club captain	قائد المنتخب	قائد الفريق|قائد فريق	1
+Player		لاعب	لاعبة	
+Striker	Forward|centre-forward|center forward	مهاجم	مهاجمة	
+Midfielder		لاعب وسط	لاعبة وسط	
+Goalkeeper	keeper	حارس مرمى	حارسة مرمى	
+Defender		مدافع	مدافعة	
 Grand Mufti	Mufti	المفتي العام	مفتي|مفتي الجمهورية	1
 Grand Imam	Grand Imam of Al-Azhar	شيخ الأزهر	الإمام الأكبر	1
 Patriarch		البطريرك	بطريرك	1

@@ -58,6 +58,37 @@ extension DraftRun {
             return nil
         }
         guard end > 0 else { return nil }
+        // "Manchester City striker", "Real Madrid midfielder", "Aston Villa goalkeeper": a club or
+        // company named by two or three capitalized words, one of them perhaps a place.
+        if !words[end - 1].isArabic {
+            var start = end
+            while start > 0, end - start < 3, !reading.sentence.isBreak(before: start) || start == end,
+                words[start - 1].isCapitalized, !words[start - 1].isPossessive || start == end,
+                lexicon.givenName(words[start - 1]) == nil, words[start - 1].number == nil
+            {
+                let span = reading.span(at: start - 1)
+                var named = span == nil && !lexicon.commonWords.contains(words[start - 1].key)
+                if let span, case .lexicon(.place, _) = span.tag, span.range.count == 1 { named = true }
+                guard named else { break }
+                start -= 1
+                if reading.sentence.isBreak(before: start) { break }
+            }
+            // (A run with a place or a club's or company's last word: "Yvette Cooper home secretary"
+            // names a person.)
+            let placed = (start..<end).contains { index in
+                if case .lexicon(.place, _) = reading.span(at: index)?.tag { return true }
+                return false
+            }
+            if end - start >= 2, !(start == 0 && lexicon.commonWords.contains(words[0].key)),
+                placed || words[end - 1].reads(Self.clubHeads)
+            {
+                let text = reading.sentence.phrase(start..<end)
+                return (
+                    book.add(text: words[end - 1].isPossessive ? String(text.dropLast(2)) : text, type: .organization),
+                    start..<postStart
+                )
+            }
+        }
         if let before = reading.span(at: end - 1), before.range.upperBound == end,
             let id = organizationOrCountry(before)
         {
@@ -82,6 +113,10 @@ extension DraftRun {
         }
         return nil
     }
+
+    /// Last words of clubs' and companies' names.
+    static let clubHeads = DraftWord.keySet(
+        "City United Villa Athletic Rovers Wanderers Hotspur Albion Inc Corp Group Airways Airlines Motors Bank")
 
     /// Words before an English post that say how it is held, not by whom.
     static let postModifiers = DraftWord.keySet(

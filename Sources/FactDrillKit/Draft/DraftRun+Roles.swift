@@ -5,6 +5,10 @@ import Foundation
 /// "NATIONALITY POST NAME", "ORG's POST NAME", "POST NAME".
 extension DraftRun {
     static let orgPrepositions = DraftWord.keySet("في لدى of at for in with")
+    /// Posts whose nationality adjective is the holder's, not the post's organization.
+    static let personalPosts: Set<String> = [
+        "Coach", "Player", "Striker", "Midfielder", "Goalkeeper", "Defender", "Analyst", "Astronaut",
+    ]
     static let ambiguousPosts = DraftWord.keySet("محافظ مرشح امير شيخ candidate")
     /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
     static let militaryRanks = DraftWord.keySet("الفريق فريق أول اللواء العميد العقيد المشير الجنرال General")
@@ -80,7 +84,18 @@ extension DraftRun {
                 item.cursor = splitOrganization.upperBound
             }
             // After the post: a nationality, «لحلف الناتو», «في ORG», "of ORG", then «(فيفا)».
-            if splitOrganization != nil {
+            // «المدرب البرتغالي جورجي جيسوس»: a coach's or player's nationality is their own, not
+            // the organization of the post.
+            var personal = false
+            // (Not «مدرب المنتخب المغربي»: there the nationality is the team's.)
+            if postRange == span.range,
+                post.english.split(separator: " ").contains(where: { Self.personalPosts.contains(String($0)) }),
+                case .lexicon(.adjective, _) = reading.span(startingAt: item.cursor)?.tag
+            {
+                personal = true
+                item.cursor = reading.span(startingAt: item.cursor)!.range.upperBound
+            }
+            if splitOrganization != nil || personal {
             } else if let found = organizationAfter(reading, at: item.cursor) {
                 item.organization = (found.id, found.range)
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)

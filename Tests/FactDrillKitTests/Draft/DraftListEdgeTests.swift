@@ -140,6 +140,19 @@ final class DraftRoleEdgeTests: XCTestCase {
             ["عبد السند يمامة | رئيس | حزب الوفد", "فريد زهران | رئيس | الحزب المصري الديمقراطي الاجتماعي"])
     }
 
+    func testClubBeforeAPlayersPostAndACoachsOwnNationality() {
+        let club = DraftFixture.draft(
+            "Manchester City striker Erling Haaland and Aston Villa goalkeeper Emiliano Martinez were honoured.",
+            language: "en")
+        XCTAssertTrue(club.roleLines.contains("Erling Haaland | Striker | Manchester City"), "\(club.roleLines)")
+        XCTAssertTrue(club.roleLines.contains("Emiliano Martinez | Goalkeeper | Aston Villa"), "\(club.roleLines)")
+        let people = DraftFixture.draft(
+            "Starmer named David Lammy foreign secretary and Yvette Cooper home secretary.", language: "en")
+        XCTAssertFalse(people.roleLines.contains { $0.hasSuffix("| Yvette Cooper") }, "\(people.roleLines)")
+        let coach = DraftFixture.draft("وقاد المدرب البرتغالي جورجي جيسوس فريق الهلال إلى اللقب.")
+        XCTAssertFalse(coach.roleLines.contains { $0.hasSuffix("| البرتغال") }, "\(coach.roleLines)")
+    }
+
     func testOrganizationInThePost() {
         let draft = DraftFixture.draft(
             "\"We must act,\" U.N. Secretary-General Antonio Guterres told the assembly.", language: "en")
