@@ -81,14 +81,10 @@ extension StudyDatabase {
     public func reviewHistories(deck: String?, dayStartHour: Int, timeZone: TimeZone = .current) throws -> (
         histories: [CardHistory], partial: Int, reviews: Int
     ) {
-        var rows: [ReviewLogReader.Row] = []
-        try forEachReview(deck: nil) { entry in
-            guard entry.kind != .practice else { return }
-            if let deck, entry.deckID != deck, !entry.deckID.hasPrefix(deck + "::") { return }
-            rows.append(
-                ReviewLogReader.Row(
-                    cardID: entry.cardID, time: Int64((entry.reviewedAt.timeIntervalSince1970 * 1000).rounded()),
-                    rating: entry.rating, state: entry.before.state?.rawValue ?? 0))
+        let rows = try reviewsForFitting(deck: deck).map { review in
+            ReviewLogReader.Row(
+                cardID: review.cardID, time: Int64((review.reviewedAt * 1000).rounded()), rating: review.rating,
+                state: review.stateBefore)
         }
         let built = ReviewLogReader.histories(rows, dayStartHour: dayStartHour, timeZone: timeZone)
         return (built.histories, built.partial, rows.count)
