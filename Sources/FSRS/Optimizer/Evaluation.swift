@@ -46,7 +46,16 @@ extension Optimizer {
             predictions.append(row)
             keys.append(rowKeys)
         }
-        struct Bin { var predicted = 0.0, actual = 0.0, count = 0.0, weight = 0.0 }
+        struct Bin {
+            var predicted = 0.0, actual = 0.0, count = 0.0, weight = 0.0
+
+            mutating func add(_ p: Double, _ y: Double, _ w: Double) {
+                predicted += p
+                actual += y
+                count += 1
+                weight += w
+            }
+        }
         var bins: [BinKey: Bin] = [:]
         var loss = 0.0
         var weights = 0.0
@@ -56,12 +65,7 @@ extension Optimizer {
             loss += (y * log(p) + (1 - y) * log(1 - p)) * item.weight
             weights += item.weight
             let key = keys[item.trace][item.end]
-            var bin = bins[key] ?? Bin()
-            bin.predicted += p
-            bin.actual += y
-            bin.count += 1
-            bin.weight += item.weight
-            bins[key] = bin
+            bins[key, default: Bin()].add(p, y, item.weight)
         }
         var squares = 0.0
         var binWeights = 0.0

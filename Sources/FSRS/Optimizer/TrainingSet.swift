@@ -100,8 +100,7 @@ struct TrainingSet {
 
     /// The first rating and the days before the first long-term review of `item`'s card.
     func firstLongTerm(_ item: Item) -> (rating: Int, elapsed: Int) {
-        let trace = traces[item.trace]
-        return (trace.ratings[0], trace.firstLongTermElapsed)
+        (traces[item.trace].ratings[0], traces[item.trace].firstLongTermElapsed)
     }
 
     /// Whether the review `item` predicts was recalled (rated above Again).
