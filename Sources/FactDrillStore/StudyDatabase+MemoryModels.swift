@@ -8,7 +8,9 @@ extension StudyDatabase {
             try Row.fetchAll(db, sql: "SELECT * FROM memory_models ORDER BY deck_id").map { row in
                 var parameters: [Double]?
                 if let text: String = row["parameters"] {
-                    parameters = try JSONDecoder().decode([Double].self, from: Data(text.utf8))
+                    // (Text that is not a list of numbers reads as no parameters at all, which the
+                    // scheduler refuses: the model is then ignored, and `optimize --reset` clears it.)
+                    parameters = (try? JSONDecoder().decode([Double].self, from: Data(text.utf8))) ?? []
                 }
                 return MemoryModel(
                     deckID: row["deck_id"], parameters: parameters, desiredRetention: row["desired_retention"],

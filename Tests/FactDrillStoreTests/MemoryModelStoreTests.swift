@@ -41,6 +41,19 @@ final class MemoryModelStoreTests: XCTestCase {
         XCTAssertEqual(try db.memoryModels().map(\.deckID), [""], "an empty row is dropped")
     }
 
+    /// A row edited by hand into something that is not a list of numbers does not stop the
+    /// database from opening: it reads as no parameters, which the scheduler refuses.
+    func testAnUnreadableRowReadsAsNoParameters() throws {
+        let dir = try TemporaryDirectory()
+        let db = try StudyDatabase(path: dir.path("m.sqlite"))
+        try db.writer.write { db in
+            try db.execute(sql: "INSERT INTO memory_models (deck_id, parameters) VALUES ('', 'garbage')")
+        }
+        XCTAssertEqual(try db.memoryModels().first?.parameters, [])
+        XCTAssertTrue(try db.resetParameters(deck: ""))
+        XCTAssertEqual(try db.memoryModels(), [])
+    }
+
     /// A database made by the v3 schema (before fitted parameters existed) upgrades keeping every
     /// card, schedule and review, with no memory model: the defaults go on being used.
     func testAV3DatabaseUpgradesWithItsRowsKept() throws {

@@ -171,8 +171,8 @@ public enum ReviewLogReader {
     /// The study day of an instant (seconds since 1970): days since 1970 of local time shifted
     /// back by the hour the day starts at.
     public static func day(of seconds: Double, dayStartHour: Int, timeZone: TimeZone = .current) -> Int {
-        let offset = Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds)))
-        return Int(((seconds + offset - Double(dayStartHour) * 3600) / 86_400).rounded(.down))
+        var counter = DayCounter(dayStartHour: dayStartHour, timeZone: timeZone)
+        return counter.day(of: seconds)
     }
 
     /// Study days of many instants: the time zone's offset asked once per hour of history

@@ -62,9 +62,14 @@ final class AppContext {
             let report = try DeckImporter.installSeed(into: database, now: clock.now())
             console.line(.dim("Created \(path) with the built-in deck \(EmbeddedSeed.deckID) (\(report.added) cards)."))
         }
+        let schedulers = SchedulerSet(base: .standard, models: try database.memoryModels())
+        for deck in schedulers.ignored {
+            console.error(
+                "the memory model of \(deck.isEmpty ? "the collection" : "deck " + deck) is not usable (edited by hand?) "
+                    + "and is ignored; `factdrill optimize --reset\(deck.isEmpty ? "" : " --deck " + deck)` clears it")
+        }
         return AppContext(
-            database: database, databasePath: path, clock: clock,
-            schedulers: SchedulerSet(base: .standard, models: try database.memoryModels()), console: console,
+            database: database, databasePath: path, clock: clock, schedulers: schedulers, console: console,
             environment: environment)
     }
 
