@@ -119,6 +119,8 @@ struct DraftRun {
     var unresolved: [String] = []
     /// The country the article is about (`mainCountry(_:)`), for national posts named without it.
     var mainCountry: LexiconName?
+    /// The organization the article is about (`mainOrganization(_:)`), for posts named without one.
+    var mainOrganization: LexiconName?
     /// The sentence of the last ranking drafted (a rank without a list of its own continues it).
     var lastRankingSentence = -10
     private var factIDs: Set<String> = []
@@ -136,6 +138,7 @@ struct DraftRun {
         let dates = DateFinder(published: published)
         let readings = sentences.map { DraftReading(sentence: $0, lexicon: lexicon, dates: dates) }
         mainCountry = Self.mainCountry(readings, lexicon: lexicon)
+        mainOrganization = Self.mainOrganization(readings)
         // Organizations of the lexicons named anywhere in the article, for «في المعهد» to refer to.
         for reading in readings {
             for span in reading.spans {
@@ -166,7 +169,8 @@ struct DraftRun {
         }
     }
 
-    /// The country the article is about: named (by its name, its nationality or a place in it)
+    /// The country the article is about: named (by its name, its nationality, a place in it or
+    /// one of its state bodies or parties)
     /// at least twice, and in at least 40% of all such mentions or twice as often as any other.
     static func mainCountry(_ readings: [DraftReading], lexicon: DraftLexicon) -> LexiconName? {
         var counts: [String: (name: LexiconName, count: Int)] = [:]
@@ -180,7 +184,7 @@ struct DraftRun {
                 case .country(let name), .adjective(let name):
                     counts[name.id, default: (name, 0)].count += weight
                     total += weight
-                case .place(let place):
+                case .place(let place), .organization(let place):
                     guard let id = place.country, let name = lexicon.countries[id] else { continue }
                     counts[id, default: (name, 0)].count += weight
                     total += weight
@@ -194,6 +198,21 @@ struct DraftRun {
         // At least 40% of the mentions, or twice as many as any other country.
         guard best.count * 5 >= total * 2 || best.count >= 2 * second else { return nil }
         return best.name
+    }
+
+    /// The organization the article is about: a known organization other than a news outlet,
+    /// named at least three times and at least twice as often as any other.
+    static func mainOrganization(_ readings: [DraftReading]) -> LexiconName? {
+        var counts: [String: (name: LexiconName, count: Int)] = [:]
+        for reading in readings {
+            for span in reading.spans {
+                guard case .lexicon(.organization(let name), _) = span.tag, name.kind != "media" else { continue }
+                counts[name.id, default: (name, 0)].count += reading.sentence.index <= 1 ? 2 : 1
+            }
+        }
+        let ranked = counts.values.sorted { $0.count > $1.count }
+        guard let best = ranked.first, best.count >= 3 else { return nil }
+        return best.count >= 2 * (ranked.count > 1 ? ranked[1].count : 0) ? best.name : nil
     }
 
     mutating func note(_ reading: DraftReading, _ rule: String, accepted: Bool, _ message: String) {

@@ -230,10 +230,14 @@ struct LexiconName: Sendable, Equatable {
         englishAliases = DraftLexicon.list(row["en_aliases"])
         arabicAliases = DraftLexicon.list(row["ar_aliases"])
         definite = row["en_definite"] == "1" ? true : nil
-        country = type == .place ? row["country"] : nil
+        kind = type == .organization ? row["kind"] : nil
+        country = type == .place || type == .organization ? row["country"].flatMap { $0.isEmpty ? nil : $0 } : nil
     }
 
-    /// The country a place is in (its id), from the places lexicon.
+    /// What kind of organization it is (organizations.tsv: state, company, media…).
+    let kind: String?
+    /// The country a place is in or a state body or party belongs to (its id), from the places
+    /// and organizations lexicons.
     let country: String?
 
     var allForms: [String] { [english, arabic] + englishAliases + arabicAliases }

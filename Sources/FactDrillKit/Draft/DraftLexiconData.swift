@@ -710,383 +710,385 @@ herat	Herat		هرات		afg
 
     /// `Lexicons/organizations.tsv`.
     static let organizations: String = #"""
-id	en	en_aliases	ar	ar_aliases	kind
+id	en	en_aliases	ar	ar_aliases	kind	country
 # Organizations `factdrill draft` types as organization. Hand-written. Sources: the bodies' own
 # English and Arabic sites (un.org/ar, imf.org/ar, who.int/ar, nato.int, consilium.europa.eu),
 # Arabic wire and newspaper usage (Al Jazeera, Al Arabiya, Asharq Al-Awsat, WAM, SPA, QNA, KUNA).
 # "RSF" is left out: it names both Reporters Without Borders and Sudan's Rapid Support Forces.
 # kind: international, state, party, research, media, company, armed, sport, other.
+# country: the country (countries.tsv id) a state body or a party belongs to, which tells what
+# country an article is about (Downing Street, Labour: Britain).
 # -- United Nations system --
-un	United Nations	UN|U.N.	الأمم المتحدة	منظمة الأمم المتحدة|الامم المتحدة	international
-un-security-council	UN Security Council	United Nations Security Council|Security Council|UNSC|U.N. Security Council	مجلس الأمن الدولي	مجلس الأمن|مجلس الأمن التابع للأمم المتحدة	international
-un-general-assembly	UN General Assembly	United Nations General Assembly|General Assembly|UNGA|U.N. General Assembly	الجمعية العامة للأمم المتحدة	الجمعية العامة	international
-un-secretariat	UN Secretariat	United Nations Secretariat	الأمانة العامة للأمم المتحدة		international
-un-human-rights-council	UN Human Rights Council	Human Rights Council|UNHRC	مجلس حقوق الإنسان	مجلس حقوق الإنسان التابع للأمم المتحدة|مجلس حقوق الإنسان الأممي	international
-ohchr	UN Human Rights Office	OHCHR|Office of the UN High Commissioner for Human Rights	مفوضية الأمم المتحدة السامية لحقوق الإنسان	المفوضية السامية لحقوق الإنسان|مكتب حقوق الإنسان	international
-unicef	UNICEF	United Nations Children's Fund|Unicef	اليونيسف	منظمة الأمم المتحدة للطفولة|يونيسف|اليونيسيف|صندوق الأمم المتحدة للطفولة	international
-unhcr	UNHCR	UN Refugee Agency|United Nations High Commissioner for Refugees|U.N. refugee agency	مفوضية الأمم المتحدة لشؤون اللاجئين	المفوضية السامية للأمم المتحدة لشؤون اللاجئين|مفوضية اللاجئين	international
-unrwa	UNRWA	United Nations Relief and Works Agency for Palestine Refugees|UN Relief and Works Agency|Unrwa	الأونروا	أونروا|وكالة غوث وتشغيل اللاجئين الفلسطينيين|وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين|الاونروا	international
-ocha	OCHA	UN Office for the Coordination of Humanitarian Affairs|UN humanitarian office	مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية	أوتشا|مكتب تنسيق الشؤون الإنسانية	international
-wfp	World Food Programme	WFP|World Food Program	برنامج الأغذية العالمي		international
-fao	Food and Agriculture Organization	FAO|UN Food and Agriculture Organization	منظمة الأغذية والزراعة	الفاو|فاو|منظمة الأغذية والزراعة للأمم المتحدة	international
-undp	UN Development Programme	UNDP|United Nations Development Programme	برنامج الأمم المتحدة الإنمائي		international
-unep	UN Environment Programme	UNEP|United Nations Environment Programme	برنامج الأمم المتحدة للبيئة		international
-unesco	UNESCO	United Nations Educational, Scientific and Cultural Organization|Unesco	اليونسكو	منظمة الأمم المتحدة للتربية والعلم والثقافة|يونسكو	international
-unfpa	UN Population Fund	UNFPA	صندوق الأمم المتحدة للسكان		international
-unfccc	UN Framework Convention on Climate Change	UNFCCC|UN Climate Change	اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ		international
-unctad	UNCTAD	UN Conference on Trade and Development|UN Trade and Development	مؤتمر الأمم المتحدة للتجارة والتنمية	الأونكتاد|أونكتاد	international
-unodc	UN Office on Drugs and Crime	UNODC	مكتب الأمم المتحدة المعني بالمخدرات والجريمة		international
-unifil	UNIFIL	UN Interim Force in Lebanon|United Nations Interim Force in Lebanon	اليونيفيل	قوات اليونيفيل|قوة الأمم المتحدة المؤقتة في لبنان|يونيفيل	international
-un-women	UN Women		هيئة الأمم المتحدة للمرأة		international
-who	World Health Organization	WHO|W.H.O.	منظمة الصحة العالمية	الصحة العالمية	international
-wto	World Trade Organization	WTO	منظمة التجارة العالمية		international
-imf	International Monetary Fund	IMF	صندوق النقد الدولي	صندوق النقد	international
-world-bank	World Bank	World Bank Group	البنك الدولي	مجموعة البنك الدولي	international
-iaea	International Atomic Energy Agency	IAEA|UN nuclear watchdog	الوكالة الدولية للطاقة الذرية	وكالة الطاقة الذرية|الوكالة الذرية	international
-iea	International Energy Agency	IEA	وكالة الطاقة الدولية		international
-irena	International Renewable Energy Agency	IRENA	الوكالة الدولية للطاقة المتجددة	إيرينا	international
-ilo	International Labour Organization	ILO|International Labor Organization	منظمة العمل الدولية		international
-iom	International Organization for Migration	IOM	المنظمة الدولية للهجرة		international
-imo	International Maritime Organization	IMO	المنظمة البحرية الدولية		international
-icao	International Civil Aviation Organization	ICAO	منظمة الطيران المدني الدولي		international
-itu	International Telecommunication Union	ITU	الاتحاد الدولي للاتصالات		international
-wmo	World Meteorological Organization	WMO	المنظمة العالمية للأرصاد الجوية		international
-wipo	World Intellectual Property Organization	WIPO	المنظمة العالمية للملكية الفكرية	الويبو	international
-unwto	UN Tourism	World Tourism Organization|UNWTO	منظمة الأمم المتحدة للسياحة	منظمة السياحة العالمية	international
-opcw	Organisation for the Prohibition of Chemical Weapons	OPCW	منظمة حظر الأسلحة الكيميائية		international
-ctbto	CTBTO	Comprehensive Nuclear-Test-Ban Treaty Organization	منظمة معاهدة الحظر الشامل للتجارب النووية		international
-icc	International Criminal Court	ICC	المحكمة الجنائية الدولية	الجنائية الدولية	international
-icj	International Court of Justice	ICJ|World Court	محكمة العدل الدولية	العدل الدولية	international
-pca	Permanent Court of Arbitration	PCA	محكمة التحكيم الدائمة		international
+un	United Nations	UN|U.N.	الأمم المتحدة	منظمة الأمم المتحدة|الامم المتحدة	international	
+un-security-council	UN Security Council	United Nations Security Council|Security Council|UNSC|U.N. Security Council	مجلس الأمن الدولي	مجلس الأمن|مجلس الأمن التابع للأمم المتحدة	international	
+un-general-assembly	UN General Assembly	United Nations General Assembly|General Assembly|UNGA|U.N. General Assembly	الجمعية العامة للأمم المتحدة	الجمعية العامة	international	
+un-secretariat	UN Secretariat	United Nations Secretariat	الأمانة العامة للأمم المتحدة		international	
+un-human-rights-council	UN Human Rights Council	Human Rights Council|UNHRC	مجلس حقوق الإنسان	مجلس حقوق الإنسان التابع للأمم المتحدة|مجلس حقوق الإنسان الأممي	international	
+ohchr	UN Human Rights Office	OHCHR|Office of the UN High Commissioner for Human Rights	مفوضية الأمم المتحدة السامية لحقوق الإنسان	المفوضية السامية لحقوق الإنسان|مكتب حقوق الإنسان	international	
+unicef	UNICEF	United Nations Children's Fund|Unicef	اليونيسف	منظمة الأمم المتحدة للطفولة|يونيسف|اليونيسيف|صندوق الأمم المتحدة للطفولة	international	
+unhcr	UNHCR	UN Refugee Agency|United Nations High Commissioner for Refugees|U.N. refugee agency	مفوضية الأمم المتحدة لشؤون اللاجئين	المفوضية السامية للأمم المتحدة لشؤون اللاجئين|مفوضية اللاجئين	international	
+unrwa	UNRWA	United Nations Relief and Works Agency for Palestine Refugees|UN Relief and Works Agency|Unrwa	الأونروا	أونروا|وكالة غوث وتشغيل اللاجئين الفلسطينيين|وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين|الاونروا	international	
+ocha	OCHA	UN Office for the Coordination of Humanitarian Affairs|UN humanitarian office	مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية	أوتشا|مكتب تنسيق الشؤون الإنسانية	international	
+wfp	World Food Programme	WFP|World Food Program	برنامج الأغذية العالمي		international	
+fao	Food and Agriculture Organization	FAO|UN Food and Agriculture Organization	منظمة الأغذية والزراعة	الفاو|فاو|منظمة الأغذية والزراعة للأمم المتحدة	international	
+undp	UN Development Programme	UNDP|United Nations Development Programme	برنامج الأمم المتحدة الإنمائي		international	
+unep	UN Environment Programme	UNEP|United Nations Environment Programme	برنامج الأمم المتحدة للبيئة		international	
+unesco	UNESCO	United Nations Educational, Scientific and Cultural Organization|Unesco	اليونسكو	منظمة الأمم المتحدة للتربية والعلم والثقافة|يونسكو	international	
+unfpa	UN Population Fund	UNFPA	صندوق الأمم المتحدة للسكان		international	
+unfccc	UN Framework Convention on Climate Change	UNFCCC|UN Climate Change	اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ		international	
+unctad	UNCTAD	UN Conference on Trade and Development|UN Trade and Development	مؤتمر الأمم المتحدة للتجارة والتنمية	الأونكتاد|أونكتاد	international	
+unodc	UN Office on Drugs and Crime	UNODC	مكتب الأمم المتحدة المعني بالمخدرات والجريمة		international	
+unifil	UNIFIL	UN Interim Force in Lebanon|United Nations Interim Force in Lebanon	اليونيفيل	قوات اليونيفيل|قوة الأمم المتحدة المؤقتة في لبنان|يونيفيل	international	
+un-women	UN Women		هيئة الأمم المتحدة للمرأة		international	
+who	World Health Organization	WHO|W.H.O.	منظمة الصحة العالمية	الصحة العالمية	international	
+wto	World Trade Organization	WTO	منظمة التجارة العالمية		international	
+imf	International Monetary Fund	IMF	صندوق النقد الدولي	صندوق النقد	international	
+world-bank	World Bank	World Bank Group	البنك الدولي	مجموعة البنك الدولي	international	
+iaea	International Atomic Energy Agency	IAEA|UN nuclear watchdog	الوكالة الدولية للطاقة الذرية	وكالة الطاقة الذرية|الوكالة الذرية	international	
+iea	International Energy Agency	IEA	وكالة الطاقة الدولية		international	
+irena	International Renewable Energy Agency	IRENA	الوكالة الدولية للطاقة المتجددة	إيرينا	international	
+ilo	International Labour Organization	ILO|International Labor Organization	منظمة العمل الدولية		international	
+iom	International Organization for Migration	IOM	المنظمة الدولية للهجرة		international	
+imo	International Maritime Organization	IMO	المنظمة البحرية الدولية		international	
+icao	International Civil Aviation Organization	ICAO	منظمة الطيران المدني الدولي		international	
+itu	International Telecommunication Union	ITU	الاتحاد الدولي للاتصالات		international	
+wmo	World Meteorological Organization	WMO	المنظمة العالمية للأرصاد الجوية		international	
+wipo	World Intellectual Property Organization	WIPO	المنظمة العالمية للملكية الفكرية	الويبو	international	
+unwto	UN Tourism	World Tourism Organization|UNWTO	منظمة الأمم المتحدة للسياحة	منظمة السياحة العالمية	international	
+opcw	Organisation for the Prohibition of Chemical Weapons	OPCW	منظمة حظر الأسلحة الكيميائية		international	
+ctbto	CTBTO	Comprehensive Nuclear-Test-Ban Treaty Organization	منظمة معاهدة الحظر الشامل للتجارب النووية		international	
+icc	International Criminal Court	ICC	المحكمة الجنائية الدولية	الجنائية الدولية	international	
+icj	International Court of Justice	ICJ|World Court	محكمة العدل الدولية	العدل الدولية	international	
+pca	Permanent Court of Arbitration	PCA	محكمة التحكيم الدائمة		international	
 # -- regional and other intergovernmental --
-nato	NATO	North Atlantic Treaty Organization|Nato|North Atlantic Alliance	حلف شمال الأطلسي	الناتو|ناتو|حلف الناتو|حلف الأطلسي|الحلف الأطلسي|حلف شمال الاطلسي	international
-eu	European Union	EU|E.U.	الاتحاد الأوروبي	الاتحاد الاوروبي	international
-european-commission	European Commission	EU Commission	المفوضية الأوروبية	المفوضية الاوروبية	international
-european-parliament	European Parliament	EU Parliament	البرلمان الأوروبي		international
-european-council	European Council		المجلس الأوروبي		international
-council-of-the-eu	Council of the European Union	Council of the EU|EU Council	مجلس الاتحاد الأوروبي		international
-ecb	European Central Bank	ECB	البنك المركزي الأوروبي	المركزي الأوروبي	international
-eib	European Investment Bank	EIB	بنك الاستثمار الأوروبي		international
-ebrd	European Bank for Reconstruction and Development	EBRD	البنك الأوروبي لإعادة الإعمار والتنمية		international
-eeas	European External Action Service	EEAS	جهاز العمل الخارجي الأوروبي		international
-frontex	Frontex	European Border and Coast Guard Agency	فرونتكس	الوكالة الأوروبية لحرس الحدود والسواحل	international
-council-of-europe	Council of Europe		مجلس أوروبا		international
-echr	European Court of Human Rights	ECHR|ECtHR	المحكمة الأوروبية لحقوق الإنسان		international
-cjeu	Court of Justice of the European Union	CJEU|European Court of Justice|ECJ	محكمة العدل الأوروبية	محكمة العدل التابعة للاتحاد الأوروبي	international
-osce	OSCE	Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe	منظمة الأمن والتعاون في أوروبا		international
-oecd	OECD	Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development	منظمة التعاون الاقتصادي والتنمية		international
-african-union	African Union	AU	الاتحاد الأفريقي	الاتحاد الإفريقي	international
-ecowas	ECOWAS	Economic Community of West African States	المجموعة الاقتصادية لدول غرب أفريقيا	إيكواس|ايكواس	international
-igad	IGAD	Intergovernmental Authority on Development	الهيئة الحكومية للتنمية	إيغاد	international
-afdb	African Development Bank	AfDB	بنك التنمية الأفريقي	البنك الأفريقي للتنمية	international
-asean	ASEAN	Association of Southeast Asian Nations	رابطة دول جنوب شرق آسيا	آسيان|الآسيان|رابطة آسيان	international
-apec	APEC	Asia-Pacific Economic Cooperation	منتدى التعاون الاقتصادي لآسيا والمحيط الهادئ	أبيك|آبيك	international
-adb	Asian Development Bank	ADB	بنك التنمية الآسيوي		international
-aiib	Asian Infrastructure Investment Bank	AIIB	البنك الآسيوي للاستثمار في البنية التحتية		international
-sco	Shanghai Cooperation Organisation	SCO|Shanghai Cooperation Organization	منظمة شنغهاي للتعاون	منظمة شانغهاي للتعاون	international
-brics	BRICS	Brics	بريكس	مجموعة بريكس|البريكس	international
-ndb	New Development Bank	NDB|BRICS bank	بنك التنمية الجديد		international
-g7	G7	Group of Seven|G-7	مجموعة السبع	مجموعة الدول السبع|مجموعة الدول الصناعية السبع|مجموعة السبع الكبرى	international
-g20	G20	Group of 20|Group of Twenty|G-20	مجموعة العشرين	مجموعة الدول العشرين	international
-quad	Quad	Quadrilateral Security Dialogue	الحوار الأمني الرباعي	مجموعة كواد|كواد	international
-aukus	AUKUS	Aukus	أوكوس	تحالف أوكوس	international
-csto	CSTO	Collective Security Treaty Organization	منظمة معاهدة الأمن الجماعي		international
-cis	Commonwealth of Independent States	CIS	رابطة الدول المستقلة		international
-eaeu	Eurasian Economic Union	EAEU	الاتحاد الاقتصادي الأوراسي		international
-commonwealth	Commonwealth	Commonwealth of Nations	الكومنولث	رابطة الكومنولث	international
-oas	Organization of American States	OAS	منظمة الدول الأمريكية	منظمة الدول الأميركية	international
-mercosur	Mercosur		ميركوسور	السوق المشتركة لأمريكا الجنوبية	international
-arab-league	Arab League	League of Arab States	جامعة الدول العربية	الجامعة العربية	international
-gcc	Gulf Cooperation Council	GCC|Cooperation Council for the Arab States of the Gulf	مجلس التعاون الخليجي	مجلس التعاون لدول الخليج العربية|مجلس التعاون	international
-oic	Organisation of Islamic Cooperation	OIC|Organization of Islamic Cooperation	منظمة التعاون الإسلامي		international
-opec	OPEC	Organization of the Petroleum Exporting Countries|Opec	أوبك	منظمة البلدان المصدرة للبترول|منظمة أوبك	international
-opec-plus	OPEC+	OPEC Plus|Opec+	أوبك+	أوبك بلس|تحالف أوبك+	international
-isdb	Islamic Development Bank	IsDB	البنك الإسلامي للتنمية		international
-arab-monetary-fund	Arab Monetary Fund	AMF	صندوق النقد العربي		international
-interpol	Interpol	International Criminal Police Organization|INTERPOL	الإنتربول	الانتربول|المنظمة الدولية للشرطة الجنائية	international
-icrc	International Committee of the Red Cross	ICRC|Red Cross	اللجنة الدولية للصليب الأحمر	الصليب الأحمر	other
-ifrc	International Federation of Red Cross and Red Crescent Societies	IFRC	الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر		other
-msf	Doctors Without Borders	MSF|Médecins Sans Frontières	أطباء بلا حدود	منظمة أطباء بلا حدود	other
-amnesty	Amnesty International	Amnesty	منظمة العفو الدولية	العفو الدولية	other
-hrw	Human Rights Watch	HRW	هيومن رايتس ووتش	منظمة هيومن رايتس ووتش	other
-oxfam	Oxfam		أوكسفام	منظمة أوكسفام	other
-wef	World Economic Forum	WEF	المنتدى الاقتصادي العالمي	منتدى دافوس	other
+nato	NATO	North Atlantic Treaty Organization|Nato|North Atlantic Alliance	حلف شمال الأطلسي	الناتو|ناتو|حلف الناتو|حلف الأطلسي|الحلف الأطلسي|حلف شمال الاطلسي	international	
+eu	European Union	EU|E.U.	الاتحاد الأوروبي	الاتحاد الاوروبي	international	
+european-commission	European Commission	EU Commission	المفوضية الأوروبية	المفوضية الاوروبية	international	
+european-parliament	European Parliament	EU Parliament	البرلمان الأوروبي		international	
+european-council	European Council		المجلس الأوروبي		international	
+council-of-the-eu	Council of the European Union	Council of the EU|EU Council	مجلس الاتحاد الأوروبي		international	
+ecb	European Central Bank	ECB	البنك المركزي الأوروبي	المركزي الأوروبي	international	
+eib	European Investment Bank	EIB	بنك الاستثمار الأوروبي		international	
+ebrd	European Bank for Reconstruction and Development	EBRD	البنك الأوروبي لإعادة الإعمار والتنمية		international	
+eeas	European External Action Service	EEAS	جهاز العمل الخارجي الأوروبي		international	
+frontex	Frontex	European Border and Coast Guard Agency	فرونتكس	الوكالة الأوروبية لحرس الحدود والسواحل	international	
+council-of-europe	Council of Europe		مجلس أوروبا		international	
+echr	European Court of Human Rights	ECHR|ECtHR	المحكمة الأوروبية لحقوق الإنسان		international	
+cjeu	Court of Justice of the European Union	CJEU|European Court of Justice|ECJ	محكمة العدل الأوروبية	محكمة العدل التابعة للاتحاد الأوروبي	international	
+osce	OSCE	Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe	منظمة الأمن والتعاون في أوروبا		international	
+oecd	OECD	Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development	منظمة التعاون الاقتصادي والتنمية		international	
+african-union	African Union	AU	الاتحاد الأفريقي	الاتحاد الإفريقي	international	
+ecowas	ECOWAS	Economic Community of West African States	المجموعة الاقتصادية لدول غرب أفريقيا	إيكواس|ايكواس	international	
+igad	IGAD	Intergovernmental Authority on Development	الهيئة الحكومية للتنمية	إيغاد	international	
+afdb	African Development Bank	AfDB	بنك التنمية الأفريقي	البنك الأفريقي للتنمية	international	
+asean	ASEAN	Association of Southeast Asian Nations	رابطة دول جنوب شرق آسيا	آسيان|الآسيان|رابطة آسيان	international	
+apec	APEC	Asia-Pacific Economic Cooperation	منتدى التعاون الاقتصادي لآسيا والمحيط الهادئ	أبيك|آبيك	international	
+adb	Asian Development Bank	ADB	بنك التنمية الآسيوي		international	
+aiib	Asian Infrastructure Investment Bank	AIIB	البنك الآسيوي للاستثمار في البنية التحتية		international	
+sco	Shanghai Cooperation Organisation	SCO|Shanghai Cooperation Organization	منظمة شنغهاي للتعاون	منظمة شانغهاي للتعاون	international	
+brics	BRICS	Brics	بريكس	مجموعة بريكس|البريكس	international	
+ndb	New Development Bank	NDB|BRICS bank	بنك التنمية الجديد		international	
+g7	G7	Group of Seven|G-7	مجموعة السبع	مجموعة الدول السبع|مجموعة الدول الصناعية السبع|مجموعة السبع الكبرى	international	
+g20	G20	Group of 20|Group of Twenty|G-20	مجموعة العشرين	مجموعة الدول العشرين	international	
+quad	Quad	Quadrilateral Security Dialogue	الحوار الأمني الرباعي	مجموعة كواد|كواد	international	
+aukus	AUKUS	Aukus	أوكوس	تحالف أوكوس	international	
+csto	CSTO	Collective Security Treaty Organization	منظمة معاهدة الأمن الجماعي		international	
+cis	Commonwealth of Independent States	CIS	رابطة الدول المستقلة		international	
+eaeu	Eurasian Economic Union	EAEU	الاتحاد الاقتصادي الأوراسي		international	
+commonwealth	Commonwealth	Commonwealth of Nations	الكومنولث	رابطة الكومنولث	international	
+oas	Organization of American States	OAS	منظمة الدول الأمريكية	منظمة الدول الأميركية	international	
+mercosur	Mercosur		ميركوسور	السوق المشتركة لأمريكا الجنوبية	international	
+arab-league	Arab League	League of Arab States	جامعة الدول العربية	الجامعة العربية	international	
+gcc	Gulf Cooperation Council	GCC|Cooperation Council for the Arab States of the Gulf	مجلس التعاون الخليجي	مجلس التعاون لدول الخليج العربية|مجلس التعاون	international	
+oic	Organisation of Islamic Cooperation	OIC|Organization of Islamic Cooperation	منظمة التعاون الإسلامي		international	
+opec	OPEC	Organization of the Petroleum Exporting Countries|Opec	أوبك	منظمة البلدان المصدرة للبترول|منظمة أوبك	international	
+opec-plus	OPEC+	OPEC Plus|Opec+	أوبك+	أوبك بلس|تحالف أوبك+	international	
+isdb	Islamic Development Bank	IsDB	البنك الإسلامي للتنمية		international	
+arab-monetary-fund	Arab Monetary Fund	AMF	صندوق النقد العربي		international	
+interpol	Interpol	International Criminal Police Organization|INTERPOL	الإنتربول	الانتربول|المنظمة الدولية للشرطة الجنائية	international	
+icrc	International Committee of the Red Cross	ICRC|Red Cross	اللجنة الدولية للصليب الأحمر	الصليب الأحمر	other	
+ifrc	International Federation of Red Cross and Red Crescent Societies	IFRC	الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر		other	
+msf	Doctors Without Borders	MSF|Médecins Sans Frontières	أطباء بلا حدود	منظمة أطباء بلا حدود	other	
+amnesty	Amnesty International	Amnesty	منظمة العفو الدولية	العفو الدولية	other	
+hrw	Human Rights Watch	HRW	هيومن رايتس ووتش	منظمة هيومن رايتس ووتش	other	
+oxfam	Oxfam		أوكسفام	منظمة أوكسفام	other	
+wef	World Economic Forum	WEF	المنتدى الاقتصادي العالمي	منتدى دافوس	other	
 # -- sport --
-ioc	International Olympic Committee	IOC	اللجنة الأولمبية الدولية		sport
-fifa	FIFA	International Federation of Association Football|Fifa	الفيفا	فيفا|الاتحاد الدولي لكرة القدم	sport
-uefa	UEFA	Uefa	الاتحاد الأوروبي لكرة القدم	يويفا|اليويفا	sport
-afc	Asian Football Confederation	AFC	الاتحاد الآسيوي لكرة القدم		sport
-caf	Confederation of African Football	CAF	الاتحاد الأفريقي لكرة القدم	كاف	sport
-wada	World Anti-Doping Agency	WADA	الوكالة العالمية لمكافحة المنشطات	وادا	sport
+ioc	International Olympic Committee	IOC	اللجنة الأولمبية الدولية		sport	
+fifa	FIFA	International Federation of Association Football|Fifa	الفيفا	فيفا|الاتحاد الدولي لكرة القدم	sport	
+uefa	UEFA	Uefa	الاتحاد الأوروبي لكرة القدم	يويفا|اليويفا	sport	
+afc	Asian Football Confederation	AFC	الاتحاد الآسيوي لكرة القدم		sport	
+caf	Confederation of African Football	CAF	الاتحاد الأفريقي لكرة القدم	كاف	sport	
+wada	World Anti-Doping Agency	WADA	الوكالة العالمية لمكافحة المنشطات	وادا	sport	
 # -- research, think tanks, rankers, universities --
-sipri	Stockholm International Peace Research Institute	SIPRI	معهد ستوكهولم الدولي لأبحاث السلام	سيبري|معهد ستوكهولم	research
-iiss	International Institute for Strategic Studies	IISS	المعهد الدولي للدراسات الاستراتيجية		research
-rand	RAND Corporation	RAND|Rand Corporation	مؤسسة راند	راند	research
-brookings	Brookings Institution	Brookings	معهد بروكينغز	مؤسسة بروكينغز|بروكينغز	research
-chatham-house	Chatham House	Royal Institute of International Affairs	تشاتام هاوس	المعهد الملكي للشؤون الدولية	research
-carnegie	Carnegie Endowment for International Peace	Carnegie Endowment|Carnegie	مؤسسة كارنيغي للسلام الدولي	كارنيغي|مركز كارنيغي	research
-carnegie-middle-east	Carnegie Middle East Center		مركز مالكوم كير-كارنيغي للشرق الأوسط	مركز كارنيغي للشرق الأوسط	research
-csis	Center for Strategic and International Studies	CSIS	مركز الدراسات الاستراتيجية والدولية		research
-cfr	Council on Foreign Relations	CFR	مجلس العلاقات الخارجية		research
-atlantic-council	Atlantic Council		المجلس الأطلسي		research
-washington-institute	Washington Institute for Near East Policy	Washington Institute	معهد واشنطن لسياسة الشرق الأدنى	معهد واشنطن	research
-heritage	Heritage Foundation		مؤسسة التراث	مؤسسة هيريتيج	research
-rusi	Royal United Services Institute	RUSI	المعهد الملكي للخدمات المتحدة		research
-ecfr	European Council on Foreign Relations	ECFR	المجلس الأوروبي للعلاقات الخارجية		research
-isw	Institute for the Study of War	ISW	معهد دراسة الحرب		research
-crisis-group	International Crisis Group	Crisis Group|ICG	مجموعة الأزمات الدولية		research
-pew	Pew Research Center	Pew	مركز بيو للأبحاث	مركز بيو	research
-gallup	Gallup		غالوب	مؤسسة غالوب	research
-transparency-international	Transparency International		منظمة الشفافية الدولية	الشفافية الدولية	research
-freedom-house	Freedom House		فريدم هاوس	منظمة فريدم هاوس|بيت الحرية	research
-rsf	Reporters Without Borders	Reporters Sans Frontières	مراسلون بلا حدود	منظمة مراسلون بلا حدود	research
-cpj	Committee to Protect Journalists	CPJ	لجنة حماية الصحفيين	لجنة حماية الصحافيين	research
-global-firepower	Global Firepower	GFP	غلوبال فاير باور	موقع غلوبال فاير باور|جلوبال فاير باور	research
-eiu	Economist Intelligence Unit	EIU	وحدة الاستخبارات الاقتصادية	وحدة المعلومات الاقتصادية	research
-qs	QS	Quacquarelli Symonds|QS World University Rankings	كيو إس	تصنيف كيو إس	research
-times-higher-education	Times Higher Education	THE World University Rankings	تايمز للتعليم العالي	مجلة تايمز للتعليم العالي	research
-iep	Institute for Economics and Peace	IEP	معهد الاقتصاد والسلام		research
-henley-partners	Henley & Partners	Henley and Partners|Henley Passport Index	هينلي آند بارتنرز	مؤشر هينلي	research
-numbeo	Numbeo		نمبيو		research
-harvard	Harvard University	Harvard	جامعة هارفارد	هارفارد	research
-mit	Massachusetts Institute of Technology	MIT	معهد ماساتشوستس للتكنولوجيا		research
-stanford	Stanford University	Stanford	جامعة ستانفورد		research
-oxford	University of Oxford	Oxford University	جامعة أكسفورد		research
-cambridge	University of Cambridge	Cambridge University	جامعة كامبريدج		research
-johns-hopkins	Johns Hopkins University	Johns Hopkins	جامعة جونز هوبكنز		research
-lse	London School of Economics	LSE	كلية لندن للاقتصاد		research
-al-azhar	Al-Azhar	Al-Azhar University	الأزهر	الأزهر الشريف|جامعة الأزهر	other
+sipri	Stockholm International Peace Research Institute	SIPRI	معهد ستوكهولم الدولي لأبحاث السلام	سيبري|معهد ستوكهولم	research	
+iiss	International Institute for Strategic Studies	IISS	المعهد الدولي للدراسات الاستراتيجية		research	
+rand	RAND Corporation	RAND|Rand Corporation	مؤسسة راند	راند	research	
+brookings	Brookings Institution	Brookings	معهد بروكينغز	مؤسسة بروكينغز|بروكينغز	research	
+chatham-house	Chatham House	Royal Institute of International Affairs	تشاتام هاوس	المعهد الملكي للشؤون الدولية	research	
+carnegie	Carnegie Endowment for International Peace	Carnegie Endowment|Carnegie	مؤسسة كارنيغي للسلام الدولي	كارنيغي|مركز كارنيغي	research	
+carnegie-middle-east	Carnegie Middle East Center		مركز مالكوم كير-كارنيغي للشرق الأوسط	مركز كارنيغي للشرق الأوسط	research	
+csis	Center for Strategic and International Studies	CSIS	مركز الدراسات الاستراتيجية والدولية		research	
+cfr	Council on Foreign Relations	CFR	مجلس العلاقات الخارجية		research	
+atlantic-council	Atlantic Council		المجلس الأطلسي		research	
+washington-institute	Washington Institute for Near East Policy	Washington Institute	معهد واشنطن لسياسة الشرق الأدنى	معهد واشنطن	research	
+heritage	Heritage Foundation		مؤسسة التراث	مؤسسة هيريتيج	research	
+rusi	Royal United Services Institute	RUSI	المعهد الملكي للخدمات المتحدة		research	
+ecfr	European Council on Foreign Relations	ECFR	المجلس الأوروبي للعلاقات الخارجية		research	
+isw	Institute for the Study of War	ISW	معهد دراسة الحرب		research	
+crisis-group	International Crisis Group	Crisis Group|ICG	مجموعة الأزمات الدولية		research	
+pew	Pew Research Center	Pew	مركز بيو للأبحاث	مركز بيو	research	
+gallup	Gallup		غالوب	مؤسسة غالوب	research	
+transparency-international	Transparency International		منظمة الشفافية الدولية	الشفافية الدولية	research	
+freedom-house	Freedom House		فريدم هاوس	منظمة فريدم هاوس|بيت الحرية	research	
+rsf	Reporters Without Borders	Reporters Sans Frontières	مراسلون بلا حدود	منظمة مراسلون بلا حدود	research	
+cpj	Committee to Protect Journalists	CPJ	لجنة حماية الصحفيين	لجنة حماية الصحافيين	research	
+global-firepower	Global Firepower	GFP	غلوبال فاير باور	موقع غلوبال فاير باور|جلوبال فاير باور	research	
+eiu	Economist Intelligence Unit	EIU	وحدة الاستخبارات الاقتصادية	وحدة المعلومات الاقتصادية	research	
+qs	QS	Quacquarelli Symonds|QS World University Rankings	كيو إس	تصنيف كيو إس	research	
+times-higher-education	Times Higher Education	THE World University Rankings	تايمز للتعليم العالي	مجلة تايمز للتعليم العالي	research	
+iep	Institute for Economics and Peace	IEP	معهد الاقتصاد والسلام		research	
+henley-partners	Henley & Partners	Henley and Partners|Henley Passport Index	هينلي آند بارتنرز	مؤشر هينلي	research	
+numbeo	Numbeo		نمبيو		research	
+harvard	Harvard University	Harvard	جامعة هارفارد	هارفارد	research	
+mit	Massachusetts Institute of Technology	MIT	معهد ماساتشوستس للتكنولوجيا		research	
+stanford	Stanford University	Stanford	جامعة ستانفورد		research	
+oxford	University of Oxford	Oxford University	جامعة أكسفورد		research	
+cambridge	University of Cambridge	Cambridge University	جامعة كامبريدج		research	
+johns-hopkins	Johns Hopkins University	Johns Hopkins	جامعة جونز هوبكنز		research	
+lse	London School of Economics	LSE	كلية لندن للاقتصاد		research	
+al-azhar	Al-Azhar	Al-Azhar University	الأزهر	الأزهر الشريف|جامعة الأزهر	other	
 # -- news media and agencies --
-reuters	Reuters	Thomson Reuters	رويترز	وكالة رويترز	media
-afp	Agence France-Presse	AFP|Agence France Presse	فرانس برس	وكالة فرانس برس|وكالة الصحافة الفرنسية|أ ف ب	media
-ap	Associated Press	AP|The Associated Press	أسوشيتد برس	وكالة أسوشيتد برس|أسوشييتد برس	media
-bloomberg	Bloomberg	Bloomberg News	بلومبرغ	وكالة بلومبرغ|بلومبيرغ|بلومبرج	media
-dpa	Deutsche Presse-Agentur	DPA|dpa	الوكالة الألمانية	وكالة الأنباء الألمانية	media
-anadolu	Anadolu Agency	Anadolu	الأناضول	وكالة الأناضول	media
-xinhua	Xinhua	Xinhua News Agency	شينخوا	وكالة شينخوا|وكالة أنباء شينخوا	media
-tass	TASS	Tass	تاس	وكالة تاس	media
-ria-novosti	RIA Novosti	RIA	ريا نوفوستي	وكالة ريا نوفوستي	media
-kyodo	Kyodo News	Kyodo	كيودو	وكالة كيودو|وكالة كيودو للأنباء	media
-yonhap	Yonhap	Yonhap News Agency	يونهاب	وكالة يونهاب	media
-kcna	KCNA	Korean Central News Agency	وكالة الأنباء المركزية الكورية		media
-irna	IRNA	Islamic Republic News Agency	إرنا	وكالة إرنا|وكالة الجمهورية الإسلامية للأنباء	media
-wam	WAM	Emirates News Agency	وام	وكالة أنباء الإمارات|وكالة وام	media
-spa	SPA	Saudi Press Agency	واس	وكالة الأنباء السعودية|وكالة واس	media
-qna	QNA	Qatar News Agency	قنا	وكالة الأنباء القطرية|وكالة قنا	media
-kuna	KUNA	Kuwait News Agency	كونا	وكالة الأنباء الكويتية|وكالة كونا	media
-bna	BNA	Bahrain News Agency	وكالة أنباء البحرين		media
-ona	ONA	Oman News Agency	وكالة الأنباء العمانية		media
-mena	MENA	Middle East News Agency	أ ش أ	وكالة أنباء الشرق الأوسط	media
-petra	Petra	Jordan News Agency	بترا	وكالة الأنباء الأردنية|وكالة بترا	media
-sana	SANA	Syrian Arab News Agency	سانا	الوكالة العربية السورية للأنباء|وكالة سانا	media
-wafa	WAFA	Wafa News Agency	وفا	وكالة الأنباء الفلسطينية|وكالة وفا	media
-ina	INA	Iraqi News Agency	واع	وكالة الأنباء العراقية	media
-map	MAP	Maghreb Arab Press	لاماب	وكالة المغرب العربي للأنباء	media
-aps	APS	Algeria Press Service	واج	وكالة الأنباء الجزائرية	media
-nikkei	Nikkei Asia	Nikkei|Nikkei Asian Review	نيكاي آسيا	نيكاي|صحيفة نيكاي	media
-nyt	The New York Times	New York Times|NYT	نيويورك تايمز	صحيفة نيويورك تايمز	media
-wapo	The Washington Post	Washington Post	واشنطن بوست	صحيفة واشنطن بوست	media
-wsj	The Wall Street Journal	Wall Street Journal|WSJ	وول ستريت جورنال	صحيفة وول ستريت جورنال	media
-guardian	The Guardian	Guardian	الغارديان	صحيفة الغارديان|غارديان	media
-ft	Financial Times	FT|The Financial Times	فايننشال تايمز	صحيفة فايننشال تايمز|فاينانشال تايمز	media
-the-times	The Times		التايمز	صحيفة التايمز	media
-telegraph	The Telegraph	Daily Telegraph|Telegraph	التلغراف	صحيفة التلغراف|ديلي تلغراف	media
-economist	The Economist	Economist	الإيكونوميست	مجلة الإيكونوميست|ذي إيكونوميست	media
-le-monde	Le Monde		لوموند	صحيفة لوموند	media
-der-spiegel	Der Spiegel	Spiegel	دير شبيغل	مجلة دير شبيغل	media
-politico	Politico		بوليتيكو	موقع بوليتيكو	media
-axios	Axios		أكسيوس	موقع أكسيوس	media
-foreign-policy	Foreign Policy		فورين بوليسي	مجلة فورين بوليسي	media
-foreign-affairs	Foreign Affairs		فورين أفيرز	مجلة فورين أفيرز	media
-time	Time magazine	TIME	مجلة تايم		media
-fortune	Fortune	Fortune magazine	فورتشن	مجلة فورتشن	media
-forbes	Forbes	Forbes magazine	فوربس	مجلة فوربس	media
-haaretz	Haaretz		هآرتس	صحيفة هآرتس	media
-times-of-israel	The Times of Israel	Times of Israel	تايمز أوف إسرائيل	موقع تايمز أوف إسرائيل	media
-yedioth	Yedioth Ahronoth	Ynet	يديعوت أحرونوت	صحيفة يديعوت أحرونوت	media
-bbc	BBC	British Broadcasting Corporation	بي بي سي	هيئة الإذاعة البريطانية	media
-cnn	CNN		سي إن إن	شبكة سي إن إن	media
-fox-news	Fox News		فوكس نيوز	شبكة فوكس نيوز	media
-nbc	NBC News	NBC	إن بي سي	شبكة إن بي سي	media
-cbs	CBS News	CBS	سي بي إس	شبكة سي بي إس	media
-abc-news	ABC News	ABC	إيه بي سي	شبكة إيه بي سي	media
-npr	NPR	National Public Radio	الإذاعة الوطنية العامة		media
-france24	France 24		فرانس 24	قناة فرانس 24	media
-dw	Deutsche Welle	DW	دويتشه فيله		media
-rt	RT	Russia Today	روسيا اليوم	قناة روسيا اليوم|آر تي	media
-al-jazeera	Al Jazeera	Al-Jazeera|Aljazeera	الجزيرة	قناة الجزيرة|شبكة الجزيرة|الجزيرة نت	media
-al-arabiya	Al Arabiya	Al-Arabiya	قناة العربية	العربية نت	media
-sky-news-arabia	Sky News Arabia		سكاي نيوز عربية	قناة سكاي نيوز عربية	media
-sky-news	Sky News		سكاي نيوز		media
-asharq-al-awsat	Asharq Al-Awsat	Asharq al-Awsat|Asharq Alawsat	صحيفة الشرق الأوسط		media
-asharq-news	Asharq News	Asharq Bloomberg	الشرق للأخبار	قناة الشرق|الشرق بلومبرغ	media
-al-ahram	Al-Ahram	Al Ahram	الأهرام	صحيفة الأهرام	media
-al-quds-al-arabi	Al-Quds Al-Arabi		القدس العربي	صحيفة القدس العربي	media
-al-akhbar	Al-Akhbar		صحيفة الأخبار	صحيفة الأخبار اللبنانية	media
-annahar	An-Nahar	Annahar	صحيفة النهار		media
-al-mayadeen	Al Mayadeen		الميادين	قناة الميادين	media
-al-hurra	Alhurra	Al Hurra	قناة الحرة		media
-the-national	The National		ذا ناشيونال	صحيفة ذا ناشيونال	media
-arab-news	Arab News		عرب نيوز	صحيفة عرب نيوز	media
-khaleej-times	Khaleej Times		خليج تايمز		media
-al-khaleej	Al Khaleej		صحيفة الخليج		media
-al-bayan	Al Bayan		صحيفة البيان		media
-al-ittihad	Al Ittihad		صحيفة الاتحاد		media
-okaz	Okaz		عكاظ	صحيفة عكاظ	media
-al-riyadh	Al Riyadh		صحيفة الرياض		media
-south-china-morning-post	South China Morning Post	SCMP	ساوث تشاينا مورنينغ بوست	صحيفة ساوث تشاينا مورنينغ بوست	media
-global-times	Global Times		غلوبال تايمز	صحيفة غلوبال تايمز	media
-peoples-daily	People's Daily		الشعب اليومية	صحيفة الشعب اليومية	media
-asahi	Asahi Shimbun	The Asahi Shimbun	أساهي شيمبون	صحيفة أساهي	media
-yomiuri	Yomiuri Shimbun	The Yomiuri Shimbun	يوميوري شيمبون	صحيفة يوميوري	media
-nhk	NHK		إن إتش كيه	هيئة الإذاعة اليابانية	media
+reuters	Reuters	Thomson Reuters	رويترز	وكالة رويترز	media	
+afp	Agence France-Presse	AFP|Agence France Presse	فرانس برس	وكالة فرانس برس|وكالة الصحافة الفرنسية|أ ف ب	media	
+ap	Associated Press	AP|The Associated Press	أسوشيتد برس	وكالة أسوشيتد برس|أسوشييتد برس	media	
+bloomberg	Bloomberg	Bloomberg News	بلومبرغ	وكالة بلومبرغ|بلومبيرغ|بلومبرج	media	
+dpa	Deutsche Presse-Agentur	DPA|dpa	الوكالة الألمانية	وكالة الأنباء الألمانية	media	
+anadolu	Anadolu Agency	Anadolu	الأناضول	وكالة الأناضول	media	
+xinhua	Xinhua	Xinhua News Agency	شينخوا	وكالة شينخوا|وكالة أنباء شينخوا	media	
+tass	TASS	Tass	تاس	وكالة تاس	media	
+ria-novosti	RIA Novosti	RIA	ريا نوفوستي	وكالة ريا نوفوستي	media	
+kyodo	Kyodo News	Kyodo	كيودو	وكالة كيودو|وكالة كيودو للأنباء	media	
+yonhap	Yonhap	Yonhap News Agency	يونهاب	وكالة يونهاب	media	
+kcna	KCNA	Korean Central News Agency	وكالة الأنباء المركزية الكورية		media	
+irna	IRNA	Islamic Republic News Agency	إرنا	وكالة إرنا|وكالة الجمهورية الإسلامية للأنباء	media	
+wam	WAM	Emirates News Agency	وام	وكالة أنباء الإمارات|وكالة وام	media	
+spa	SPA	Saudi Press Agency	واس	وكالة الأنباء السعودية|وكالة واس	media	
+qna	QNA	Qatar News Agency	قنا	وكالة الأنباء القطرية|وكالة قنا	media	
+kuna	KUNA	Kuwait News Agency	كونا	وكالة الأنباء الكويتية|وكالة كونا	media	
+bna	BNA	Bahrain News Agency	وكالة أنباء البحرين		media	
+ona	ONA	Oman News Agency	وكالة الأنباء العمانية		media	
+mena	MENA	Middle East News Agency	أ ش أ	وكالة أنباء الشرق الأوسط	media	
+petra	Petra	Jordan News Agency	بترا	وكالة الأنباء الأردنية|وكالة بترا	media	
+sana	SANA	Syrian Arab News Agency	سانا	الوكالة العربية السورية للأنباء|وكالة سانا	media	
+wafa	WAFA	Wafa News Agency	وفا	وكالة الأنباء الفلسطينية|وكالة وفا	media	
+ina	INA	Iraqi News Agency	واع	وكالة الأنباء العراقية	media	
+map	MAP	Maghreb Arab Press	لاماب	وكالة المغرب العربي للأنباء	media	
+aps	APS	Algeria Press Service	واج	وكالة الأنباء الجزائرية	media	
+nikkei	Nikkei Asia	Nikkei|Nikkei Asian Review	نيكاي آسيا	نيكاي|صحيفة نيكاي	media	
+nyt	The New York Times	New York Times|NYT	نيويورك تايمز	صحيفة نيويورك تايمز	media	
+wapo	The Washington Post	Washington Post	واشنطن بوست	صحيفة واشنطن بوست	media	
+wsj	The Wall Street Journal	Wall Street Journal|WSJ	وول ستريت جورنال	صحيفة وول ستريت جورنال	media	
+guardian	The Guardian	Guardian	الغارديان	صحيفة الغارديان|غارديان	media	
+ft	Financial Times	FT|The Financial Times	فايننشال تايمز	صحيفة فايننشال تايمز|فاينانشال تايمز	media	
+the-times	The Times		التايمز	صحيفة التايمز	media	
+telegraph	The Telegraph	Daily Telegraph|Telegraph	التلغراف	صحيفة التلغراف|ديلي تلغراف	media	
+economist	The Economist	Economist	الإيكونوميست	مجلة الإيكونوميست|ذي إيكونوميست	media	
+le-monde	Le Monde		لوموند	صحيفة لوموند	media	
+der-spiegel	Der Spiegel	Spiegel	دير شبيغل	مجلة دير شبيغل	media	
+politico	Politico		بوليتيكو	موقع بوليتيكو	media	
+axios	Axios		أكسيوس	موقع أكسيوس	media	
+foreign-policy	Foreign Policy		فورين بوليسي	مجلة فورين بوليسي	media	
+foreign-affairs	Foreign Affairs		فورين أفيرز	مجلة فورين أفيرز	media	
+time	Time magazine	TIME	مجلة تايم		media	
+fortune	Fortune	Fortune magazine	فورتشن	مجلة فورتشن	media	
+forbes	Forbes	Forbes magazine	فوربس	مجلة فوربس	media	
+haaretz	Haaretz		هآرتس	صحيفة هآرتس	media	
+times-of-israel	The Times of Israel	Times of Israel	تايمز أوف إسرائيل	موقع تايمز أوف إسرائيل	media	
+yedioth	Yedioth Ahronoth	Ynet	يديعوت أحرونوت	صحيفة يديعوت أحرونوت	media	
+bbc	BBC	British Broadcasting Corporation	بي بي سي	هيئة الإذاعة البريطانية	media	
+cnn	CNN		سي إن إن	شبكة سي إن إن	media	
+fox-news	Fox News		فوكس نيوز	شبكة فوكس نيوز	media	
+nbc	NBC News	NBC	إن بي سي	شبكة إن بي سي	media	
+cbs	CBS News	CBS	سي بي إس	شبكة سي بي إس	media	
+abc-news	ABC News	ABC	إيه بي سي	شبكة إيه بي سي	media	
+npr	NPR	National Public Radio	الإذاعة الوطنية العامة		media	
+france24	France 24		فرانس 24	قناة فرانس 24	media	
+dw	Deutsche Welle	DW	دويتشه فيله		media	
+rt	RT	Russia Today	روسيا اليوم	قناة روسيا اليوم|آر تي	media	
+al-jazeera	Al Jazeera	Al-Jazeera|Aljazeera	الجزيرة	قناة الجزيرة|شبكة الجزيرة|الجزيرة نت	media	
+al-arabiya	Al Arabiya	Al-Arabiya	قناة العربية	العربية نت	media	
+sky-news-arabia	Sky News Arabia		سكاي نيوز عربية	قناة سكاي نيوز عربية	media	
+sky-news	Sky News		سكاي نيوز		media	
+asharq-al-awsat	Asharq Al-Awsat	Asharq al-Awsat|Asharq Alawsat	صحيفة الشرق الأوسط		media	
+asharq-news	Asharq News	Asharq Bloomberg	الشرق للأخبار	قناة الشرق|الشرق بلومبرغ	media	
+al-ahram	Al-Ahram	Al Ahram	الأهرام	صحيفة الأهرام	media	
+al-quds-al-arabi	Al-Quds Al-Arabi		القدس العربي	صحيفة القدس العربي	media	
+al-akhbar	Al-Akhbar		صحيفة الأخبار	صحيفة الأخبار اللبنانية	media	
+annahar	An-Nahar	Annahar	صحيفة النهار		media	
+al-mayadeen	Al Mayadeen		الميادين	قناة الميادين	media	
+al-hurra	Alhurra	Al Hurra	قناة الحرة		media	
+the-national	The National		ذا ناشيونال	صحيفة ذا ناشيونال	media	
+arab-news	Arab News		عرب نيوز	صحيفة عرب نيوز	media	
+khaleej-times	Khaleej Times		خليج تايمز		media	
+al-khaleej	Al Khaleej		صحيفة الخليج		media	
+al-bayan	Al Bayan		صحيفة البيان		media	
+al-ittihad	Al Ittihad		صحيفة الاتحاد		media	
+okaz	Okaz		عكاظ	صحيفة عكاظ	media	
+al-riyadh	Al Riyadh		صحيفة الرياض		media	
+south-china-morning-post	South China Morning Post	SCMP	ساوث تشاينا مورنينغ بوست	صحيفة ساوث تشاينا مورنينغ بوست	media	
+global-times	Global Times		غلوبال تايمز	صحيفة غلوبال تايمز	media	
+peoples-daily	People's Daily		الشعب اليومية	صحيفة الشعب اليومية	media	
+asahi	Asahi Shimbun	The Asahi Shimbun	أساهي شيمبون	صحيفة أساهي	media	
+yomiuri	Yomiuri Shimbun	The Yomiuri Shimbun	يوميوري شيمبون	صحيفة يوميوري	media	
+nhk	NHK		إن إتش كيه	هيئة الإذاعة اليابانية	media	
 # -- national bodies --
-us-nsc	US National Security Council	National Security Council|NSC	مجلس الأمن القومي الأميركي	مجلس الأمن القومي الأمريكي|مجلس الأمن القومي	state
-white-house	White House	The White House	البيت الأبيض		state
-pentagon	Pentagon	The Pentagon|US Department of Defense|Department of Defense|Department of War|War Department	البنتاغون	وزارة الدفاع الأميركية|وزارة الدفاع الأمريكية|البنتاجون|وزارة الحرب الأميركية	state
-state-department	State Department	US State Department|Department of State|U.S. State Department	وزارة الخارجية الأميركية	وزارة الخارجية الأمريكية|الخارجية الأميركية|الخارجية الأمريكية	state
-us-treasury	US Treasury	Treasury Department|Department of the Treasury|U.S. Treasury	وزارة الخزانة الأميركية	وزارة الخزانة الأمريكية|الخزانة الأميركية	state
-cia	CIA	Central Intelligence Agency	وكالة المخابرات المركزية الأميركية	سي آي إيه|وكالة المخابرات المركزية|وكالة الاستخبارات المركزية الأمريكية	state
-fbi	FBI	Federal Bureau of Investigation	مكتب التحقيقات الفيدرالي	إف بي آي|مكتب التحقيقات الفدرالي	state
-federal-reserve	Federal Reserve	Fed|US Federal Reserve|the Fed	الاحتياطي الفيدرالي	مجلس الاحتياطي الفيدرالي|البنك المركزي الأميركي|الاحتياطي الفدرالي	state
-us-congress	US Congress	Congress|U.S. Congress	الكونغرس	الكونغرس الأميركي|الكونغرس الأمريكي|الكونجرس	state
-us-senate	US Senate	Senate|U.S. Senate	مجلس الشيوخ	مجلس الشيوخ الأميركي|مجلس الشيوخ الأمريكي	state
-us-house	US House of Representatives	House of Representatives|U.S. House	مجلس النواب الأميركي	مجلس النواب الأمريكي	state
-us-supreme-court	US Supreme Court	Supreme Court|U.S. Supreme Court	المحكمة العليا الأميركية	المحكمة العليا الأمريكية	state
-centcom	US Central Command	CENTCOM|Central Command	القيادة المركزية الأميركية	سنتكوم|القيادة المركزية الأمريكية	state
-kremlin	Kremlin	The Kremlin	الكرملين		state
-state-duma	State Duma	Duma	مجلس الدوما	الدوما	state
-elysee	Élysée	Elysee|Élysée Palace|Elysee Palace	الإليزيه	قصر الإليزيه	state
-downing-street	Downing Street	Number 10|No 10	داونينغ ستريت	مقر رئاسة الوزراء البريطانية	state
-uk-parliament	UK Parliament	British Parliament|House of Commons	البرلمان البريطاني	مجلس العموم	state
-foreign-office	Foreign Office	Foreign, Commonwealth and Development Office|FCDO	وزارة الخارجية البريطانية	الخارجية البريطانية	state
-bank-of-england	Bank of England	BoE	بنك إنجلترا	بنك انجلترا|المركزي البريطاني	state
-bank-of-japan	Bank of Japan	BoJ|BOJ	بنك اليابان	المركزي الياباني	state
-pboc	People's Bank of China	PBOC	بنك الشعب الصيني	البنك المركزي الصيني	state
-bundestag	Bundestag		البوندستاغ	البرلمان الألماني	state
-bundeswehr	Bundeswehr		الجيش الألماني		state
-knesset	Knesset		الكنيست	الكنيست الإسرائيلي	state
-idf	Israel Defense Forces	IDF|Israeli military|Israeli army	الجيش الإسرائيلي	جيش الاحتلال|جيش الاحتلال الإسرائيلي	state
-mossad	Mossad		الموساد		state
-shin-bet	Shin Bet	Shabak	الشاباك	جهاز الأمن العام الإسرائيلي|الشين بيت	state
-irgc	Islamic Revolutionary Guard Corps	IRGC|Revolutionary Guards|Revolutionary Guard	الحرس الثوري الإيراني	الحرس الثوري	state
-palestinian-authority	Palestinian Authority		السلطة الفلسطينية		state
-plo	Palestine Liberation Organization	PLO	منظمة التحرير الفلسطينية	منظمة التحرير	other
-sdf	Syrian Democratic Forces	SDF	قوات سوريا الديمقراطية	قسد	armed
-rsf-sudan	Rapid Support Forces		قوات الدعم السريع	الدعم السريع	armed
-saf	Sudanese Armed Forces	SAF	القوات المسلحة السودانية	الجيش السوداني	state
+us-nsc	US National Security Council	National Security Council|NSC	مجلس الأمن القومي الأميركي	مجلس الأمن القومي الأمريكي|مجلس الأمن القومي	state	usa
+white-house	White House	The White House	البيت الأبيض		state	usa
+pentagon	Pentagon	The Pentagon|US Department of Defense|Department of Defense|Department of War|War Department	البنتاغون	وزارة الدفاع الأميركية|وزارة الدفاع الأمريكية|البنتاجون|وزارة الحرب الأميركية	state	usa
+state-department	State Department	US State Department|Department of State|U.S. State Department	وزارة الخارجية الأميركية	وزارة الخارجية الأمريكية|الخارجية الأميركية|الخارجية الأمريكية	state	usa
+us-treasury	US Treasury	Treasury Department|Department of the Treasury|U.S. Treasury	وزارة الخزانة الأميركية	وزارة الخزانة الأمريكية|الخزانة الأميركية	state	usa
+cia	CIA	Central Intelligence Agency	وكالة المخابرات المركزية الأميركية	سي آي إيه|وكالة المخابرات المركزية|وكالة الاستخبارات المركزية الأمريكية	state	usa
+fbi	FBI	Federal Bureau of Investigation	مكتب التحقيقات الفيدرالي	إف بي آي|مكتب التحقيقات الفدرالي	state	usa
+federal-reserve	Federal Reserve	Fed|US Federal Reserve|the Fed	الاحتياطي الفيدرالي	مجلس الاحتياطي الفيدرالي|البنك المركزي الأميركي|الاحتياطي الفدرالي	state	usa
+us-congress	US Congress	Congress|U.S. Congress	الكونغرس	الكونغرس الأميركي|الكونغرس الأمريكي|الكونجرس	state	usa
+us-senate	US Senate	Senate|U.S. Senate	مجلس الشيوخ	مجلس الشيوخ الأميركي|مجلس الشيوخ الأمريكي	state	usa
+us-house	US House of Representatives	House of Representatives|U.S. House	مجلس النواب الأميركي	مجلس النواب الأمريكي	state	usa
+us-supreme-court	US Supreme Court	Supreme Court|U.S. Supreme Court	المحكمة العليا الأميركية	المحكمة العليا الأمريكية	state	usa
+centcom	US Central Command	CENTCOM|Central Command	القيادة المركزية الأميركية	سنتكوم|القيادة المركزية الأمريكية	state	usa
+kremlin	Kremlin	The Kremlin	الكرملين		state	rus
+state-duma	State Duma	Duma	مجلس الدوما	الدوما	state	rus
+elysee	Élysée	Elysee|Élysée Palace|Elysee Palace	الإليزيه	قصر الإليزيه	state	fra
+downing-street	Downing Street	Number 10|No 10	داونينغ ستريت	مقر رئاسة الوزراء البريطانية	state	gbr
+uk-parliament	UK Parliament	British Parliament|House of Commons	البرلمان البريطاني	مجلس العموم	state	gbr
+foreign-office	Foreign Office	Foreign, Commonwealth and Development Office|FCDO	وزارة الخارجية البريطانية	الخارجية البريطانية	state	gbr
+bank-of-england	Bank of England	BoE	بنك إنجلترا	بنك انجلترا|المركزي البريطاني	state	gbr
+bank-of-japan	Bank of Japan	BoJ|BOJ	بنك اليابان	المركزي الياباني	state	jpn
+pboc	People's Bank of China	PBOC	بنك الشعب الصيني	البنك المركزي الصيني	state	chn
+bundestag	Bundestag		البوندستاغ	البرلمان الألماني	state	deu
+bundeswehr	Bundeswehr		الجيش الألماني		state	deu
+knesset	Knesset		الكنيست	الكنيست الإسرائيلي	state	isr
+idf	Israel Defense Forces	IDF|Israeli military|Israeli army	الجيش الإسرائيلي	جيش الاحتلال|جيش الاحتلال الإسرائيلي	state	isr
+mossad	Mossad		الموساد		state	isr
+shin-bet	Shin Bet	Shabak	الشاباك	جهاز الأمن العام الإسرائيلي|الشين بيت	state	isr
+irgc	Islamic Revolutionary Guard Corps	IRGC|Revolutionary Guards|Revolutionary Guard	الحرس الثوري الإيراني	الحرس الثوري	state	irn
+palestinian-authority	Palestinian Authority		السلطة الفلسطينية		state	
+plo	Palestine Liberation Organization	PLO	منظمة التحرير الفلسطينية	منظمة التحرير	other	
+sdf	Syrian Democratic Forces	SDF	قوات سوريا الديمقراطية	قسد	armed	
+rsf-sudan	Rapid Support Forces		قوات الدعم السريع	الدعم السريع	armed	
+saf	Sudanese Armed Forces	SAF	القوات المسلحة السودانية	الجيش السوداني	state	sdn
 # -- parties --
-labour	Labour Party	Labour	حزب العمال	حزب العمال البريطاني	party
-conservatives	Conservative Party	Conservatives|Tories|Tory Party	حزب المحافظين	حزب المحافظين البريطاني	party
-reform-uk	Reform UK		حزب الإصلاح البريطاني	حزب ريفورم	party
-democrats	Democratic Party	Democrats	الحزب الديمقراطي		party
-republicans	Republican Party	Republicans|GOP	الحزب الجمهوري		party
-cdu	Christian Democratic Union	CDU	الاتحاد الديمقراطي المسيحي		party
-spd	Social Democratic Party of Germany	SPD|Social Democrats	الحزب الاشتراكي الديمقراطي		party
-afd	Alternative for Germany	AfD	حزب البديل من أجل ألمانيا	البديل من أجل ألمانيا	party
-ldp-japan	Liberal Democratic Party	LDP	الحزب الليبرالي الديمقراطي		party
-ccp	Chinese Communist Party	Communist Party of China|CCP|CPC	الحزب الشيوعي الصيني		party
-united-russia	United Russia		حزب روسيا الموحدة	روسيا الموحدة	party
-likud	Likud		الليكود	حزب الليكود	party
-fatah	Fatah		حركة فتح		party
-akp	Justice and Development Party	AKP|AK Party	حزب العدالة والتنمية		party
-bjp	Bharatiya Janata Party	BJP	حزب بهاراتيا جاناتا		party
-national-rally	National Rally	Rassemblement National|RN	التجمع الوطني	حزب التجمع الوطني	party
-muslim-brotherhood	Muslim Brotherhood		جماعة الإخوان المسلمين	الإخوان المسلمون|الإخوان	other
+labour	Labour Party	Labour	حزب العمال	حزب العمال البريطاني	party	gbr
+conservatives	Conservative Party	Conservatives|Tories|Tory Party	حزب المحافظين	حزب المحافظين البريطاني	party	gbr
+reform-uk	Reform UK		حزب الإصلاح البريطاني	حزب ريفورم	party	gbr
+democrats	Democratic Party	Democrats	الحزب الديمقراطي		party	usa
+republicans	Republican Party	Republicans|GOP	الحزب الجمهوري		party	usa
+cdu	Christian Democratic Union	CDU	الاتحاد الديمقراطي المسيحي		party	deu
+spd	Social Democratic Party of Germany	SPD|Social Democrats	الحزب الاشتراكي الديمقراطي		party	deu
+afd	Alternative for Germany	AfD	حزب البديل من أجل ألمانيا	البديل من أجل ألمانيا	party	deu
+ldp-japan	Liberal Democratic Party	LDP	الحزب الليبرالي الديمقراطي		party	jpn
+ccp	Chinese Communist Party	Communist Party of China|CCP|CPC	الحزب الشيوعي الصيني		party	chn
+united-russia	United Russia		حزب روسيا الموحدة	روسيا الموحدة	party	rus
+likud	Likud		الليكود	حزب الليكود	party	isr
+fatah	Fatah		حركة فتح		party	
+akp	Justice and Development Party	AKP|AK Party	حزب العدالة والتنمية		party	
+bjp	Bharatiya Janata Party	BJP	حزب بهاراتيا جاناتا		party	ind
+national-rally	National Rally	Rassemblement National|RN	التجمع الوطني	حزب التجمع الوطني	party	fra
+muslim-brotherhood	Muslim Brotherhood		جماعة الإخوان المسلمين	الإخوان المسلمون|الإخوان	other	
 # -- armed groups --
-hamas	Hamas		حماس	حركة حماس|حركة المقاومة الإسلامية	armed
-qassam-brigades	Qassam Brigades	Ezzedine al-Qassam Brigades|al-Qassam Brigades	كتائب القسام	كتائب عز الدين القسام	armed
-islamic-jihad	Palestinian Islamic Jihad	Islamic Jihad	حركة الجهاد الإسلامي	الجهاد الإسلامي	armed
-hezbollah	Hezbollah	Hizbollah|Hizballah	حزب الله		armed
-houthis	Houthis	Houthi movement|Ansar Allah|Huthis	الحوثيون	الحوثيين|جماعة الحوثي|أنصار الله|جماعة أنصار الله	armed
-isis	Islamic State	ISIS|ISIL|Daesh	تنظيم الدولة الإسلامية	داعش|تنظيم داعش|تنظيم الدولة	armed
-al-qaeda	Al-Qaeda	al-Qaida|Al Qaeda	تنظيم القاعدة	القاعدة	armed
-al-shabaab	Al-Shabaab	al-Shabab	حركة الشباب	حركة الشباب المجاهدين	armed
-taliban	Taliban	The Taliban	طالبان	حركة طالبان	armed
-hts	Hayat Tahrir al-Sham	HTS	هيئة تحرير الشام		armed
-pkk	PKK	Kurdistan Workers' Party	حزب العمال الكردستاني		armed
-wagner	Wagner Group	Wagner	مجموعة فاغنر	فاغنر	armed
-boko-haram	Boko Haram		بوكو حرام	جماعة بوكو حرام	armed
-popular-mobilization-forces	Popular Mobilization Forces	PMF|Hashd al-Shaabi	الحشد الشعبي	هيئة الحشد الشعبي	armed
+hamas	Hamas		حماس	حركة حماس|حركة المقاومة الإسلامية	armed	
+qassam-brigades	Qassam Brigades	Ezzedine al-Qassam Brigades|al-Qassam Brigades	كتائب القسام	كتائب عز الدين القسام	armed	
+islamic-jihad	Palestinian Islamic Jihad	Islamic Jihad	حركة الجهاد الإسلامي	الجهاد الإسلامي	armed	
+hezbollah	Hezbollah	Hizbollah|Hizballah	حزب الله		armed	
+houthis	Houthis	Houthi movement|Ansar Allah|Huthis	الحوثيون	الحوثيين|جماعة الحوثي|أنصار الله|جماعة أنصار الله	armed	
+isis	Islamic State	ISIS|ISIL|Daesh	تنظيم الدولة الإسلامية	داعش|تنظيم داعش|تنظيم الدولة	armed	
+al-qaeda	Al-Qaeda	al-Qaida|Al Qaeda	تنظيم القاعدة	القاعدة	armed	
+al-shabaab	Al-Shabaab	al-Shabab	حركة الشباب	حركة الشباب المجاهدين	armed	
+taliban	Taliban	The Taliban	طالبان	حركة طالبان	armed	
+hts	Hayat Tahrir al-Sham	HTS	هيئة تحرير الشام		armed	
+pkk	PKK	Kurdistan Workers' Party	حزب العمال الكردستاني		armed	
+wagner	Wagner Group	Wagner	مجموعة فاغنر	فاغنر	armed	
+boko-haram	Boko Haram		بوكو حرام	جماعة بوكو حرام	armed	
+popular-mobilization-forces	Popular Mobilization Forces	PMF|Hashd al-Shaabi	الحشد الشعبي	هيئة الحشد الشعبي	armed	
 # -- companies --
-saudi-aramco	Saudi Aramco	Aramco	أرامكو السعودية	أرامكو|شركة أرامكو	company
-adnoc	ADNOC	Abu Dhabi National Oil Company	أدنوك	شركة بترول أبوظبي الوطنية	company
-qatarenergy	QatarEnergy	Qatar Energy	قطر للطاقة		company
-sabic	SABIC		سابك		company
-pif	Public Investment Fund	PIF	صندوق الاستثمارات العامة		state
-mubadala	Mubadala		مبادلة	شركة مبادلة	company
-qia	Qatar Investment Authority	QIA	جهاز قطر للاستثمار		state
-emirates-airline	Emirates	Emirates airline	طيران الإمارات		company
-qatar-airways	Qatar Airways		الخطوط الجوية القطرية		company
-apple	Apple	Apple Inc.	آبل	أبل|شركة آبل	company
-microsoft	Microsoft		مايكروسوفت	شركة مايكروسوفت	company
-alphabet	Alphabet	Google	ألفابت	غوغل|جوجل	company
-amazon	Amazon		أمازون	شركة أمازون	company
-meta	Meta	Meta Platforms|Facebook	ميتا	شركة ميتا|فيسبوك	company
-nvidia	Nvidia	NVIDIA	إنفيديا	انفيديا|شركة إنفيديا	company
-tesla	Tesla		تسلا	شركة تسلا	company
-spacex	SpaceX		سبيس إكس		company
-openai	OpenAI		أوبن إيه آي	أوبن أيه آي	company
-tsmc	TSMC	Taiwan Semiconductor Manufacturing Company|Taiwan Semiconductor	تي إس إم سي	شركة تايوان لصناعة أشباه الموصلات	company
-samsung	Samsung	Samsung Electronics	سامسونغ	سامسونج	company
-toyota	Toyota	Toyota Motor	تويوتا		company
-huawei	Huawei		هواوي		company
-alibaba	Alibaba	Alibaba Group	علي بابا		company
-tencent	Tencent		تينسنت		company
-lockheed-martin	Lockheed Martin	Lockheed	لوكهيد مارتن		company
-boeing	Boeing		بوينغ	بوينج	company
-airbus	Airbus		إيرباص	ايرباص	company
-rtx	RTX	Raytheon	آر تي إكس	رايثيون	company
-northrop-grumman	Northrop Grumman		نورثروب غرومان		company
-general-dynamics	General Dynamics		جنرال دايناميكس		company
-bae-systems	BAE Systems	BAE	بي إيه إي سيستمز		company
-rheinmetall	Rheinmetall		راينميتال		company
-exxonmobil	ExxonMobil	Exxon Mobil|Exxon	إكسون موبيل		company
-shell	Shell		شل		company
-gazprom	Gazprom		غازبروم		company
-rosneft	Rosneft		روسنفت		company
+saudi-aramco	Saudi Aramco	Aramco	أرامكو السعودية	أرامكو|شركة أرامكو	company	
+adnoc	ADNOC	Abu Dhabi National Oil Company	أدنوك	شركة بترول أبوظبي الوطنية	company	
+qatarenergy	QatarEnergy	Qatar Energy	قطر للطاقة		company	
+sabic	SABIC		سابك		company	
+pif	Public Investment Fund	PIF	صندوق الاستثمارات العامة		state	sau
+mubadala	Mubadala		مبادلة	شركة مبادلة	company	
+qia	Qatar Investment Authority	QIA	جهاز قطر للاستثمار		state	qat
+emirates-airline	Emirates	Emirates airline	طيران الإمارات		company	
+qatar-airways	Qatar Airways		الخطوط الجوية القطرية		company	
+apple	Apple	Apple Inc.	آبل	أبل|شركة آبل	company	
+microsoft	Microsoft		مايكروسوفت	شركة مايكروسوفت	company	
+alphabet	Alphabet	Google	ألفابت	غوغل|جوجل	company	
+amazon	Amazon		أمازون	شركة أمازون	company	
+meta	Meta	Meta Platforms|Facebook	ميتا	شركة ميتا|فيسبوك	company	
+nvidia	Nvidia	NVIDIA	إنفيديا	انفيديا|شركة إنفيديا	company	
+tesla	Tesla		تسلا	شركة تسلا	company	
+spacex	SpaceX		سبيس إكس		company	
+openai	OpenAI		أوبن إيه آي	أوبن أيه آي	company	
+tsmc	TSMC	Taiwan Semiconductor Manufacturing Company|Taiwan Semiconductor	تي إس إم سي	شركة تايوان لصناعة أشباه الموصلات	company	
+samsung	Samsung	Samsung Electronics	سامسونغ	سامسونج	company	
+toyota	Toyota	Toyota Motor	تويوتا		company	
+huawei	Huawei		هواوي		company	
+alibaba	Alibaba	Alibaba Group	علي بابا		company	
+tencent	Tencent		تينسنت		company	
+lockheed-martin	Lockheed Martin	Lockheed	لوكهيد مارتن		company	
+boeing	Boeing		بوينغ	بوينج	company	
+airbus	Airbus		إيرباص	ايرباص	company	
+rtx	RTX	Raytheon	آر تي إكس	رايثيون	company	
+northrop-grumman	Northrop Grumman		نورثروب غرومان		company	
+general-dynamics	General Dynamics		جنرال دايناميكس		company	
+bae-systems	BAE Systems	BAE	بي إيه إي سيستمز		company	
+rheinmetall	Rheinmetall		راينميتال		company	
+exxonmobil	ExxonMobil	Exxon Mobil|Exxon	إكسون موبيل		company	
+shell	Shell		شل		company	
+gazprom	Gazprom		غازبروم		company	
+rosneft	Rosneft		روسنفت		company	
 # -- space agencies, statistics, parliaments --
-nasa	NASA	National Aeronautics and Space Administration|Nasa	ناسا	وكالة ناسا|الإدارة الوطنية للملاحة الجوية والفضاء|وكالة الفضاء الأميركية	state
-esa	European Space Agency	ESA	وكالة الفضاء الأوروبية		international
-roscosmos	Roscosmos		روسكوسموس	وكالة الفضاء الروسية	state
-isro	Indian Space Research Organisation	ISRO|Indian Space Research Organization	منظمة الهند لأبحاث الفضاء	إسرو|وكالة الفضاء الهندية	state
-jaxa	JAXA	Japan Aerospace Exploration Agency	وكالة استكشاف الفضاء اليابانية	جاكسا|وكالة الفضاء اليابانية	state
-cnsa	China National Space Administration	CNSA	إدارة الفضاء الوطنية الصينية	وكالة الفضاء الصينية	state
-uae-space-agency	UAE Space Agency		وكالة الإمارات للفضاء		state
-eia	US Energy Information Administration	Energy Information Administration|EIA|U.S. Energy Information Administration	إدارة معلومات الطاقة الأميركية	إدارة معلومات الطاقة|إدارة معلومات الطاقة الأمريكية	state
-bls	Bureau of Labor Statistics	BLS	مكتب إحصاءات العمل	مكتب إحصاءات العمل الأميركي	state
-census-bureau	US Census Bureau	Census Bureau	مكتب الإحصاء الأميركي	مكتب التعداد الأميركي	state
-majlis	Iranian Parliament	Majlis|Islamic Consultative Assembly|Parliament of Iran	البرلمان الإيراني	مجلس الشورى الإسلامي	state
-french-national-assembly	French National Assembly	Assemblée nationale	الجمعية الوطنية الفرنسية	الجمعية الوطنية في فرنسا	state
-lok-sabha	Lok Sabha		لوك سابها	مجلس النواب الهندي	state
-npc	National People's Congress	NPC	المؤتمر الوطني لنواب الشعب	المؤتمر الشعبي الوطني|البرلمان الصيني	state
-japan-diet	National Diet	Diet	البرلمان الياباني	الدايت	state
-federation-council	Federation Council		مجلس الاتحاد الروسي		state
-saudi-shura	Saudi Shura Council		مجلس الشورى السعودي		state
-fnc	Federal National Council	FNC	المجلس الوطني الاتحادي		state
-egypt-house	Egyptian House of Representatives		مجلس النواب المصري		state
-ukraine-verkhovna-rada	Verkhovna Rada	Ukrainian parliament	البرلمان الأوكراني	الرادا	state
+nasa	NASA	National Aeronautics and Space Administration|Nasa	ناسا	وكالة ناسا|الإدارة الوطنية للملاحة الجوية والفضاء|وكالة الفضاء الأميركية	state	usa
+esa	European Space Agency	ESA	وكالة الفضاء الأوروبية		international	
+roscosmos	Roscosmos		روسكوسموس	وكالة الفضاء الروسية	state	rus
+isro	Indian Space Research Organisation	ISRO|Indian Space Research Organization	منظمة الهند لأبحاث الفضاء	إسرو|وكالة الفضاء الهندية	state	ind
+jaxa	JAXA	Japan Aerospace Exploration Agency	وكالة استكشاف الفضاء اليابانية	جاكسا|وكالة الفضاء اليابانية	state	jpn
+cnsa	China National Space Administration	CNSA	إدارة الفضاء الوطنية الصينية	وكالة الفضاء الصينية	state	chn
+uae-space-agency	UAE Space Agency		وكالة الإمارات للفضاء		state	are
+eia	US Energy Information Administration	Energy Information Administration|EIA|U.S. Energy Information Administration	إدارة معلومات الطاقة الأميركية	إدارة معلومات الطاقة|إدارة معلومات الطاقة الأمريكية	state	usa
+bls	Bureau of Labor Statistics	BLS	مكتب إحصاءات العمل	مكتب إحصاءات العمل الأميركي	state	usa
+census-bureau	US Census Bureau	Census Bureau	مكتب الإحصاء الأميركي	مكتب التعداد الأميركي	state	usa
+majlis	Iranian Parliament	Majlis|Islamic Consultative Assembly|Parliament of Iran	البرلمان الإيراني	مجلس الشورى الإسلامي	state	irn
+french-national-assembly	French National Assembly	Assemblée nationale	الجمعية الوطنية الفرنسية	الجمعية الوطنية في فرنسا	state	fra
+lok-sabha	Lok Sabha		لوك سابها	مجلس النواب الهندي	state	ind
+npc	National People's Congress	NPC	المؤتمر الوطني لنواب الشعب	المؤتمر الشعبي الوطني|البرلمان الصيني	state	chn
+japan-diet	National Diet	Diet	البرلمان الياباني	الدايت	state	jpn
+federation-council	Federation Council		مجلس الاتحاد الروسي		state	rus
+saudi-shura	Saudi Shura Council		مجلس الشورى السعودي		state	sau
+fnc	Federal National Council	FNC	المجلس الوطني الاتحادي		state	are
+egypt-house	Egyptian House of Representatives		مجلس النواب المصري		state	egy
+ukraine-verkhovna-rada	Verkhovna Rada	Ukrainian parliament	البرلمان الأوكراني	الرادا	state	ukr
 # -- rating agencies, banks, rankers --
-moodys	Moody's	Moody's Investors Service|Moody's Ratings	موديز	وكالة موديز	company
-sp-global	S&P Global	S&P|Standard & Poor's|S&P Global Ratings	ستاندرد آند بورز	وكالة ستاندرد آند بورز|إس آند بي غلوبال	company
-fitch	Fitch Ratings	Fitch	فيتش	وكالة فيتش	company
-goldman-sachs	Goldman Sachs		غولدمان ساكس		company
-jpmorgan	JPMorgan Chase	JPMorgan|J.P. Morgan	جيه بي مورغان	جي بي مورغان	company
-morgan-stanley	Morgan Stanley		مورغان ستانلي		company
-blackrock	BlackRock		بلاك روك		company
-brand-finance	Brand Finance		براند فاينانس		research
-arwu	Academic Ranking of World Universities	ARWU|Shanghai Ranking	تصنيف شنغهاي	التصنيف الأكاديمي لجامعات العالم	research
-us-news	U.S. News & World Report	US News	يو إس نيوز آند وورلد ريبورت	يو إس نيوز	media
-guinness-world-records	Guinness World Records	Guinness	موسوعة غينيس للأرقام القياسية	موسوعة غينيس|غينيس	other
-nobel-foundation	Nobel Foundation	Nobel Committee|Norwegian Nobel Committee	مؤسسة نوبل	لجنة نوبل|لجنة نوبل النرويجية	other
-statista	Statista		ستاتيستا		research
-mercer	Mercer		ميرسر		company
-oxford-economics	Oxford Economics		أكسفورد إيكونوميكس		research
-capital-economics	Capital Economics		كابيتال إيكونوميكس		research
-kpmg	KPMG		كي بي إم جي		company
-pwc	PwC	PricewaterhouseCoopers	برايس ووترهاوس كوبرز	بي دبليو سي	company
-deloitte	Deloitte		ديلويت		company
-mckinsey	McKinsey & Company	McKinsey	ماكنزي	ماكنزي آند كومباني	company
+moodys	Moody's	Moody's Investors Service|Moody's Ratings	موديز	وكالة موديز	company	
+sp-global	S&P Global	S&P|Standard & Poor's|S&P Global Ratings	ستاندرد آند بورز	وكالة ستاندرد آند بورز|إس آند بي غلوبال	company	
+fitch	Fitch Ratings	Fitch	فيتش	وكالة فيتش	company	
+goldman-sachs	Goldman Sachs		غولدمان ساكس		company	
+jpmorgan	JPMorgan Chase	JPMorgan|J.P. Morgan	جيه بي مورغان	جي بي مورغان	company	
+morgan-stanley	Morgan Stanley		مورغان ستانلي		company	
+blackrock	BlackRock		بلاك روك		company	
+brand-finance	Brand Finance		براند فاينانس		research	
+arwu	Academic Ranking of World Universities	ARWU|Shanghai Ranking	تصنيف شنغهاي	التصنيف الأكاديمي لجامعات العالم	research	
+us-news	U.S. News & World Report	US News	يو إس نيوز آند وورلد ريبورت	يو إس نيوز	media	
+guinness-world-records	Guinness World Records	Guinness	موسوعة غينيس للأرقام القياسية	موسوعة غينيس|غينيس	other	
+nobel-foundation	Nobel Foundation	Nobel Committee|Norwegian Nobel Committee	مؤسسة نوبل	لجنة نوبل|لجنة نوبل النرويجية	other	
+statista	Statista		ستاتيستا		research	
+mercer	Mercer		ميرسر		company	
+oxford-economics	Oxford Economics		أكسفورد إيكونوميكس		research	
+capital-economics	Capital Economics		كابيتال إيكونوميكس		research	
+kpmg	KPMG		كي بي إم جي		company	
+pwc	PwC	PricewaterhouseCoopers	برايس ووترهاوس كوبرز	بي دبليو سي	company	
+deloitte	Deloitte		ديلويت		company	
+mckinsey	McKinsey & Company	McKinsey	ماكنزي	ماكنزي آند كومباني	company	
 """#
 
     /// `Lexicons/posts.tsv`.
@@ -1240,13 +1242,13 @@ Military Spokesman	army spokesman|military spokesperson	المتحدث العس�
 Police Chief	Police Commissioner|chief of police	قائد الشرطة	مدير الشرطة|رئيس الشرطة	1
 # -- business --
 Chief Executive	Chief Executive Officer|CEO|chief executive	الرئيس التنفيذي	الرئيسة التنفيذية|رئيس تنفيذي|رئيسة تنفيذية	1
-Chairman	Chairwoman|Chair|Chairperson|Chairman of the Board	رئيس مجلس الإدارة	رئيسة مجلس الإدارة	1
+Chairman	Chairwoman|Chair|Chairperson|Chairman of the Board	رئيس مجلس الإدارة	رئيسة مجلس الإدارة|رئيس مجلس إدارة|رئيسة مجلس إدارة	1
 President and CEO		الرئيس والرئيس التنفيذي		1
 Chief Financial Officer	CFO	المدير المالي	المديرة المالية	1
 Chief Operating Officer	COO	مدير العمليات	مديرة العمليات	1
 Chief Economist		كبير الاقتصاديين	كبيرة الاقتصاديين	1
 Founder	Co-founder|cofounder	مؤسس	مؤسسة|المؤسس|الشريك المؤسس	
-Board Member	member of the board	عضو مجلس الإدارة	عضوة مجلس الإدارة	
+Board Member	member of the board	عضو مجلس الإدارة	عضوة مجلس الإدارة|عضو مجلس إدارة|عضوة مجلس إدارة	
 Editor-in-Chief	Editor in Chief|editor	رئيس التحرير	رئيسة التحرير	1
 # -- research, media, sport, religion --
 Researcher	research fellow|Senior Fellow|fellow	باحث	باحثة|الباحث|زميل أول	
@@ -1358,6 +1360,7 @@ ar	en
 ديوان	Court|Diwan|Bureau
 صندوق الثروة السيادي	Sovereign Wealth Fund
 مشروع	Project|Programme
+	Securities|Industries|Holdings|Partners|Motors|Airlines|Airways|Technologies|Investments|Pharmaceuticals|Electronics|Petroleum|Semiconductor|Steel
 """#
 
     /// `Lexicons/event-nouns.tsv`.

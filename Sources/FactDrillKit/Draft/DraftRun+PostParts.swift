@@ -252,6 +252,17 @@ extension DraftRun {
             }
         }
         if let span = reading.span(startingAt: start), let id = organizationOrCountry(span) {
+            // "president of Toyota Industries": a known name with a head noun after it is another
+            // organization (an affiliate).
+            if !words[start].isArabic, case .lexicon(.organization, _) = span.tag,
+                span.range.upperBound < words.count, !reading.sentence.isBreak(before: span.range.upperBound),
+                words[span.range.upperBound].isCapitalized,
+                let head = reading.span(startingAt: span.range.upperBound),
+                case .lexicon(.organizationHead, _) = head.tag
+            {
+                let range = start..<head.range.upperBound
+                return (book.add(text: reading.sentence.phrase(range), type: .organization), index..<range.upperBound)
+            }
             return (id, index..<span.range.upperBound)
         }
         if let range = names.organization(at: start, in: reading) {

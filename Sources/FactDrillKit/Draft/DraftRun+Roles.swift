@@ -63,7 +63,9 @@ extension DraftRun {
             var splitOrganization: Range<Int>?
             // «رئيس الجامعة الملكية المغربية لكرة القدم»: a post ending in a head noun whose
             // organization is named after it: the post is the words before, the rest the organization.
+            // (Not «رئيس مجلس إدارة أرامكو»: a board's «إدارة» is the post's.)
             if postRange == span.range, span.range.count >= 2, words[span.range.lowerBound].isArabic,
+                !words[span.range.upperBound - 1].reads(DraftWord.keySet("إدارة")),
                 lexicon.matches(in: words, at: span.range.upperBound - 1).contains(where: { match in
                     if case .organizationHead = match.entry.kind { return match.length == 1 }
                     return false
@@ -317,6 +319,12 @@ extension DraftRun {
                 // after Chief Executive Officer Tim Cook …": the one organization the sentence names.
                 organization = (only, 0..<0)
                 inferred = "the only organization named before it in the sentence"
+            } else if !item.post.isNational, let main = mainOrganization,
+                !item.post.english.split(separator: " ").contains(where: { Self.personalPosts.contains(String($0)) })
+            {
+                // "The figures came as chair Akio Toyoda apologised" in an article on Toyota.
+                organization = (book.add(main), 0..<0)
+                inferred = "the organization the article is about"
             } else if item.post.isNational,
                 item.range == item.span.range || Self.onlyOrdinalAdded(reading, item)
                     || words[item.span.range.upperBound..<item.range.upperBound].allSatisfy({
@@ -342,7 +350,12 @@ extension DraftRun {
                         organization = (book.add(name), nearest.range)
                         inferred = "the country named before it in the sentence"
                     case .place(let place):
-                        if let country = place.country.flatMap({ lexicon.countries[$0] }) {
+                        // (A city of another country than the article's is where something
+                        // happened: «صفقة … في أبوظبي … رئيس الوزراء مصطفى مدبولي» in an article on Egypt.)
+                        if let main = mainCountry, place.country != main.id {
+                            organization = (book.add(main), 0..<0)
+                            inferred = "the country the article is about"
+                        } else if let country = place.country.flatMap({ lexicon.countries[$0] }) {
                             organization = (book.add(country), 0..<0)
                             inferred = "the country of the place named before it in the sentence"
                         }

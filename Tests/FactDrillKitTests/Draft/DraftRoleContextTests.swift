@@ -1,0 +1,59 @@
+import XCTest
+
+@testable import FactDrillKit
+
+/// A post's organization read from the article around it: the country its state bodies and
+/// parties point to, the organization it is about, an affiliate named after a known company.
+final class DraftRoleContextTests: XCTestCase {
+    func testStateBodiesAndPartiesTellTheArticlesCountry() {
+        let draft = DraftFixture.draft(
+            """
+            Labour wins landslide as Conservatives suffer worst defeat
+            Keir Starmer has become prime minister after Labour won a landslide in Thursday's election.
+            Starmer was appointed shortly after midday and spoke outside Downing Street.
+            """, language: "en")
+        XCTAssertEqual(draft.country, "United Kingdom")
+        XCTAssertEqual(draft.roleLines, ["Keir Starmer | Prime Minister | United Kingdom"])
+        draft.loads()
+    }
+
+    func testACityOfAnotherCountryIsNotThePostsCountry() {
+        let draft = DraftFixture.draft(
+            """
+            مصر تحرر سعر صرف الجنيه
+            قرر البنك المركزي المصري تحرير سعر الصرف، في خطوة طال انتظارها في مصر.
+            وجاءت الخطوة بعد صفقة مع صندوق سيادي في أبوظبي أعلنها رئيس الوزراء مصطفى مدبولي الشهر الماضي.
+            """)
+        XCTAssertEqual(draft.roleLines, ["مصطفى مدبولي | رئيس الوزراء | مصر"])
+    }
+
+    func testArabicBoardChairInTheConstructState() {
+        let draft = DraftFixture.draft("وقرع رئيس مجلس إدارة أرامكو ياسر الرميان جرس بدء التداول.")
+        XCTAssertEqual(draft.roleLines, ["ياسر الرميان | رئيس مجلس إدارة | أرامكو السعودية"])
+        draft.loads()
+    }
+
+    func testAnAffiliateNamedAfterAKnownCompany() {
+        let draft = DraftFixture.draft(
+            "Koichi Ito, president of Toyota Industries, bowed in apology on Monday.", language: "en")
+        XCTAssertEqual(draft.roleLines, ["Koichi Ito | President | Toyota Industries"])
+        let analyst = DraftFixture.draft(
+            "\"It's a reflection of where the growth is,\" said Dan Ives, an analyst at Wedbush Securities.",
+            language: "en")
+        XCTAssertEqual(analyst.roleLines, ["Dan Ives | Analyst | Wedbush Securities"])
+    }
+
+    func testAPostWithoutOrganizationTakesTheOneTheArticleIsAbout() {
+        let text = """
+            Toyota stays world's top-selling carmaker
+            Toyota sold 11.2 million vehicles last year, ahead of Volkswagen.
+            Toyota said its sales rose 7.2 per cent.
+            The figures came as chair Akio Toyoda apologised for the misconduct.
+            """
+        let draft = DraftFixture.draft(text, language: "en")
+        XCTAssertEqual(draft.roleLines, ["Akio Toyoda | Chair | Toyota"])
+        let once = DraftFixture.draft(
+            "Toyota sold 11.2 million vehicles.\nThe figures came as chair Akio Toyoda apologised.", language: "en")
+        XCTAssertEqual(once.roleLines, ["Akio Toyoda | Chair | -"], "an organization named once is not the article's")
+    }
+}
