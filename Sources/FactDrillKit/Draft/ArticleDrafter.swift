@@ -139,10 +139,20 @@ struct DraftRun {
         let readings = sentences.map { DraftReading(sentence: $0, lexicon: lexicon, dates: dates) }
         mainCountry = Self.mainCountry(readings, lexicon: lexicon)
         mainOrganization = Self.mainOrganization(readings)
-        // Organizations of the lexicons named anywhere in the article, for «في المعهد» to refer to.
+        // Organizations named in the article, for «في المعهد», «رئيس الهيئة» to refer to: the
+        // lexicons' and those read from a head noun («الهيئة العليا المستقلة للانتخابات»).
         for reading in readings {
             for span in reading.spans {
-                if case .lexicon(.organization(let name), _) = span.tag { book.mention(name) }
+                let form = reading.sentence.phrase(span.range)
+                switch span.tag {
+                case .lexicon(.organization(let name), _):
+                    book.mention(name, as: form, sentence: reading.sentence.index)
+                case .lexicon(.organizationHead, _) where reading.words[span.range.lowerBound].isArabic:
+                    if let range = names.organization(at: span.range.lowerBound, in: reading) {
+                        book.mention(nil, as: reading.sentence.phrase(range), sentence: reading.sentence.index)
+                    }
+                default: continue
+                }
             }
         }
         // Everyone named with a known given name, so that a later mention by the family name

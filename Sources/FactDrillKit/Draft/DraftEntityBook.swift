@@ -81,28 +81,27 @@ struct DraftEntityBook {
         return matches.count == 1 ? matches[0].id : nil
     }
 
-    /// Organizations of the lexicons the article names, in order (not entities until a fact needs them).
-    private var mentioned: [LexiconName] = []
+    /// Organizations the article names, as written, in order (not entities until a fact needs
+    /// them): a lexicon's, or one read from a head noun and its complement.
+    private var mentioned: [(form: String, name: LexiconName?, sentence: Int)] = []
 
-    /// Notes that the article names a lexicon's organization.
-    mutating func mention(_ name: LexiconName) {
-        if !mentioned.contains(where: { $0.id == name.id }) { mentioned.append(name) }
+    /// Notes that the article names an organization (`name`: the lexicon's entry, if any).
+    mutating func mention(_ name: LexiconName?, as form: String, sentence: Int) {
+        mentioned.append((form, name, sentence))
     }
 
     /// The organization whose name starts with a head noun (معهد for «المعهد»): one already an
-    /// entity, else one the article names.
-    mutating func organization(headedBy key: String) -> String? {
+    /// entity, else the last one the article named so far with that head noun as written (not
+    /// «هيئة الإذاعة البريطانية» for «الهيئة» when the article wrote «بي بي سي»).
+    mutating func organization(headedBy key: String, sentence: Int) -> String? {
         if let id = entities.last(where: { entity in
             entity.type == .organization && entity.names.values.contains { DraftWord.keys(of: $0).first == key }
         })?.id {
             return id
         }
-        guard
-            let name = mentioned.last(where: { name in
-                ([name.arabic, name.english] + name.arabicAliases).contains { DraftWord.keys(of: $0).first == key }
-            })
+        guard let found = mentioned.last(where: { $0.sentence <= sentence && DraftWord.keys(of: $0.form).first == key })
         else { return nil }
-        return add(name)
+        return found.name.map { add($0) } ?? add(text: found.form, type: .organization)
     }
 
     private func uniqueID(_ base: String) -> String {

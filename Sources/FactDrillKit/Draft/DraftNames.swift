@@ -112,6 +112,8 @@ struct DraftNames {
         while end < words.count, end - index < (patronym ? longest + 2 : longest),
             !reading.sentence.isBreak(before: end), !words[end - 1].isPossessive,
             end == index + 1 && servant || words[end - 1].text == "آل"
+                // («حسن عبد الله»: the word after «عبد» or «أبو» is the name's, even «الله».)
+                || end > index + 1 && ["عبد", "أبو", "ابو"].contains(words[end - 1].text)
                 || canBeName(reading, end, afterGivenName: known, position: end == givenEnd ? 1 : 2)
         {
             // «محمد بن سلمان»: after «بن X» only «آل Y» goes on.

@@ -270,7 +270,8 @@ extension DraftRun {
         }
         // «في المعهد», "at the institute": the organization named before with that head noun.
         if let span = reading.span(startingAt: start), case .lexicon(.organizationHead, _) = span.tag,
-            span.range.count == 1, let id = book.organization(headedBy: words[start].key)
+            span.range.count == 1,
+            let id = book.organization(headedBy: words[start].key, sentence: reading.sentence.index)
         {
             return (id, index..<span.range.upperBound)
         }

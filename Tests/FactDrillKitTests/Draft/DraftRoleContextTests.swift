@@ -56,4 +56,22 @@ final class DraftRoleContextTests: XCTestCase {
             "Toyota sold 11.2 million vehicles.\nThe figures came as chair Akio Toyoda apologised.", language: "en")
         XCTAssertEqual(once.roleLines, ["Akio Toyoda | Chair | -"], "an organization named once is not the article's")
     }
+
+    func testAPostOfAnOrganizationNamedBeforeByItsHeadNoun() {
+        let draft = DraftFixture.draft(
+            """
+            بي بي سي نيوز عربي
+            أعلنت الهيئة العليا المستقلة للانتخابات في تونس فوز الرئيس بولاية ثانية.
+            وقال رئيس الهيئة فاروق بوعسكر في مؤتمر صحفي إن النتائج نهائية.
+            """)
+        XCTAssertEqual(
+            draft.roleLines.filter { $0.hasPrefix("فاروق") },
+            ["فاروق بوعسكر | رئيس | الهيئة العليا المستقلة للانتخابات"],
+            "«الهيئة» is the electoral commission named before, not the outlet whose other name starts with «هيئة»")
+    }
+
+    func testArabicNameWithAbdAndAllah() {
+        let draft = DraftFixture.draft("وقال محافظ البنك المركزي المصري حسن عبد الله إن القرار نهائي.")
+        XCTAssertEqual(draft.roleLines, ["حسن عبد الله | محافظ البنك المركزي | مصر"])
+    }
 }
