@@ -18,6 +18,28 @@ extension DraftRun {
                 index = excluding.upperBound
                 continue
             }
+            // "Hyundai Motor Group, including Kia, was third", «… بما فيها كيا، …»: what a
+            // parenthesis includes does not rank.
+            if words[index].before.contains(where: { ",،".contains($0) }),
+                words[index].reads(DraftWord.keySet("including excluding بما")),
+                let close = (index + 1..<min(range.upperBound, index + 8)).first(where: { at in
+                    words[at].before.contains(where: { ",،".contains($0) })
+                })
+            {
+                index = close
+                continue
+            }
+            // "Germany's Volkswagen", "China's BYD": a country's possessive before a name says whose
+            // the name is; the name ranks.
+            if !words[index].isArabic, let span = reading.span(startingAt: index), span.range.count == 1,
+                words[index].isPossessive, span.range.upperBound < range.upperBound,
+                !reading.sentence.isBreak(before: span.range.upperBound), words[span.range.upperBound].isCapitalized,
+                lexicon.givenName(words[span.range.upperBound]) == nil,
+                case .lexicon(let kind, _) = span.tag, case .country = kind
+            {
+                index = span.range.upperBound
+                continue
+            }
             // «معسكر الرئيس ماكرون "معاً"»: a quoted name is what ranks, not the people around it.
             if words[index].before.contains(where: { "\"«“".contains($0) }) {
                 var close = index + 1

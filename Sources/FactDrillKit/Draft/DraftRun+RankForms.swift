@@ -306,6 +306,13 @@ extension DraftRun {
             guard superlativeIsStated(reading, at: index) else { return nil }
             return RankGroup(ranks: [ordinal.value], range: index..<index + 1, form: .superlative)
         }
+        // "the world's top-selling carmaker", "the best-selling": rank 1.
+        if !word.isArabic, parts.count == 2, ["top", "best"].contains(parts[0]),
+            DraftWord.keySet("selling earning grossing ranked rated").contains(String(parts[1]))
+        {
+            guard superlativeIsStated(reading, at: index) else { return nil }
+            return RankGroup(ranks: [1], range: index..<index + 1, form: .superlative)
+        }
         if word.isArabic, let first = ordinal(reading, at: index), first.value > 1, first.end < words.count,
             words[first.end].reads(Self.superlatives)
         {
@@ -390,9 +397,11 @@ extension DraftRun {
         {
             return true
         }
-        guard words[max(clause.lowerBound, index - 8)..<index].contains(where: { $0.reads(verbs) }) else {
-            return false
-        }
+        // "BYD overtook Tesla as the world's biggest seller": who overtook is the largest now.
+        let window = words[max(clause.lowerBound, index - 8)..<index]
+        let overtookAs =
+            window.contains { $0.reads(Self.overtakeWords) } && determiner > 0 && words[determiner - 1].lower == "as"
+        guard overtookAs || window.contains(where: { $0.reads(verbs) }) else { return false }
         var noun = index + 1
         if ["most", "least"].contains(words[index].lower) { noun += 1 }
         // "the largest and second-largest economies": a list of superlatives may take a plural.

@@ -1,0 +1,39 @@
+import XCTest
+
+@testable import FactDrillKit
+
+/// Who a rank is said of: a company after its country's possessive, a subject with what it
+/// includes in a parenthesis, who overtook whom "as the largest", "the top-selling".
+final class DraftRankSubjectTests: XCTestCase {
+    func testTopSellingStatesRankOne() {
+        let draft = DraftFixture.draft(
+            "Toyota remained the world's top-selling carmaker for the fourth consecutive year in 2023.", language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Toyota 1"])
+        let list = DraftFixture.draft("Toyota and Honda are among the top-selling brands.", language: "en")
+        XCTAssertEqual(list.rankingEntries, [], "a plural after it makes it a list")
+    }
+
+    func testWhatAParenthesisIncludesDoesNotRank() {
+        let draft = DraftFixture.draft(
+            "South Korea's Hyundai Motor Group, including Kia, was third with 7.3mn.", language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Hyundai Motor Group 3"])
+    }
+
+    func testACompanyAfterItsCountrysPossessiveRanks() {
+        let draft = DraftFixture.draft("Germany's Volkswagen was the world's largest carmaker in 2015.", language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Volkswagen 1"])
+        let person = DraftFixture.draft("China's Xi Jinping is the most powerful leader.", language: "en")
+        XCTAssertEqual(person.rankingEntries, ["Xi Jinping 1"])
+        let country = DraftFixture.draft("India's population is the largest in the world.", language: "en")
+        XCTAssertEqual(country.rankingEntries, ["India 1"], "a possessive before a common noun is the country's")
+    }
+
+    func testWhoOvertookAsTheLargest() {
+        let draft = DraftFixture.draft(
+            "China's BYD overtook Tesla as the world's biggest seller of electric vehicles in the final quarter.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["BYD 1"])
+        let plain = DraftFixture.draft("He spoke as the largest shareholder of Tesla.", language: "en")
+        XCTAssertEqual(plain.rankingEntries, [], "«as the largest» without overtaking states no rank")
+    }
+}
