@@ -149,7 +149,8 @@ struct DraftRun {
                     book.mention(name, as: form, sentence: reading.sentence.index)
                 case .lexicon(.organizationHead, _) where reading.words[span.range.lowerBound].isArabic:
                     if let range = names.organization(at: span.range.lowerBound, in: reading) {
-                        book.mention(nil, as: reading.sentence.phrase(range), sentence: reading.sentence.index)
+                        book.mention(
+                            nil, as: names.organizationName(range, in: reading), sentence: reading.sentence.index)
                     }
                 default: continue
                 }

@@ -126,7 +126,12 @@ struct DraftNames {
                 continue
             }
             // «عبد المجيد تبون بولاية»: after «عبد ال…» one family name, then only «بن …» or «آل …».
-            if servant, end == index + 3, !["بن", "ابن", "آل"].contains(words[end].text) { break }
+            // (A known given name may follow: «عبد العالي حساني شريف».)
+            if servant, end == index + 3, !["بن", "ابن", "آل"].contains(words[end].text),
+                lexicon.givenName(words[end]) == nil || reading.span(at: end) != nil
+            {
+                break
+            }
             // «عبد الفتاح السيسي بولاية»: a family name with its article ends an Arabic name (but
             // «آل مكتوم» and «بن …» go on).
             if words[end - 1].isArabic, end - 1 > index, words[end - 1].text.hasPrefix("ال"),
@@ -230,6 +235,8 @@ struct DraftNames {
                     continue
                 }
                 if words[end].key.contains(where: \.isNumber) { break }
+                // «حركة مجتمع السلم عبد العالي حساني شريف»: a name with «عبد ال…» ends it.
+                if words[end].text == "عبد", end + 1 < words.count, words[end + 1].text.hasPrefix("ال") { break }
                 // «حزب "فرنسا الأبية" جان لوك …»: a given name or a closing quote ends it.
                 if lexicon.givenName(words[end]) != nil, reading.span(at: end) == nil { break }
                 if words[end].before.contains(where: { "\"»”".contains($0) }),
@@ -270,6 +277,18 @@ struct DraftNames {
         }
         while start < index, Self.englishConnectors.contains(words[start].lower) { start += 1 }
         return end - start >= 2 ? start..<end : nil
+    }
+
+    /// An organization's name as a model writes it, without the proclitic its first word carries
+    /// in the sentence: «لجبهة القوى الاشتراكية» → «جبهة القوى الاشتراكية», «للهيئة» → «الهيئة».
+    func organizationName(_ range: Range<Int>, in reading: DraftReading) -> String {
+        let text = reading.sentence.phrase(range)
+        guard reading.words[range.lowerBound].isArabic, let span = reading.span(startingAt: range.lowerBound),
+            span.isStemmed
+        else { return text }
+        if text.hasPrefix("لل") { return "ال" + text.dropFirst(2) }
+        if let first = text.first, "لبوفك".contains(first) { return String(text.dropFirst()) }
+        return text
     }
 
     /// "former Central Java Gov. Ganjar Pranowo": abbreviated titles are not names.

@@ -28,6 +28,13 @@ enum DraftOrdinals {
             }
             add(Ordinals.englishNumeral(n), n)
         }
+        // Adverbs of rank after a verb of placing: «حلّ ثانياً», «جاءت الصين رابعاً». («أولاً» is
+        // "firstly" more often than a rank: left out.)
+        for (n, word) in ["ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً", "عاشراً"]
+            .enumerated()
+        {
+            add(word, n + 2)
+        }
         add("الأوّل", 1)
         add("الأولي", 1)
         add("الأخير", -1)

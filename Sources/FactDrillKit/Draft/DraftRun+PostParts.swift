@@ -266,7 +266,10 @@ extension DraftRun {
             return (id, index..<span.range.upperBound)
         }
         if let range = names.organization(at: start, in: reading) {
-            return (book.add(text: reading.sentence.phrase(range), type: .organization), index..<range.upperBound)
+            return (
+                book.add(text: names.organizationName(range, in: reading), type: .organization),
+                index..<range.upperBound
+            )
         }
         // «في المعهد», "at the institute": the organization named before with that head noun.
         if let span = reading.span(startingAt: start), case .lexicon(.organizationHead, _) = span.tag,

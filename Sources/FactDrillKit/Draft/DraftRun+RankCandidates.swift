@@ -136,7 +136,7 @@ extension DraftRun {
                         if !described, let org = names.organization(at: index, in: reading),
                             org.upperBound <= range.upperBound
                         {
-                            let id = book.add(text: reading.sentence.phrase(org), type: .organization)
+                            let id = book.add(text: names.organizationName(org, in: reading), type: .organization)
                             if !found.contains(where: { $0.id == id }) { found.append((id, org)) }
                             index = org.upperBound
                             continue
@@ -242,7 +242,7 @@ extension DraftRun {
                 if case .lexicon(.organizationHead, _) = next.tag,
                     let range = names.organization(at: next.range.lowerBound, in: reading)
                 {
-                    let id = book.add(text: reading.sentence.phrase(range), type: .organization)
+                    let id = book.add(text: names.organizationName(range, in: reading), type: .organization)
                     return (id, range)
                 }
             }

@@ -177,15 +177,24 @@ extension DraftRun {
                             // Liberal Democrats, led by Ed Davey, took 71 to become the third-largest".)
                             || words[segment.lowerBound].reads(Self.relativePronouns)
                             || words[segment.lowerBound].reads(DraftWord.keySet("led headed chaired founded run")))
-                    if describes, segment.lowerBound > previousEnd {
-                        let subject = candidates(reading, in: previousEnd..<segment.lowerBound, excluding: by?.range)
+                    // («وقال رئيس الهيئة فاروق بوعسكر …، إن رجل الأعمال العياشي زمال، رئيس …، حلّ
+                    // ثانياً»: the subject comes after «إن», never the speaker before it.)
+                    let subjectStart =
+                        (previousEnd..<max(previousEnd, segment.lowerBound)).last(where: { at in
+                            words[at].isArabic && words[at].reads(DraftWord.keySet("إن أن"))
+                        }).map { $0 + 1 } ?? previousEnd
+                    if describes, segment.lowerBound > subjectStart {
+                        let subject = candidates(reading, in: subjectStart..<segment.lowerBound, excluding: by?.range)
                         if let last = subject.last {
                             entities = [last]
                             order = "apposition"
                         }
                     }
-                    if entities.isEmpty {
-                        let before = candidates(reading, in: previousEnd..<group.range.lowerBound, excluding: by?.range)
+                    // (Not across an apposition whose subject is no name: «رجل الأعمال …، رئيس حركة
+                    // "عازمون"، حلّ ثانياً» ranks the businessman, not his movement.)
+                    if entities.isEmpty, !(describes && segment.lowerBound > subjectStart) {
+                        let before = candidates(
+                            reading, in: max(subjectStart, previousEnd)..<group.range.lowerBound, excluding: by?.range)
                         if let last = before.last, group.range.lowerBound - last.range.upperBound <= 6 {
                             entities = [last]
                             order = "apposition"

@@ -81,7 +81,8 @@ extension DraftRun {
                 post: post, span: span, range: postRange, cursor: postRange.upperBound, start: postRange.lowerBound)
             if let splitOrganization {
                 item.organization = (
-                    book.add(text: reading.sentence.phrase(splitOrganization), type: .organization), splitOrganization
+                    book.add(text: names.organizationName(splitOrganization, in: reading), type: .organization),
+                    splitOrganization
                 )
                 item.cursor = splitOrganization.upperBound
             }

@@ -36,4 +36,16 @@ final class DraftRankSubjectTests: XCTestCase {
         let plain = DraftFixture.draft("He spoke as the largest shareholder of Tesla.", language: "en")
         XCTAssertEqual(plain.rankingEntries, [], "«as the largest» without overtaking states no rank")
     }
+
+    func testArabicAdverbOfRankAfterTheSubjectOfInna() {
+        let draft = DraftFixture.draft(
+            "وقال رئيس المحكمة الدستورية عمر بلحاج، في مؤتمر صحفي، إن مرشح حركة مجتمع السلم عبد العالي حساني شريف حلّ ثانيا بنسبة 9.56%، في حين جاء السكرتير الأول لجبهة القوى الاشتراكية يوسف أوشيش في المركز الثالث."
+        )
+        XCTAssertEqual(draft.rankingEntries, ["عبد العالي حساني شريف 2", "يوسف أوشيش 3"])
+        XCTAssert(draft.roleLines.contains("يوسف أوشيش | السكرتير الأول | جبهة القوى الاشتراكية"), "\(draft.roleLines)")
+        let speaker = DraftFixture.draft(
+            "وقال رئيس الهيئة فاروق بوعسكر، في مؤتمر صحفي، إن رجل الأعمال، رئيس حركة \"عازمون\" الموقوف منذ الشهر الماضي، حلّ ثانياً بنسبة 7.35 في المئة."
+        )
+        XCTAssertEqual(speaker.rankingEntries, [], "neither the speaker before «إن» nor the movement in the apposition")
+    }
 }
