@@ -9,12 +9,17 @@ extension DateFinder {
         return DraftWord(text: text, range: word.range, before: word.before)
     }
 
+    /// The length of the same month named in the other system right after a month: «يونيو/حزيران»,
+    /// «فبراير (شباط)», «فبراير شباط» (nil if none).
+    static func otherSystemMonth(_ words: [DraftWord], at index: Int) -> Int? {
+        guard index < words.count, words[index].isArabic, let other = month(in: words, at: index) else { return nil }
+        return other.length
+    }
+
     func dated(_ words: [DraftWord], from start: Int, day: Int, month: Int, after: Int) -> DateMention? {
         var end = after
         // «السابع من أكتوبر/تشرين الأول الماضي»: the same month in the other system.
-        if end < words.count, words[end].before.contains("/"), let other = Self.month(in: words, at: end) {
-            end += other.length
-        }
+        if let other = Self.otherSystemMonth(words, at: end) { end += other }
         if end < words.count, let year = Self.year(words[end]) {
             end += 1
             guard let date = PartialDate(year: year, month: month, day: day) else { return nil }

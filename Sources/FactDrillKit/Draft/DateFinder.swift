@@ -181,10 +181,8 @@ struct DateFinder {
         // MONTH [/MONTH] DAY[,] YEAR; MONTH YEAR; MONTH [الماضي|المقبل]; "last June".
         if let (month, length) = Self.month(in: words, at: index) {
             var after = index + length
-            // «يونيو/حزيران»: the same month in the other system.
-            if after < words.count, words[after].before.contains("/"), Self.month(in: words, at: after) != nil {
-                after += Self.month(in: words, at: after)!.length
-            }
+            // «يونيو/حزيران», «فبراير (شباط)»: the same month in the other system.
+            if let other = Self.otherSystemMonth(words, at: after) { after += other }
             if after < words.count, !words[after].isArabic, let day = Self.day(words[after]),
                 Self.year(words[after]) == nil
             {

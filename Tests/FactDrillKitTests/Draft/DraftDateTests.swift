@@ -15,6 +15,10 @@ final class DraftDateTests: XCTestCase {
         XCTAssertEqual(dates("On March 5, 2024, and in June 2023", published: nil), ["2024-03-05", "2023-06"])
         XCTAssertEqual(dates("في كانون الثاني 2020 ثم في جانفي 2021", published: nil), ["2020-01", "2021-01"])
         XCTAssertEqual(dates("في يونيو/حزيران 2024", published: nil), ["2024-06"])
+        // The other system's month in parentheses (Asharq Al-Awsat) or after a space.
+        XCTAssertEqual(dates("في فبراير (شباط) 2019", published: nil), ["2019-02"])
+        XCTAssertEqual(dates("في 31 أكتوبر (تشرين الأول) 2022", published: nil), ["2022-10-31"])
+        XCTAssertEqual(dates("في فبراير شباط الماضي", published: "2024-06-01"), ["2024-02"])
         XCTAssertEqual(dates("في عام 2022", published: nil), ["2022"])
         let finder = DateFinder(published: nil)
         for text in ["خلال الفترة 2019-2023", "between 2019 and 2023", "بين عامي 2019 و2023"] {
