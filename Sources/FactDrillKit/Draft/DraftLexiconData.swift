@@ -981,6 +981,8 @@ saf	Sudanese Armed Forces	SAF	القوات المسلحة السودانية	ا�
 labour	Labour Party	Labour	حزب العمال	حزب العمال البريطاني	party	gbr
 conservatives	Conservative Party	Conservatives|Tories|Tory Party	حزب المحافظين	حزب المحافظين البريطاني	party	gbr
 reform-uk	Reform UK		حزب الإصلاح البريطاني	حزب ريفورم	party	gbr
+libdems	Liberal Democrats	Lib Dems|Liberal Democrat Party	الديمقراطيون الأحرار	حزب الديمقراطيين الأحرار|الليبراليون الديمقراطيون|حزب الليبراليين الديمقراطيين	party	gbr
+snp	Scottish National Party	SNP	الحزب القومي الاسكتلندي	الحزب الوطني الاسكتلندي	party	gbr
 democrats	Democratic Party	Democrats	الحزب الديمقراطي		party	usa
 republicans	Republican Party	Republicans|GOP	الحزب الجمهوري		party	usa
 cdu	Christian Democratic Union	CDU	الاتحاد الديمقراطي المسيحي		party	deu

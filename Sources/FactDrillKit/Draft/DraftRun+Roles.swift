@@ -244,9 +244,11 @@ extension DraftRun {
         }
     }
 
-    /// "NAME, who heads ORG", «NAME، الذي يرأس ORG»: a verb of heading gives the post.
+    /// "NAME, who heads ORG", «NAME، الذي يرأس ORG»: a verb of heading gives the post; so does
+    /// "ORG, led by NAME", «ORG بقيادة NAME».
     private mutating func readHeadingVerbs(_ reading: DraftReading) {
         let words = reading.words
+        readLedBy(reading)
         let verbs: [(Set<String>, ar: String, en: String)] = [
             (DraftWord.keySet("heads chairs يرأس ترأس يترأس تترأس"), "رئيس", "Head"),
             (DraftWord.keySet("leads يقود تقود يتزعم تتزعم"), "قائد", "Leader"),
@@ -274,6 +276,55 @@ extension DraftRun {
             note(
                 reading, fact.rule, accepted: true,
                 "\(personText) — \(post) — \(book.entities.first { $0.id == org.id }?.names[language] ?? org.id)")
+            add(fact, idFrom: personText + " role")
+        }
+    }
+
+    /// "the Liberal Democrats, led by Ed Davey", "Apple, run by Tim Cook", «حزب العمال بقيادة كير
+    /// ستارمر»: the organization right before, the name right after.
+    private mutating func readLedBy(_ reading: DraftReading) {
+        let words = reading.words
+        for index in words.indices where index >= 1 {
+            let english = !words[index].isArabic
+            let nameStart: Int
+            let post: (ar: String, en: String)
+            if english {
+                guard index + 2 < words.count, words[index].reads(DraftWord.keySet("led run headed chaired")),
+                    words[index + 1].lower == "by", words[index].before.contains(",")
+                else { continue }
+                nameStart = index + 2
+                post = words[index].lower == "led" ? ("زعيم", "Leader") : ("رئيس", "Head")
+            } else {
+                guard index + 1 < words.count, words[index].reads(DraftWord.keySet("بقيادة برئاسة")) else { continue }
+                nameStart = index + 1
+                post = words[index].reads(DraftWord.keySet("بقيادة")) ? ("زعيم", "Leader") : ("رئيس", "Head")
+            }
+            guard !reading.sentence.isBreak(before: nameStart), reading.span(startingAt: nameStart) == nil,
+                let name = names.name(startingAt: nameStart, in: reading), name.known || english
+            else { continue }
+            var clauseStart = index - 1
+            while clauseStart > 0, !reading.sentence.isBreak(before: clauseStart) { clauseStart -= 1 }
+            guard
+                let org = candidates(reading, in: clauseStart..<index, excluding: nil).last(where: { found in
+                    book.entities.first { $0.id == found.id }?.type == .organization
+                }), org.range.upperBound == index
+            else { continue }
+            let personText = reading.sentence.phrase(name.range)
+            let personID = book.add(text: personText, type: .person)
+            var fact = ArticleDraft.Fact(
+                id: "",
+                body: .role(
+                    person: personID,
+                    post: [
+                        language: english ? post.en : post.ar, (english ? "ar" : "en"): english ? post.ar : post.en,
+                    ],
+                    organization: org.id),
+                evidence: reading.sentence.text, rule: "role.org-led-by-name", confidence: 0.7)
+            fact.notes.append("the post is read from «\(words[index].text)»: name it as the organization does")
+            note(
+                reading, fact.rule, accepted: true,
+                "\(personText) — \(english ? post.en : post.ar) — \(book.entities.first { $0.id == org.id }?.names[language] ?? org.id)"
+            )
             add(fact, idFrom: personText + " role")
         }
     }

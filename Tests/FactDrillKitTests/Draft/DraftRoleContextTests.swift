@@ -74,4 +74,17 @@ final class DraftRoleContextTests: XCTestCase {
         let draft = DraftFixture.draft("وقال محافظ البنك المركزي المصري حسن عبد الله إن القرار نهائي.")
         XCTAssertEqual(draft.roleLines, ["حسن عبد الله | محافظ البنك المركزي | مصر"])
     }
+
+    func testAnOrganizationLedByAName() {
+        let english = DraftFixture.draft(
+            "The Conservatives were reduced to 121 seats, while the Liberal Democrats, led by Ed Davey, took 71.",
+            language: "en")
+        XCTAssertEqual(english.roleLines, ["Ed Davey | Leader | Liberal Democrats"])
+        let run = DraftFixture.draft("Apple, run by Tim Cook, rose 2% on Friday.", language: "en")
+        XCTAssertEqual(run.roleLines, ["Tim Cook | Head | Apple"])
+        let arabic = DraftFixture.draft("وفاز حزب العمال بقيادة كير ستارمر بأغلبية كبيرة.")
+        XCTAssertEqual(arabic.roleLines, ["كير ستارمر | زعيم | حزب العمال"])
+        let notAnOrganization = DraftFixture.draft("The march, led by Ed Davey, reached Westminster.", language: "en")
+        XCTAssertEqual(notAnOrganization.roleLines, [])
+    }
 }
