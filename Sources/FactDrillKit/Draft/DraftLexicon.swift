@@ -192,10 +192,13 @@ struct DraftLexicon: Sendable {
     static func arabicAccusativeForms(_ forms: [String]) -> [String] {
         forms.flatMap { form -> [String] in
             let words = form.split(separator: " ").map(String.init)
-            guard words.count == 2, words[1].hasPrefix("ال"), words[1].count > 4, !words[0].hasPrefix("ال") else {
-                return []
-            }
+            guard !words.isEmpty, !words[0].hasPrefix("ال") else { return [] }
             let head = words[0].hasSuffix("ة") ? words[0] : words[0] + "ا"
+            // «رئيس مجلس الوزراء» → «رئيساً لمجلس الوزراء».
+            if words.count == 3, !words[1].hasPrefix("ال"), words[2].hasPrefix("ال") {
+                return [head + " ل" + words[1] + " " + words[2]]
+            }
+            guard words.count == 2, words[1].hasPrefix("ال"), words[1].count > 4 else { return [] }
             return [head + " ل" + words[1].dropFirst(1)]
         }
     }

@@ -1110,7 +1110,7 @@ Deputy Prime Minister	Deputy PM|Vice Premier	نائب رئيس الوزراء	ن
 First Deputy Prime Minister		النائب الأول لرئيس الوزراء	النائبة الأولى لرئيس الوزراء	1
 Chancellor	Federal Chancellor	مستشار	مستشارة|المستشار الألماني|المستشارة الألمانية|المستشار النمساوي	1
 Chancellor of the Exchequer	Exchequer Secretary	وزير الخزانة البريطاني	وزيرة الخزانة البريطانية	1
-King	Monarch	ملك	العاهل|عاهل	1
+King	Monarch|Custodian of the Two Holy Mosques	ملك	العاهل|عاهل|خادم الحرمين الشريفين	1
 Queen		ملكة		1
 Crown Prince		ولي العهد		1
 Deputy Crown Prince		ولي ولي العهد		1

@@ -249,6 +249,7 @@ extension DraftRun {
     private mutating func readHeadingVerbs(_ reading: DraftReading) {
         let words = reading.words
         readLedBy(reading)
+        readPortfolios(reading)
         let verbs: [(Set<String>, ar: String, en: String)] = [
             (DraftWord.keySet("heads chairs يرأس ترأس يترأس تترأس"), "رئيس", "Head"),
             (DraftWord.keySet("leads يقود تقود يتزعم تتزعم"), "قائد", "Leader"),
@@ -329,6 +330,50 @@ extension DraftRun {
         }
     }
 
+    /// «احتفظ الأمير عبد العزيز بن سلمان بحقيبة الطاقة»: a minister named by the portfolio he holds,
+    /// of the article's country.
+    private mutating func readPortfolios(_ reading: DraftReading) {
+        let words = reading.words
+        guard language == "ar", let country = mainCountry else { return }
+        for index in words.indices where index >= 2 && index + 1 < words.count {
+            guard words[index].reads(DraftWord.keySet("حقيبة")), words[index + 1].text.hasPrefix("ال"),
+                !reading.sentence.isBreak(before: index + 1)
+            else { continue }
+            // The lexicon's minister of that portfolio («وزير الطاقة»), else none.
+            let phrase = DraftSentence.words(of: "وزير " + words[index + 1].text)
+            guard
+                let post = lexicon.matches(in: phrase, at: 0).lazy.compactMap({ match -> LexiconPost? in
+                    if case .post(let post) = match.entry.kind, match.length == 2 { return post }
+                    return nil
+                }).first
+            else { continue }
+            var nameEnd = index
+            if words[index].text == "حقيبة", nameEnd > 0, words[nameEnd - 1].reads(DraftWord.keySet("تولى تسلم")) {
+                nameEnd -= 1
+            }
+            guard !reading.sentence.isBreak(before: index),
+                let name = names.name(endingBefore: nameEnd, in: reading), name.range.upperBound == nameEnd,
+                name.known
+            else { continue }
+            var range = name.range
+            while range.count > 2, words[range.lowerBound].reads(Self.honorifics) {
+                range = range.lowerBound + 1..<range.upperBound
+            }
+            var personText = reading.sentence.phrase(range)
+            if personText.hasPrefix("و"), lexicon.givenNames[words[range.lowerBound].key] == nil {
+                personText = String(personText.dropFirst())
+            }
+            let personID = book.add(text: personText, type: .person)
+            let fact = ArticleDraft.Fact(
+                id: "",
+                body: .role(
+                    person: personID, post: ["ar": post.arabic, "en": post.english], organization: book.add(country)),
+                evidence: reading.sentence.text, rule: "role.name-portfolio", confidence: 0.6)
+            note(reading, fact.rule, accepted: true, "\(personText) — \(post.arabic) — \(country.arabic)")
+            add(fact, idFrom: personText + " role")
+        }
+    }
+
     /// "at the EIU": an acronym no lexicon knows, read as an organization's name.
     mutating func acronym(_ reading: DraftReading, at index: Int) -> (id: String, range: Range<Int>)? {
         let words = reading.words
@@ -346,9 +391,14 @@ extension DraftRun {
         _ reading: DraftReading, _ item: PostItem, person: (range: Range<Int>, known: Bool), rule: String
     ) {
         let words = reading.words
-        var personText = reading.sentence.phrase(person.range)
+        var personRange = person.range
+        // «الأمير خالد بن سلمان»: a title of courtesy is not part of the name.
+        while personRange.count > 2, words[personRange.lowerBound].reads(Self.honorifics) {
+            personRange = personRange.lowerBound + 1..<personRange.upperBound
+        }
+        var personText = reading.sentence.phrase(personRange)
         // «وكريم بدوي»: the conjunction is not part of the name.
-        let firstWord = words[person.range.lowerBound]
+        let firstWord = words[personRange.lowerBound]
         if firstWord.isArabic, firstWord.text.hasPrefix("و"), lexicon.givenNames[firstWord.key] == nil,
             lexicon.givenName(firstWord) != nil
         {
@@ -495,7 +545,14 @@ extension DraftRun {
         let known = post.forms.compactMap { $0.split(separator: " ").first.map(String.init) }
         guard stem.count >= 2, tanween || known.contains(stem) else { return text }
         words[0] = stem
-        if words.count > 1, words[1].hasPrefix("لل") { words[1] = "ال" + words[1].dropFirst(2) }
+        if words.count > 1, words[1].hasPrefix("لل") {
+            words[1] = "ال" + words[1].dropFirst(2)
+        } else if words.count > 2, words[1].hasPrefix("ل"),
+            post.forms.contains(([words[0], String(words[1].dropFirst())] + words[2...]).joined(separator: " "))
+        {
+            // «رئيساً لمجلس الوزراء» → «رئيس مجلس الوزراء».
+            words[1] = String(words[1].dropFirst())
+        }
         return words.joined(separator: " ")
     }
 

@@ -87,4 +87,27 @@ final class DraftRoleContextTests: XCTestCase {
         let notAnOrganization = DraftFixture.draft("The march, led by Ed Davey, reached Westminster.", language: "en")
         XCTAssertEqual(notAnOrganization.roleLines, [])
     }
+
+    func testSaudiCabinetForms() {
+        let draft = DraftFixture.draft(
+            """
+            السعودية: إعادة تشكيل مجلس الوزراء
+            أصدر خادم الحرمين الشريفين الملك سلمان بن عبد العزيز أمس أمراً ملكياً بإعادة تشكيل مجلس الوزراء السعودي.
+            وقضى الأمر بتعيين الأمير خالد بن سلمان وزيراً للدفاع في السعودية.
+            كما احتفظ الأمير عبد العزيز بن سلمان بحقيبة الطاقة، والأمير فيصل بن فرحان بحقيبة الخارجية، ومحمد الجدعان بحقيبة المالية.
+            """)
+        XCTAssertEqual(
+            Set(draft.roleLines),
+            [
+                "سلمان بن عبد العزيز | الملك | السعودية", "خالد بن سلمان | وزير الدفاع | السعودية",
+                "عبد العزيز بن سلمان | وزير الطاقة | السعودية", "فيصل بن فرحان | وزير الخارجية | السعودية",
+                "محمد الجدعان | وزير المالية | السعودية",
+            ])
+        draft.loads()
+    }
+
+    func testAppointedAsAThreeWordPostInTheAccusative() {
+        let draft = DraftFixture.draft("وعيّن الرئيس مصطفى مدبولي رئيساً لمجلس الوزراء في مصر.")
+        XCTAssert(draft.roleLines.contains("مصطفى مدبولي | رئيس مجلس الوزراء | مصر"), "\(draft.roleLines)")
+    }
 }
