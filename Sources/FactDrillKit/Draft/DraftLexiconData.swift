@@ -3752,7 +3752,11 @@ ar	en
 # Al-Awsat spellings of names in the news. Names that are also common words (صباح, أمل, رياض,
 # سلطان, أمير, لولا) are listed as names; the drafter decides by context. Left out because their
 # key is a very frequent word's: آن (Anne, = أن) and آنا (Anna, = أنا); هند (Hind, = الهند)
-# and سانا (Sanna, = SANA's سانا).
+# and سانا (Sanna, = SANA's سانا). Also left out: كامل (= بالكامل), هادي (= الهادئ), أسعد
+# (= happiest), سامية (= السامية), فايزة (= الفائزة), صادق, أشرف, رفعت, حكمت, عزت, نشأت (= verbs),
+# يان (= بيان), كين (= بكين), إرنا and لاهور (= IRNA, Lahore), Alan/Alain (آلان = الآن) and Ilham
+# (إلهام = هام). Chinese, Korean and Vietnamese family names come first in a name and are listed
+# as its first word (شي, كيم).
 # -- Western, Russian, Ukrainian, Latin American --
 مايكل	Michael
 ريتشارد	Richard
@@ -3773,19 +3777,19 @@ ar	en
 لويس	Luis|Louis
 أنطونيو|أنتونيو	António|Antonio
 بنيامين	Benjamin
-جوزيف|جوزف	Joseph
+جوزيف|جوزف|جوزاف	Joseph
 جون	John
 جيمس	James
 روبرت	Robert
 ويليام|وليام	William
 ديفيد|دافيد	David
-بيتر	Peter
+بيتر	Peter|Petr
 بول	Paul
-جورج	George
+جورج	George|Georges
 توماس	Thomas
 تشارلز	Charles
 هنري	Henry
-إدوارد	Edward
+إدوارد	Edward|Édouard
 ستيفن	Stephen|Steven
 كريستوفر	Christopher
 دانيال|دانيل	Daniel
@@ -3800,12 +3804,12 @@ ar	en
 مايك	Mike
 بوب	Bob
 بيل	Bill
-توني	Tony
+توني|طوني	Tony
 نيك	Nick
 نيكولاس	Nicolas|Nicholas
 فرانسوا	François|Francois
 جان	Jean
-بيير	Pierre
+بيير|بيار	Pierre
 ميشيل|ميشال	Michel|Michelle
 فيليب	Philippe|Philip
 فريدريش	Friedrich
@@ -3815,9 +3819,9 @@ ar	en
 تيريزا	Theresa|Teresa
 ليز	Liz
 غوردون	Gordon
-هيلاري	Hillary
+هيلاري	Hillary|Hilary
 باراك	Barack
-جيمي	Jimmy
+جيمي	Jimmy|Jamie
 رونالد	Ronald
 هاري	Harry
 جاريد	Jared
@@ -3856,15 +3860,15 @@ ar	en
 إيفو	Evo
 إنريكي	Enrique
 رودريغو	Rodrigo
-ألكسندر	Alexander|Alexandre
+ألكسندر	Alexander|Alexandre|Aleksandar
 أليكسي	Alexei|Alexey
 سيرغي	Sergei|Sergey
 ديمتري	Dmitry|Dmitri
-ميخائيل	Mikhail
+ميخائيل	Mikhail|Mikheil
 يفغيني	Yevgeny
 نيكولاي	Nikolai
-فاليري	Valery
-أندريه	Andrei|André
+فاليري	Valery|Valérie|Valeriy
+أندريه	Andrei|André|Andriy|Andrzej|Andrej
 إيغور	Igor
 يوري	Yuri
 أوليكساندر	Oleksandr
@@ -3888,7 +3892,7 @@ ar	en
 ليندا	Linda
 ليندسي	Lindsey
 نيكي	Nikki
-كارين	Karine|Karen
+كارين	Karine|Karen|Karin
 راشيل	Rachel
 ريبيكا	Rebecca
 سوزان	Susan|Suzanne
@@ -3909,7 +3913,7 @@ ar	en
 ساتيا	Satya
 جنسن	Jensen
 لاري	Larry
-جاك	Jack
+جاك	Jack|Jacques
 كريس	Chris
 دان	Dan
 جيم	Jim
@@ -3920,7 +3924,7 @@ ar	en
 جيريمي	Jeremy
 غرانت	Grant
 سيباستيان	Sebastian|Sébastien
-ماركوس	Marcus
+ماركوس	Marcus|Markus
 لارس	Lars
 ستيفان	Stefan|Stéphane
 كريستيان	Christian
@@ -3943,6 +3947,170 @@ ar	en
 جي دي	JD|J.D.
 بيرني	Bernie
 إليزابيت	Elisabeth
+# -- European and North American --
+جاستن	Justin
+غابرييل	Gabriel
+برونو	Bruno
+جيرالد	Gérald|Gerald
+دومينيك	Dominique|Dominic
+ليونيل	Lionel
+لوران	Laurent
+أوليفييه	Olivier
+تييري	Thierry
+كزافييه	Xavier
+كارل	Karl|Carl
+هايكو	Heiko
+غيرهارد	Gerhard
+يواكيم	Joachim
+أرمين	Armin|Armen
+كلاوس	Klaus
+فالتر	Walter
+إيزابيل	Isabel|Isabelle
+باولو	Paolo|Paulo
+إنريكو	Enrico
+غيدو	Guido
+فابيو	Fabio
+كارلو	Carlo
+جوفاني|جيوفاني	Giovanni
+فرانشيسكو	Francesco
+لورينزو	Lorenzo
+فيديريكا	Federica
+ماريانو	Mariano
+فيليبي	Felipe|Filipe
+جوسيب	Josep
+يولاندا	Yolanda
+بابلو	Pablo
+جيرالدو	Geraldo
+سيلسو	Celso
+ماورو	Mauro
+جواو	João|Joao
+بارت	Bart
+أولف	Ulf
+ساولي	Sauli
+يوناس	Jonas
+أندرس	Anders
+فريدريك	Frederik|Frederick
+إيفيت	Yvette
+بريتي	Priti
+سويلا	Suella
+كيمي	Kemi
+ساجد	Sajid
+أوليفر	Oliver
+أندي|آندي	Andy
+ليزا	Lisa
+سيمون	Simon|Simone
+نيكولا	Nicola
+جوناثان	Jonathan
+كاميلا	Camilla
+كيت	Kate
+غافين	Gavin
+فينس	Vince
+كواسي	Kwasi
+ديان	Diane
+شبانة	Shabana
+تولسي	Tulsi
+كريستي	Kristi|Christie
+هوارد	Howard
+دوغ	Doug
+كولن|كولين	Colin
+تيد	Ted
+فيفيك	Vivek
+جوش	Josh
+غريتشن	Gretchen
+جينيفر	Jennifer
+تشارلي	Charlie
+كينيث	Kenneth
+أغوستين	Agustín|Agustin
+لورنس	Lawrence|Laurence
+جاغميت	Jagmeet
+ميلاني	Mélanie|Melanie
+أنيتا	Anita
+مالكولم	Malcolm
+وينستون	Winston
+فرنسيس	Francis
+بنديكت	Benedict
+سوزي	Susie
+كارولين	Karoline|Caroline
+شون	Sean|Shaun
+كيلي	Kelly
+آدم	Adam
+صامويل	Samuel
+# -- Russian, Ukrainian, Central and Eastern European --
+فالنتينا	Valentina
+أنطون	Anton
+كيريل	Kirill
+مكسيم	Maxim|Maksym
+إيفان	Ivan
+نيكيتا	Nikita
+غينادي	Gennady
+ليونيد	Leonid
+أناتولي	Anatoly|Anatolii
+أوليغ	Oleg|Oleh
+كونستانتين	Konstantin
+فياتشيسلاف	Vyacheslav
+إلفيرا	Elvira
+تاتيانا	Tatiana|Tatyana
+سفيتلانا	Svetlana|Sviatlana
+أولغا	Olga
+فيتالي	Vitaly|Vitali
+فاسيلي	Vasily
+أرسيني	Arseniy
+كيريلو	Kyrylo
+أوليكسي	Oleksiy|Oleksii
+رسلان	Ruslan
+أولينا	Olena
+ميخايلو	Mykhailo
+تاراس	Taras
+نيكول	Nikol|Nicole
+إيراكلي	Irakli
+بيدزينا	Bidzina
+رادوسلاف	Radosław|Radoslaw
+ماتيوش	Mateusz
+كارول	Karol|Carol
+فلاديسلاف	Władysław|Vladislav
+ياروسلاف	Jarosław|Yaroslav
+نيكوشور	Nicușor|Nicusor
+مارسيل	Marcel
+رومين	Rumen
+زوران	Zoran
+كيرياكوس	Kyriakos
+ألكسيس	Alexis
+نيكوس	Nikos
+يانيس	Yanis|Yannis
+كونستانتينوس	Konstantinos
+أرسين	Ersin
+هربرت	Herbert
+غيتاناس	Gitanas
+إدغارز	Edgars
+فالديس	Valdis
+مارغريته	Margrethe
+ماروش	Maroš|Maros
+ماغنوس	Magnus
+مارتا	Marta
+أندريوس	Andrius
+# -- Latin American --
+ديلسي	Delcy
+ديوسدادو	Diosdado
+هوغو	Hugo
+شيومارا	Xiomara
+غييرمو	Guillermo
+ياماندو	Yamandú|Yamandu
+كريستينا	Cristina|Kristina
+ماوريسيو	Mauricio
+باتريسيا	Patricia
+أكسل	Axel
+فيسنتي	Vicente
+إرنستو	Ernesto
+فيدل	Fidel
+راؤول	Raúl|Raul
+إدواردو	Eduardo
+ريكاردو	Ricardo
+خورخي	Jorge
+أليخاندرو	Alejandro
+غابرييلا	Gabriela
+إغناسيو	Ignacio
+مارتن	Martin
+برناردو	Bernardo
 # -- Asian, African, Israeli --
 فوميو	Fumio
 شي	Xi
@@ -3971,7 +4139,7 @@ ar	en
 نواز	Nawaz
 عمران	Imran
 آصف	Asif
-بيلاوال	Bilawal
+بيلاوال|بلاول	Bilawal
 جوكو	Joko
 برابوو	Prabowo
 فرديناند	Ferdinand
@@ -3999,8 +4167,155 @@ ar	en
 ماسايوشي	Masayoshi
 موكيش	Mukesh
 غوتام	Gautam
+# -- East Asian: Japanese, Chinese, Korean --
+جونيتشيرو	Junichiro
+يوشيماسا	Yoshimasa
+كاتسونوبو	Katsunobu
+توشيميتسو	Toshimitsu
+هاروهيكو	Haruhiko
+كازو	Kazuo
+يوريكو	Yuriko
+تاكيشي	Takeshi
+أكيهيتو	Akihito
+ناروهيتو	Naruhito
+أكيو	Akio
+تاداشي	Tadashi
+شينجيرو	Shinjiro
+أكيرا	Akira
+تشاو	Zhao
+ليو	Liu|Leo
+تشانغ	Zhang|Chang
+تشين	Chen|Qin
+يانغ	Yang
+هوانغ	Huang
+تشو	Zhou|Cho
+دونغ	Dong
+دنغ	Deng
+جيانغ	Jiang
+هان	Han
+فنغ	Feng
+لين	Lin
+غوو	Guo
+تساي	Tsai
+ماو	Mao
+هوا	Hua
+دينغ	Ding
+تشوي	Choi
+جونغ	Jong|Jung|Chung
+# -- Southeast Asian: Indonesian, Malaysian, Filipino, Thai, Vietnamese --
+سوسيلو	Susilo
+ميغاواتي	Megawati
+سوهارتو	Suharto
+سوكارنو	Sukarno
+ريتنو	Retno
+أيرلانغا	Airlangga
+لوهوت	Luhut
+سوجيونو	Sugiono
+مهاتير	Mahathir
+نغوين	Nguyen
+فام	Pham
+تران	Tran
+بونغبونغ	Bongbong
+غلوريا	Gloria
+كورازون	Corazon
+بنينو	Benigno
+ثاكسين	Thaksin
+ينغلوك	Yingluck
+برايوت	Prayut|Prayuth
+سريثا	Srettha
+بايتونغتارن	Paetongtarn
+أنوتين	Anutin
+هون	Hun
+ثارمان	Tharman
+روبن	Robin
+# -- South Asian: Indian, Bangladeshi, Sri Lankan, Nepali --
+راجناث	Rajnath
+مانموهان	Manmohan
+سونيا	Sonia
+إنديرا	Indira
+راجيف	Rajiv
+بريانكا	Priyanka
+أرفيند	Arvind
+يوغي	Yogi
+بيوش	Piyush
+أجيت	Ajit
+شاشي	Shashi
+راتان	Ratan
+راغورام	Raghuram
+شاكتيكانتا	Shaktikanta
+سانجاي	Sanjay
+فيجاي	Vijay
+أشوك	Ashok
+دروبادي	Droupadi
+نيتين	Nitin
+أنيل	Anil
+سونيل	Sunil
+إندرا	Indra
+أجاي	Ajay
+جيتا	Gita|Geeta
+ماهيندا	Mahinda
+غوتابايا	Gotabaya
+رانيل	Ranil
+أنورا	Anura
+أمارتيا	Amartya
+فيكرام	Vikram
+هارديب	Hardeep
+ماماتا	Mamata
+سوشيلا	Sushila
+أسد الدين	Asaduddin
+# -- African --
+أولوسيغون	Olusegun
+محمدو	Muhammadu|Mahamadou
+غودلاك	Goodluck
+يويري	Yoweri
+فيليكس	Félix|Felix
+دينيس	Denis|Denys
+جوليوس	Julius
+نيلسون	Nelson
+ثابو	Thabo
+جاكوب	Jacob
+إيمرسون	Emmerson
+هاكايندي	Hakainde
+أوهورو	Uhuru
+رايلا	Raila
+سلفا	Salva
+رياك	Riek
+إسياس	Isaias
+باسيرو	Bassirou
+أسيمي	Assimi
+مامادي	Mamadi
+فوستين	Faustin
+أداما	Adama
+إيلين	Ellen|Eileen|Elaine
+بريس	Brice
+أكينوومي	Akinwumi
+نغوزي	Ngozi
+نكوسازانا	Nkosazana
+هايلي ماريام	Hailemariam
+تيودورو	Teodoro
+أتيكو	Atiku
+# -- Israeli --
+أفيغدور	Avigdor
+غدعون	Gideon
+تساحي	Tzachi
+إيال	Eyal
+موشيه	Moshe
+ميري	Miri
+أوريت	Orit
+آموس|عاموس	Amos
+زئيف	Zeev|Ze'ev
+يوسي	Yossi
+نير	Nir
+عومر	Omer
+تامير	Tamir
+داني	Danny|Dani
+إيلان	Ilan
+أييليت	Ayelet
+ميراف	Merav
+عاميحاي	Amichai
+أرييه	Aryeh|Arye
 # -- Arabic, Iranian, Turkish --
-محمد	Mohammed|Muhammad|Mohamed|Mohammad
+محمد	Mohammed|Muhammad|Mohamed|Mohammad|Mahamat
 عبد الله	Abdullah|Abdallah
 أحمد	Ahmed|Ahmad
 علي	Ali
@@ -4009,7 +4324,7 @@ ar	en
 تميم	Tamim
 عبد الفتاح	Abdel Fattah|Abdelfattah
 عبد العزيز	Abdulaziz|Abdelaziz|Abdul Aziz
-عبد الرحمن	Abdulrahman|Abdel Rahman|Abdul Rahman
+عبد الرحمن|عبد الرحمان	Abdulrahman|Abdel Rahman|Abdul Rahman|Abdourahamane
 عبد الملك	Abdulmalik|Abdelmalek
 عبد المجيد	Abdelmadjid|Abdulmajeed|Abdel Majid
 عبد اللطيف	Abdellatif|Abdullatif|Abdul Latif
@@ -4023,7 +4338,7 @@ ar	en
 عبد الوهاب	Abdulwahab
 عبد الناصر	Abdel Nasser
 عبد المهدي	Abdul Mahdi
-حسن	Hassan|Hasan
+حسن	Hassan|Hasan|Alassane
 حسين	Hussein|Hossein|Hussain
 مصطفى	Mustafa|Moustafa|Mostafa
 محمود	Mahmoud|Mahmud
@@ -4038,7 +4353,7 @@ ar	en
 داود	Dawood|Daoud
 هارون	Haroun
 عمر	Omar
-عثمان	Othman|Osman
+عثمان	Othman|Osman|Ousmane
 حمد	Hamad
 فيصل	Faisal|Faysal
 فهد	Fahad|Fahd
@@ -4075,14 +4390,13 @@ ar	en
 فاروق	Farouk|Farouq
 وليد	Walid
 نبيه	Nabih
-نجيب	Najib|Naguib
+نجيب	Najib|Naguib|Nayib
 رفيق	Rafik|Rafiq
 فؤاد	Fouad|Fuad
-جبران	Gebran
+جبران	Gebran|Gibran
 سمير	Samir
 أمين	Amin|Amine
 إلياس	Elias|Ilyas
-جوزاف	Joseph
 نعيم	Naim|Naeem
 جمال	Jamal|Gamal
 عادل	Adel
@@ -4140,17 +4454,17 @@ ar	en
 أنور	Anwar
 مراد	Murad|Mourad
 كريم	Karim
-حمزة	Hamza
+حمزة	Hamza|Humza
 زياد	Ziad|Ziyad
 نزار	Nizar
 غسان	Ghassan
-رشيد	Rachid|Rashid
+رشيد	Rachid
 منير	Mounir|Munir
 توفيق	Tawfik|Tawfiq
 مجدي	Magdy|Majdi
 شادي	Shadi
 فادي	Fadi
-أكرم	Akram
+أكرم	Akram|Ekrem
 هاني	Hani
 لؤي	Louay
 رائد	Raed
@@ -4161,7 +4475,7 @@ ar	en
 زينب	Zainab
 نورة	Noura
 لطيفة	Latifa
-موزا	Moza
+موزا|موزة	Moza|Mozah
 شيخة	Sheikha
 رانيا	Rania
 سهى	Suha
@@ -4206,5 +4520,301 @@ ar	en
 فوزية	Fawzia
 فاضل	Fadel
 فهمي	Fahmy
+# -- Arabic: Gulf and Yemen --
+طلال	Talal
+مقرن	Muqrin
+سطام	Sattam
+ثامر	Thamer|Thamir
+نهيان	Nahyan
+سهيل	Suhail|Suhayl
+خلدون	Khaldoon|Khaldoun
+حميد	Hamid|Humaid
+حامد	Hamed
+عبيد	Obaid|Ubaid
+جابر	Jaber|Jabir
+مرزوق	Marzouq
+حمود	Hamoud|Hamood
+ريان	Rayan|Ryan
+قصي	Qusay|Qusai
+حارث	Harith|Hareth
+ضاحي	Dhahi
+خلفان	Khalfan
+راكان	Rakan
+مشاري	Mishari|Meshari
+فواز	Fawaz|Fawwaz
+عساف	Assaf
+جاسر	Jasser|Jasir
+ضاري	Dhari
+غانم	Ghanem|Ghanim
+مصبح	Musabbah
+مطهر	Motahar
+صخر	Sakhr
+مضر	Mudar
+# -- Arabic: Levant and Iraq --
+زهير	Zuhair|Zouhair|Zouheir
+تيمور	Taymour|Teymour|Timur
+إميل	Emile|Emil
+شربل	Charbel
+إيلي	Elie|Eli
+أنطوان	Antoine
+بطرس	Boutros|Botros
+غطاس	Ghattas
+ريمون	Raymond
+كميل	Camille|Kamil
+حسان	Hassane|Hassaan
+عصام	Issam|Essam
+بسام	Bassam
+غازي	Ghazi
+منذر	Munther|Mondher
+نصري	Nasri
+مازن	Mazen
+مرهف	Murhaf
+عزام	Azzam
+زاهر	Zaher
+عزمي	Azmi
+نزيه	Nazih
+عاطف	Atef|Atif
+رأفت	Raafat|Rafat
+نديم	Nadim|Nadeem
+وضاح	Waddah
+شوقي	Shawki|Chawki|Shawqi
+لطفي	Lotfi|Lutfi
+نعمان	Numan|Noman
+مأمون	Mamoun|Mamun
+عدنان	Adnan
+عاصم	Asim|Assem|Asem
+إياد	Iyad|Eyad
+ناجي	Naji|Nagi
+جلال	Jalal|Galal|Celal
+كاظم	Kazem|Kadhim|Kazim
+باقر	Baqer|Bagher|Baqir
+هوشيار	Hoshyar
+كوسرت	Kosrat
+بافل	Pavel|Bafel
+قوباد	Qubad
+آزاد	Azad
+مظلوم	Mazloum
+آرام	Aram
+ضياء	Diaa|Dia|Ziya|Zia
+رعد	Raad
+ليث	Laith|Layth
+زيد	Zaid|Zeid
+صفاء	Safaa
+عامر	Amer|Aamer
+منتظر	Muntadhar|Muntazer
+أثيل	Atheel
+بلال	Bilal
+حسام	Hossam|Husam|Hussam
+هاشم	Hashem|Hashim
+مهند	Muhannad|Mohannad
+معاذ	Moaz|Muath
+حمدي	Hamdi|Hamdy
+زاهي	Zahi
+أنيس	Anis|Anees
+نهاد	Nihad|Nohad
+طه	Taha
+أيوب	Ayoub|Ayub|Eyyub
+يونس	Younes|Yunus|Younis
+صلاح	Salah
+علاء	Alaa
+بهاء	Bahaa|Baha
+حاتم	Hatem|Hatim
+معتز	Moataz|Mutaz
+معتصم	Moatasem|Mutasim
+مصعب	Musab|Mosab
+يعقوب	Yaqoub|Yaqub|Yaakov
+بولس	Boulos|Bulus
+تواضروس	Tawadros
+شنودة	Shenouda
+ملحم	Melhem
+قتيبة	Qutaiba|Qutayba
+# -- Arabic: Egypt and Sudan --
+حسني	Hosni|Husni
+حمدين	Hamdeen
+خيرت	Khairat|Geert
+صفوت	Safwat
+زكي	Zaki|Zaky
+رضا	Reza|Reda|Rida
+مدحت	Medhat|Midhat
+حلمي	Helmy|Hilmi
+صبري	Sabri|Sabry
+رشدي	Roshdy|Rushdi
+ممدوح	Mamdouh
+رؤوف|رءوف	Raouf|Rauf
+إيهاب	Ehab|Ihab
+عصمت	Esmat|Ismet
+بهجت	Bahgat|Bahjat
+ثروت	Tharwat|Sarwat
+محسن	Mohsen|Mohsin
+أنس	Anas
+طاهر	Taher|Tahar|Tahir
+مختار	Mokhtar|Mukhtar
+فاتح	Fatih
+# -- Arabic: Maghreb --
+العياشي	Ayachi
+المنصف|منصف	Moncef
+المنجي	Mongi
+الشاذلي	Chedli|Chadli
+حمادي	Hamadi
+بلقاسم	Belkacem|Belgacem
+جيلالي	Djilali|Jilali
+نذير	Nadhir|Nazir
+معمر	Muammar|Moammar
+ياسين	Yassine|Yasin|Yassin
+سفيان	Sofiane|Sufyan|Soufiane
+شكيب	Chakib|Shakib
+بوعلام	Boualem
+نعيمة	Naima
+فتيحة	Fatiha
+مليكة	Malika
+# -- Arabic: female --
+توكل	Tawakkol|Tawakkul
+بلقيس	Balqees|Bilqis
+شما	Shamma
+نوف	Nouf
+لجين	Loujain|Lujain
+منيرة	Munira|Mounira
+رزان	Razan
+هيفاء	Haifaa
+عفراء	Afra
+ميثاء	Maitha
+نيفين	Nevine|Nevin
+داليا	Dalia
+مشيرة	Moushira
+مايا	Maya
+عبلة	Abla
+عزة	Azza
+مرفت|ميرفت	Mervat
+جيهان	Jehan|Jihan
+شيرين	Shireen|Shirin|Sherine
+نبيلة	Nabila
+سهير	Soheir|Suhair
+بثينة	Bouthaina|Buthaina
+لبنى	Lubna|Loubna
+رغد	Raghad
+ديما	Dima
+نسرين	Nesreen|Nisrine|Nasrin
+كوثر	Kawthar|Kaouther
+سلوى	Salwa
+نرجس	Narges
+ابتسام	Ibtisam|Ebtisam
+ميسون	Maysoon|Maysoun
+رنا	Rana
+سمر	Samar
+ريهام	Reham
+عفاف	Afaf
+نهى	Noha|Nuha
+مها	Maha
+خلود	Kholoud
+أروى	Arwa
+نجوى	Najwa
+فاتن	Faten
+نائلة	Naila|Nayla
+وداد	Wedad|Widad
+نادين	Nadine
+يارا	Yara
+رولا	Rola|Rula
+سوسن	Sawsan
+جمانة	Joumana|Jumana
+دلال	Dalal
+فدوى	Fadwa
+روان	Rawan
+سهام	Siham|Seham
+لانا	Lana
+رشيدة	Rachida|Rashida
+زهراء	Zahraa|Zahra
+مهسا	Mahsa
+حسينة	Hasina
+خالدة	Khaleda
+# -- Arabic and Muslim compound names (عبد …, … الدين, … الله) --
+عبد ربه	Abd Rabbuh|Abdrabbuh
+عبد الرزاق	Abdul Razzaq|Abderrazak|Abdel Razek
+عبد الرؤوف	Abdul Raouf|Abderraouf
+عبد الغني	Abdul Ghani|Abdelghani
+عبد القادر	Abdelkader|Abdul Qadir
+عبد الواحد	Abdul Wahid|Abdelouahed
+عبد الهادي	Abdul Hadi|Abdelhadi
+عبد الجليل	Abdul Jalil|Abdeljalil
+عبد الحليم	Abdel Halim|Abdelhalim
+عبد الرشيد	Abdul Rashid|Abdurrashid
+عبد الستار	Abdul Sattar|Abdessatar
+عبد الجبار	Abdul Jabbar|Abdeljabbar
+عبد المنعم	Abdel Moneim|Abdulmunem
+عبد الخالق	Abdel Khalek|Abdulkhaliq
+عبد الصمد	Abdul Samad|Abdessamad
+عبد المحسن	Abdulmohsen|Abdel Mohsen
+عبد الحفيظ	Abdelhafid|Abdul Hafeez
+عبد النبي	Abdul Nabi
+عبد الأمير	Abdul Amir
+عبد الحسين	Abdul Hussein
+عبد الباري	Abdel Bari|Abdulbari
+عبد الغفار	Abdel Ghaffar|Abdulghaffar
+أبو بكر|أبوبكر	Abubakar|Abu Bakr|Aboubakar
+نور الدين	Nour El Din|Noureddine|Nuruddin
+صلاح الدين	Salah El Din|Salaheddine|Selahattin
+سيف الإسلام	Saif al-Islam|Seif al-Islam
+عز الدين	Ezzeddine|Izz al-Din
+علاء الدين	Alaa El Din|Alaeddine
+بهاء الدين	Bahaa El Din|Bahaeddine
+محيي الدين	Mohieddine|Muhyiddin
+شمس الدين	Shams El Din|Shamsuddin
+جمال الدين	Jamaleddine|Jamal al-Din
+ناصر الدين	Nasreddine|Nasser El Din
+سعد الدين	Saadeddine|Saad El Din
+زين العابدين	Zine El Abidine|Zainal Abidin
+فخر الدين	Fakhreddine|Fahrettin
+خير الدين	Khaireddine|Hayrettin
+سراج الدين	Sirajuddin
+ذو الفقار	Zulfikar|Zulfiqar
+هبة الله	Hibatullah|Haibatullah
+ذبيح الله	Zabihullah
+رحمة الله	Rahmatullah
+فضل الرحمن	Fazlur Rehman|Fazl-ur-Rehman
+بدر الدين	Badreddine|Badr El Din
+نجم الدين	Najmuddin|Necmettin
+عماد الدين	Emadeddine|Imad al-Din
+قلب الدين	Gulbuddin
+أمر الله	Amrullah
+ذي يزن	Theyazin|Dhi Yazan
+# -- Persian, Afghan, Kurdish, Turkish, Central Asian --
+غلام	Gholam|Ghulam
+فرزين	Farzin
+بهروز	Behrouz
+فرهاد	Farhad
+بيجن	Bijan
+داريوش	Dariush|Dariusz
+كوروش	Kourosh|Cyrus
+هوشنغ	Houshang
+شهريار	Shahriar
+منوشهر	Manouchehr
+رامين	Ramin
+أفشين	Afshin
+سياوش	Siavash
+بابك	Babak
+مهران	Mehran
+كيوان	Keyvan
+عليرضا|علي رضا	Alireza
+بهزاد	Behzad
+برويز	Pervez|Parviz
+جاويد	Javed|Javaid
+شوكت	Shaukat|Shavkat|Shevket
+عارف	Arif|Aref
+بينظير	Benazir
+خلوصي	Hulusi
+ياشار	Yaşar|Yashar
+دولت	Devlet
+أوزغور	Özgür|Ozgur
+ميرال|مرال	Meral
+تورغوت	Turgut
+بولنت	Bülent|Bulent
+سلجوق	Selçuk|Seljuk
+أوميت	Ümit|Umit
+أوكتاي	Oktay
+سنان	Sinan
+بكير	Bekir
+شيرزاد	Shirzad
+جودت	Cevdet|Jawdat
+جيهون	Jeyhun
+صادير	Sadyr
 """#
 }

@@ -238,7 +238,14 @@ struct DraftNames {
                 // «حركة مجتمع السلم عبد العالي حساني شريف»: a name with «عبد ال…» ends it.
                 if words[end].text == "عبد", end + 1 < words.count, words[end + 1].text.hasPrefix("ال") { break }
                 // «حزب "فرنسا الأبية" جان لوك …»: a given name or a closing quote ends it.
-                if lexicon.givenName(words[end]) != nil, reading.span(at: end) == nil { break }
+                // («مركز محمد بن راشد للفضاء»: a name right after an indefinite head noun is the
+                // organization's namesake.)
+                if lexicon.givenName(words[end]) != nil, reading.span(at: end) == nil {
+                    guard end == span.range.upperBound, !definite, let namesake = name(startingAt: end, in: reading)
+                    else { break }
+                    end = namesake.range.upperBound
+                    continue
+                }
                 if words[end].before.contains(where: { "\"»”".contains($0) }),
                     words[(index + 1)..<end].contains(where: { $0.before.contains(where: { "\"«“".contains($0) }) })
                 {

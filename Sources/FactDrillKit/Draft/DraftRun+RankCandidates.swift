@@ -172,7 +172,24 @@ extension DraftRun {
             }
             index += 1
         }
-        return found
+        // "Yoon, of the People Power Party, took …", "Lee Jae-myung of the ruling Democratic
+        // Party came second": a person's party is not a second candidate.
+        var kept: [(id: String, range: Range<Int>)] = []
+        for entry in found {
+            if let last = kept.last, !words[entry.range.lowerBound].isArabic,
+                book.entities.first(where: { $0.id == last.id })?.type == .person,
+                book.entities.first(where: { $0.id == entry.id })?.type == .organization,
+                last.range.upperBound < entry.range.lowerBound, entry.range.lowerBound - last.range.upperBound <= 4,
+                ["of", "from"].contains(words[last.range.upperBound].lower),
+                words[(last.range.upperBound + 1)..<entry.range.lowerBound].allSatisfy({
+                    !$0.isCapitalized || lexicon.commonWords.contains($0.key)
+                })
+            {
+                continue
+            }
+            kept.append(entry)
+        }
+        return kept
     }
 
     /// «المنتخب المغربي», «منتخب فرنسا», «المنتخب الوطني المغربي»: a national team, read as its
@@ -301,5 +318,23 @@ extension DraftRun {
         return text.count >= 3
             ? (superlative && !words[first].isArabic && !words[first].isPossessive ? "the " + text : text, true)
             : (placeholder, false)
+    }
+}
+
+extension DraftRun {
+    /// Whether a win states its place in an election: the sentence speaks of an election or votes,
+    /// a share in percent follows the win, and the winner is a person or a party (not a country
+    /// or a team winning a match).
+    func winsAnElection(_ reading: DraftReading, after index: Int, entity: String) -> Bool {
+        let words = reading.words
+        let type = book.entities.first(where: { $0.id == entity })?.type
+        guard type == .person || type == .organization, words.contains(where: { $0.reads(Self.electionWords) })
+        else { return false }
+        let percentWords = DraftWord.keySet("المئة المائة بالمئة بالمائة")
+        for word in words[index..<min(words.count, index + 12)] {
+            if word.text.contains("%") || word.before.contains("%") || word.key == "percent" { return true }
+            if word.reads(percentWords) { return true }
+        }
+        return false
     }
 }

@@ -53,6 +53,8 @@ extension DraftRun {
     static let wonWords = DraftWord.keySet(
         "won wins led leads took received secured garnered got فاز فازت حصل حصلت نال نالت")
     static let listIntro = DraftWord.keySet("ضمن بين قائمة ترتيب تصنيف مؤشر among list ranking index table league")
+    static let electionWords = DraftWord.keySet(
+        "election elections vote votes ballot runoff poll polls انتخابات الانتخابات الانتخابية الاقتراع الأصوات أصوات")
     static let superlatives = DraftWord.keySet(
         "أكبر أضخم أقوى أغنى أعلى largest biggest top richest strongest highest leading most least best")
     static let orderNouns = DraftWord.keySet("country nation state member دولة بلد عضو")
@@ -355,7 +357,13 @@ extension DraftRun {
                     chained += 1
                 }
             }
-            if group.needsChain, chained == 0 { continue }
+            // "Tebboune won 84.3% of the vote": a win with its vote share is first of the election.
+            if group.needsChain, chained == 0,
+                !(entries.count == 1
+                    && winsAnElection(reading, after: group.range.upperBound, entity: entries[0].entity))
+            {
+                continue
+            }
             if entries.isEmpty { continue }
             let nameStart = order == "after" && group.form == .topped ? entities.last!.range.upperBound : nil
             let name = rankingName(reading, after: group, startingAt: nameStart)

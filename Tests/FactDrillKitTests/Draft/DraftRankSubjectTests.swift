@@ -48,4 +48,15 @@ final class DraftRankSubjectTests: XCTestCase {
         )
         XCTAssertEqual(speaker.rankingEntries, [], "neither the speaker before «إن» nor the movement in the apposition")
     }
+
+    func testAWinWithItsVoteShareIsFirstOfTheElection() {
+        let draft = DraftFixture.draft(
+            "Yoon Suk Yeol, of the People Power Party, won 48.56 percent of the vote in Wednesday's election, while Lee Jae-myung of the ruling Democratic Party came second with 47.83 percent.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Yoon Suk Yeol 1", "Lee Jae-myung 2"], "a person's party is not ranked")
+        let match = DraftFixture.draft("France won 2-0 in the final, with 60% of possession.", language: "en")
+        XCTAssertEqual(match.rankingEntries, [], "no election: a win is no rank")
+        let noShare = DraftFixture.draft("Yoon Suk Yeol won the election on Wednesday.", language: "en")
+        XCTAssertEqual(noShare.rankingEntries, [], "a win without its share stays out")
+    }
 }

@@ -110,4 +110,10 @@ final class DraftRoleContextTests: XCTestCase {
         let draft = DraftFixture.draft("وعيّن الرئيس مصطفى مدبولي رئيساً لمجلس الوزراء في مصر.")
         XCTAssert(draft.roleLines.contains("مصطفى مدبولي | رئيس مجلس الوزراء | مصر"), "\(draft.roleLines)")
     }
+
+    func testAnOrganizationNamedAfterAPerson() {
+        let draft = DraftFixture.draft(
+            "وقال حمد عبيد المنصوري، رئيس مجلس إدارة مركز محمد بن راشد للفضاء، إن المهمة تمثل محطة فارقة.")
+        XCTAssertEqual(draft.roleLines, ["حمد عبيد المنصوري | رئيس مجلس إدارة | مركز محمد بن راشد للفضاء"])
+    }
 }
