@@ -156,6 +156,15 @@ extension DraftRun {
                     ranks: [count], range: index..<top + 2, form: .ordinal, subjectBefore: true, completesTop: true)
             }
         }
+        // "pushing the Lib Dems, on 12.2%, into fourth", "pushed Tesla into second place": the
+        // one pushed takes the rank.
+        if word.lower == "into", let list = ordinalList(reading, from: index + 1), list.ranks.count == 1,
+            let verb = (max(0, index - 8)..<index).last(where: { words[$0].reads(Self.pushWords) }), verb + 1 < index
+        {
+            var end = list.end
+            if end < words.count, words[end].reads(Self.rankAfter) { end += 1 }
+            return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal, entity: verb + 1..<index)
+        }
         // English ordinals: "ranked 10th", "was fourth", "10th place", "shared sixth place",
         // "leaving Japan fourth and Germany third", "the fourth country to".
         if !word.isArabic, let list = ordinalList(reading, from: index) {
@@ -391,9 +400,13 @@ extension DraftRun {
         // "Japan, the world's fourth-largest economy": an apposition to the entity before the comma.
         let determiner =
             previous.lower == "the" ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)
-        if determiner > 0, words[determiner].before.contains(","),
-            reading.span(at: determiner - 1).map({ DraftReading.name(of: $0) != nil })
-                ?? words[determiner - 1].isCapitalized
+        // ("India, now the world's fifth-largest economy": an adverb after the comma.)
+        let adverb =
+            determiner > 1 && words[determiner - 1].reads(DraftWord.keySet("now already still currently once"))
+            && words[determiner - 1].before.contains(",")
+        let subjectEnd = adverb ? determiner - 2 : determiner - 1
+        if determiner > 0, words[determiner].before.contains(",") || adverb,
+            reading.span(at: subjectEnd).map({ DraftReading.name(of: $0) != nil }) ?? words[subjectEnd].isCapitalized
         {
             return true
         }

@@ -38,6 +38,8 @@ extension DraftRun {
     static let movementVerbs = DraftWord.keySet(
         "return returns returned rise rises risen drop drops slip slips move moves moved up climb climbs fall falls back"
     )
+    static let pushWords = DraftWord.keySet(
+        "pushing pushed pushes push relegating relegated knocking knocked dropping dropped sending sent")
     static let tieWords = DraftWord.keySet("shared tied joint tie تقاسمت تقاسما تشاركت تشاركا")
     static let respectively = DraftWord.keySet("التوالي respectively")
     static let chainWords = DraftWord.keySet(
@@ -45,7 +47,7 @@ extension DraftRun {
     static let overtakeWords = DraftWord.keySet(
         "overtook overtaking overtaken surpassed surpassing passed passing displaced dethroned unseated "
             + "تجاوزت تجاوز متجاوزة متجاوزا تخطت تخطى متخطية أزاحت أزاح انتزعت انتزع")
-    static let placeHeads = DraftWord.keySet("إقليم محافظة ولاية مقاطعة")
+    static let placeHeads = DraftWord.keySet("إقليم محافظة ولاية مقاطعة مطار ميناء")
     static let relativePronouns = DraftWord.keySet("which who that التي الذي الذين اللتين اللذين")
     static let pronouns = DraftWord.keySet("it its they them")
     static let chainStops = DraftWord.keySet("while whereas whilst but فيما بينما لكن حين")
@@ -122,8 +124,16 @@ extension DraftRun {
                 let start = group.completesTop ? previousEnd : max(clause.lowerBound, previousEnd)
                 if start < words.count, words[start].reads(Self.relativePronouns), start > 0 {
                     // "India, which overtook China … to become the most populous": the antecedent.
+                    // («مطار هيثرو في لندن الذي حل ثانياً»: not where the antecedent is.)
                     let before = candidates(reading, in: previousEnd..<start, excluding: by?.range)
-                    entities = before.last.map { [$0] } ?? []
+                    let located = before.filter { found in
+                        found.range.lowerBound > 0 && words[found.range.lowerBound - 1].reads(DraftWord.keySet("in في"))
+                    }
+                    entities =
+                        (before.count > located.count
+                        ? before.filter { f in
+                            !located.contains { $0.id == f.id }
+                        } : before).last.map { [$0] } ?? []
                     order = "antecedent"
                 } else {
                     entities = candidates(reading, in: start..<group.range.lowerBound, excluding: by?.range)
@@ -140,8 +150,12 @@ extension DraftRun {
                 let englishDescription =
                     !words[group.range.lowerBound].isArabic
                     && (group.form == .superlative || group.form == .order)
-                // «لتصبح الإمارات أول دولة عربية …، والخامسة في العالم بعد …»: the same subject.
-                if entities.isEmpty, group.form == .order, words[group.range.lowerBound].text.hasPrefix("و"),
+                // «لتصبح الإمارات أول دولة عربية …، والخامسة في العالم بعد …», «وتُعد مصر، أكبر
+                // الدول العربية …، ثاني أكبر مقترض …»: the same subject.
+                if entities.isEmpty,
+                    group.form == .order && words[group.range.lowerBound].text.hasPrefix("و")
+                        || group.form == .superlative && words[group.range.lowerBound].isArabic
+                            && reading.sentence.isBreak(before: group.range.lowerBound),
                     let earlier = facts.last(where: { $0.evidence == reading.sentence.text && $0.typeName == "ranking" }
                     ),
                     case .ranking(_, _, _, let previousEntries) = earlier.body, let subject = previousEntries.last
@@ -296,6 +310,14 @@ extension DraftRun {
                 })
             {
                 entities = [first]
+            }
+            // «مطار هيثرو في لندن الذي حل ثانياً», "Tripoli in Libya": where a thing is does not rank.
+            if entities.count > ranks.count {
+                let located = entities.enumerated().filter { position, found in
+                    position > 0 && found.range.lowerBound == entities[position - 1].range.upperBound + 1
+                        && words[found.range.lowerBound - 1].reads(DraftWord.keySet("in في"))
+                }.map(\.element.id)
+                if entities.count - located.count == ranks.count { entities.removeAll { located.contains($0.id) } }
             }
             guard entities.count == ranks.count else {
                 let listed = entities.map { reading.sentence.phrase($0.range) }.joined(separator: ", ")

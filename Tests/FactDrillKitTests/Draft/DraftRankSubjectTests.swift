@@ -59,4 +59,23 @@ final class DraftRankSubjectTests: XCTestCase {
         let noShare = DraftFixture.draft("Yoon Suk Yeol won the election on Wednesday.", language: "en")
         XCTAssertEqual(noShare.rankingEntries, [], "a win without its share stays out")
     }
+
+    func testAppositionsAndWhereThingsAre() {
+        let egypt = DraftFixture.draft(
+            "وتُعد مصر، أكبر الدول العربية من حيث عدد السكان، ثاني أكبر مقترض من صندوق النقد بعد الأرجنتين.")
+        XCTAssertEqual(Set(egypt.rankingEntries), ["مصر 1", "الأرجنتين 1", "مصر 2"])
+        let india = DraftFixture.draft(
+            "India, now the world's fifth-largest economy, has a younger population than China's.", language: "en")
+        XCTAssertEqual(india.rankingEntries, ["India 5"])
+        let airport = DraftFixture.draft(
+            "واستقبل المطار 86.9 مليون مسافر، متقدما على مطار هيثرو في لندن الذي حل ثانيا على صعيد الرحلات الدولية.")
+        XCTAssertEqual(airport.rankingEntries, ["مطار هيثرو 2"], "London is where the airport is")
+    }
+
+    func testPushedIntoARank() {
+        let draft = DraftFixture.draft(
+            "Reform came third in the popular vote with 14.3%, pushing the Lib Dems, on 12.2%, into fourth.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Reform UK 3", "Liberal Democrats 4"])
+    }
 }
