@@ -76,6 +76,6 @@ final class DraftRankSubjectTests: XCTestCase {
         let draft = DraftFixture.draft(
             "Reform came third in the popular vote with 14.3%, pushing the Lib Dems, on 12.2%, into fourth.",
             language: "en")
-        XCTAssertEqual(draft.rankingEntries, ["Reform UK 3", "Liberal Democrats 4"])
+        XCTAssertEqual(draft.rankingEntries, ["Reform 3", "Liberal Democrats 4"])
     }
 }
