@@ -254,6 +254,26 @@ extension DraftRun {
             if words[first.end].reads(Self.orderNouns) {
                 return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .order)
             }
+            // «يصبح فاي … وخامس رئيس للبلاد»: the Nth holder of a post, after a verb of becoming.
+            if !word.text.hasPrefix("ال"), !word.text.dropFirst().hasPrefix("ال"),
+                let post = reading.span(startingAt: first.end), case .lexicon(.post, _) = post.tag,
+                !words[post.range].allSatisfy({ $0.reads(Self.militaryRanks) }),
+                words[..<index].contains(where: { $0.reads(Self.becomeWords) })
+            {
+                return RankGroup(
+                    ranks: [first.value], range: index..<post.range.upperBound, form: .order, holders: true)
+            }
+        }
+        // «يصبح عون الرئيس الرابع عشر للجمهورية»: a post, then its ordinal.
+        if word.isArabic, let post = reading.span(startingAt: index), case .lexicon(.post, _) = post.tag,
+            let first = ordinal(reading, at: post.range.upperBound), first.value > 1,
+            words[post.range.upperBound].text.hasPrefix("ال"),
+            !words[post.range].allSatisfy({ $0.reads(Self.militaryRanks) }),
+            words[..<index].contains(where: { $0.reads(Self.becomeWords) })
+        {
+            return RankGroup(ranks: [first.value], range: index..<first.end, form: .order, holders: true)
+        }
+        if word.isArabic, let first = ordinal(reading, at: index), first.end < words.count, index > 0 {
             // «… أول دولة عربية …، والخامسة في العالم»: a second order of the same subject.
             if first.end + 1 < words.count, words[first.end].key == "في", words[first.end + 1].key == "عالم",
                 word.text.hasPrefix("و")

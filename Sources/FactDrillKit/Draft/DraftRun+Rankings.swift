@@ -25,6 +25,8 @@ extension DraftRun {
         var earlier = false
         /// Whether its entities take the last ranks up to its rank ("rounded out the top seven").
         var completesTop = false
+        /// Whether it ranks the holders of a post («الرئيس الرابع عشر»): people only.
+        var holders = false
     }
 
     static let rankNouns = DraftWord.keySet(
@@ -38,6 +40,8 @@ extension DraftRun {
     static let movementVerbs = DraftWord.keySet(
         "return returns returned rise rises risen drop drops slip slips move moves moved up climb climbs fall falls back"
     )
+    static let becomeWords = DraftWord.keySet(
+        "يصبح تصبح أصبح أصبحت ليصبح لتصبح ويصبح وتصبح بات باتت ليكون لتكون becomes became become becoming")
     static let pushWords = DraftWord.keySet(
         "pushing pushed pushes push relegating relegated knocking knocked dropping dropped sending sent")
     static let tieWords = DraftWord.keySet("shared tied joint tie تقاسمت تقاسما تشاركت تشاركا")
@@ -105,7 +109,12 @@ extension DraftRun {
             let relative =
                 found.range.upperBound <= groups[0].range.lowerBound
                 && words[clauseStart..<found.range.lowerBound].contains(where: { $0.reads(Self.relativePronouns) })
-            if after || relative { period = nil }
+            // («وخامس رئيس للبلاد منذ استقلالها عن فرنسا عام 1960»: a year after «منذ» dates the
+            // start of the count, an event of its own.)
+            let since = words[max(0, found.range.lowerBound - 6)..<found.range.lowerBound].contains {
+                $0.reads(DraftWord.keySet("منذ since"))
+            }
+            if after || relative || since { period = nil }
         }
         if let period { used.formUnion(period.range) }
         let by = publisher(reading)
@@ -163,7 +172,10 @@ extension DraftRun {
                     entities = [(subject.entity, group.range)]
                     order = "same subject"
                 }
-                if entities.isEmpty, !group.subjectBefore, !englishDescription {
+                // (An Arabic order is said of what comes before it: «يصبح عون الرئيس الرابع عشر
+                // للجمهورية اللبنانية», not of the republic.)
+                let arabicOrder = words[group.range.lowerBound].isArabic && group.form == .order
+                if entities.isEmpty, !group.subjectBefore, !englishDescription, !arabicOrder {
                     // (A rank can reach past its clause's end: never before the rank's own end.)
                     var stop = max(group.range.upperBound, min(clause.upperBound, nextStart))
                     // «جاءت في المركز الثاني فرنسا»: right after the rank, not further («… إثر
@@ -211,7 +223,13 @@ extension DraftRun {
                     if entities.isEmpty, !(describes && segment.lowerBound > subjectStart) {
                         let before = candidates(
                             reading, in: max(subjectStart, previousEnd)..<group.range.lowerBound, excluding: by?.range)
-                        if let last = before.last, group.range.lowerBound - last.range.upperBound <= 6 {
+                        // (Nor, for an Arabic order, what a phrase about the subject names: «أصغر رئيس
+                        // في تاريخ السنغال، وخامس رئيس …».)
+                        if let last = before.last, group.range.lowerBound - last.range.upperBound <= 6,
+                            !arabicOrder
+                                || !words[max(0, last.range.lowerBound - 2)..<last.range.lowerBound].contains(
+                                    where: { $0.reads(DraftWord.keySet("في تاريخ من")) })
+                        {
                             entities = [last]
                             order = "apposition"
                         }
@@ -310,6 +328,9 @@ extension DraftRun {
                 })
             {
                 entities = [first]
+            }
+            if group.holders {
+                entities.removeAll { found in book.entities.first { $0.id == found.id }?.type != .person }
             }
             // «مطار هيثرو في لندن الذي حل ثانياً», "Tripoli in Libya": where a thing is does not rank.
             if entities.count > ranks.count {

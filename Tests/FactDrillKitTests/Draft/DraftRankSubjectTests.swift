@@ -78,4 +78,18 @@ final class DraftRankSubjectTests: XCTestCase {
             language: "en")
         XCTAssertEqual(draft.rankingEntries, ["Reform 3", "Liberal Democrats 4"])
     }
+
+    func testTheNthHolderOfAPostInArabic() {
+        let draft = DraftFixture.draft(
+            "وبذلك يصبح جوزيف عون الرئيس الرابع عشر للجمهورية اللبنانية منذ الاستقلال، وخامس قائد للجيش يصل إلى قصر بعبدا."
+        )
+        XCTAssertEqual(draft.rankingEntries, ["جوزيف عون 14", "جوزيف عون 5"])
+        let place = DraftFixture.draft(
+            "وفاز النائب عن تبريز في الجولة الثانية ليصبح الرئيس التاسع للجمهورية الإسلامية.")
+        XCTAssertEqual(place.rankingEntries, [], "a place is no holder of a post")
+        let since = DraftFixture.draft(
+            "وبذلك يصبح باسيرو فاي أصغر رئيس في تاريخ السنغال، وخامس رئيس للبلاد منذ استقلالها عن فرنسا عام 1960.")
+        XCTAssertFalse(since.rankingEntries.contains { $0.hasPrefix("السنغال") || $0.hasPrefix("فرنسا") })
+        XCTAssertEqual(since.eventDates, ["1960"], "a year after «منذ» is an event, not the list's period")
+    }
 }
