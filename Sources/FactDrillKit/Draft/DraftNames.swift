@@ -40,6 +40,8 @@ struct DraftNames {
             return false
         }
         if !first, word.isArabic, ["آل", "ال"].contains(word.text) { return true }  // «آل مكتوم»
+        // «حافظ مطار دبي»: a verb that is also a name, before a place's head noun.
+        if !first, word.isArabic, word.reads(Self.placeHeadNouns) { return false }
         // «على» (on) folds to «علي» (Ali): written with ى it is the preposition.
         if word.isArabic, word.text.hasSuffix("ى"), ["على", "وعلى", "فعلى"].contains(word.text) { return false }
         if word.number != nil || word.key.isEmpty || word.key.contains(where: \.isNumber) { return false }
@@ -303,6 +305,7 @@ struct DraftNames {
         "gov", "gen", "sen", "rep", "lt", "col", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "prof", "rev", "st",
         "president", "minister", "former",
     ]
+    static let placeHeadNouns = DraftWord.keySet("مطار ميناء إقليم محافظة مقاطعة")
     static let englishConnectors: Set<String> = ["of", "for", "and", "on", "the"]
     static let arabicStops: Set<String> = Set(
         "في من على الى عن مع ان أن إن التي الذي الذين حيث منذ خلال قبل بعد حول و او أو ثم كما وفق بحسب حسب لدى عند بين"

@@ -149,6 +149,22 @@ extension DraftRun {
                     continue
                 }
             }
+            // «مطار دبي الدولي», «ميناء جدة الإسلامي»: an airport or port named by its city.
+            if words[index].reads(DraftWord.keySet("مطار ميناء")), index + 1 < range.upperBound,
+                !reading.sentence.isBreak(before: index + 1), let city = reading.span(startingAt: index + 1),
+                case .lexicon(.place, _) = city.tag
+            {
+                var end = city.range.upperBound
+                if end < range.upperBound, !reading.sentence.isBreak(before: end),
+                    words[end].reads(DraftWord.keySet("الدولي الإسلامي international"))
+                {
+                    end += 1
+                }
+                let id = book.add(text: reading.sentence.phrase(index..<end), type: .place)
+                if !found.contains(where: { $0.id == id }) { found.append((id, index..<end)) }
+                index = end
+                continue
+            }
             // «إقليم الحوز», "Gaza Strip": a place named by its head noun.
             if words[index].reads(Self.placeHeads), index + 1 < range.upperBound, reading.span(at: index + 1) == nil,
                 !reading.sentence.isBreak(before: index + 1), !lexicon.isCommon(words[index + 1])

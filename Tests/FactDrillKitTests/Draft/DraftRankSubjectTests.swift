@@ -92,4 +92,12 @@ final class DraftRankSubjectTests: XCTestCase {
         XCTAssertFalse(since.rankingEntries.contains { $0.hasPrefix("السنغال") || $0.hasPrefix("فرنسا") })
         XCTAssertEqual(since.eventDates, ["1960"], "a year after «منذ» is an event, not the list's period")
     }
+
+    func testAnAirportNamedByItsCity() {
+        let draft = DraftFixture.draft(
+            "تصدر مطار دبي الدولي قائمة المطارات الأكثر ازدحاما في العالم، تلاه مطار هيثرو في لندن.")
+        XCTAssertEqual(draft.rankingEntries, ["مطار دبي الدولي 1", "مطار هيثرو 2"])
+        let verb = DraftFixture.draft("حافظ مطار دبي الدولي على مكانته في المركز الأول.")
+        XCTAssertEqual(verb.rankingEntries, ["مطار دبي الدولي 1"], "«حافظ» is the verb here, not a name")
+    }
 }
