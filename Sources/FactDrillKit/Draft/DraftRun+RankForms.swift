@@ -50,7 +50,8 @@ extension DraftRun {
             if previous?.reads(DraftWord.keySet("تحديد لتحديد")) == true { return nil }
             // «تقاسمت الدنمارك والسويد المركز الخامس»: the verb of sharing may stand before the entities.
             let clauseStart = reading.clause(around: index).lowerBound
-            let tie = words[max(clauseStart, index - 5)..<index].contains { $0.reads(Self.tieWords) }
+            // («وتقاسمت فرنسا وألمانيا وإيطاليا واليابان وإسبانيا المركز الثاني»: up to its clause's start.)
+            let tie = words[max(clauseStart, index - 12)..<index].contains { $0.reads(Self.tieWords) }
             if let list = ordinalList(reading, from: index + 1) {
                 return RankGroup(ranks: list.ranks, range: index..<list.end, form: tie ? .tie : .ordinal)
             }
@@ -66,7 +67,8 @@ extension DraftRun {
                     {
                         ranks.append(next)
                         end += 2
-                    } else if words[end].text.hasPrefix("و"), let next = Int(words[end].text.dropFirst()),
+                    } else if words[end].text.hasPrefix("و"),
+                        let next = Int(words[end].text.dropFirst().replacingOccurrences(of: "الـ", with: "")),
                         (1...500).contains(next)
                     {
                         ranks.append(next)

@@ -44,7 +44,10 @@ extension DraftRun {
         "يصبح تصبح أصبح أصبحت ليصبح لتصبح ويصبح وتصبح بات باتت ليكون لتكون becomes became become becoming")
     static let pushWords = DraftWord.keySet(
         "pushing pushed pushes push relegating relegated knocking knocked dropping dropped sending sent")
-    static let tieWords = DraftWord.keySet("shared tied joint tie تقاسمت تقاسما تشاركت تشاركا")
+    static let tieWords = DraftWord.keySet(
+        "shared tied joint tie تقاسمت تقاسما تشاركت تشاركا تتقاسم يتقاسم تتشارك يتشارك تقاسمتا تشاركتا")
+    /// «حلت المملكة المتحدة رابعة إلى جانب بلجيكا والدنمارك», "alongside": the same rank.
+    static let alongsideWords = DraftWord.keySet("جانب alongside")
     static let respectively = DraftWord.keySet("التوالي respectively")
     static let chainWords = DraftWord.keySet(
         "تلتها تليها يليها تلاها تلته يليه تلاه وتلتها وتليها ويليها وتلاها وتلاه followed trailed")
@@ -207,10 +210,13 @@ extension DraftRun {
                             || words[segment.lowerBound].reads(DraftWord.keySet("led headed chaired founded run")))
                     // («وقال رئيس الهيئة فاروق بوعسكر …، إن رجل الأعمال العياشي زمال، رئيس …، حلّ
                     // ثانياً»: the subject comes after «إن», never the speaker before it.)
+                    // (A rank inside the apposition — «أما الولايات المتحدة، التي تصدرت المؤشر قبل
+                    // عقد، فقد تراجعت إلى المركز الثامن» — leaves the subject before it.)
+                    let lowest = previousEnd > segment.lowerBound ? 0 : previousEnd
                     let subjectStart =
-                        (previousEnd..<max(previousEnd, segment.lowerBound)).last(where: { at in
+                        (lowest..<max(lowest, segment.lowerBound)).last(where: { at in
                             words[at].isArabic && words[at].reads(DraftWord.keySet("إن أن"))
-                        }).map { $0 + 1 } ?? previousEnd
+                        }).map { $0 + 1 } ?? lowest
                     if describes, segment.lowerBound > subjectStart {
                         let subject = candidates(reading, in: subjectStart..<segment.lowerBound, excluding: by?.range)
                         if let last = subject.last {
@@ -256,6 +262,23 @@ extension DraftRun {
                 if wider.count >= group.ranks.count {
                     entities = Array(wider.suffix(group.ranks.count))
                     order = "before"
+                }
+            }
+            // «تقاسمت سبع دول المركز الثالث، هي النمسا وفنلندا …», "shared third place: Austria, …".
+            if group.form == .tie, entities.count < 2, group.range.upperBound + 1 < words.count,
+                reading.sentence.isBreak(before: group.range.upperBound),
+                words[group.range.upperBound].reads(DraftWord.keySet("هي وهي هم وهم namely"))
+                    || words[group.range.upperBound].before.contains(":")
+            {
+                let start =
+                    words[group.range.upperBound].before.contains(":")
+                    ? group.range.upperBound : group.range.upperBound + 1
+                var end = start + 1
+                while end < words.count, !reading.sentence.isBreak(before: end) { end += 1 }
+                let listed = candidates(reading, in: start..<end, excluding: by?.range)
+                if listed.count >= 2 {
+                    entities = listed
+                    order = "listed after"
                 }
             }
             let rule = "ranking." + group.form.rawValue
@@ -353,6 +376,21 @@ extension DraftRun {
             var entries: [ArticleDraft.Entry] = []
             for (entity, rank) in zip(entities, ranks) where !stated(entity.id, rank) {
                 entries.append(.init(entity: entity.id, rank: rank))
+            }
+            // «حلت المملكة المتحدة رابعة إلى جانب بلجيكا والدنمارك», "fourth alongside Belgium".
+            var alongside = 0
+            if ranks.count == 1, entities.count == 1,
+                let at = words[group.range.upperBound..<min(words.count, group.range.upperBound + 3)].firstIndex(
+                    where: { $0.reads(Self.alongsideWords) }),
+                words[at].lower == "alongside" || at > 0 && words[at - 1].reads(DraftWord.keySet("إلى الى"))
+            {
+                var end = at + 1
+                while end < words.count, !reading.sentence.isBreak(before: end) { end += 1 }
+                for other in candidates(reading, in: at + 1..<end, excluding: by?.range)
+                where other.id != entities[0].id && !stated(other.id, ranks[0]) {
+                    entries.append(.init(entity: other.id, rank: ranks[0]))
+                    alongside += 1
+                }
             }
             // A chain after it: «تلتها X ثم Y», "followed by X and Y".
             var chained = 0

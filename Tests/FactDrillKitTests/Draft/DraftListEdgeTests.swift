@@ -173,4 +173,26 @@ final class DraftRoleEdgeTests: XCTestCase {
                 || joined.roleLines.contains { $0.lowercased().contains("chief executive") && $0.hasSuffix("| AMD") },
             "\(joined.roleLines)")
     }
+
+    func testTiesOfManyListedAfterOrAlongside() {
+        let verbFirst = DraftFixture.draft(
+            "وتقاسمت فرنسا وألمانيا وإيطاليا واليابان وإسبانيا المركز الثاني بـ192 وجهة.")
+        XCTAssertEqual(verbFirst.rankingEntries, ["فرنسا 2", "ألمانيا 2", "إيطاليا 2", "اليابان 2", "إسبانيا 2"])
+        let listed = DraftFixture.draft(
+            "وللمرة الأولى، تقاسمت ثلاث دول المركز الثالث، هي النمسا وفنلندا والسويد، إذ يمكن لمواطنيها دخول 191 وجهة.")
+        XCTAssertEqual(listed.rankingEntries, ["النمسا 3", "فنلندا 3", "السويد 3"])
+        let alongside = DraftFixture.draft("فيما حلت المملكة المتحدة رابعة إلى جانب بلجيكا والدنمارك.")
+        XCTAssertEqual(alongside.rankingEntries, ["المملكة المتحدة 4", "بلجيكا 4", "الدنمارك 4"])
+    }
+
+    func testRanksWrittenWithTheArticleAndTatweel() {
+        let draft = DraftFixture.draft("وسبقتها سوريا والعراق في المركزين الـ102 والـ101 على التوالي.")
+        XCTAssertEqual(draft.rankingEntries, ["سوريا 102", "العراق 101"])
+    }
+
+    func testASubjectBeforeARelativeClauseThatRanksToo() {
+        let draft = DraftFixture.draft(
+            "أما الولايات المتحدة، التي تصدرت المؤشر قبل عقد من الزمن، فقد تراجعت إلى المركز الثامن بـ186 وجهة.")
+        XCTAssert(draft.rankingEntries.contains("الولايات المتحدة 8"), "\(draft.rankingEntries)")
+    }
 }
