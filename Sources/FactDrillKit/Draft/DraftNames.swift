@@ -170,7 +170,15 @@ struct DraftNames {
             }
         }
         var start = end
-        while start > 0, end - start < 3, canBeName(reading, start - 1, first: false) {
+        // («نان تيان، الباحث الأول»: a family name before an apposition may look like a verb in the
+        // present, «تيان», «يانغ»; a verb does not stand before a comma and a post.)
+        let beforeApposition = { (at: Int) -> Bool in
+            let word = reading.words[at]
+            return at == end - 1 && end < reading.words.count && reading.sentence.isBreak(before: end) && word.isArabic
+                && word.text.first.map({ "يت".contains($0) }) == true && reading.span(at: at) == nil
+                && !lexicon.isCommon(word)
+        }
+        while start > 0, end - start < 3, canBeName(reading, start - 1, first: false) || beforeApposition(start - 1) {
             start -= 1
             if reading.sentence.isBreak(before: start) { break }
         }
@@ -237,6 +245,8 @@ struct DraftNames {
                     continue
                 }
                 if words[end].key.contains(where: \.isNumber) { break }
+                // («برنامج الإنفاق العسكري بالمعهد»: «ب» with the article says where, it names nothing.)
+                if words[end].text.hasPrefix("بال") { break }
                 // «حركة مجتمع السلم عبد العالي حساني شريف»: a name with «عبد ال…» ends it.
                 if words[end].text == "عبد", end + 1 < words.count, words[end + 1].text.hasPrefix("ال") { break }
                 // «حزب "فرنسا الأبية" جان لوك …»: a given name or a closing quote ends it.

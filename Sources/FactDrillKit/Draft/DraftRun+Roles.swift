@@ -19,6 +19,8 @@ extension DraftRun {
     /// Words after a national post that keep it national: «نائب رئيس الدولة», «الرئيس المنتخب».
     static let nationalPostModifiers = DraftWord.keySet(
         "الدولة للدولة البلاد المنتخب المنتخبة الجديد الجديدة المؤقت المؤقتة الانتقالي الانتقالية elect")
+    /// Parts of an organization named after a post: «برنامج», «قسم», "Programme".
+    static let subUnits = DraftWord.keySet("برنامج قسم وحدة programme program unit department")
     static let holdsPost = DraftWord.keySet("منصب يشغل تشغل شغل الذي التي who serves served as is was")
 
     /// One post read in a sentence: its words, its organization, where a name after it would start.
@@ -102,6 +104,15 @@ extension DraftRun {
             } else if let found = organizationAfter(reading, at: item.cursor) {
                 item.organization = (found.id, found.range)
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)
+                // «الباحث الأول في برنامج الإنفاق العسكري وإنتاج الأسلحة بالمعهد»: a programme of
+                // an organization is part of the post; the organization is the one after it.
+                if let unit = found.range.first(where: { words[$0].reads(Self.subUnits) }),
+                    let parent = organizationAfter(reading, at: found.range.upperBound)
+                {
+                    item.extra = [item.cursor == found.range.upperBound ? found.range : unit..<found.range.upperBound]
+                    item.organization = (parent.id, parent.range)
+                    item.cursor = skipParenthesis(reading, from: parent.range.upperBound)
+                }
                 // «المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني»: the organization's nationality.
                 if item.cursor < words.count, case .lexicon(.adjective, _) = reading.span(startingAt: item.cursor)?.tag,
                     !reading.sentence.isBreak(before: item.cursor)
@@ -194,9 +205,8 @@ extension DraftRun {
             {
                 person = after
                 rule = last.organization == nil ? "role.post-name" : "role.post-org-name"
-            } else if first.start > 0, reading.sentence.isBreak(before: first.start),
-                words[first.start].before.contains(where: { ",،".contains($0) }),
-                let before = names.name(endingBefore: first.start, in: reading)
+            } else if let comma = appositionStart(reading, first.start), comma > 0,
+                let before = names.name(endingBefore: comma, in: reading)
             {
                 person = before
                 rule = "role.name-comma-post"
@@ -242,6 +252,22 @@ extension DraftRun {
                 addRole(reading, item, person: person, rule: chain.count > 1 ? rule + "+chain" : rule)
             }
         }
+    }
+
+    /// Where an apposition holding a post starts: right at the post after a comma, or after "an",
+    /// "the" and a modifier ("Hans M. Kristensen, an associate senior fellow with SIPRI").
+    private func appositionStart(_ reading: DraftReading, _ postStart: Int) -> Int? {
+        let words = reading.words
+        var start = postStart
+        while start > 0, postStart - start < 2, !reading.sentence.isBreak(before: start),
+            words[start - 1].reads(DraftWord.keySet("the an a associate acting interim"))
+        {
+            start -= 1
+        }
+        guard start > 0, reading.sentence.isBreak(before: start),
+            words[start].before.contains(where: { ",،".contains($0) })
+        else { return nil }
+        return start
     }
 
     /// "NAME, who heads ORG", «NAME، الذي يرأس ORG»: a verb of heading gives the post; so does

@@ -30,6 +30,9 @@ struct DraftSentence: Sendable {
     /// `words[index - 1]` and `words[index]`.
     func isBreak(before index: Int) -> Bool {
         guard index > 0, index < words.count else { return true }
+        // ("Hans M. Kristensen": the dot of an initial is no break.)
+        let marks = words[index].before.filter { !$0.isWhitespace }
+        if marks == ".", words[index - 1].text.count == 1, words[index - 1].text.first!.isUppercase { return false }
         return words[index].before.contains { Self.breakMarks.contains($0) }
     }
 

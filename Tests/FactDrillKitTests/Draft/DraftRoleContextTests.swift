@@ -116,4 +116,21 @@ final class DraftRoleContextTests: XCTestCase {
             "وقال حمد عبيد المنصوري، رئيس مجلس إدارة مركز محمد بن راشد للفضاء، إن المهمة تمثل محطة فارقة.")
         XCTAssertEqual(draft.roleLines, ["حمد عبيد المنصوري | رئيس مجلس إدارة | مركز محمد بن راشد للفضاء"])
     }
+
+    func testAppositionsWithInitialsUnknownNamesAndProgrammes() {
+        let english = DraftFixture.draft(
+            "Hans M. Kristensen, an associate senior fellow with SIPRI's Weapons of Mass Destruction Programme, said.",
+            language: "en")
+        XCTAssertEqual(english.roleLines.first?.hasPrefix("Hans M. Kristensen | "), true, "\(english.roleLines)")
+        let verbLike = DraftFixture.draft("وقال نان تيان، الباحث الأول في سيبري، إن الارتفاع مستمر.")
+        XCTAssertEqual(verbLike.roleLines, ["نان تيان | الباحث الأول | معهد ستوكهولم الدولي لأبحاث السلام"])
+        let programme = DraftFixture.draft(
+            """
+            معهد ستوكهولم الدولي لأبحاث السلام يصدر تقريره السنوي.
+            وقال نان تيان، الباحث الأول في برنامج الإنفاق العسكري وإنتاج الأسلحة بالمعهد، إن الزيادة غير مسبوقة.
+            """)
+        XCTAssertEqual(
+            programme.roleLines,
+            ["نان تيان | الباحث الأول في برنامج الإنفاق العسكري وإنتاج الأسلحة | معهد ستوكهولم الدولي لأبحاث السلام"])
+    }
 }
