@@ -18,7 +18,7 @@ struct DateFinder {
     static let of = DraftWord.keySet("من of")
     static let between = DraftWord.keySet("بين between from من")
     static let futureMarks = DraftWord.keySet(
-        "سوف سيكون ستكون سيعقد ستعقد المقرر المقرره مقرر يعتزم تعتزم will shall scheduled due set upcoming"
+        "سوف سيكون ستكون سيعقد ستعقد المقرر المقرره مقرر يعتزم تعتزم will shall scheduled due set upcoming expected"
     )
 
     /// The date mentions of a sentence, in order, none overlapping.
@@ -47,6 +47,14 @@ struct DateFinder {
                 continue
             }
             merged.append(mention)
+        }
+        // «… في أكتوبر 2020، بعد أيام من تولي … في سبتمبر من العام نفسه».
+        for (position, mention) in merged.enumerated() where mention.note == DateMention.sameYear {
+            guard let year = merged[..<position].last(where: { $0.date != nil })?.date?.year,
+                let month = mention.month
+            else { continue }
+            merged[position] = DateMention(
+                range: mention.range, date: PartialDate(year: year, month: month), end: nil, relative: false, note: nil)
         }
         return merged
     }
@@ -191,6 +199,15 @@ struct DateFinder {
             // "April last year", «أبريل من العام الماضي».
             var at = after
             if at < words.count, words[at].reads(Self.of) { at += 1 }
+            // «في سبتمبر/أيلول من العام نفسه»: the year of the date before it in the sentence
+            // (filled in by `mentions(in:)`).
+            if at + 1 < words.count, words[at].reads(Self.yearWords),
+                words[at + 1].reads(DraftWord.keySet("نفسه ذاته"))
+            {
+                return DateMention(
+                    range: index..<at + 2, date: nil, end: nil, relative: true, note: DateMention.sameYear,
+                    month: month)
+            }
             if at + 1 < words.count, words[at + 1].reads(Self.yearWords) || words[at].reads(Self.yearWords),
                 let published
             {

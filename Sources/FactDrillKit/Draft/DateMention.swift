@@ -17,6 +17,12 @@ struct DateMention: Sendable {
     /// is unresolved.
     let note: String?
 
+    /// The month of a date written "of the same year", until the year is known.
+    var month: Int? = nil
+
+    /// The note of a month "of the same year" whose year is the sentence's earlier date's.
+    static let sameYear = "of the same year as the date before it"
+
     var isPeriod: Bool { end != nil }
 
     /// The period text of a ranking ("2019-2023", "2023").

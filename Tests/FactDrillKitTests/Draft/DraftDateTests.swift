@@ -19,6 +19,10 @@ final class DraftDateTests: XCTestCase {
         XCTAssertEqual(dates("في فبراير (شباط) 2019", published: nil), ["2019-02"])
         XCTAssertEqual(dates("في 31 أكتوبر (تشرين الأول) 2022", published: nil), ["2022-10-31"])
         XCTAssertEqual(dates("في فبراير شباط الماضي", published: "2024-06-01"), ["2024-02"])
+        // A month "of the same year": the year of the date before it.
+        XCTAssertEqual(
+            dates("تولى ولاية العهد في أكتوبر 2020، بعد أيام من تولي الحكم في سبتمبر من العام نفسه", published: nil),
+            ["2020-10", "2020-09"])
         XCTAssertEqual(dates("في عام 2022", published: nil), ["2022"])
         let finder = DateFinder(published: nil)
         for text in ["خلال الفترة 2019-2023", "between 2019 and 2023", "بين عامي 2019 و2023"] {
