@@ -40,6 +40,20 @@ extension DraftRun {
                     "date «\(dateText)» bounds a period or compares («\(word.text)»), it dates no event")
                 continue
             }
+            // "increased from 410 warheads in January 2023 to 500", «تضاعف من 58 وجهة في عام 2006
+            // إلى 111»: the date of a figure compared with another is no event's.
+            if !mention.relative,
+                let number = (max(0, span.range.lowerBound - 4)..<span.range.lowerBound).last(where: { at in
+                    (words[at].number != nil || words[at].key.first?.isNumber == true)
+                        && reading.span(at: at).map({ if case .ordinal = $0.tag { return false } else { return true } })
+                            ?? true
+                }), number > 0, words[number - 1].reads(DraftWord.keySet("from to من إلى الى"))
+            {
+                note(
+                    reading, "event", accepted: false,
+                    "«\(dateText)» dates a figure compared with another, not an event")
+                continue
+            }
             // «جائزة نوبل للسلام لعام 2023»: a year the thing is for, not when it happened.
             if ["لعام", "لسنة"].contains(words[span.range.lowerBound].text) {
                 note(

@@ -35,4 +35,18 @@ final class DraftEventTests: XCTestCase {
         XCTAssertEqual(draft.unresolved.count, 1)
         draft.loads()
     }
+
+    func testTheDateOfAComparedFigureIsNoEvent() {
+        let english = DraftFixture.draft(
+            "SIPRI estimated that China's arsenal increased from 410 warheads in January 2023 to 500 in January 2024.",
+            language: "en")
+        XCTAssertEqual(english.eventDates, [])
+        let arabic = DraftFixture.draft(
+            "وقال إن متوسط عدد الوجهات تضاعف من 58 وجهة في عام 2006 إلى 111 وجهة هذا العام.")
+        XCTAssertFalse(arabic.eventDates.contains("2006"), "\(arabic.eventDates)")
+        let ranked = DraftFixture.draft(
+            "It regained the top spot in 2022, having dropped to 12th in 2021, when lockdowns closed its museums.",
+            language: "en")
+        XCTAssert(ranked.eventDates.contains("2021"), "a rank is no figure compared: \(ranked.eventDates)")
+    }
 }
