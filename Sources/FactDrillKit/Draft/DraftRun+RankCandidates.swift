@@ -208,6 +208,12 @@ extension DraftRun {
         return kept
     }
 
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "dozens", "thousands", "millions",
+    ]
+
     /// «المنتخب المغربي», «منتخب فرنسا», «المنتخب الوطني المغربي»: a national team, read as its
     /// country.
     mutating func nationalTeam(_ reading: DraftReading, at index: Int) -> (id: String, range: Range<Int>)? {
@@ -237,6 +243,10 @@ extension DraftRun {
         }
         if case .date = reading.span(at: index)?.tag { return nil }
         if reading.span(at: index) == nil, lexicon.commonWords.contains(words[index].key) { return nil }
+        // ("Twenty-three of NATO's 32 members": a number is no name.)
+        if words[index].key.split(separator: " ").contains(where: { Self.numberWords.contains(String($0)) }) {
+            return nil
+        }
         var end = index + 1
         while end < limit, !reading.sentence.isBreak(before: end) {
             if words[end].isCapitalized, words[end].number == nil, !words[end - 1].isPossessive {

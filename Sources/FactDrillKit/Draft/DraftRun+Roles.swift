@@ -489,6 +489,15 @@ extension DraftRun {
                         }
                     default: break
                     }
+                } else if let state = reading.spans.compactMap({ span -> (LexiconName, Int)? in
+                    // "meeting President Joe Biden at the White House": a state body of the sentence.
+                    guard case .lexicon(.organization(let name), _) = span.tag,
+                        let country = name.country.flatMap({ lexicon.countries[$0] })
+                    else { return nil }
+                    return (country, abs(span.range.lowerBound - item.range.lowerBound))
+                }).min(by: { $0.1 < $1.1 })?.0 {
+                    organization = (book.add(state), 0..<0)
+                    inferred = "the country of the state body the sentence names"
                 } else if let country = mainCountry {
                     organization = (book.add(country), 0..<0)
                     inferred = "the country the article is about"
@@ -513,6 +522,30 @@ extension DraftRun {
             default: break
             }
             postRange = postRange.lowerBound + country.length..<postRange.upperBound
+        }
+        // «رئيس مجلس الأمة أحمد السعدون», «رئيس البرلمان اللبناني نبيه بري»: a speaker presides
+        // over the parliament the post names, of the country after it.
+        if language == "ar", item.post.english == "Speaker", postRange.count >= 2,
+            organization == nil || inferred != nil
+                || book.entities.first(where: { $0.id == organization?.id })?.type == .country
+        {
+            var text = reading.sentence.phrase(postRange.lowerBound + 1..<postRange.upperBound)
+            if item.cursor > postRange.upperBound,
+                case .lexicon(.adjective, _) = reading.span(
+                    startingAt: postRange.upperBound)?.tag
+            {
+                text += " " + reading.sentence.phrase(postRange.upperBound..<postRange.upperBound + 1)
+            }
+            let known = lexicon.matches(in: DraftSentence.words(of: text), at: 0).first { match in
+                if case .organization = match.entry.kind { return match.length == DraftWord.keys(of: text).count }
+                return false
+            }
+            if let known, case .organization(let name) = known.entry.kind {
+                organization = (book.add(name), 0..<0)
+            } else {
+                organization = (book.add(text: text, type: .organization), 0..<0)
+            }
+            inferred = nil
         }
         var postText = Self.dropConjunction(reading.sentence.phrase(postRange), stemmed: item.span.isStemmed)
         for part in item.extra { postText += " " + reading.sentence.phrase(part) }

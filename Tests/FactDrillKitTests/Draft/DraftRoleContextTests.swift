@@ -133,4 +133,18 @@ final class DraftRoleContextTests: XCTestCase {
             programme.roleLines,
             ["نان تيان | الباحث الأول في برنامج الإنفاق العسكري وإنتاج الأسلحة | معهد ستوكهولم الدولي لأبحاث السلام"])
     }
+
+    func testSpeakersStateBodiesAndNumbersThatLookLikeNames() {
+        let speaker = DraftFixture.draft("وكان رئيس مجلس الأمة أحمد السعدون قد دعا إلى عقد الجلسة.")
+        XCTAssertEqual(speaker.roleLines, ["أحمد السعدون | رئيس مجلس الأمة | مجلس الأمة"])
+        let lebanese = DraftFixture.draft("وقال رئيس البرلمان اللبناني نبيه بري إن الجلسة مفتوحة.")
+        XCTAssertEqual(lebanese.roleLines, ["نبيه بري | رئيس | البرلمان اللبناني"])
+        let whiteHouse = DraftFixture.draft(
+            "Stoltenberg announced the figure before meeting President Joe Biden at the White House.", language: "en")
+        XCTAssertEqual(whiteHouse.roleLines, ["Joe Biden | President | United States"])
+        let number = DraftFixture.draft(
+            "Twenty-three of NATO's 32 members will meet the target this year, Secretary General Jens Stoltenberg said.",
+            language: "en")
+        XCTAssertEqual(number.roleLines, ["Jens Stoltenberg | Secretary General | NATO"])
+    }
 }
