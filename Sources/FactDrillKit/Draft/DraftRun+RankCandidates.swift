@@ -40,6 +40,15 @@ extension DraftRun {
                 index = span.range.upperBound
                 continue
             }
+            // "Scholz's SPD in third place": a person's possessive before a name says whose it is.
+            if !words[index].isArabic, words[index].isPossessive, index + 1 < range.upperBound,
+                words[index + 1].isCapitalized,
+                book.person(familyName: words[index].key) != nil
+                    || book.hasPerson(named: String(words[index].text.dropLast(2)))
+            {
+                index += 1
+                continue
+            }
             // «معسكر الرئيس ماكرون "معاً"»: a quoted name is what ranks, not the people around it.
             if words[index].before.contains(where: { "\"«“".contains($0) }) {
                 var close = index + 1

@@ -130,7 +130,9 @@ extension DraftRun {
             return RankGroup(ranks: [first.value], range: index..<first.end, form: .ordinal)
         }
         // «حافظ … على صدارة القائمة».
-        if word.reads(DraftWord.keySet("صدارة الصدارة")), previous?.reads(DraftWord.keySet("على في")) == true {
+        if word.reads(DraftWord.keySet("صدارة الصدارة صدارتها صدارته")),
+            previous?.reads(DraftWord.keySet("على في")) == true
+        {
             // («صدارة أكبر الدول إنفاقا»: the superlative names the list, it is not a second rank.)
             let end = index + 1 < words.count && words[index + 1].reads(Self.superlatives) ? index + 2 : index + 1
             return RankGroup(ranks: [1], range: index..<end, form: .topped, subjectBefore: true)

@@ -42,6 +42,8 @@ extension DraftRun {
     )
     static let becomeWords = DraftWord.keySet(
         "يصبح تصبح أصبح أصبحت ليصبح لتصبح ويصبح وتصبح بات باتت ليكون لتكون becomes became become becoming")
+    static let rankParticiples = DraftWord.keySet(
+        "متراجعة متراجعا متراجعاً متقدمة متقدما متقدماً محتلة محتلا محتلاً صاعدة صاعدا صاعداً هابطة هابطا هابطاً")
     static let pushWords = DraftWord.keySet(
         "pushing pushed pushes push relegating relegated knocking knocked dropping dropped sending sent")
     static let tieWords = DraftWord.keySet(
@@ -50,9 +52,10 @@ extension DraftRun {
     static let alongsideWords = DraftWord.keySet("جانب alongside")
     static let respectively = DraftWord.keySet("التوالي respectively")
     static let chainWords = DraftWord.keySet(
-        "تلتها تليها يليها تلاها تلته يليه تلاه وتلتها وتليها ويليها وتلاها وتلاه followed trailed")
+        "تلتها تليها يليها تلاها تلته يليه تلاه وتلتها وتليها ويليها وتلاها وتلاه تلتهما تلاهما يليهما تليهما وتلتهما وتلاهما followed trailed"
+    )
     static let overtakeWords = DraftWord.keySet(
-        "overtook overtaking overtaken surpassed surpassing passed passing displaced dethroned unseated "
+        "overtook overtaking overtaken surpassed surpassing passed passing displaced dethroned unseated replaced "
             + "تجاوزت تجاوز متجاوزة متجاوزا تخطت تخطى متخطية أزاحت أزاح انتزعت انتزع")
     static let placeHeads = DraftWord.keySet("إقليم محافظة ولاية مقاطعة مطار ميناء")
     static let relativePronouns = DraftWord.keySet("which who that التي الذي الذين اللتين اللذين")
@@ -192,6 +195,17 @@ extension DraftRun {
                     order = "after"
                     if entities.count > group.ranks.count, group.form != .tie {
                         entities = Array(entities.prefix(group.ranks.count))
+                    }
+                }
+                // «خرجت الولايات المتحدة من قائمة …، متراجعة إلى المركز الـ23»: a participle
+                // continues the clause before; its subject is that clause's.
+                if entities.isEmpty, group.ranks.count == 1, clause.lowerBound > previousEnd,
+                    words[clause.lowerBound].reads(Self.rankParticiples)
+                {
+                    let before = candidates(reading, in: previousEnd..<clause.lowerBound, excluding: by?.range)
+                    if let subject = before.first {
+                        entities = [subject]
+                        order = "subject of the clause before"
                     }
                 }
                 if entities.isEmpty, group.ranks.count == 1 {
@@ -415,6 +429,14 @@ extension DraftRun {
                 }
                 // "third, ahead of Australia": only the one right behind.
                 if words[chainStart].lower == "ahead" { followers = Array(followers.prefix(1)) }
+                // ("ahead of Qatar in 29th place": a follower whose own rank is written keeps it.)
+                followers.removeAll { follower in
+                    (follower.range.upperBound..<min(words.count, follower.range.upperBound + 3)).contains { at in
+                        guard at > 0, words[at - 1].lower == "in" else { return false }
+                        if case .ordinal = reading.span(at: at)?.tag { return true }
+                        return false
+                    }
+                }
                 for (offset, follower) in followers.enumerated()
                 where !entries.contains(where: { $0.entity == follower.id }) {
                     entries.append(.init(entity: follower.id, rank: last + offset + 1))

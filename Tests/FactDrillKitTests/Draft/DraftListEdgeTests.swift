@@ -195,4 +195,24 @@ final class DraftRoleEdgeTests: XCTestCase {
             "أما الولايات المتحدة، التي تصدرت المؤشر قبل عقد من الزمن، فقد تراجعت إلى المركز الثامن بـ186 وجهة.")
         XCTAssert(draft.rankingEntries.contains("الولايات المتحدة 8"), "\(draft.rankingEntries)")
     }
+
+    func testReplacedFollowersWithTheirOwnRankAndParticiples() {
+        let replaced = DraftFixture.draft(
+            "Yemen has replaced Afghanistan as the least peaceful country in the world, followed by Sudan and Ukraine.",
+            language: "en")
+        XCTAssertEqual(replaced.rankingEntries, ["Yemen 1", "Sudan 2", "Ukraine 3"])
+        let ownRank = DraftFixture.draft(
+            "Kuwait, ranked 25th, is now the region's most peaceful country, ahead of Qatar in 29th place.",
+            language: "en")
+        XCTAssertFalse(ownRank.rankingEntries.contains("Qatar 26"), "\(ownRank.rankingEntries)")
+        let pair = DraftFixture.draft(
+            "فيما حلت الدنمارك وآيسلندا في المركزين الثاني والثالث على التوالي، تلتهما السويد ثم إسرائيل.")
+        XCTAssertEqual(pair.rankingEntries, ["الدنمارك 2", "آيسلندا 3", "السويد 4", "إسرائيل 5"])
+        let participle = DraftFixture.draft(
+            "وفي المقابل، خرجت الولايات المتحدة من قائمة الدول العشرين الأولى، متراجعة إلى المركز الـ23.")
+        XCTAssertEqual(participle.rankingEntries, ["الولايات المتحدة 23"])
+        let possessive = DraftFixture.draft(
+            "German Chancellor Olaf Scholz spoke on Monday. Polls put Scholz's SPD in third place.", language: "en")
+        XCTAssertFalse(possessive.rankingEntries.contains("Olaf Scholz 3"), "\(possessive.rankingEntries)")
+    }
 }
