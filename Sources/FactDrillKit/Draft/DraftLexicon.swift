@@ -25,6 +25,9 @@ struct DraftLexicon: Sendable {
     struct Entry: Sendable {
         let words: [String]
         let kind: Kind
+        /// Whether an Arabic name is written without the article («مالي», «مصر»): «المالي»
+        /// ("financial") is not it.
+        var bare = false
     }
 
     /// Entries by the key of their first word.
@@ -110,7 +113,15 @@ struct DraftLexicon: Sendable {
             {
                 continue
             }
-            byFirstWord[first, default: []].append(Entry(words: words, kind: kind))
+            var bare = false
+            switch kind {
+            case .country, .place:
+                bare =
+                    phrase.unicodeScalars.first.map { ArabicNormalizer.isArabicLetter($0.value) } == true
+                    && !phrase.hasPrefix("ال")
+            default: break
+            }
+            byFirstWord[first, default: []].append(Entry(words: words, kind: kind, bare: bare))
         }
     }
 
@@ -120,12 +131,17 @@ struct DraftLexicon: Sendable {
         var found: [(entry: Entry, length: Int, stemmed: Bool)] = []
         for (variant, stemmed) in words[index].variants where !variant.isEmpty {
             for entry in byFirstWord[variant] ?? [] {
+                // «القطاع المالي»: a country's bare name written with the article is another word.
+                if entry.bare, Self.hasArticle(words[index].text, notBefore: entry.words[0]) { continue }
                 // Later words in order; a word without a key ("the") between them is passed over.
                 var position = index + 1
                 var fits = true
                 for expected in entry.words.dropFirst() {
                     while position < words.count, words[position].key.isEmpty { position += 1 }
-                    guard position < words.count, words[position].key == expected else {
+                    // («شركة «أرامكو السعودية»»: a name does not run into a quotation.)
+                    guard position < words.count, words[position].key == expected,
+                        !words[position].before.contains(where: { "«»“”\"".contains($0) })
+                    else {
                         fits = false
                         break
                     }
@@ -135,6 +151,18 @@ struct DraftLexicon: Sendable {
             }
         }
         return found.sorted { a, b in a.length != b.length ? a.length > b.length : (!a.stemmed && b.stemmed) }
+    }
+
+    /// Whether an Arabic word is written with the article, after any proclitic: «المالي»,
+    /// «والمالي», «بالمالي», «للمالي».
+    /// («للبنان» is ل and «لبنان», not the article: `name` is the key the word should read as.)
+    static func hasArticle(_ text: String, notBefore name: String) -> Bool {
+        var rest = Substring(text)
+        if let first = rest.first, "وف".contains(first), rest.count > 3 { rest = rest.dropFirst() }
+        if rest.hasPrefix("ال") { return true }
+        if rest.hasPrefix("لل") { return DraftWord.key(of: String(rest.dropFirst())) != name }
+        if let first = rest.first, "بك".contains(first), rest.dropFirst().hasPrefix("ال") { return true }
+        return false
     }
 
     /// Whether a word is a common word (never part of a name), read as written or without proclitics.

@@ -236,6 +236,8 @@ struct DraftNames {
                 return nil
             }
             var end = span.range.upperBound
+            // («شركة «أرامكو السعودية»»: the quoted name after the head noun is the name.)
+            if end < words.count, words[end].before.contains(where: { "\"«“".contains($0) }) { return nil }
             while end < words.count, end - index < 7, !reading.sentence.isBreak(before: end) {
                 if Self.arabicStops.contains(words[end].key) { break }
                 if let inside = reading.span(at: end), Self.stopsArabicName(inside) {

@@ -48,12 +48,17 @@ extension DraftRun {
         if word.reads(Self.rankNouns) {
             // «مباراة تحديد المركز الثالث»: the third-place match ranks no one.
             if previous?.reads(DraftWord.keySet("تحديد لتحديد")) == true { return nil }
+            // «صعدت من المركز الرابع إلى الثاني»: the rank it left.
+            let left =
+                previous?.reads(DraftWord.keySet("من")) == true
+                && words[max(0, index - 4)..<index - 1].contains { $0.reads(Self.arabicMovementVerbs) }
             // «تقاسمت الدنمارك والسويد المركز الخامس»: the verb of sharing may stand before the entities.
             let clauseStart = reading.clause(around: index).lowerBound
             // («وتقاسمت فرنسا وألمانيا وإيطاليا واليابان وإسبانيا المركز الثاني»: up to its clause's start.)
             let tie = words[max(clauseStart, index - 12)..<index].contains { $0.reads(Self.tieWords) }
             if let list = ordinalList(reading, from: index + 1) {
-                return RankGroup(ranks: list.ranks, range: index..<list.end, form: tie ? .tie : .ordinal)
+                return RankGroup(
+                    ranks: list.ranks, range: index..<list.end, form: tie ? .tie : .ordinal, earlier: left)
             }
             // «في المرتبة 12», «المركز الـ12», «في المركزين 179 و178».
             if index + 1 < words.count, let value = words[index + 1].number, (1...500).contains(value),
@@ -377,6 +382,12 @@ extension DraftRun {
                 // «أكبر مصدري» (a plural in the genitive) names a list; «أكبر عدد من» is no rank.
                 if index + 1 < words.count, words[index + 1].text.hasSuffix("ي"),
                     !words[index + 1].text.hasSuffix("ري") || words[index + 1].text.hasSuffix("دري")
+                {
+                    return nil
+                }
+                // «لأكبر شركات العالم», «أكبر اقتصادات»: a list's name ("for the largest companies").
+                if word.text.hasPrefix("ل") && !word.text.hasPrefix("لا")
+                    || index + 1 < words.count && words[index + 1].text.hasSuffix("ات")
                 {
                     return nil
                 }

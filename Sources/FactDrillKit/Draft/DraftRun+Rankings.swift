@@ -42,6 +42,8 @@ extension DraftRun {
     )
     static let becomeWords = DraftWord.keySet(
         "يصبح تصبح أصبح أصبحت ليصبح لتصبح ويصبح وتصبح بات باتت ليكون لتكون becomes became become becoming")
+    static let arabicMovementVerbs = DraftWord.keySet(
+        "صعدت صعد تقدمت تقدم قفزت قفز تراجعت تراجع هبطت هبط انتقلت انتقل ارتفعت ارتفع انخفضت انخفض")
     static let rankParticiples = DraftWord.keySet(
         "متراجعة متراجعا متراجعاً متقدمة متقدما متقدماً محتلة محتلا محتلاً صاعدة صاعدا صاعداً هابطة هابطا هابطاً")
     static let pushWords = DraftWord.keySet(
@@ -199,10 +201,16 @@ extension DraftRun {
                 }
                 // «خرجت الولايات المتحدة من قائمة …، متراجعة إلى المركز الـ23»: a participle
                 // continues the clause before; its subject is that clause's.
+                // («…، بعدما حلت ثانية في قائمة العام الماضي»: so does a verb after «بعدما».)
+                let afterConjunction =
+                    group.range.lowerBound > 0
+                    && words[group.range.lowerBound - 1].reads(DraftWord.keySet("بعدما بينما حيث"))
+                    && words[group.range.lowerBound].reads(Self.arabicRankVerbs)
                 if entities.isEmpty, group.ranks.count == 1, clause.lowerBound > previousEnd,
-                    words[clause.lowerBound].reads(Self.rankParticiples)
+                    words[clause.lowerBound].reads(Self.rankParticiples) || afterConjunction
                 {
-                    let before = candidates(reading, in: previousEnd..<clause.lowerBound, excluding: by?.range)
+                    let before = candidates(
+                        reading, in: (afterConjunction ? 0 : previousEnd)..<clause.lowerBound, excluding: by?.range)
                     if let subject = before.first {
                         entities = [subject]
                         order = "subject of the clause before"

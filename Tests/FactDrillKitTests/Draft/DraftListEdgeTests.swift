@@ -215,4 +215,17 @@ final class DraftRoleEdgeTests: XCTestCase {
             "German Chancellor Olaf Scholz spoke on Monday. Polls put Scholz's SPD in third place.", language: "en")
         XCTAssertFalse(possessive.rankingEntries.contains("Olaf Scholz 3"), "\(possessive.rankingEntries)")
     }
+
+    func testQuotedNamesListNamesAndTheSubjectOfAConjunction() {
+        let draft = DraftFixture.draft(
+            "تراجعت شركة «أرامكو السعودية» مركزين إلى المرتبة الرابعة في قائمة «فورتشن غلوبال 500» لأكبر شركات العالم من حيث الإيرادات، بعدما حلت ثانية في قائمة العام الماضي."
+        )
+        XCTAssertEqual(draft.rankingEntries, ["أرامكو السعودية 4", "أرامكو السعودية 2"])
+        let left = DraftFixture.draft(
+            "وحافظت «وولمارت» على صدارة القائمة للعام الحادي عشر على التوالي، تلتها «أمازون» التي صعدت من المركز الرابع إلى الثاني."
+        )
+        XCTAssertEqual(Array(left.rankingEntries.prefix(2)), ["وولمارت 1", "أمازون 2"])
+        let financial = DraftFixture.draft("وقالت المجلة إن القطاع المالي تصدر القطاعات من حيث عدد الشركات.")
+        XCTAssertEqual(financial.rankingEntries, [], "«المالي» is financial, not Mali")
+    }
 }
