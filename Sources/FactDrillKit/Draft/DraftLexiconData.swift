@@ -1244,7 +1244,7 @@ Military Spokesman	army spokesman|military spokesperson	المتحدث العس�
 Police Chief	Police Commissioner|chief of police	قائد الشرطة	مدير الشرطة|رئيس الشرطة	1
 # -- business --
 Chief Executive	Chief Executive Officer|CEO|chief executive	الرئيس التنفيذي	الرئيسة التنفيذية|رئيس تنفيذي|رئيسة تنفيذية	1
-Chairman	Chairwoman|Chair|Chairperson|Chairman of the Board	رئيس مجلس الإدارة	رئيسة مجلس الإدارة|رئيس مجلس إدارة|رئيسة مجلس إدارة	1
+Chairman	Chairwoman|Chair|Chairperson|Chairman of the Board|Executive Chairman|executive chair	رئيس مجلس الإدارة	رئيسة مجلس الإدارة|رئيس مجلس إدارة|رئيسة مجلس إدارة	1
 President and CEO		الرئيس والرئيس التنفيذي		1
 Chief Financial Officer	CFO	المدير المالي	المديرة المالية	1
 Chief Operating Officer	COO	مدير العمليات	مديرة العمليات	1

@@ -133,6 +133,10 @@ extension DraftRun {
         }
     }
 
+    /// Verbs of ranking: a dated clause with one and an ordinal states a rank, not an event.
+    static let rankingVerbsForEvents = DraftWord.keySet(
+        "حلت حل حلّ جاءت جاء احتلت احتل ranked ranks placed came finished slipped climbed fell rose")
+
     /// A dated clause with no event noun: the event is the clause as written (without its date),
     /// for the analyst to make a noun phrase of. Left out when it states a figure rather than a
     /// happening ("spending rose 9.4% last year") or has no verb to speak of.
@@ -164,6 +168,14 @@ extension DraftRun {
             note(
                 reading, "event", accepted: false,
                 "date «\(dateText)» (\(resolved)): its clause states a figure, not an event")
+            return
+        }
+        // («بعدما حلت ثانية في قائمة العام الماضي»: a rank in a year's list is the ranking's.)
+        if kept.contains(where: { at in
+            if case .ordinal = reading.span(at: at)?.tag { return words[at].isArabic || words[at].key != "first" }
+            return false
+        }), kept.contains(where: { words[$0].reads(Self.rankingVerbsForEvents) }) {
+            note(reading, "event", accepted: false, "date «\(dateText)» (\(resolved)): its clause states a rank")
             return
         }
         let text = kept.map { words[$0].text }.joined(separator: " ")

@@ -213,6 +213,8 @@ extension DraftRun {
         let words = reading.words
         guard index < words.count, !reading.sentence.isBreak(before: index) else { return nil }
         var start = index
+        // «الرئيس التنفيذي لـ«وولمارت»»: «لـ» written apart.
+        if words[start].text == "لـ", start + 1 < words.count { start += 1 }
         // «زعيم حزب "فرنسا الأبية"»: a quoted name after a head noun is the organization's name.
         if words[start].before.contains(where: { "\"«“".contains($0) }) {
             var close = start + 1

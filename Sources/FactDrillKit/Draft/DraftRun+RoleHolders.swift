@@ -76,8 +76,14 @@ extension DraftRun {
             index -= 1
             steps += 1
         }
-        guard steps > 0, index > 0, reading.sentence.isBreak(before: index) else { return nil }
-        return names.name(endingBefore: index, in: reading)
+        guard steps > 0, index > 0 else { return nil }
+        if reading.sentence.isBreak(before: index) { return names.name(endingBefore: index, in: reading) }
+        // «يتولى دوغ ماكميلون منصب الرئيس التنفيذي»: a verb of holding before the name.
+        guard let name = names.name(endingBefore: index, in: reading), name.range.upperBound == index,
+            name.range.lowerBound > 0,
+            words[name.range.lowerBound - 1].reads(DraftWord.keySet("يتولى تولى تتولى يشغل شغل تشغل شغلت"))
+        else { return nil }
+        return name
     }
 
     /// A post as a card shows it: English posts in title case when written in lower case after a

@@ -49,4 +49,9 @@ final class DraftEventTests: XCTestCase {
             language: "en")
         XCTAssert(ranked.eventDates.contains("2021"), "a rank is no figure compared: \(ranked.eventDates)")
     }
+
+    func testARankInAYearsListIsNoEvent() {
+        let draft = DraftFixture.draft("وتراجعت الشركة إلى المرتبة الرابعة، بعدما حلت ثانية في قائمة العام الماضي.")
+        XCTAssertEqual(draft.eventDates, [])
+    }
 }

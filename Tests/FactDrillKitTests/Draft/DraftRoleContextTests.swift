@@ -147,4 +147,18 @@ final class DraftRoleContextTests: XCTestCase {
             language: "en")
         XCTAssertEqual(number.roleLines, ["Jens Stoltenberg | Secretary General | NATO"])
     }
+
+    func testHoldingVerbsExecutiveChairsAndLaWrittenApart() {
+        let holds = DraftFixture.draft("في حين يتولى دوغ ماكميلون منصب الرئيس التنفيذي لـ«وولمارت» منذ عام 2014.")
+        XCTAssertEqual(holds.roleLines, ["دوغ ماكميلون | الرئيس التنفيذي | وولمارت"])
+        let chair = DraftFixture.draft(
+            "Steve Killelea, the founder and executive chairman of the IEP, said the world was at a crossroads.",
+            language: "en")
+        XCTAssertEqual(
+            chair.roleLines,
+            [
+                "Steve Killelea | Founder | Institute for Economics and Peace",
+                "Steve Killelea | Executive Chairman | Institute for Economics and Peace",
+            ])
+    }
 }
