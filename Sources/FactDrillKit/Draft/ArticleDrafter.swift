@@ -211,13 +211,16 @@ struct DraftRun {
         return best.name
     }
 
-    /// The organization the article is about: a known organization other than a news outlet,
-    /// named at least three times and at least twice as often as any other.
+    /// The organization the article is about: a known organization other than a news outlet or a
+    /// party, named at least three times and at least twice as often as any other.
     static func mainOrganization(_ readings: [DraftReading]) -> LexiconName? {
         var counts: [String: (name: LexiconName, count: Int)] = [:]
         for reading in readings {
             for span in reading.spans {
-                guard case .lexicon(.organization(let name), _) = span.tag, name.kind != "media" else { continue }
+                // (Not a news outlet, nor a party, whose posts are many people's.)
+                guard case .lexicon(.organization(let name), _) = span.tag,
+                    !["media", "party"].contains(name.kind ?? "")
+                else { continue }
                 counts[name.id, default: (name, 0)].count += reading.sentence.index <= 1 ? 2 : 1
             }
         }

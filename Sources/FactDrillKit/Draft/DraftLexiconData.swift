@@ -1363,6 +1363,10 @@ ar	en
 صندوق الثروة السيادي	Sovereign Wealth Fund
 مشروع	Project|Programme
 	Securities|Industries|Holdings|Partners|Motors|Airlines|Airways|Technologies|Investments|Pharmaceuticals|Electronics|Petroleum|Semiconductor|Steel
+ائتلاف	Coalition|Bloc
+كتلة	Bloc|Parliamentary Bloc
+تيار	Current
+تجمع	Rally|Grouping
 """#
 
     /// `Lexicons/event-nouns.tsv`.

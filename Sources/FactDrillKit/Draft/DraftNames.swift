@@ -230,7 +230,12 @@ struct DraftNames {
             where !words[index].reads(DraftWord.keySet("منتخب")) {
                 if case .lexicon(.adjective, _) = reading.span(startingAt: at)?.tag { national = true }
             }
-            if definite, !national,
+            // («الكتلة الصدرية», «الحزب الديمقراطي الكردستاني»: a relative adjective after it names
+            // one too.)
+            let named =
+                span.range.upperBound < words.count && !reading.sentence.isBreak(before: span.range.upperBound)
+                && Self.isNisba(words[span.range.upperBound]) && reading.span(at: span.range.upperBound) == nil
+            if definite, !national, !named,
                 !words[(index + 1)..<min(words.count, index + 4)].contains(where: { $0.text.hasPrefix("لل") })
             {
                 return nil
@@ -241,14 +246,20 @@ struct DraftNames {
             while end < words.count, end - index < 7, !reading.sentence.isBreak(before: end) {
                 if Self.arabicStops.contains(words[end].key) { break }
                 if let inside = reading.span(at: end), Self.stopsArabicName(inside) {
-                    // «الهيئة الوطنية للانتخابات»: a noun with «لل» completes the name.
-                    guard case .lexicon(.eventNoun, _) = inside.tag, words[end].text.hasPrefix("لل") else { break }
+                    // «الهيئة الوطنية للانتخابات»: a noun with «لل» completes the name; so does one
+                    // right after an indefinite head noun («حزب الاستقلال»).
+                    guard case .lexicon(.eventNoun, _) = inside.tag,
+                        words[end].text.hasPrefix("لل") || end == span.range.upperBound && !definite
+                    else { break }
                     end = inside.range.upperBound
                     continue
                 }
                 if words[end].key.contains(where: \.isNumber) { break }
-                // («برنامج الإنفاق العسكري بالمعهد»: «ب» with the article says where, it names nothing.)
-                if words[end].text.hasPrefix("بال") { break }
+                // («برنامج الإنفاق العسكري بالمعهد»: «ب» with the article says where, it names nothing;
+                // «ائتلاف دولة القانون بزعامة …»: nor does who leads it.)
+                if words[end].text.hasPrefix("بال") || words[end].reads(DraftWord.keySet("بزعامة بقيادة برئاسة")) {
+                    break
+                }
                 // «حركة مجتمع السلم عبد العالي حساني شريف»: a name with «عبد ال…» ends it.
                 if words[end].text == "عبد", end + 1 < words.count, words[end + 1].text.hasPrefix("ال") { break }
                 // «حزب "فرنسا الأبية" جان لوك …»: a given name or a closing quote ends it.
@@ -317,6 +328,12 @@ struct DraftNames {
         "gov", "gen", "sen", "rep", "lt", "col", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "prof", "rev", "st",
         "president", "minister", "former",
     ]
+    /// A definite relative adjective («الصدرية», «الكردستاني», «الديمقراطي»).
+    static func isNisba(_ word: DraftWord) -> Bool {
+        let text = word.text
+        return word.isArabic && text.hasPrefix("ال") && text.count >= 6 && (text.hasSuffix("ي") || text.hasSuffix("ية"))
+    }
+
     static let placeHeadNouns = DraftWord.keySet("مطار ميناء إقليم محافظة مقاطعة")
     static let englishConnectors: Set<String> = ["of", "for", "and", "on", "the"]
     static let arabicStops: Set<String> = Set(

@@ -46,6 +46,7 @@ struct DraftReading {
             if let match = lexicon.matches(in: words, at: index).first(where: { candidate in
                 !(index..<index + candidate.length).contains { taken[$0] }
                     && Self.isWrittenAsName(candidate.entry.kind, words[index])
+                    && !Self.goesOn(candidate.entry.kind, words, index + candidate.length, sentence)
             }) {
                 spans.append(
                     Span(range: index..<index + match.length, tag: .lexicon(match.entry.kind, stemmed: match.stemmed)))
@@ -70,6 +71,15 @@ struct DraftReading {
         }
         self.spans = spans
         self.spanOfWord = spanOfWord
+    }
+
+    /// Whether an Arabic organization's name goes on past the lexicon's («التجمع الوطني للأحرار» is
+    /// not «التجمع الوطني»): a complement with «لل» right after it.
+    static func goesOn(_ kind: DraftLexicon.Kind, _ words: [DraftWord], _ end: Int, _ sentence: DraftSentence) -> Bool {
+        guard case .organization = kind, end < words.count, words[end].isArabic, !sentence.isBreak(before: end) else {
+            return false
+        }
+        return words[end].text.hasPrefix("لل")
     }
 
     /// A name in Latin letters is capitalized ("Time" the magazine, not "the first time").

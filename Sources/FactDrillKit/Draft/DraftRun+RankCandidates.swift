@@ -331,6 +331,13 @@ extension DraftRun {
         let placeholder = language == "ar" ? "الترتيب" : "the ranking"
         guard var first = start, first < words.count else { return (placeholder, false) }
         if words[first].lower == "the" || words[first].key == "list" || words[first].key == "of" { first += 1 }
+        // («وحصل التجمع الوطني للأحرار على 102 مقعد»: what it won is no list's name.)
+        if first < words.count,
+            words[first].reads(DraftWord.keySet("على")) || words[first].number != nil
+                || words[first].key.first?.isNumber == true
+        {
+            return (placeholder, false)
+        }
         var end = first
         while end < words.count, end - first < 9 {
             if end > first, reading.sentence.isBreak(before: end) { break }

@@ -146,6 +146,23 @@ extension DraftRun {
         if word.reads(Self.toppedWords) { return RankGroup(ranks: [1], range: index..<index + 1, form: .topped) }
         // ("took sixth, seventh and eighth places": the ordinals are the ranks, not a win.)
         // ("France, who won 16 golds to place fifth": a clause about it, not a win.)
+        // «وحصل التجمع الوطني للأحرار على 102 مقعد …، تلاه …»: an Arabic verb before its subject.
+        if word.isArabic, word.reads(Self.wonWords), index + 1 < words.count,
+            !reading.sentence.isBreak(before: index + 1),
+            !(previous?.reads(Self.relativePronouns) ?? false)
+        {
+            var end = index + 1
+            while end < words.count, end - index <= 6, !reading.sentence.isBreak(before: end),
+                !words[end].reads(DraftWord.keySet("على")), words[end].number == nil,
+                !words[end].key.contains(where: \.isNumber)
+            {
+                end += 1
+            }
+            if end > index + 1 {
+                return RankGroup(
+                    ranks: [1], range: index..<index + 1, form: .topped, entity: index + 1..<end, needsChain: true)
+            }
+        }
         if word.reads(Self.wonWords), ordinal(reading, at: index + 1) == nil,
             !(previous?.reads(Self.relativePronouns) ?? false)
         {

@@ -65,7 +65,7 @@ extension DraftRun {
     static let chainStops = DraftWord.keySet("while whereas whilst but فيما بينما لكن حين")
     static let toppedWords = DraftWord.keySet("تصدر تصدرت يتصدر تتصدر تصدّر تصدّرت topped tops")
     static let wonWords = DraftWord.keySet(
-        "won wins led leads took received secured garnered got فاز فازت حصل حصلت نال نالت")
+        "won wins led leads took received secured garnered got فاز فازت حصل حصلت نال نالت حصد حصدت")
     static let listIntro = DraftWord.keySet("ضمن بين قائمة ترتيب تصنيف مؤشر among list ranking index table league")
     static let electionWords = DraftWord.keySet(
         "election elections vote votes ballot runoff poll polls انتخابات الانتخابات الانتخابية الاقتراع الأصوات أصوات")
@@ -476,7 +476,9 @@ extension DraftRun {
                 continue
             }
             if entries.isEmpty { continue }
-            let nameStart = order == "after" && group.form == .topped ? entities.last!.range.upperBound : nil
+            let nameStart =
+                (order == "after" || group.entity != nil) && group.form == .topped
+                ? entities.last!.range.upperBound : nil
             let name = rankingName(reading, after: group, startingAt: nameStart)
             var confidence: Double
             var how: String

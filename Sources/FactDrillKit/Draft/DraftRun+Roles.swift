@@ -13,7 +13,7 @@ extension DraftRun {
     /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
     static let militaryRanks = DraftWord.keySet("الفريق فريق أول اللواء العميد العقيد المشير الجنرال General")
     static let honorifics = DraftWord.keySet(
-        "الفريق أول اللواء العميد العقيد المشير "
+        "الفريق أول اللواء العميد العقيد المشير القاضي "
             + "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince"
     )
     /// Words after a national post that keep it national: «نائب رئيس الدولة», «الرئيس المنتخب».
@@ -52,7 +52,9 @@ extension DraftRun {
             // "former prime minister", «رئيس الوزراء السابق»: a post no longer held is not a role.
             let before = span.range.lowerBound > 0 ? words[span.range.lowerBound - 1].lower : ""
             let after = words[span.range.upperBound..<min(words.count, span.range.upperBound + 2)]
+            // («وفاة السلطان قابوس», "the death of King …": a post of someone who died.)
             if ["former", "ex", "late"].contains(before)
+                || span.range.lowerBound > 0 && words[span.range.lowerBound - 1].reads(DraftWord.keySet("وفاة رحيل"))
                 || after.contains(where: { $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة الراحل")) })
             {
                 note(reading, "role", accepted: false, "«\(reading.sentence.phrase(span.range))» is a former post")
@@ -322,9 +324,11 @@ extension DraftRun {
                 nameStart = index + 2
                 post = words[index].lower == "led" ? ("زعيم", "Leader") : ("رئيس", "Head")
             } else {
-                guard index + 1 < words.count, words[index].reads(DraftWord.keySet("بقيادة برئاسة")) else { continue }
+                guard index + 1 < words.count, words[index].reads(DraftWord.keySet("بقيادة برئاسة بزعامة")) else {
+                    continue
+                }
                 nameStart = index + 1
-                post = words[index].reads(DraftWord.keySet("بقيادة")) ? ("زعيم", "Leader") : ("رئيس", "Head")
+                post = words[index].reads(DraftWord.keySet("بقيادة بزعامة")) ? ("زعيم", "Leader") : ("رئيس", "Head")
             }
             guard !reading.sentence.isBreak(before: nameStart), reading.span(startingAt: nameStart) == nil,
                 let name = names.name(startingAt: nameStart, in: reading), name.known || english
@@ -423,6 +427,10 @@ extension DraftRun {
             personRange = personRange.lowerBound + 1..<personRange.upperBound
         }
         var personText = reading.sentence.phrase(personRange)
+        // "Prime Minister Narendra Modi's Bharatiya Janata Party": the name without its possessive.
+        if words[personRange.upperBound - 1].isPossessive, personText.hasSuffix("'s") || personText.hasSuffix("’s") {
+            personText = String(personText.dropLast(2))
+        }
         // «وكريم بدوي»: the conjunction is not part of the name.
         let firstWord = words[personRange.lowerBound]
         if firstWord.isArabic, firstWord.text.hasPrefix("و"), lexicon.givenNames[firstWord.key] == nil,

@@ -100,4 +100,20 @@ final class DraftRankSubjectTests: XCTestCase {
         let verb = DraftFixture.draft("حافظ مطار دبي الدولي على مكانته في المركز الأول.")
         XCTAssertEqual(verb.rankingEntries, ["مطار دبي الدولي 1"], "«حافظ» is the verb here, not a name")
     }
+
+    func testArabicElectionResultsOfPartiesAndBlocs() {
+        let morocco = DraftFixture.draft(
+            "وحصل التجمع الوطني للأحرار على 102 مقعد من أصل 395 في مجلس النواب، تلاه حزب الأصالة والمعاصرة بـ86 مقعداً، ثم حزب الاستقلال بـ81 مقعداً."
+        )
+        XCTAssertEqual(
+            morocco.rankingEntries, ["التجمع الوطني للأحرار 1", "حزب الأصالة والمعاصرة 2", "حزب الاستقلال 3"],
+            "«التجمع الوطني للأحرار» is not France's «التجمع الوطني»")
+        guard case .ranking(let name, _, _, _) = morocco.facts.first?.body else { return XCTFail("no ranking") }
+        XCTAssertEqual(name["ar"], "الترتيب", "what a party won is no list's name")
+        let iraq = DraftFixture.draft(
+            "وحصدت الكتلة الصدرية 73 مقعداً من أصل 329 في مجلس النواب، تلتها كتلة \"تقدم\" بزعامة محمد الحلبوسي بـ38 مقعداً، ثم ائتلاف دولة القانون بزعامة نوري المالكي بـ37 مقعداً."
+        )
+        XCTAssertEqual(iraq.rankingEntries, ["الكتلة الصدرية 1", "تقدم 2", "ائتلاف دولة القانون 3"])
+        XCTAssert(iraq.roleLines.contains("نوري المالكي | زعيم | ائتلاف دولة القانون"), "\(iraq.roleLines)")
+    }
 }
