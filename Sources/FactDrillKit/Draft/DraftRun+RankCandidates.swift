@@ -50,7 +50,10 @@ extension DraftRun {
                 continue
             }
             // «معسكر الرئيس ماكرون "معاً"»: a quoted name is what ranks, not the people around it.
-            if words[index].before.contains(where: { "\"«“".contains($0) }) {
+            // (Not an English term in quotes: 'a "flawed democracy"'.)
+            if words[index].before.contains(where: { "\"«“".contains($0) }),
+                words[index].isArabic || words[index].isCapitalized
+            {
                 var close = index + 1
                 while close < range.upperBound, close - index < 5,
                     !words[close].before.contains(where: { "\"»”".contains($0) })
@@ -86,7 +89,10 @@ extension DraftRun {
                     continue
                 }
                 if single == nil || DraftReading.name(of: single!) == nil, lexicon.givenName(words[index]) == nil,
-                    reading.span(startingAt: index).map({ DraftReading.name(of: $0) != nil }) ?? true
+                    reading.span(startingAt: index).map({ span in
+                        if case .ordinal = span.tag { return true }  // ("the Third Way")
+                        return DraftReading.name(of: span) != nil
+                    }) ?? true
                 {
                     let text = reading.sentence.phrase(run)
                     // "Prabowo won": a person named before, by one of their names.
@@ -251,7 +257,13 @@ extension DraftRun {
             }
         }
         if case .date = reading.span(at: index)?.tag { return nil }
-        if reading.span(at: index) == nil, lexicon.commonWords.contains(words[index].key) { return nil }
+        // (A common word capitalized inside a sentence, before another capital, starts a name: "the
+        // New Left", "the Third Way".)
+        let midName =
+            index > 0 && !reading.sentence.isBreak(before: index) && index + 1 < limit
+            && words[index + 1].isCapitalized && !reading.sentence.isBreak(before: index + 1)
+            && !words[index].reads(DraftWord.keySet("the a an but and or in on at"))
+        if !midName, reading.span(at: index) == nil, lexicon.commonWords.contains(words[index].key) { return nil }
         // ("Twenty-three of NATO's 32 members": a number is no name.)
         if words[index].key.split(separator: " ").contains(where: { Self.numberWords.contains(String($0)) }) {
             return nil
@@ -262,8 +274,14 @@ extension DraftRun {
                 if case .date = reading.span(at: end)?.tag { break }
                 if case .lexicon(.post, _) = reading.span(at: end)?.tag { break }
                 end += 1
-            } else if words[end].lower == "of", end + 1 < limit, words[end + 1].isCapitalized {
+            } else if ["of", "no"].contains(words[end].lower), end + 1 < limit, words[end + 1].isCapitalized {
+                // ("Nippon Ishin no Kai".)
                 end += 2
+            } else if words[end].lower == "for", end + 2 < limit, words[end + 1].lower == "the",
+                words[end + 2].isCapitalized
+            {
+                // ("Democratic Party for the People".)
+                end += 3
             } else {
                 break
             }

@@ -193,6 +193,12 @@ extension DraftRun {
         }
         // English ordinals: "ranked 10th", "was fourth", "10th place", "shared sixth place",
         // "leaving Japan fourth and Germany third", "the fourth country to".
+        // ("the centrist Third Way": a capitalized ordinal inside a name is no rank.)
+        if !word.isArabic, word.isCapitalized, index > 0, !reading.sentence.isBreak(before: index),
+            index + 1 < words.count, words[index + 1].isCapitalized, ordinalList(reading, from: index) != nil
+        {
+            return nil
+        }
         if !word.isArabic, let list = ordinalList(reading, from: index) {
             var end = list.end
             let placed = end < words.count && words[end].reads(Self.rankAfter)
@@ -443,7 +449,10 @@ extension DraftRun {
         guard index > 0 else { return false }
         let previous = words[index - 1]
         let far = previous.lower == "far" && index > 2 && words[index - 2].lower == "by"
-        guard previous.lower == "the" || previous.isPossessive || far || words[index - 1].lower == "world's" else {
+        // ("the single largest party".)
+        let single = previous.lower == "single" && index > 1 && words[index - 2].lower == "the"
+        guard previous.lower == "the" || previous.isPossessive || far || single || words[index - 1].lower == "world's"
+        else {
             return false
         }
         let clause = reading.clause(around: index)

@@ -229,6 +229,11 @@ extension DraftRun {
                             // ("Beijing, which hosted the 2008 Games, became the first city"; "the
                             // Liberal Democrats, led by Ed Davey, took 71 to become the third-largest".)
                             || words[segment.lowerBound].reads(Self.relativePronouns)
+                            || words[segment.lowerBound].lower == "where"
+                            // ("The United States, classified as a 'flawed democracy', came 29th".)
+                            || !words[segment.lowerBound].isArabic && !words[segment.lowerBound].isCapitalized
+                                && words[segment.lowerBound].lower.hasSuffix("ed")
+                                && words[clause.lowerBound].reads(Self.rankVerbs)
                             || words[segment.lowerBound].reads(DraftWord.keySet("led headed chaired founded run")))
                     // («وقال رئيس الهيئة فاروق بوعسكر …، إن رجل الأعمال العياشي زمال، رئيس …، حلّ
                     // ثانياً»: the subject comes after «إن», never the speaker before it.)

@@ -116,4 +116,25 @@ final class DraftRankSubjectTests: XCTestCase {
         XCTAssertEqual(iraq.rankingEntries, ["الكتلة الصدرية 1", "تقدم 2", "ائتلاف دولة القانون 3"])
         XCTAssert(iraq.roleLines.contains("نوري المالكي | زعيم | ائتلاف دولة القانون"), "\(iraq.roleLines)")
     }
+
+    func testEnglishPartyNamesInResults() {
+        let poland = DraftFixture.draft(
+            "Civic Coalition, led by Tusk, came second with 30.7%, while the centrist Third Way and the New Left finished third and fourth, respectively.",
+            language: "en")
+        XCTAssertEqual(poland.rankingEntries, ["Civic Coalition 2", "Third Way 3", "New Left 4"])
+        let japan = DraftFixture.draft(
+            "The LDP remained the largest party, followed by the Constitutional Democratic Party of Japan and Nippon Ishin no Kai with 38.",
+            language: "en")
+        XCTAssertEqual(japan.rankingEntries.last, "Nippon Ishin no Kai 3")
+        let people = DraftFixture.draft(
+            "The Democratic Party for the People came fourth with 28 seats.", language: "en")
+        XCTAssertEqual(people.rankingEntries, ["Democratic Party for the People 4"])
+        let quoted = DraftFixture.draft(
+            "The United States, classified as a \"flawed democracy\" since 2016, came 29th.", language: "en")
+        XCTAssertEqual(quoted.rankingEntries, ["United States 29"])
+        let last = DraftFixture.draft(
+            "Norway topped the ranking of 167 countries, while Afghanistan, where the Taliban returned to power, came last.",
+            language: "en")
+        XCTAssertEqual(last.rankingEntries, ["Norway 1", "Afghanistan 167"])
+    }
 }
