@@ -25,6 +25,8 @@ struct DraftNames {
         let word = reading.words[index]
         let first = position == 0
         let given = lexicon.givenName(word) != nil
+        // («أنطونيو غوتيريش السلطان الراحل»: a title with the article after a name is not the name's.)
+        if !first, ["السلطان", "الأمير", "الشيخ", "الشيخة", "الملك"].contains(word.text) { return false }
         if let span = reading.span(at: index) {
             // «محمد السادس»: a ruler's ordinal after a given name.
             if case .ordinal = span.tag, !first, word.isArabic, index > 0,

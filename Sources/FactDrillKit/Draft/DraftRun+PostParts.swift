@@ -89,6 +89,21 @@ extension DraftRun {
                 )
             }
         }
+        // "Chinese foreign ministry spokesman Zhao Lijian": a ministry named by its country.
+        if !words[end - 1].isArabic, end >= 3, words[end - 1].lower == "ministry" || words[end - 1].lower == "office",
+            let country = reading.span(at: end - 3), country.range.upperBound == end - 2,
+            case .lexicon(let kind, _) = country.tag
+        {
+            switch kind {
+            case .country, .adjective:
+                let range = country.range.lowerBound..<end
+                let text = reading.sentence.phrase(range).split(separator: " ").map { word in
+                    word.prefix(1).uppercased() + word.dropFirst()
+                }.joined(separator: " ")
+                return (book.add(text: text, type: .organization), range.lowerBound..<postStart)
+            default: break
+            }
+        }
         if let before = reading.span(at: end - 1), before.range.upperBound == end,
             let id = organizationOrCountry(before)
         {

@@ -50,6 +50,18 @@ extension DraftRun {
         {
             return name
         }
+        // «عيّن الملك …، عزيز أخنوش، رئيس حزب التجمع الوطني للأحرار، رئيساً للحكومة»: past an
+        // apposition holding the appointee's other post.
+        if end == postStart, Self.isAccusative(words[postStart]), reading.sentence.isBreak(before: postStart) {
+            var open = postStart - 1
+            while open > 0, !reading.sentence.isBreak(before: open) { open -= 1 }
+            if open > 0, postStart - open <= 8, case .lexicon(.post, _) = reading.span(startingAt: open)?.tag,
+                let name = names.name(endingBefore: open, in: reading), name.range.upperBound == open,
+                words[..<name.range.lowerBound].contains(where: { $0.reads(Self.appointmentWords) })
+            {
+                return name
+            }
+        }
         guard end > 0, !reading.sentence.isBreak(before: end), let name = names.name(endingBefore: end, in: reading),
             name.range.upperBound == end, name.range.lowerBound > 0,
             words[max(0, name.range.lowerBound - 2)..<name.range.lowerBound].contains(where: {

@@ -330,8 +330,18 @@ extension DraftRun {
                 nameStart = index + 1
                 post = words[index].reads(DraftWord.keySet("بقيادة بزعامة")) ? ("زعيم", "Leader") : ("رئيس", "Head")
             }
-            guard !reading.sentence.isBreak(before: nameStart), reading.span(startingAt: nameStart) == nil,
-                let name = names.name(startingAt: nameStart, in: reading), name.known || english
+            // («بزعامة رئيس الوزراء الأسبق نوري المالكي»: the leader's own post before the name.)
+            // (A post held now is its own role: "Microsoft, led by Chief Executive Officer Satya Nadella".)
+            var start = nameStart
+            if let post = reading.span(startingAt: start), case .lexicon(.post, _) = post.tag,
+                post.range.upperBound < words.count,
+                words[post.range.upperBound].reads(DraftWord.keySet("السابق الأسبق"))
+            {
+                start = post.range.upperBound + 1
+            }
+            guard start < words.count, !reading.sentence.isBreak(before: nameStart),
+                reading.span(startingAt: start) == nil,
+                let name = names.name(startingAt: start, in: reading), name.known || english
             else { continue }
             var clauseStart = index - 1
             while clauseStart > 0, !reading.sentence.isBreak(before: clauseStart) { clauseStart -= 1 }
@@ -442,12 +452,15 @@ extension DraftRun {
         var organization = item.organization
         var inferred: String?
         if organization == nil {
-            if let other = facts.last(where: { fact in
-                if case .role(let p, _, let o) = fact.body {
-                    return p == personID && o != nil && fact.evidence == reading.sentence.text
-                }
-                return false
-            }), case .role(_, _, let o) = other.body, let o {
+            // (Not for a national post: «عزيز أخنوش، رئيس حزب …، رئيساً للحكومة» heads the country's.)
+            if !item.post.isNational,
+                let other = facts.last(where: { fact in
+                    if case .role(let p, _, let o) = fact.body {
+                        return p == personID && o != nil && fact.evidence == reading.sentence.text
+                    }
+                    return false
+                }), case .role(_, _, let o) = other.body, let o
+            {
                 organization = (o, 0..<0)
                 inferred = "the organization of the same person's other post in this sentence"
             } else if !item.post.isNational, let only = organizationNamedBefore(reading, item.start) {
@@ -634,6 +647,10 @@ extension DraftRun {
 
     /// «ورئيس» read as a post: the conjunction is not part of it.
     static func dropConjunction(_ text: String, stemmed: Bool) -> String {
+        // («التابعة لزعيم التيار الصدري»: the preposition is not part of the post either.)
+        if let first = text.first, "لب".contains(first), stemmed, text.count > 3, !text.hasPrefix("لل") {
+            return String(text.dropFirst())
+        }
         guard let first = text.first, "وف".contains(first), text.count > 3 else { return text }
         // «والرئيس» (its key has no و: the normalizer took «وال» as the article), «ورئيس».
         let rest = text.dropFirst()

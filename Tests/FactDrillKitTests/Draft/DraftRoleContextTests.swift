@@ -161,4 +161,22 @@ final class DraftRoleContextTests: XCTestCase {
                 "Steve Killelea | Executive Chairman | Institute for Economics and Peace",
             ])
     }
+
+    func testAppointeesPastAppositionsLeadersWithFormerPostsAndMinistries() {
+        let appointed = DraftFixture.draft(
+            "عيّن العاهل المغربي الملك محمد السادس، الجمعة، عزيز أخنوش، رئيس حزب التجمع الوطني للأحرار، رئيساً للحكومة.")
+        XCTAssert(appointed.roleLines.contains("عزيز أخنوش | رئيس الحكومة | المغرب"), "\(appointed.roleLines)")
+        let leader = DraftFixture.draft("ثم ائتلاف دولة القانون بزعامة رئيس الوزراء الأسبق نوري المالكي بـ37 مقعداً.")
+        XCTAssertEqual(leader.roleLines, ["نوري المالكي | زعيم | ائتلاف دولة القانون"])
+        let current = DraftFixture.draft(
+            "Microsoft, led by Chief Executive Officer Satya Nadella, rose 2% on Friday.", language: "en")
+        XCTAssertEqual(current.roleLines, ["Satya Nadella | Chief Executive Officer | Microsoft"])
+        let ministry = DraftFixture.draft(
+            "Chinese foreign ministry spokesman Zhao Lijian told a regular news briefing on Thursday.", language: "en")
+        XCTAssertEqual(ministry.roleLines, ["Zhao Lijian | Spokesman | Chinese Foreign Ministry"])
+        let title = DraftFixture.draft("ونعى الأمين العام للأمم المتحدة أنطونيو غوتيريش السلطان الراحل.")
+        XCTAssertEqual(title.roleLines, ["أنطونيو غوتيريش | الأمين العام | الأمم المتحدة"])
+        let preposition = DraftFixture.draft("تصدّرت الكتلة الصدرية، التابعة لزعيم التيار الصدري مقتدى الصدر، النتائج.")
+        XCTAssert(preposition.roleLines.contains { $0.hasPrefix("مقتدى الصدر | زعيم |") }, "\(preposition.roleLines)")
+    }
 }
