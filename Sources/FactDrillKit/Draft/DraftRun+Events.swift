@@ -54,6 +54,17 @@ extension DraftRun {
                     "«\(dateText)» dates a figure compared with another, not an event")
                 continue
             }
+            // «رؤية 2030», «رؤية عُمان 2040», "Vision 2030", «إكسبو 2020»: a year in a name.
+            if date.precision == .year, !mention.relative,
+                words[max(0, span.range.lowerBound - 2)..<span.range.lowerBound].contains(where: {
+                    $0.reads(DraftWord.keySet("رؤية رؤيه إكسبو اكسبو أجندة استراتيجية مئوية Vision Expo Agenda"))
+                })
+            {
+                note(
+                    reading, "event", accepted: false,
+                    "«\(dateText)» is part of a name («\(reading.sentence.phrase(span.range))»)")
+                continue
+            }
             // «جائزة نوبل للسلام لعام 2023»: a year the thing is for, not when it happened.
             if ["لعام", "لسنة"].contains(words[span.range.lowerBound].text) {
                 note(
@@ -133,6 +144,9 @@ extension DraftRun {
         }
     }
 
+    static let forecastWords = DraftWord.keySet(
+        "forecast forecasts projected projections projection يتوقع تتوقع توقعات توقع المتوقع")
+
     /// Verbs of ranking: a dated clause with one and an ordinal states a rank, not an event.
     static let rankingVerbsForEvents = DraftWord.keySet(
         "حلت حل حلّ جاءت جاء احتلت احتل ranked ranks placed came finished slipped climbed fell rose")
@@ -168,6 +182,14 @@ extension DraftRun {
             note(
                 reading, "event", accepted: false,
                 "date «\(dateText)» (\(resolved)): its clause states a figure, not an event")
+            return
+        }
+        // ("The Indian economy is forecast to grow more than 7% this year", «يتوقع الصندوق أن ينمو
+        // الاقتصاد 3% العام المقبل»: what a forecast is for is no event; when it was made is.)
+        if words[clause].contains(where: { $0.reads(Self.forecastWords) }), let published,
+            resolved >= published.truncated(to: min(resolved.precision, published.precision))
+        {
+            note(reading, "event", accepted: false, "date «\(dateText)» (\(resolved)): its clause is a forecast")
             return
         }
         // («بعدما حلت ثانية في قائمة العام الماضي»: a rank in a year's list is the ranking's.)

@@ -54,4 +54,18 @@ final class DraftEventTests: XCTestCase {
         let draft = DraftFixture.draft("وتراجعت الشركة إلى المرتبة الرابعة، بعدما حلت ثانية في قائمة العام الماضي.")
         XCTAssertEqual(draft.eventDates, [])
     }
+
+    func testNamesWithYearsAndForecasts() {
+        let vision = DraftFixture.draft(
+            "وترأس اللجنة المكلفة بإعداد رؤية عُمان 2040، فيما أُطلقت رؤية 2030 في أبريل 2016.")
+        XCTAssertEqual(vision.eventDates, ["2016-04"])
+        let target = DraftFixture.draft(
+            "The Indian economy is forecast to grow more than 7% this year.", published: "2022-09-02", language: "en")
+        XCTAssertEqual(target.eventDates, [], "what a forecast is for")
+        let made = DraftFixture.draft(
+            "The Bank of England forecast last month that Britain would slip into a recession.",
+            published: "2022-09-02",
+            language: "en")
+        XCTAssertEqual(made.eventDates, ["2022-08"], "when a forecast was made")
+    }
 }
