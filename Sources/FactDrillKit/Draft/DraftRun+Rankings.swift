@@ -202,10 +202,13 @@ extension DraftRun {
                 // «خرجت الولايات المتحدة من قائمة …، متراجعة إلى المركز الـ23»: a participle
                 // continues the clause before; its subject is that clause's.
                 // («…، بعدما حلت ثانية في قائمة العام الماضي»: so does a verb after «بعدما».)
+                // (And a clause of purpose: «أما أوكرانيا فقد ارتفع إنفاقها …، لتحتل بذلك المركز
+                // الحادي عشر», «…، لتكون صاحبة أعلى إنفاق».)
                 let afterConjunction =
                     group.range.lowerBound > 0
                     && words[group.range.lowerBound - 1].reads(DraftWord.keySet("بعدما بينما حيث"))
                     && words[group.range.lowerBound].reads(Self.arabicRankVerbs)
+                    || words[clause.lowerBound].reads(DraftWord.keySet("لتحتل ليحتل لتحل ليحل لتصبح ليصبح لتكون ليكون"))
                 if entities.isEmpty, group.ranks.count == 1, clause.lowerBound > previousEnd,
                     words[clause.lowerBound].reads(Self.rankParticiples) || afterConjunction
                 {
@@ -214,6 +217,21 @@ extension DraftRun {
                     if let subject = before.first {
                         entities = [subject]
                         order = "subject of the clause before"
+                    }
+                }
+                // "France and Britain, with 290 and 225 warheads respectively, came fourth and
+                // fifth": ranks past an apposition, as many entities as ranks before it.
+                if entities.isEmpty, group.ranks.count > 1, clause.lowerBound > previousEnd {
+                    let segment = reading.clause(around: clause.lowerBound - 1)
+                    if segment.lowerBound > previousEnd,
+                        words[segment.lowerBound].reads(DraftWord.keySet("with بـ ب مع"))
+                            || words[segment.lowerBound].reads(Self.relativePronouns)
+                    {
+                        let before = candidates(reading, in: previousEnd..<segment.lowerBound, excluding: by?.range)
+                        if before.count == group.ranks.count {
+                            entities = before
+                            order = "apposition"
+                        }
                     }
                 }
                 if entities.isEmpty, group.ranks.count == 1 {

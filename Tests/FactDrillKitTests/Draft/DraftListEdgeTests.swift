@@ -228,4 +228,18 @@ final class DraftRoleEdgeTests: XCTestCase {
         let financial = DraftFixture.draft("وقالت المجلة إن القطاع المالي تصدر القطاعات من حيث عدد الشركات.")
         XCTAssertEqual(financial.rankingEntries, [], "«المالي» is financial, not Mali")
     }
+
+    func testRanksPastAnAppositionAndClausesOfPurpose() {
+        let pair = DraftFixture.draft(
+            "France and Britain, with 290 and 225 warheads respectively, came fourth and fifth.", language: "en")
+        XCTAssertEqual(pair.rankingEntries, ["France 4", "United Kingdom 5"])
+        let purpose = DraftFixture.draft(
+            "أما أوكرانيا فقد ارتفع إنفاقها العسكري بنسبة 640 بالمئة ليصل إلى 44 مليار دولار، لتحتل بذلك المركز الحادي عشر عالميا."
+        )
+        XCTAssertEqual(purpose.rankingEntries, ["أوكرانيا 11"])
+        let region = DraftFixture.draft(
+            "وحلت المملكة المتحدة سادسة بإنفاق بلغ 68.5 مليار دولار، لتكون صاحبة أعلى إنفاق عسكري في أوروبا الوسطى والغربية."
+        )
+        XCTAssertEqual(region.rankingEntries, ["المملكة المتحدة 6", "المملكة المتحدة 1"])
+    }
 }
