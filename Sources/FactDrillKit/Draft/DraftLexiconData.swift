@@ -706,6 +706,29 @@ bandar-abbas	Bandar Abbas		بندر عباس		irn
 gwadar	Gwadar		جوادر	غوادر	pak
 quetta	Quetta		كويتا		pak
 herat	Herat		هرات		afg
+# -- world regions (as indices and reports rank them) --
+europe	Europe		أوروبا	أوروبّا
+western-europe	Western Europe		أوروبا الغربية	غرب أوروبا
+eastern-europe	Eastern Europe		أوروبا الشرقية	شرق أوروبا
+central-europe	Central Europe		أوروبا الوسطى	وسط أوروبا
+central-western-europe	Central and Western Europe	Western and Central Europe	أوروبا الوسطى والغربية	
+northern-europe	Northern Europe		شمال أوروبا	أوروبا الشمالية
+southern-europe	Southern Europe		جنوب أوروبا	أوروبا الجنوبية
+asia	Asia		آسيا	
+east-asia	East Asia		شرق آسيا	
+south-asia	South Asia		جنوب آسيا	
+southeast-asia	Southeast Asia	South-East Asia	جنوب شرق آسيا	جنوب شرقي آسيا
+central-asia	Central Asia		آسيا الوسطى	
+asia-pacific	Asia-Pacific	Asia Pacific	آسيا والمحيط الهادئ	منطقة آسيا والمحيط الهادئ
+middle-east	Middle East		الشرق الأوسط	
+mena	Middle East and North Africa	MENA	الشرق الأوسط وشمال أفريقيا	الشرق الأوسط وشمال إفريقيا
+north-africa	North Africa		شمال أفريقيا	شمال إفريقيا
+sub-saharan-africa	Sub-Saharan Africa	sub-Saharan Africa	أفريقيا جنوب الصحراء	أفريقيا جنوب الصحراء الكبرى
+africa	Africa		أفريقيا	إفريقيا
+latin-america	Latin America		أمريكا اللاتينية	أميركا اللاتينية
+north-america	North America		أمريكا الشمالية	أميركا الشمالية
+south-america	South America		أمريكا الجنوبية	أميركا الجنوبية
+oceania	Oceania		أوقيانوسيا	
 """#
 
     /// `Lexicons/organizations.tsv`.

@@ -179,6 +179,9 @@ extension DraftRun {
                         inside = end == range.upperBound || definite
                     case .lexicon(.post, _), .lexicon(.eventNoun, _): inside = completed  // «مركز دبلوماسية الأمن»
                     case .ordinal: inside = end == range.upperBound  // «الباحث الأول»
+                    case .lexicon(.place, _), .lexicon(.country, _):
+                        // «كبير مديري شؤون أوروبا»: the region or country of a portfolio.
+                        inside = completed && end > 0 && words[end - 1].reads(DraftWord.keySet("شؤون لشؤون"))
                     default: inside = false
                     }
                     guard inside else { break }

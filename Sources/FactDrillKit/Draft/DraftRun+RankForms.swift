@@ -400,6 +400,11 @@ extension DraftRun {
                         return RankGroup(ranks: [1, second.value], range: index..<end + 2, form: .superlative)
                     }
                 }
+                // ("Damascus was again ranked the least liveable" of an index that covers 173 cities:
+                // the last rank.)
+                if word.lower == "least", let total = listSize(reading) {
+                    return RankGroup(ranks: [total], range: index..<end, form: .superlative)
+                }
                 return RankGroup(ranks: [1], range: index..<end, form: .superlative)
             } else {
                 // «أكبر مصدري» (a plural in the genitive) names a list; «أكبر عدد من» is no rank.
@@ -431,7 +436,7 @@ extension DraftRun {
     /// 180", "among 193 countries".
     func listSize(_ reading: DraftReading) -> Int? {
         let words = reading.words
-        let markers = DraftWord.keySet("بين أصل شمل شملها شملت يشمل يضم تضم ضم ضمت out among of")
+        let markers = DraftWord.keySet("بين أصل شمل شملها شملت يشمل يضم تضم ضم ضمت out among of covers covering ranks")
         for index in words.indices.dropFirst() {
             guard let value = words[index].number, (2...500).contains(value), DateFinder.year(words[index]) == nil,
                 words[index - 1].reads(markers)

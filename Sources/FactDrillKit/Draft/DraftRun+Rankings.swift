@@ -193,7 +193,14 @@ extension DraftRun {
                     {
                         stop = chain
                     }
-                    entities = candidates(reading, in: group.range.upperBound..<stop, excluding: by?.range)
+                    // («أكبر منفق عسكري في الشرق الأوسط», "the richest person in Asia": a place after
+                    // «في» is where the list is, not what ranks.)
+                    entities = candidates(reading, in: group.range.upperBound..<stop, excluding: by?.range).filter {
+                        found in
+                        !(found.range.lowerBound > 0
+                            && words[found.range.lowerBound - 1].reads(DraftWord.keySet("في in"))
+                            && book.entities.first(where: { $0.id == found.id })?.type == .place)
+                    }
                     order = "after"
                     if entities.count > group.ranks.count, group.form != .tie {
                         entities = Array(entities.prefix(group.ranks.count))

@@ -242,4 +242,16 @@ final class DraftRoleEdgeTests: XCTestCase {
         )
         XCTAssertEqual(region.rankingEntries, ["المملكة المتحدة 6", "المملكة المتحدة 1"])
     }
+
+    func testRegionsAndTheLeastOfAListOfKnownSize() {
+        let region = DraftFixture.draft(
+            "Western Europe remained the most liveable region overall, the EIU said.", language: "en")
+        XCTAssertEqual(region.rankingEntries, ["Western Europe 1"])
+        let scope = DraftFixture.draft("وزادت السعودية، أكبر منفق عسكري في الشرق الأوسط، إنفاقها بنسبة 16 بالمئة.")
+        XCTAssertEqual(scope.rankingEntries, ["السعودية 1"], "the region after «في» is the list's scope")
+        let least = DraftFixture.draft(
+            "At the other end of the index, which covers 173 cities, Damascus was again ranked the least liveable.",
+            language: "en")
+        XCTAssertEqual(least.rankingEntries, ["Damascus 173"])
+    }
 }
