@@ -70,12 +70,34 @@ struct DraftWord: Sendable {
     }
 
     /// The keys of space-separated words, as a set: the word lists the rules test words against.
+    /// Built once per list (rules name their lists where they test them, in loops over words).
     static func keySet(_ words: String) -> Set<String> {
-        Set(words.split(separator: " ").map { key(of: String($0)) })
+        KeySetCache.shared.set(for: words)
     }
 
     /// The keys of a phrase's words, split as a sentence is (`DraftSentence`).
     static func keys(of phrase: String) -> [String] {
         DraftSentence.words(of: phrase).map(\.key).filter { !$0.isEmpty }
+    }
+}
+
+/// The word lists of `DraftWord.keySet`, normalized once each.
+final class KeySetCache: @unchecked Sendable {
+    static let shared = KeySetCache()
+    private let lock = NSLock()
+    private var sets: [String: Set<String>] = [:]
+
+    func set(for words: String) -> Set<String> {
+        lock.lock()
+        if let found = sets[words] {
+            lock.unlock()
+            return found
+        }
+        lock.unlock()
+        let built = Set(words.split(separator: " ").map { DraftWord.key(of: String($0)) })
+        lock.lock()
+        sets[words] = built
+        lock.unlock()
+        return built
     }
 }
