@@ -120,8 +120,16 @@ struct DraftNames {
                 || end > index + 1 && ["عبد", "أبو", "ابو"].contains(words[end - 1].text)
                 || canBeName(reading, end, afterGivenName: known, position: end == givenEnd ? 1 : 2)
         {
-            // «محمد بن سلمان»: after «بن X» only «آل Y» goes on.
-            if patronym, !["ال", "آل"].contains(words[end].text), words[end - 1].text != "آل" { break }
+            // «محمد بن سلمان»: after «بن X» only «آل Y» goes on, or one family name with the article
+            // («ماجد بن عبدالله القصبي»).
+            // (A relative name, «القصبي»; not «محمد بن سلمان الشكر».)
+            let familyAfterPatronym =
+                words[end].text.hasPrefix("ال") && words[end].text.hasSuffix("ي") && words[end - 1].text != "آل"
+                && !["بن", "ابن", "آل"].contains(words[end - 1].text) && !words[end - 1].text.hasPrefix("ال")
+                && reading.span(at: end) == nil && !lexicon.isCommon(words[end])
+            if patronym, !["ال", "آل"].contains(words[end].text), words[end - 1].text != "آل", !familyAfterPatronym {
+                break
+            }
             if ["بن", "ابن"].contains(words[end].text), end + 1 < words.count {
                 // «سلمان بن عبد العزيز»: «عبد» and its name are one word of the patronym.
                 let servant = ["عبد", "أبو", "ابو"].contains(words[end + 1].text) && end + 2 < words.count

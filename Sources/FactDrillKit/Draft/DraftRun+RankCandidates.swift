@@ -193,6 +193,13 @@ extension DraftRun {
             if let name = names.name(startingAt: index, in: reading), name.range.upperBound <= range.upperBound,
                 name.known || words[index].isCapitalized
             {
+                // ("Nawaz Sharif's PML-N came first": whose party it is; the party ranks.)
+                if words[name.range.upperBound - 1].isPossessive, name.range.upperBound < range.upperBound,
+                    words[name.range.upperBound].isCapitalized
+                {
+                    index = name.range.upperBound
+                    continue
+                }
                 let id = book.add(text: reading.sentence.phrase(name.range), type: .person)
                 if !found.contains(where: { $0.id == id }) { found.append((id, name.range)) }
                 index = name.range.upperBound

@@ -137,4 +137,15 @@ final class DraftRankSubjectTests: XCTestCase {
             language: "en")
         XCTAssertEqual(last.rankingEntries, ["Norway 1", "Afghanistan 167"])
     }
+
+    func testAPersonsPossessiveBeforeTheirPartyAndNisbaFamilyNames() {
+        let draft = DraftFixture.draft(
+            "Nawaz Sharif's PML-N came first with 75 seats, while Bilawal Bhutto Zardari's PPP came second with 54.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["PML-N 1", "PPP 2"])
+        let name = DraftFixture.draft("وقال وزير التجارة السعودي ماجد بن عبدالله القصبي إن المملكة تقدمت.")
+        XCTAssertEqual(name.roleLines, ["ماجد بن عبدالله القصبي | وزير التجارة | السعودية"])
+        let thanks = DraftFixture.draft("ووجه ولي العهد السعودي الأمير محمد بن سلمان الشكر إلى الدول التي صوتت.")
+        XCTAssertEqual(thanks.roleLines, ["محمد بن سلمان | ولي العهد | السعودية"])
+    }
 }
