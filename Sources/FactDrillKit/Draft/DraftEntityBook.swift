@@ -54,6 +54,7 @@ struct DraftEntityBook {
         let base = Self.slug(english ?? text).isEmpty ? type.rawValue : Self.slug(english ?? text)
         let id = uniqueID(base)
         entities.append(ArticleDraft.Entity(id: id, type: type, names: names))
+        if type == .person { personKeys.append((id, DraftWord.keys(of: text))) }
         idByKey[key] = id
         return id
     }
@@ -73,13 +74,14 @@ struct DraftEntityBook {
     /// The person whose name ends with a family name (a word key), if one was named before.
     func person(familyName key: String) -> String? {
         guard key.unicodeScalars.count >= 3 else { return nil }
-        let matches = entities.filter { entity in
-            guard entity.type == .person, let name = entity.names[language] else { return false }
-            let keys = DraftWord.keys(of: name)
-            return keys.count >= 2 && (keys.last == key || language == "en" && keys.first == key)
+        let matches = personKeys.filter { _, keys in
+            keys.count >= 2 && (keys.last == key || language == "en" && keys.first == key)
         }
         return matches.count == 1 ? matches[0].id : nil
     }
+
+    /// The people read from the text, with their names' word keys (asked of every word).
+    private var personKeys: [(id: String, keys: [String])] = []
 
     /// Organizations the article names, as written, in order (not entities until a fact needs
     /// them): a lexicon's, or one read from a head noun and its complement.
