@@ -38,7 +38,9 @@ final class DraftEvaluationTests: XCTestCase {
     /// Every text of every set drafts, and its model loads (a held-out text once found a crash the
     /// development set did not).
     func testEveryFixtureTextDraftsAModelThatLoads() throws {
-        for set in ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"] {
+        for set in [
+            "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+        ] {
             let folder = Self.fixtures.appendingPathComponent(set)
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
                 let result = try ArticleDraftJob(published: PartialDate("2024-07-10")).run(
