@@ -119,6 +119,8 @@ struct DraftRun {
     var unresolved: [String] = []
     /// The country the article is about (`mainCountry(_:)`), for national posts named without it.
     var mainCountry: LexiconName?
+    /// The kingdom the article names most, for «المملكة» ("the Kingdom") to refer to.
+    var mainKingdom: LexiconName?
     /// The organization the article is about (`mainOrganization(_:)`), for posts named without one.
     var mainOrganization: LexiconName?
     /// The sentence of the last ranking drafted (a rank without a list of its own continues it).
@@ -138,6 +140,7 @@ struct DraftRun {
         let dates = DateFinder(published: published)
         let readings = sentences.map { DraftReading(sentence: $0, lexicon: lexicon, dates: dates) }
         mainCountry = Self.mainCountry(readings, lexicon: lexicon)
+        mainKingdom = Self.mainCountry(readings, lexicon: lexicon, kingdomsOnly: true)
         mainOrganization = Self.mainOrganization(readings)
         // Organizations named in the article, for «في المعهد», «رئيس الهيئة» to refer to: the
         // lexicons' and those read from a head noun («الهيئة العليا المستقلة للانتخابات»).
@@ -183,7 +186,9 @@ struct DraftRun {
     /// The country the article is about: named (by its name, its nationality, a place in it or
     /// one of its state bodies or parties)
     /// at least twice, and in at least 40% of all such mentions or twice as often as any other.
-    static func mainCountry(_ readings: [DraftReading], lexicon: DraftLexicon) -> LexiconName? {
+    static func mainCountry(_ readings: [DraftReading], lexicon: DraftLexicon, kingdomsOnly: Bool = false)
+        -> LexiconName?
+    {
         var counts: [String: (name: LexiconName, count: Int)] = [:]
         var total = 0
         for reading in readings {
@@ -202,6 +207,13 @@ struct DraftRun {
                 default: continue
                 }
             }
+        }
+        if kingdomsOnly {
+            // (The kingdom named most, at least twice, whatever else the article names.)
+            let kingdoms = counts.values.filter { entry in
+                entry.name.allForms.contains { $0.hasPrefix("المملكة") || $0.hasPrefix("مملكة") }
+            }
+            return kingdoms.max { $0.count < $1.count }.flatMap { $0.count >= 2 ? $0.name : nil }
         }
         let ranked = counts.values.sorted { $0.count > $1.count }
         guard let best = ranked.first, best.count >= 2 else { return nil }

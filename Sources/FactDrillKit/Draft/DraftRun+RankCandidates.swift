@@ -180,6 +180,15 @@ extension DraftRun {
                 index = end
                 continue
             }
+            // «جاءت المملكة في المرتبة الرابعة»: "the Kingdom" in an article about a kingdom.
+            if words[index].isArabic, reading.span(at: index) == nil,
+                ["المملكة", "والمملكة", "فالمملكة"].contains(words[index].text), let main = mainKingdom
+            {
+                let id = book.add(main)
+                if !found.contains(where: { $0.id == id }) { found.append((id, index..<index + 1)) }
+                index += 1
+                continue
+            }
             // «إقليم الحوز», "Gaza Strip": a place named by its head noun.
             if words[index].reads(Self.placeHeads), index + 1 < range.upperBound, reading.span(at: index + 1) == nil,
                 !reading.sentence.isBreak(before: index + 1), !lexicon.isCommon(words[index + 1])

@@ -195,11 +195,15 @@ extension DraftRun {
                     }
                     // («أكبر منفق عسكري في الشرق الأوسط», "the richest person in Asia": a place after
                     // «في» is where the list is, not what ranks.)
+                    // («في المرتبة الرابعة بين دول مجموعة العشرين»: nor what it ranks among.)
                     entities = candidates(reading, in: group.range.upperBound..<stop, excluding: by?.range).filter {
                         found in
                         !(found.range.lowerBound > 0
                             && words[found.range.lowerBound - 1].reads(DraftWord.keySet("في in"))
                             && book.entities.first(where: { $0.id == found.id })?.type == .place)
+                            && !words[max(0, found.range.lowerBound - 2)..<found.range.lowerBound].contains(where: {
+                                $0.reads(DraftWord.keySet("بين ضمن among"))
+                            })
                     }
                     order = "after"
                     if entities.count > group.ranks.count, group.form != .tie {

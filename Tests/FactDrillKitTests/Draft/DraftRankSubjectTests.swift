@@ -148,4 +148,15 @@ final class DraftRankSubjectTests: XCTestCase {
         let thanks = DraftFixture.draft("ووجه ولي العهد السعودي الأمير محمد بن سلمان الشكر إلى الدول التي صوتت.")
         XCTAssertEqual(thanks.roleLines, ["محمد بن سلمان | ولي العهد | السعودية"])
     }
+
+    func testTheKingdomAndWhatARankIsAmong() {
+        let draft = DraftFixture.draft(
+            """
+            السعودية تتقدم إلى المرتبة 16 عالمياً في تقرير التنافسية
+            وقال وزير التجارة السعودي إن السعودية حققت تقدما لافتا.
+            وبهذه النتيجة جاءت المملكة في المرتبة الرابعة بين دول مجموعة العشرين.
+            """)
+        XCTAssertEqual(
+            draft.rankingEntries, ["السعودية 16", "السعودية 4"], "«المملكة» is the kingdom the article names")
+    }
 }
