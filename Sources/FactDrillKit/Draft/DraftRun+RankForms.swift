@@ -104,6 +104,19 @@ extension DraftRun {
             if at < words.count, let span = reading.span(startingAt: at), DraftReading.name(of: span) != nil {
                 entity = span.range
                 at = span.range.upperBound
+            } else if at < words.count, let organization = names.organization(at: at, in: reading) {
+                entity = organization
+                at = organization.upperBound
+            }
+            // «حلت حركة الجيل الجديد، أكبر أحزاب المعارضة الكردية، ثالثة»: past an apposition.
+            if entity != nil, at < words.count, words[at].before.contains(where: { ",،".contains($0) }) {
+                var close = at + 1
+                while close < words.count, close - at < 8, !reading.sentence.isBreak(before: close) { close += 1 }
+                if close < words.count, words[close].before.contains(where: { ",،".contains($0) }),
+                    ordinalList(reading, from: close) != nil
+                {
+                    at = close
+                }
             }
             if let list = ordinalList(reading, from: at), !(at < words.count && words[at].reads(Self.rankNouns)) {
                 return RankGroup(ranks: list.ranks, range: index..<list.end, form: .ordinal, entity: entity)

@@ -159,4 +159,11 @@ final class DraftRankSubjectTests: XCTestCase {
         XCTAssertEqual(
             draft.rankingEntries, ["السعودية 16", "السعودية 4"], "«المملكة» is the kingdom the article names")
     }
+
+    func testAVerbOfPlacingBeforeAnOrganizationAndItsApposition() {
+        let draft = DraftFixture.draft(
+            "وجاء الاتحاد الوطني الكردستاني في المركز الثاني بـ23 مقعدا، بينما حلت حركة الجيل الجديد، أكبر أحزاب المعارضة الكردية، ثالثة بـ15 مقعدا."
+        )
+        XCTAssertEqual(draft.rankingEntries, ["الاتحاد الوطني الكردستاني 2", "حركة الجيل الجديد 3"])
+    }
 }
