@@ -101,6 +101,10 @@ struct DateFinder {
         if word.isArabic {
             let bare = word.text.drop { "وفب".contains($0) }
             guard bare.hasPrefix("ال") || word.text.hasPrefix("ال") else { return nil }
+            // («الواحد» is "the one": ال and «واحد», not «الأحد» behind a و.)
+            let name = bare.hasPrefix("ال") ? bare.dropFirst(2) : word.text.dropFirst(2)
+            guard let day = Weekdays.names[WordKey(DraftWord.key(of: String(name)))] else { return nil }
+            return day
         }
         for (variant, _) in word.variants { if let day = Weekdays.names[WordKey(variant)] { return day } }
         return nil

@@ -29,6 +29,28 @@ extension DraftRun {
                 reading, person: reading.sentence.phrase(name.range), post: verb.post, organization: org.id,
                 rule: "role.name-heads-org", confidence: 0.7, verb: words[index].text)
         }
+        // «الاتحاد الوطني، الذي يتزعمه بافل طالباني»: the organization before, the name after.
+        let ledBy: [(Set<String>, post: (ar: String, en: String))] = [
+            (DraftWord.keySet("يرأسه يرأسها ترأسه ترأسها"), ("رئيس", "Head")),
+            (DraftWord.keySet("يتزعمه يتزعمها تتزعمه يقوده يقودها تقوده"), ("زعيم", "Leader")),
+        ]
+        for index in words.indices where index >= 2 && index + 1 < words.count {
+            guard let verb = ledBy.first(where: { words[index].reads($0.0) }),
+                words[index - 1].reads(DraftWord.keySet("الذي التي")), reading.sentence.isBreak(before: index - 1),
+                words[index - 1].before.contains(where: { ",،".contains($0) }),
+                let name = names.name(startingAt: index + 1, in: reading), name.known
+            else { continue }
+            var clauseStart = index - 2
+            while clauseStart > 0, !reading.sentence.isBreak(before: clauseStart) { clauseStart -= 1 }
+            guard
+                let org = candidates(reading, in: clauseStart..<index - 1, excluding: nil).last(where: { found in
+                    book.entities.first { $0.id == found.id }?.type == .organization
+                }), org.range.upperBound == index - 1
+            else { continue }
+            addVerbRole(
+                reading, person: reading.sentence.phrase(name.range), post: verb.post, organization: org.id,
+                rule: "role.org-led-by-name", confidence: 0.7, verb: words[index].text)
+        }
     }
 
     /// "the Liberal Democrats, led by Ed Davey", "Apple, run by Tim Cook", «حزب العمال بقيادة كير
@@ -55,6 +77,12 @@ extension DraftRun {
             // («بزعامة رئيس الوزراء الأسبق نوري المالكي»: the leader's former post before the name.)
             // (A post held now is its own role: "Microsoft, led by Chief Executive Officer Satya Nadella".)
             var start = nameStart
+            // («بزعامة رجل الأعمال شاسوار عبد الواحد»: a description before the name.)
+            if start + 2 < words.count, words[start].reads(DraftWord.keySet("رجل سيدة")),
+                words[start + 1].reads(DraftWord.keySet("الأعمال الدين"))
+            {
+                start += 2
+            }
             if let held = reading.span(startingAt: start), case .lexicon(.post, _) = held.tag,
                 held.range.upperBound < words.count,
                 words[held.range.upperBound].reads(DraftWord.keySet("السابق الأسبق"))

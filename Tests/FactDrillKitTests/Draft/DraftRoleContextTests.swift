@@ -179,4 +179,11 @@ final class DraftRoleContextTests: XCTestCase {
         let preposition = DraftFixture.draft("تصدّرت الكتلة الصدرية، التابعة لزعيم التيار الصدري مقتدى الصدر، النتائج.")
         XCTAssert(preposition.roleLines.contains { $0.hasPrefix("مقتدى الصدر | زعيم |") }, "\(preposition.roleLines)")
     }
+
+    func testAnOrganizationWhoseLeaderFollowsARelativePronoun() {
+        let draft = DraftFixture.draft(
+            "أما الاتحاد الوطني، الذي يتزعمه بافل طالباني، فقد رفع رصيده، بزعامة رجل الأعمال شاسوار عبد الواحد.")
+        XCTAssertEqual(draft.roleLines, ["بافل طالباني | زعيم | الاتحاد الوطني"])
+        XCTAssertEqual(draft.eventDates, [], "«الواحد» is the one, not Sunday")
+    }
 }
