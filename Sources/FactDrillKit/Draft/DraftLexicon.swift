@@ -302,7 +302,7 @@ struct LexiconPost: Sendable, Equatable {
         let words = Set(english.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
         return !words.isDisjoint(with: [
             "president", "minister", "king", "queen", "emir", "chancellor", "leader", "sultan", "prince", "speaker",
-            "secretary",
+            "secretary", "justice",
         ]) && !words.contains("general") && !english.lowercased().contains(" of the ")
     }
 }

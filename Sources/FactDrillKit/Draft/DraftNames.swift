@@ -95,6 +95,13 @@ struct DraftNames {
         }
         if Self.nameParticles.contains(word.key) { return !first }
         guard word.isCapitalized, !Self.titleAbbreviations.contains(word.key) else { return false }
+        // ("the Marxist-leaning Anura Kumara Dissanayake", "Jakarta-based": an adjective, not a name;
+        // "Tsai Ing-wen" is one.)
+        if let hyphen = word.text.lastIndex(of: "-"),
+            Self.adjectiveEndings.contains(String(word.text[word.text.index(after: hyphen)...]).lowercased())
+        {
+            return false
+        }
         return given || afterGivenName && position == 1 || !lexicon.commonWords.contains(word.key)
     }
 
@@ -343,6 +350,10 @@ struct DraftNames {
         let text = word.text
         return word.isArabic && text.hasPrefix("ال") && text.count >= 6 && (text.hasSuffix("ي") || text.hasSuffix("ية"))
     }
+
+    static let adjectiveEndings: Set<String> = [
+        "leaning", "based", "born", "backed", "led", "run", "owned", "linked", "aligned", "style", "era", "funded",
+    ]
 
     static let placeHeadNouns = DraftWord.keySet("مطار ميناء إقليم محافظة مقاطعة")
     static let englishConnectors: Set<String> = ["of", "for", "and", "on", "the"]

@@ -83,6 +83,20 @@ extension DraftRun {
             {
                 start += 2
             }
+            // ("led by the former regional president Carles Puigdemont".)
+            if english, start + 1 < words.count, words[start].lower == "the" || words[start].lower == "former" {
+                var at = start
+                var former = false
+                while at < min(words.count, start + 4), reading.span(startingAt: at) == nil,
+                    !words[at].isCapitalized || words[at].lower == "the"
+                {
+                    if words[at].lower == "former" { former = true }
+                    at += 1
+                }
+                if former, let held = reading.span(startingAt: at), case .lexicon(.post, _) = held.tag {
+                    start = held.range.upperBound
+                }
+            }
             if let held = reading.span(startingAt: start), case .lexicon(.post, _) = held.tag,
                 held.range.upperBound < words.count,
                 words[held.range.upperBound].reads(DraftWord.keySet("السابق الأسبق"))

@@ -51,9 +51,13 @@ extension DraftRun {
             if words[span.range].allSatisfy({ $0.reads(Self.militaryRanks) }) { continue }
             // "former prime minister", «رئيس الوزراء السابق»: a post no longer held is not a role.
             let before = span.range.lowerBound > 0 ? words[span.range.lowerBound - 1].lower : ""
+            // ("the former regional president Carles Puigdemont": a modifier between.)
+            let formerBefore =
+                span.range.lowerBound > 1 && words[span.range.lowerBound - 2].lower == "former"
+                && !words[span.range.lowerBound - 1].isCapitalized
             let after = words[span.range.upperBound..<min(words.count, span.range.upperBound + 2)]
             // («وفاة السلطان قابوس», "the death of King …": a post of someone who died.)
-            if ["former", "ex", "late"].contains(before)
+            if ["former", "ex", "late"].contains(before) || formerBefore
                 || span.range.lowerBound > 0 && words[span.range.lowerBound - 1].reads(DraftWord.keySet("وفاة رحيل"))
                 || after.contains(where: { $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة الراحل")) })
             {

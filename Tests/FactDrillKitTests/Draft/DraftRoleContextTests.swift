@@ -186,4 +186,23 @@ final class DraftRoleContextTests: XCTestCase {
         XCTAssertEqual(draft.roleLines, ["بافل طالباني | زعيم | الاتحاد الوطني"])
         XCTAssertEqual(draft.eventDates, [], "«الواحد» is the one, not Sunday")
     }
+
+    func testChiefJusticesFormerModifiedPostsAndHyphenatedAdjectives() {
+        let justice = DraftFixture.draft(
+            """
+            Sri Lanka swears in new president
+            Sri Lanka's new president took office in Colombo, Sri Lanka, on Monday.
+            Chief Justice Jayantha Jayasuriya administered the oath of office.
+            """, language: "en")
+        XCTAssert(justice.roleLines.contains("Jayantha Jayasuriya | Chief Justice | Sri Lanka"), "\(justice.roleLines)")
+        let former = DraftFixture.draft(
+            "Junts is led by the former regional president Carles Puigdemont, who fled Spain.", language: "en")
+        XCTAssertFalse(former.roleLines.contains { $0.contains("| President |") }, "\(former.roleLines)")
+        let adjective = DraftFixture.draft(
+            "The Marxist-leaning Anura Kumara Dissanayake was sworn in as president.", language: "en")
+        XCTAssertFalse(adjective.roleLines.contains { $0.hasPrefix("Marxist") }, "\(adjective.roleLines)")
+        let name = DraftFixture.draft(
+            "Lai succeeds President Tsai Ing-wen, who is barred from a third term.", language: "en")
+        XCTAssertEqual(name.roleLines.first?.hasPrefix("Tsai Ing-wen |"), true, "\(name.roleLines)")
+    }
 }
