@@ -41,9 +41,18 @@ extension DraftRun {
         readRoleVerbs(reading)
         let words = reading.words
         var items: [PostItem] = []
+        var deputy: Int?
         for span in reading.spans {
             guard case .lexicon(.post(let post), _) = span.tag else { continue }
             if let last = items.last, last.range.contains(span.range.lowerBound) { continue }  // inside a longer post
+            // «نائب القائد الأعلى للقوات المسلحة»: a deputy's post is one post, written with the next.
+            if span.range.count == 1, words[span.range.lowerBound].reads(DraftWord.keySet("نائب نائبة")),
+                let next = reading.span(startingAt: span.range.upperBound), case .lexicon(.post, _) = next.tag,
+                !reading.sentence.isBreak(before: span.range.upperBound)
+            {
+                deputy = span.range.lowerBound
+                continue
+            }
             // «سلطان بن أحمد الجابر»: a title followed by «بن» is a name; «الفريق أول»: a rank.
             if span.range.upperBound < words.count, ["بن", "ابن", "bin"].contains(words[span.range.upperBound].text) {
                 continue
@@ -68,6 +77,8 @@ extension DraftRun {
             let needsOrganization =
                 words[span.range].count == 1 && words[span.range.lowerBound].reads(Self.ambiguousPosts)
             var postRange = extendPost(reading, span.range)
+            if let start = deputy, start + 1 == span.range.lowerBound { postRange = start..<postRange.upperBound }
+            deputy = nil
             var splitOrganization: Range<Int>?
             // «رئيس الجامعة الملكية المغربية لكرة القدم»: a post ending in a head noun whose
             // organization is named after it: the post is the words before, the rest the organization.

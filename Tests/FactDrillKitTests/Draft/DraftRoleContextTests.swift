@@ -205,4 +205,13 @@ final class DraftRoleContextTests: XCTestCase {
             "Lai succeeds President Tsai Ing-wen, who is barred from a third term.", language: "en")
         XCTAssertEqual(name.roleLines.first?.hasPrefix("Tsai Ing-wen |"), true, "\(name.roleLines)")
     }
+
+    func testADeputysPostIsOnePost() {
+        let draft = DraftFixture.draft(
+            "واستقبل الشيخ محمد بن زايد آل نهيان، ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، الضيوف.")
+        XCTAssert(
+            draft.roleLines.contains { $0.hasPrefix("محمد بن زايد آل نهيان | نائب القائد الأعلى للقوات المسلحة |") },
+            "\(draft.roleLines)")
+        XCTAssertFalse(draft.roleLines.contains { $0.contains("| نائب |") }, "\(draft.roleLines)")
+    }
 }
