@@ -413,4 +413,12 @@ extension DraftRun {
         }
         return false
     }
+
+    /// Whether a name stands after «في» or "in" ("Tripoli in Libya", «مطار هيثرو في لندن»): where
+    /// something is, not what ranks.
+    func isLocated(_ reading: DraftReading, _ range: Range<Int>) -> Bool {
+        range.lowerBound > 0 && reading.words[range.lowerBound - 1].reads(Self.locatingWords)
+    }
+
+    static let locatingWords = DraftWord.keySet("in في")
 }

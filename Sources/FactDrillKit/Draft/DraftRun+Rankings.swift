@@ -144,7 +144,7 @@ extension DraftRun {
                     // («مطار هيثرو في لندن الذي حل ثانياً»: not where the antecedent is.)
                     let before = candidates(reading, in: previousEnd..<start, excluding: by?.range)
                     let located = before.filter { found in
-                        found.range.lowerBound > 0 && words[found.range.lowerBound - 1].reads(DraftWord.keySet("in في"))
+                        isLocated(reading, found.range)
                     }
                     entities =
                         (before.count > located.count
@@ -198,8 +198,7 @@ extension DraftRun {
                     // («في المرتبة الرابعة بين دول مجموعة العشرين»: nor what it ranks among.)
                     entities = candidates(reading, in: group.range.upperBound..<stop, excluding: by?.range).filter {
                         found in
-                        !(found.range.lowerBound > 0
-                            && words[found.range.lowerBound - 1].reads(DraftWord.keySet("في in"))
+                        !(isLocated(reading, found.range)
                             && book.entities.first(where: { $0.id == found.id })?.type == .place)
                             && !words[max(0, found.range.lowerBound - 2)..<found.range.lowerBound].contains(where: {
                                 $0.reads(DraftWord.keySet("بين ضمن among"))
@@ -415,7 +414,7 @@ extension DraftRun {
             if entities.count > ranks.count {
                 let located = entities.enumerated().filter { position, found in
                     position > 0 && found.range.lowerBound == entities[position - 1].range.upperBound + 1
-                        && words[found.range.lowerBound - 1].reads(DraftWord.keySet("in في"))
+                        && isLocated(reading, found.range)
                 }.map(\.element.id)
                 if entities.count - located.count == ranks.count { entities.removeAll { located.contains($0.id) } }
             }
@@ -434,7 +433,6 @@ extension DraftRun {
                 entries.append(.init(entity: entity.id, rank: rank))
             }
             // «حلت المملكة المتحدة رابعة إلى جانب بلجيكا والدنمارك», "fourth alongside Belgium".
-            var alongside = 0
             if ranks.count == 1, entities.count == 1,
                 let at = words[group.range.upperBound..<min(words.count, group.range.upperBound + 3)].firstIndex(
                     where: { $0.reads(Self.alongsideWords) }),
@@ -445,7 +443,6 @@ extension DraftRun {
                 for other in candidates(reading, in: at + 1..<end, excluding: by?.range)
                 where other.id != entities[0].id && !stated(other.id, ranks[0]) {
                     entries.append(.init(entity: other.id, rank: ranks[0]))
-                    alongside += 1
                 }
             }
             // A chain after it: «تلتها X ثم Y», "followed by X and Y".
@@ -466,8 +463,7 @@ extension DraftRun {
                 }
                 // ("followed by Tripoli in Libya": where a follower is, is no follower.)
                 followers.removeAll { follower in
-                    follower.range.lowerBound > 0
-                        && words[follower.range.lowerBound - 1].reads(DraftWord.keySet("in في"))
+                    isLocated(reading, follower.range)
                 }
                 // "third, ahead of Australia": only the one right behind.
                 if words[chainStart].lower == "ahead" { followers = Array(followers.prefix(1)) }
