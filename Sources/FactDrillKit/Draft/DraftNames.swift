@@ -355,7 +355,8 @@ struct DraftNames {
         "leaning", "based", "born", "backed", "led", "run", "owned", "linked", "aligned", "style", "era", "funded",
     ]
 
-    static let placeHeadNouns = DraftWord.keySet("مطار ميناء إقليم محافظة مقاطعة")
+    /// Head nouns of places named after them («إقليم الحوز», «مطار هيثرو»): never a person's name.
+    static let placeHeadNouns = DraftWord.keySet("إقليم محافظة مقاطعة مطار ميناء")
     static let englishConnectors: Set<String> = ["of", "for", "and", "on", "the"]
     static let arabicStops: Set<String> = Set(
         "في من على الى عن مع ان أن إن التي الذي الذين حيث منذ خلال قبل بعد حول و او أو ثم كما وفق بحسب حسب لدى عند بين"

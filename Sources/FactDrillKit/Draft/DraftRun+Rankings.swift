@@ -59,7 +59,9 @@ extension DraftRun {
     static let overtakeWords = DraftWord.keySet(
         "overtook overtaking overtaken surpassed surpassing passed passing displaced dethroned unseated replaced "
             + "تجاوزت تجاوز متجاوزة متجاوزا تخطت تخطى متخطية أزاحت أزاح انتزعت انتزع")
-    static let placeHeads = DraftWord.keySet("إقليم محافظة ولاية مقاطعة مطار ميناء")
+    /// Head nouns that name a place with the word after them («إقليم الحوز», «ولاية كاليفورنيا»;
+    /// «ولاية» is also a term of office, so names may hold it).
+    static let placeHeads = DraftNames.placeHeadNouns.union(DraftWord.keySet("ولاية"))
     static let relativePronouns = DraftWord.keySet("which who that التي الذي الذين اللتين اللذين")
     static let pronouns = DraftWord.keySet("it its they them")
     static let chainStops = DraftWord.keySet("while whereas whilst but فيما بينما لكن حين")

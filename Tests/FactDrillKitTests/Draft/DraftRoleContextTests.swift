@@ -214,4 +214,17 @@ final class DraftRoleContextTests: XCTestCase {
             "\(draft.roleLines)")
         XCTAssertFalse(draft.roleLines.contains { $0.contains("| نائب |") }, "\(draft.roleLines)")
     }
+
+    func testATieBetweenCountriesGoesToTheOneNamedFirst() {
+        var tally = MentionTally()
+        let japan = LexiconName(row: ["id": "jpn", "en": "Japan"], type: .country)
+        let korea = LexiconName(row: ["id": "kor", "en": "South Korea"], type: .country)
+        tally.add(japan, weight: 2)
+        tally.add(korea, weight: 1)
+        tally.add(korea, weight: 1)
+        XCTAssertEqual(tally.ranked.map(\.name.id), ["jpn", "kor"])
+        XCTAssertEqual(tally.total, 4)
+        tally.add(korea, weight: 1)
+        XCTAssertEqual(tally.ranked.map(\.name.id), ["kor", "jpn"])
+    }
 }
