@@ -183,7 +183,19 @@ struct DraftNames {
                     && ($0 < givenEnd
                         || canBeName(reading, $0, afterGivenName: true, position: $0 == givenEnd ? 1 : 2))
             }) {
-                return (start..<end, true)
+                // («ثاني بن أحمد الزيودي»: a word before «بن» is the name's, whatever else it reads as.)
+                var first = start
+                while first >= 2, ["بن", "ابن"].contains(reading.words[first - 1].text),
+                    reading.words[first - 2].isArabic,
+                    reading.span(at: first - 2).map({ span in
+                        if case .ordinal = span.tag { return true }
+                        return false
+                    }) ?? true,
+                    !reading.sentence.isBreak(before: first - 1), !reading.sentence.isBreak(before: first)
+                {
+                    first -= 2
+                }
+                return (first..<end, true)
             }
         }
         var start = end

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Ordinal numbers as news writes them, 1-100: Arabic in both genders and the genitive
+/// Ordinal numbers as news writes them, 1-100 (and English numerals to 999): Arabic in both genders and the genitive
 /// («العاشر», «السادسة عشرة», «الحادي والعشرين»), English words and numerals ("tenth", "10th",
 /// "twenty-first"). Built from `Ordinals`, the generator's own table, so what the generator writes
 /// the drafter reads.
@@ -48,6 +48,15 @@ enum DraftOrdinals {
             for entry in table[variant] ?? [] where index + entry.words.count <= words.count {
                 let fits = (1..<max(entry.words.count, 1)).allSatisfy { words[index + $0].key == entry.words[$0] }
                 if fits, entry.words.count > (best?.length ?? 0) { best = (entry.value, entry.words.count) }
+            }
+        }
+        // "145th", "166th": numerals past the table, as indices of many countries write them.
+        if best == nil {
+            let text = words[index].text.trimmingCharacters(in: .punctuationCharacters)
+            if let suffix = ["st", "nd", "rd", "th"].first(where: { text.hasSuffix($0) }),
+                let value = Int(text.dropLast(suffix.count)), (101...999).contains(value)
+            {
+                best = (value, 1)
             }
         }
         return best

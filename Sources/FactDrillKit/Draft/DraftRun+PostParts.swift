@@ -129,6 +129,8 @@ extension DraftRun {
         return nil
     }
 
+    static let ministerWords = DraftWord.keySet("وزير وزيرة")
+
     /// Last words of clubs' and companies' names.
     static let clubHeads = DraftWord.keySet(
         "City United Villa Athletic Rovers Wanderers Hotspur Albion Inc Corp Group Airways Airlines Motors Bank")
@@ -143,6 +145,22 @@ extension DraftRun {
         let words = reading.words
         var end = range.upperBound
         if words[range.lowerBound].isArabic {
+            // «وزير التجارة والصناعة», «وزير النقل والخدمات اللوجستية»: a minister's portfolios
+            // joined by «و», each perhaps with its adjective.
+            if words[range.lowerBound].reads(Self.ministerWords) {
+                var joined = end
+                while joined < words.count, words[joined].text.hasPrefix("وال"), reading.span(at: joined) == nil,
+                    !reading.sentence.isBreak(before: joined)
+                {
+                    joined += 1
+                    if joined < words.count, words[joined].text.hasPrefix("ال"), words[joined].text.hasSuffix("ية"),
+                        reading.span(at: joined) == nil, !reading.sentence.isBreak(before: joined)
+                    {
+                        joined += 1
+                    }
+                }
+                if joined > end { return range.lowerBound..<joined }
+            }
             let complements = DraftWord.keySet(
                 "شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس المنتخب منتخب فريق")
             let next = range.upperBound < words.count ? words[range.upperBound] : nil

@@ -15,6 +15,7 @@ extension DraftRun {
     static let honorifics = DraftWord.keySet(
         "الفريق أول اللواء العميد العقيد المشير القاضي "
             + "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince"
+            + " المهندس المهندسة معالي فخامة سعادة"
     )
     /// Words after a national post that keep it national: «نائب رئيس الدولة», «الرئيس المنتخب».
     static let nationalPostModifiers = DraftWord.keySet(
@@ -66,7 +67,8 @@ extension DraftRun {
                 && !words[span.range.lowerBound - 1].isCapitalized
             let after = words[span.range.upperBound..<min(words.count, span.range.upperBound + 2)]
             // («وفاة السلطان قابوس», "the death of King …": a post of someone who died.)
-            if ["former", "ex", "late"].contains(before) || formerBefore
+            // ("her then chancellor": held then, not now.)
+            if ["former", "ex", "late", "then"].contains(before) || formerBefore
                 || span.range.lowerBound > 0 && words[span.range.lowerBound - 1].reads(DraftWord.keySet("وفاة رحيل"))
                 || after.contains(where: { $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة الراحل")) })
             {
@@ -240,6 +242,15 @@ extension DraftRun {
                 // "Saudi Aramco's chief executive officer, Amin Nasser, said".
                 person = after
                 rule = "role.org-post-comma-name"
+            } else if let between = nameBetweenCommas(reading, after: cursor),
+                // ("its president, Hugh Brady": whose post a pronoun says is not read here.)
+                last.organization != nil || first.start == 0
+                    || !words[first.start - 1].reads(DraftWord.keySet("its their his her our"))
+            {
+                // «وقال وزير النقل السعودي، المهندس صالح الجاسر، إن …», "Its leader, Santiago
+                // Abascal, blamed …": the name set off by commas right after the post.
+                person = between
+                rule = last.organization == nil ? "role.post-comma-name" : "role.post-org-comma-name"
             }
             guard let person else {
                 for item in chain {
@@ -269,6 +280,27 @@ extension DraftRun {
                 addRole(reading, item, person: person, rule: chain.count > 1 ? rule + "+chain" : rule)
             }
         }
+    }
+
+    /// A name set off by commas right after a post (titles of courtesy skipped): the name must
+    /// close with a comma, or end the sentence.
+    private func nameBetweenCommas(_ reading: DraftReading, after cursor: Int) -> (range: Range<Int>, known: Bool)? {
+        let words = reading.words
+        guard cursor < words.count, reading.sentence.isBreak(before: cursor),
+            words[cursor].before.contains(where: { ",،".contains($0) }),
+            // («…، ومعالي بيوش غويال»: a second person joined by «و» is not this post's.)
+            !(words[cursor].isArabic && words[cursor].text.hasPrefix("و")
+                && lexicon.givenNames[words[cursor].key] == nil)
+        else { return nil }
+        var at = cursor
+        while at + 1 < words.count, words[at].reads(Self.honorifics) || words[at].reads(Self.militaryRanks) {
+            at += 1
+            if reading.sentence.isBreak(before: at) { return nil }
+        }
+        guard let name = names.name(startingAt: at, in: reading) else { return nil }
+        let end = name.range.upperBound
+        guard end == words.count || words[end].before.contains(where: { ",،".contains($0) }) else { return nil }
+        return name
     }
 
     /// Where an apposition holding a post starts: right at the post after a comma, or after "an",
@@ -349,6 +381,7 @@ extension DraftRun {
                 inferred = "the organization the article is about"
             } else if item.post.isNational,
                 item.range == item.span.range || Self.onlyOrdinalAdded(reading, item)
+                    || words[item.range.lowerBound].reads(Self.ministerWords)
                     || words[item.span.range.upperBound..<item.range.upperBound].allSatisfy({
                         $0.reads(Self.nationalPostModifiers)
                     })

@@ -1,0 +1,38 @@
+import XCTest
+
+@testable import FactDrillKit
+
+/// A name set off by commas after its post, a minister's joined portfolios, a patronym whose first
+/// word reads as another word, a post held "then".
+final class DraftRoleAppositionTests: XCTestCase {
+    func testANameBetweenCommasAfterItsPost() {
+        let draft = DraftFixture.draft(
+            "وقال وزير النقل والخدمات اللوجستية السعودي، المهندس صالح الجاسر، إن العمل مستمر.")
+        XCTAssertEqual(draft.roleLines, ["صالح الجاسر | وزير النقل والخدمات اللوجستية | السعودية"])
+        draft.loads()
+        let pronoun = DraftFixture.draft(
+            "Imperial has been led by its president, Hugh Brady, since 2022.", language: "en")
+        XCTAssertEqual(pronoun.roleLines, [], "whose post «its» says is not read")
+    }
+
+    func testASecondPersonJoinedByAndIsNotThePostsHolder() {
+        let draft = DraftFixture.draft(
+            "ووقع الاتفاقية معالي الدكتور ثاني بن أحمد الزيودي، وزير دولة للتجارة الخارجية، ومعالي بيوش غويال، وزير التجارة والصناعة في جمهورية الهند."
+        )
+        XCTAssertEqual(
+            draft.roleLines.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") },
+            ["ثاني بن أحمد الزيودي | وزير دولة للتجارة الخارجية", "بيوش غويال | وزير التجارة والصناعة"])
+    }
+
+    func testAPostHeldThenIsNotARole() {
+        let draft = DraftFixture.draft(
+            "Her authority drained away when her then chancellor, Kwasi Kwarteng, announced tax cuts.", language: "en")
+        XCTAssertEqual(draft.roleLines, [])
+    }
+
+    func testOrdinalNumeralsPastAHundred() {
+        let draft = DraftFixture.draft(
+            "Myanmar and North Korea were ranked 166th and 165th respectively.", language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Myanmar 166", "North Korea 165"])
+    }
+}
