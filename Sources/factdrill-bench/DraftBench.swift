@@ -2,19 +2,23 @@ import FactDrillApp
 import FactDrillKit
 import Foundation
 
-/// `factdrill-bench draft-eval DIR... [--seed MODEL] [--misses]`: the drafter's precision and
-/// recall on folders of gold models (scripts/draft-eval); `--misses` lists each file's missed and
-/// wrong items. `factdrill-bench draft FILE --runs N`: the time
+/// `factdrill-bench draft-eval DIR... [--seed MODEL] [--misses] [--exact-names]`: the drafter's
+/// precision and recall on folders of gold models (scripts/draft-eval); `--misses` lists each
+/// file's missed and wrong items; `--exact-names` matches people by shared names only. `factdrill-bench draft FILE --runs N`: the time
 /// to draft one article (scripts/bench).
 enum DraftBench {
     static func evaluate(_ arguments: [String]) throws {
         var directories: [String] = []
         var seed: String?
         var misses = false
+        var exactNames = false
         var index = 0
         while index < arguments.count {
             if arguments[index] == "--misses" {
                 misses = true
+                index += 1
+            } else if arguments[index] == "--exact-names" {
+                exactNames = true
                 index += 1
             } else if arguments[index] == "--seed", index + 1 < arguments.count {
                 seed = arguments[index + 1]
@@ -25,7 +29,7 @@ enum DraftBench {
             }
         }
         for directory in directories {
-            let files = try DraftEvaluation.run(directory: directory)
+            let files = try DraftEvaluation.run(directory: directory, exactNames: exactNames)
             var total = DraftScore()
             print("\(directory): \(files.count) texts")
             for file in files {

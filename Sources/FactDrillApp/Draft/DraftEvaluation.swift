@@ -13,17 +13,22 @@ public enum DraftEvaluation {
 
     /// Scores each gold model of `directory`, drafting its text with the gold's publication date
     /// and language.
-    public static func run(directory: String, monthsOnly: Bool = false) throws -> [FileScore] {
+    public static func run(directory: String, monthsOnly: Bool = false, exactNames: Bool = false) throws
+        -> [FileScore]
+    {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory)
             .filter { $0.hasSuffix(".article.yaml") }.sorted()
         return try names.map { name in
             let path = (directory as NSString).appendingPathComponent(name)
-            return FileScore(name: name, score: try score(goldPath: path, monthsOnly: monthsOnly))
+            return FileScore(
+                name: name, score: try score(goldPath: path, monthsOnly: monthsOnly, exactNames: exactNames))
         }
     }
 
     /// Drafts the text of one gold model and scores the draft.
-    public static func score(goldPath: String, monthsOnly: Bool = false) throws -> DraftScore {
+    public static func score(goldPath: String, monthsOnly: Bool = false, exactNames: Bool = false) throws
+        -> DraftScore
+    {
         let gold = try ModelLoader.load(contentsOf: URL(fileURLWithPath: goldPath))
         guard let textFile = gold.article.textFile else {
             throw AppError.unreadable(path: goldPath, reason: "the gold model names no text_file")
@@ -33,7 +38,7 @@ public enum DraftEvaluation {
         let drafted = try job.run(path: textPath)
         // Nothing drafted: every gold fact is missed (scored against an empty draft of the text).
         let model = drafted.model ?? ArticleModel(version: gold.version, article: gold.article, entities: [], facts: [])
-        return DraftScore.score(drafted: model, gold: gold, monthsOnly: monthsOnly)
+        return DraftScore.score(drafted: model, gold: gold, monthsOnly: monthsOnly, exactNames: exactNames)
     }
 
     /// The table `scripts/draft-eval` prints: precision and recall per kind.

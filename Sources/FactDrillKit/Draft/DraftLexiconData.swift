@@ -1272,7 +1272,7 @@ President and CEO		الرئيس والرئيس التنفيذي		1
 Chief Financial Officer	CFO	المدير المالي	المديرة المالية	1
 Chief Operating Officer	COO	مدير العمليات	مديرة العمليات	1
 Chief Economist		كبير الاقتصاديين	كبيرة الاقتصاديين	1
-Founder	Co-founder|cofounder	مؤسس	مؤسسة|المؤسس|الشريك المؤسس	
+Founder	Co-founder|cofounder	مؤسس	المؤسس|الشريك المؤسس	
 Board Member	member of the board	عضو مجلس الإدارة	عضوة مجلس الإدارة|عضو مجلس إدارة|عضوة مجلس إدارة	
 Editor-in-Chief	Editor in Chief|editor	رئيس التحرير	رئيسة التحرير	1
 # -- research, media, sport, religion --

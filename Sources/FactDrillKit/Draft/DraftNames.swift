@@ -107,6 +107,9 @@ struct DraftNames {
 
     /// A person's name starting at `index` and read forwards (2-4 words, not across a break):
     /// the range and whether its first word is a known given name.
+    /// Ruling families written without «آل» after a name.
+    static let dynasties = DraftWord.keySet("الصباح القاسمي النعيمي المعلا")
+
     func name(startingAt index: Int, in reading: DraftReading) -> (range: Range<Int>, known: Bool)? {
         guard canBeName(reading, index) else { return nil }
         let words = reading.words
@@ -153,7 +156,13 @@ struct DraftNames {
             }
             // «عبد الفتاح السيسي بولاية»: a family name with its article ends an Arabic name (but
             // «آل مكتوم» and «بن …» go on).
-            if words[end - 1].isArabic, end - 1 > index, words[end - 1].text.hasPrefix("ال"),
+            // («أحمد نواف الأحمد الصباح», «مشعل الأحمد الجابر الصباح»: a ruling family's name
+            // without «آل» ends it.)
+            let dynasty = (end..<min(words.count, end + 2)).contains { at in
+                words[at].reads(Self.dynasties) && (end..<at + 1).allSatisfy { words[$0].text.hasPrefix("ال") }
+                    && !(end...at).contains { reading.sentence.isBreak(before: $0) }
+            }
+            if words[end - 1].isArabic, end - 1 > index, words[end - 1].text.hasPrefix("ال"), !dynasty,
                 !["عبد", "أبو", "ابو"].contains(words[end - 2].text), !["بن", "ابن", "آل"].contains(words[end].text)
             {
                 break

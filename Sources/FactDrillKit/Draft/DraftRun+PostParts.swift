@@ -69,6 +69,11 @@ extension DraftRun {
                 let span = reading.span(at: start - 1)
                 var named = span == nil && !lexicon.commonWords.contains(words[start - 1].key)
                 if let span, case .lexicon(.place, _) = span.tag, span.range.count == 1 { named = true }
+                // ("Election Commission chairman": a head noun ends the organization's name.)
+                if let span, case .lexicon(.organizationHead, _) = span.tag, start == end, span.range.count == 1 {
+                    named = true
+                }
+                if start == end, words[start - 1].text == "City" { named = true }
                 guard named else { break }
                 start -= 1
                 if reading.sentence.isBreak(before: start) { break }
@@ -79,8 +84,11 @@ extension DraftRun {
                 if case .lexicon(.place, _) = reading.span(at: index)?.tag { return true }
                 return false
             }
+            var headed = false
+            if case .lexicon(.organizationHead, _) = reading.span(at: end - 1)?.tag { headed = true }
+            if words[end - 1].reads(DraftWord.keySet("City")) { headed = true }  // "Davao City Mayor"
             if end - start >= 2, !(start == 0 && lexicon.commonWords.contains(words[0].key)),
-                placed || words[end - 1].reads(Self.clubHeads)
+                placed || words[end - 1].reads(Self.clubHeads) || headed
             {
                 let text = reading.sentence.phrase(start..<end)
                 return (

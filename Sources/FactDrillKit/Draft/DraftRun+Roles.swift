@@ -123,6 +123,17 @@ extension DraftRun {
             } else if let found = organizationAfter(reading, at: item.cursor) {
                 item.organization = (found.id, found.range)
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)
+                // «رئيس مجلس مفوضي الهيئة المستقلة للانتخاب», «رئيس مجلس أمناء المؤسسة»: the
+                // board is the post's; the organization is the one after it.
+                let board = found.range.lowerBound
+                if board + 2 < found.range.upperBound, words[board].reads(DraftWord.keySet("مجلس")),
+                    !words[board + 1].text.hasPrefix("ال"), reading.span(at: board + 1) == nil,
+                    let parent = organizationAfter(reading, at: board + 2)
+                {
+                    item.extra = [board..<board + 2]
+                    item.organization = (parent.id, parent.range)
+                    item.cursor = skipParenthesis(reading, from: parent.range.upperBound)
+                }
                 // «الباحث الأول في برنامج الإنفاق العسكري وإنتاج الأسلحة بالمعهد»: a programme of
                 // an organization is part of the post; the organization is the one after it.
                 if let unit = found.range.first(where: { words[$0].reads(Self.subUnits) }),

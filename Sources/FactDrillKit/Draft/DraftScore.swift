@@ -3,7 +3,11 @@ import Foundation
 /// How a drafted model compares with the model an analyst wrote for the same text (`scripts/
 /// draft-eval`): precision and recall per kind of fact.
 ///
-/// - Ranking entries match by entity (any shared name or alias) and rank.
+/// - Entities match by any shared name or alias, normalized; two people also when one's name is
+///   the other's with words added at either end ("Lula da Silva" and "Luiz Inácio Lula da
+///   Silva", «أحمد نواف الأحمد الصباح» and «الشيخ أحمد نواف الأحمد الصباح»), the shorter of two
+///   words or more (`exactNames` turns this off: the figures measured before it was added).
+/// - Ranking entries match by entity and rank.
 /// - Event dates match by date (value and precision) and evidence sentence (one contains the
 ///   other, normalized); `monthsOnly` compares dates cut to their month (the seed's gold has days
 ///   the text states only as weekdays of an undated article).
@@ -46,13 +50,21 @@ public struct DraftScore: Sendable {
     }
 
     /// Scores a drafted model against the gold one.
-    public static func score(drafted: ArticleModel, gold: ArticleModel, monthsOnly: Bool = false) -> DraftScore {
+    public static func score(
+        drafted: ArticleModel, gold: ArticleModel, monthsOnly: Bool = false, exactNames: Bool = false
+    ) -> DraftScore {
         var score = DraftScore()
         let draftedNames = names(drafted)
         let goldNames = names(gold)
+        let draftedPeople = Set(drafted.entities.filter { $0.type == .person }.map(\.id))
+        let goldPeople = Set(gold.entities.filter { $0.type == .person }.map(\.id))
         func same(_ a: String?, _ b: String?) -> Bool {
             guard let a, let b else { return a == nil && b == nil }
-            return !(draftedNames[a] ?? []).isDisjoint(with: goldNames[b] ?? [])
+            let mine = draftedNames[a] ?? []
+            let theirs = goldNames[b] ?? []
+            if !mine.isDisjoint(with: theirs) { return true }
+            guard !exactNames, draftedPeople.contains(a), goldPeople.contains(b) else { return false }
+            return mine.contains { one in theirs.contains { other in sameWordsAdded(one, other) } }
         }
         // Ranking entries.
         let draftedEntries = drafted.facts.flatMap { fact -> [RankingEntry] in
@@ -116,6 +128,13 @@ public struct DraftScore: Sendable {
         }
         tally.missed = unmatched.map(describe)
         return tally
+    }
+
+    /// Whether the shorter name (two words or more) is the longer with words added at either end.
+    public static func sameWordsAdded(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.split(separator: " ").count >= 2 else { return false }
+        return " \(long) ".contains(" \(short) ")
     }
 
     /// Each entity's names and aliases, normalized, by id.

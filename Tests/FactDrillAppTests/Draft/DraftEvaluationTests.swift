@@ -51,6 +51,25 @@ final class DraftEvaluationTests: XCTestCase {
         }
     }
 
+    /// People match when one name is the other's with words added at either end, two words or
+    /// more; other entities, and one-word names, only by a shared name.
+    func testAPersonsNameWithWordsAddedMatches() {
+        XCTAssertTrue(DraftScore.sameWordsAdded("lula da silva", "luiz inacio lula da silva"))
+        XCTAssertTrue(DraftScore.sameWordsAdded("الشيخ احمد نواف", "احمد نواف"))
+        XCTAssertFalse(DraftScore.sameWordsAdded("marcos", "ferdinand marcos jr"), "one word is not enough")
+        XCTAssertFalse(DraftScore.sameWordsAdded("ali reza", "alireza khan"), "whole words only")
+        func model(_ id: String, _ name: String) -> ArticleModel {
+            let person = Entity(id: id, type: .person, name: LocalizedText(en: name))
+            let article = Article(id: "a", title: LocalizedText(en: "t"), language: "en")
+            let role = Fact(id: "r", body: .role(Role(person: id, role: LocalizedText(en: "President"))))
+            return ArticleModel(article: article, entities: [person], facts: [role])
+        }
+        let drafted = model("lula-da-silva", "Lula da Silva")
+        let gold = model("lula", "Luiz Inácio Lula da Silva")
+        XCTAssertEqual(DraftScore.score(drafted: drafted, gold: gold).roles.matched, 1)
+        XCTAssertEqual(DraftScore.score(drafted: drafted, gold: gold, exactNames: true).roles.matched, 0)
+    }
+
     func testSeedArticle() throws {
         let seed = Self.root.appendingPathComponent("decks/nato-ip4-defense-industry.article.yaml").path
         let gold = try ModelLoader.load(contentsOf: URL(fileURLWithPath: seed))

@@ -35,4 +35,30 @@ final class DraftRoleAppositionTests: XCTestCase {
             "Myanmar and North Korea were ranked 166th and 165th respectively.", language: "en")
         XCTAssertEqual(draft.rankingEntries, ["Myanmar 166", "North Korea 165"])
     }
+
+    func testABoardIsThePostsAndTheOrganizationComesAfterIt() {
+        let draft = DraftFixture.draft(
+            "وقال رئيس مجلس مفوضي الهيئة المستقلة للانتخاب موسى المعايطة، في مؤتمر صحفي، إن نسبة الاقتراع بلغت 32 بالمئة."
+        )
+        XCTAssertEqual(draft.roleLines, ["موسى المعايطة | رئيس مجلس مفوضي | الهيئة المستقلة للانتخاب"])
+        let foundation = DraftFixture.draft(
+            "وقال رئيس مجلس أمناء مؤسسة محمد بن راشد للمعرفة جمال بن حويرب إن المؤشر يعكس التقدم.")
+        XCTAssertEqual(
+            foundation.roleLines, ["جمال بن حويرب | رئيس مجلس أمناء | مؤسسة محمد بن راشد للمعرفة"],
+            "«مؤسسة» is a foundation, not a founder")
+    }
+
+    func testARulingFamilysNameWithoutAal() {
+        let draft = DraftFixture.draft(
+            "ومن المنتظر أن يقدم رئيس مجلس الوزراء الشيخ أحمد نواف الأحمد الصباح استقالة حكومته إلى أمير الكويت.")
+        XCTAssertEqual(draft.roleLines.first?.components(separatedBy: " | ").first, "أحمد نواف الأحمد الصباح")
+    }
+
+    func testAnOrganizationOfCapitalizedWordsBeforeAnEnglishPost() {
+        let mayor = DraftFixture.draft(
+            "Marcos' running mate, Davao City Mayor Sara Duterte-Carpio, held an even wider lead.", language: "en")
+        XCTAssertEqual(mayor.roleLines, ["Sara Duterte-Carpio | Mayor | Davao City"])
+        let chair = DraftFixture.draft("He met Electoral Commission chairman John Smith on Monday.", language: "en")
+        XCTAssertEqual(chair.roleLines, ["John Smith | Chairman | Electoral Commission"])
+    }
 }
