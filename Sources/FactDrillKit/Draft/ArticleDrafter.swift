@@ -125,6 +125,8 @@ struct DraftRun {
     var mainOrganization: LexiconName?
     /// The sentence of the last ranking drafted (a rank without a list of its own continues it).
     var lastRankingSentence = -10
+    /// The sentence read before this one ("It remained the largest party": its subject).
+    var previousReading: DraftReading?
     private var factIDs: Set<String> = []
 
     init(lexicon: DraftLexicon, language: String, published: PartialDate?, sentences: [DraftSentence]) {
@@ -180,6 +182,7 @@ struct DraftRun {
         for reading in readings {
             let periods = readRankings(reading)
             readEvents(reading, skipping: periods)
+            previousReading = reading
         }
     }
 

@@ -40,6 +40,20 @@ extension DraftRun {
                 index = span.range.upperBound
                 continue
             }
+            // "Manila Mayor Francisco Domagoso": a place or organization before a post and a name
+            // is the post's; the person ranks.
+            if !words[index].isArabic, let span = reading.span(startingAt: index),
+                let post = reading.span(startingAt: span.range.upperBound), case .lexicon(.post, _) = post.tag,
+                post.range.upperBound < range.upperBound, !reading.sentence.isBreak(before: post.range.upperBound),
+                names.name(startingAt: post.range.upperBound, in: reading) != nil
+            {
+                switch span.tag {
+                case .lexicon(.place, _), .lexicon(.organization, _):
+                    index = post.range.upperBound
+                    continue
+                default: break
+                }
+            }
             // "Scholz's SPD in third place": a person's possessive before a name says whose it is.
             if !words[index].isArabic, words[index].isPossessive, index + 1 < range.upperBound,
                 words[index + 1].isCapitalized,
@@ -77,6 +91,22 @@ extension DraftRun {
                 while close < range.upperBound, close - index < 4, !words[close].before.contains(")") { close += 1 }
                 found[found.count - 1].range = last.range.lowerBound..<close
                 index = close
+                continue
+            }
+            // "the Indian National Congress", "the Spanish Socialist Workers' Party": a nationality
+            // opening a party's or a body's name is part of it.
+            if !words[index].isArabic, let span = reading.span(startingAt: index), span.range.count == 1,
+                case .lexicon(.adjective, _) = span.tag, index + 1 < range.upperBound,
+                !reading.sentence.isBreak(before: index + 1),
+                let run = capitalizedRun(reading, from: index + 1, limit: range.upperBound),
+                run.contains(where: { at in
+                    if case .lexicon(.organizationHead, _) = reading.span(at: at)?.tag { return true }
+                    return words[at].reads(DraftWord.keySet("Congress Party Front Alliance Movement League"))
+                })
+            {
+                let id = book.add(text: reading.sentence.phrase(index..<run.upperBound), type: .organization)
+                if !found.contains(where: { $0.id == id }) { found.append((id, index..<run.upperBound)) }
+                index = run.upperBound
                 continue
             }
             // English: a run of capitalized words is one name ("ETH Zurich", "Imperial",

@@ -245,7 +245,12 @@ extension DraftRun {
                 previous?.lower == "in" && index > 1 && words[index - 2].reads(Self.rankVerbs)
                 || ["distant", "close", "strong", "comfortable"].contains(previous?.lower ?? "") && index > 2
                     && words[index - 2].lower == "a" && words[index - 3].reads(Self.rankVerbs)
-            if previous?.reads(Self.rankVerbs) == true || placed || cameIn {
+            // "with the Indian National Congress second at 99 seats": a name, its rank, its score.
+            let scored =
+                previous.map { $0.isCapitalized && !$0.isArabic } == true && index > 0
+                && !reading.sentence.isBreak(before: index) && end + 1 < words.count
+                && words[end].reads(DraftWord.keySet("at with on")) && words[end + 1].number != nil
+            if previous?.reads(Self.rankVerbs) == true || placed || cameIn || scored {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal)
             }
             // "ranked the second best university", "the third largest economy".

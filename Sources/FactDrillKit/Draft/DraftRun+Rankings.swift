@@ -32,7 +32,7 @@ extension DraftRun {
     static let rankNouns = DraftWord.keySet(
         "مركز المركز مرتبة المرتبة المركزين المرتبتين المراكز المراتب المركزان المرتبتان")
     static let rankVerbs = DraftWord.keySet(
-        "ranked ranks rank placed place came come finished finish finishing ended took taking ranking placing coming was is were remained remains fell rose slipped climbed dropped moved"
+        "ranked ranks rank placed place came come finished finish finishing ended took taking ranking placing coming was is were remained remains fell rose slipped climbed dropped moved trailed trails trailing"
     )
     static let arabicRankVerbs = DraftWord.keySet("حلت حل حلّت جاءت جاء احتلت احتل تحل يحل حلّ")
     static let rankAfter = DraftWord.keySet("place position spot")
@@ -229,6 +229,23 @@ extension DraftRun {
                     if let subject = before.first {
                         entities = [subject]
                         order = "subject of the clause before"
+                    }
+                }
+                // "The BJP won 240 seats. It remained the single largest party": «It» opening the
+                // sentence is the previous sentence's subject, an organization or a country.
+                if entities.isEmpty, group.ranks.count == 1, previousEnd == 0, words[0].text == "It",
+                    clause.lowerBound <= 3, let previous = previousReading, !previous.words.isEmpty
+                {
+                    let opening = previous.clause(around: 0)
+                    // (Only a name the lexicons know or an acronym: "Modi spoke …" is no party.)
+                    if let subject = candidates(previous, in: opening, excluding: nil).first,
+                        [.organization, .country].contains(book.entities.first(where: { $0.id == subject.id })?.type),
+                        !isLocated(previous, subject.range),
+                        previous.span(startingAt: subject.range.lowerBound).flatMap(DraftReading.name(of:)) != nil
+                            || previous.words[subject.range.lowerBound].text.allSatisfy({ $0.isUppercase })
+                    {
+                        entities = [(subject.id, 0..<1)]
+                        order = "the previous sentence's subject («It»)"
                     }
                 }
                 // "France and Britain, with 290 and 225 warheads respectively, came fourth and

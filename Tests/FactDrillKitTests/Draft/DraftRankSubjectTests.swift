@@ -166,4 +166,23 @@ final class DraftRankSubjectTests: XCTestCase {
         )
         XCTAssertEqual(draft.rankingEntries, ["الاتحاد الوطني الكردستاني 2", "حركة الجيل الجديد 3"])
     }
+
+    func testItOpeningTheSentenceIsThePreviousSubject() {
+        let draft = DraftFixture.draft(
+            """
+            The BJP won 240 of the 543 seats in the Lok Sabha.
+            It remained the single largest party, with the opposition Indian National Congress second at 99 seats.
+            """, language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Bharatiya Janata Party 1", "Indian National Congress 2"])
+        let person = DraftFixture.draft(
+            "Modi spoke in Delhi on Tuesday.\nIt remained the largest party.", language: "en")
+        XCTAssertEqual(person.rankingEntries, [], "«It» is not a person")
+    }
+
+    func testAPostsPlaceBeforeAPersonDoesNotRank() {
+        let draft = DraftFixture.draft(
+            "Senator Manny Pacquiao and Manila Mayor Francisco Domagoso trailed in third and fourth place, respectively.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Manny Pacquiao 3", "Francisco Domagoso 4"])
+    }
 }
