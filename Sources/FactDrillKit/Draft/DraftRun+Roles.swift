@@ -507,6 +507,14 @@ extension DraftRun {
         }) {
             return
         }
+        // Precision first: a post whose organization neither the sentence nor the article says
+        // ("Chief Executive Officer Rene Haas" of what?) is left for the analyst.
+        guard organization != nil else {
+            note(
+                reading, rule, accepted: false,
+                "\(personText) — \(postText): no organization or country found for the post; left out")
+            return
+        }
         var confidence = person.known ? 0.85 : 0.7
         if inferred != nil { confidence -= 0.15 }
         var fact = ArticleDraft.Fact(

@@ -45,9 +45,9 @@ final class DraftRoleTests: XCTestCase {
 
     func testAppointments() {
         let english = DraftFixture.draft(
-            "Rachel Reeves was appointed chancellor of the exchequer on Friday.", language: "en")
+            "Britain's Rachel Reeves was appointed chancellor of the exchequer on Friday.", language: "en")
         XCTAssertTrue(english.roleLines.first?.hasPrefix("Rachel Reeves | ") == true, english.roleLines.joined())
-        let arabic = DraftFixture.draft("وقرر الرئيس تعيين بدر عبد العاطي وزيراً للخارجية.")
+        let arabic = DraftFixture.draft("وقرر الرئيس المصري تعيين بدر عبد العاطي وزيراً للخارجية.")
         XCTAssertTrue(
             arabic.roleLines.contains { $0.hasPrefix("بدر عبد العاطي | وزير الخارجية") },
             arabic.roleLines.joined(separator: "\n"))
