@@ -293,6 +293,8 @@ struct DraftNames {
                     continue
                 }
                 if words[end].key.contains(where: \.isNumber) { break }
+                // («المركز الوطني للتنافسية الدكتور ماجد …»: a title of courtesy opens a name.)
+                if words[end].reads(DraftRun.honorifics) || words[end].reads(DraftRun.militaryRanks) { break }
                 // («برنامج الإنفاق العسكري بالمعهد»: «ب» with the article says where, it names nothing;
                 // «ائتلاف دولة القانون بزعامة …»: nor does who leads it.)
                 if words[end].text.hasPrefix("بال") || words[end].reads(DraftWord.keySet("بزعامة بقيادة برئاسة")) {

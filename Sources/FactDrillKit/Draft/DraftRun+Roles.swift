@@ -11,7 +11,7 @@ extension DraftRun {
     ]
     static let ambiguousPosts = DraftWord.keySet("محافظ مرشح امير شيخ candidate")
     /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
-    static let militaryRanks = DraftWord.keySet("الفريق فريق أول اللواء العميد العقيد المشير الجنرال General")
+    static let militaryRanks = DraftWord.keySet("الفريق فريق أول اللواء العميد العقيد المشير العماد الجنرال General")
     static let honorifics = DraftWord.keySet(
         "الفريق أول اللواء العميد العقيد المشير القاضي "
             + "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince"
@@ -69,6 +69,7 @@ extension DraftRun {
             // («وفاة السلطان قابوس», "the death of King …": a post of someone who died.)
             // ("her then chancellor": held then, not now.)
             if ["former", "ex", "late", "then"].contains(before) || formerBefore
+                || words[span.range].contains(where: { $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة")) })
                 || span.range.lowerBound > 0 && words[span.range.lowerBound - 1].reads(DraftWord.keySet("وفاة رحيل"))
                 || after.contains(where: { $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة الراحل")) })
             {
@@ -195,7 +196,8 @@ extension DraftRun {
                 item.start = found.range.lowerBound
             }
             if item.start > 0, ["the", "a", "an"].contains(words[item.start - 1].lower) { item.start -= 1 }
-            while item.cursor < words.count, words[item.cursor].reads(Self.honorifics),
+            while item.cursor < words.count,
+                words[item.cursor].reads(Self.honorifics) || words[item.cursor].reads(Self.militaryRanks),
                 !reading.sentence.isBreak(before: item.cursor)
             {
                 item.cursor += 1
@@ -283,8 +285,11 @@ extension DraftRun {
                     continue
                 }
                 // (Not a city: «… رئيس مجلس الوزراء حاكم دبي» governs Dubai, heads the UAE's cabinet.)
+                // (A minister's post is the country's, not the body the minister also chairs:
+                // «وزير التجارة رئيس مجلس إدارة المركز الوطني للتنافسية».)
                 if item.organization == nil, let shared,
-                    sharedType == .organization || sharedType == .country && item.post.isNational
+                    sharedType == .organization && !item.post.isNational
+                        || sharedType == .country && item.post.isNational
                 {
                     item.organization = shared
                 }

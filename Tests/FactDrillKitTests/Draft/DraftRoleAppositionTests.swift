@@ -61,4 +61,15 @@ final class DraftRoleAppositionTests: XCTestCase {
         let chair = DraftFixture.draft("He met Electoral Commission chairman John Smith on Monday.", language: "en")
         XCTAssertEqual(chair.roleLines, ["John Smith | Chairman | Electoral Commission"])
     }
+
+    func testAFormerPostInTheLexiconsWordsAndAMinisterWhoAlsoChairsABoard() {
+        let former = DraftFixture.draft("استمر الشغور منذ انتهاء ولاية الرئيس السابق ميشال عون في لبنان.")
+        XCTAssertEqual(former.roleLines, [])
+        let chair = DraftFixture.draft(
+            "وأكد وزير التجارة السعودي رئيس مجلس إدارة المركز الوطني للتنافسية الدكتور ماجد القصبي أن النتائج إيجابية.")
+        XCTAssertEqual(
+            chair.roleLines.sorted(),
+            ["ماجد القصبي | رئيس مجلس إدارة | المركز الوطني للتنافسية", "ماجد القصبي | وزير التجارة | السعودية"],
+            "the minister's post is the country's; the title of courtesy is not the centre's name")
+    }
 }
