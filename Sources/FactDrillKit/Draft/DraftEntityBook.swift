@@ -95,6 +95,13 @@ struct DraftEntityBook {
     /// The organization whose name starts with a head noun (معهد for «المعهد»): one already an
     /// entity, else the last one the article named so far with that head noun as written (not
     /// «هيئة الإذاعة البريطانية» for «الهيئة» when the article wrote «بي بي سي»).
+    /// Whether an organization written with that head noun was named by `sentence`.
+    func hasOrganization(headedBy key: String, sentence: Int) -> Bool {
+        entities.contains { entity in
+            entity.type == .organization && entity.names.values.contains { DraftWord.keys(of: $0).first == key }
+        } || mentioned.contains { $0.sentence <= sentence && DraftWord.keys(of: $0.form).first == key }
+    }
+
     mutating func organization(headedBy key: String, sentence: Int) -> String? {
         if let id = entities.last(where: { entity in
             entity.type == .organization && entity.names.values.contains { DraftWord.keys(of: $0).first == key }

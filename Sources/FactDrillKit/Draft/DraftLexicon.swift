@@ -303,7 +303,7 @@ struct LexiconPost: Sendable, Equatable {
         return !words.isDisjoint(with: [
             "president", "minister", "king", "queen", "emir", "chancellor", "leader", "sultan", "prince", "speaker",
             "secretary", "justice",
-        ]) && !words.contains("general")
+        ]) && !words.contains("general") && !words.contains("party")
             && (!english.lowercased().contains(" of the ") || english.lowercased().hasSuffix(" of the exchequer"))
     }
 }

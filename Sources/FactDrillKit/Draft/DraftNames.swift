@@ -231,7 +231,9 @@ struct DraftNames {
             // («وأشاد فوزي لقجع، …»: a verb with its conjunction opens the sentence.)
             let openingVerb = previous.isArabic && previous.text.hasPrefix("و") && previous.text.count >= 4
             guard
+                // ("His running mate is Gibran Rakabuming Raka, the mayor of Surakarta".)
                 attribution || openingVerb || Self.arabicStops.contains(previous.key) || previous.key == "and"
+                    || !previous.isArabic && ["is", "was"].contains(previous.key)
                     || previous.reads(DraftRun.appointmentWords)
             else {
                 return nil
@@ -293,6 +295,14 @@ struct DraftNames {
                     continue
                 }
                 if words[end].key.contains(where: \.isNumber) { break }
+                // («مركز محمد بن راشد للفضاء نجاح …»: after its complement with ل a name goes on
+                // only with the article or another complement.)
+                if end > span.range.upperBound, words[end - 1].text.hasPrefix("ل"),
+                    words[end - 1].variants.contains(where: { $0.stemmed }),
+                    !["ال", "وال", "لل", "ول"].contains(where: { words[end].text.hasPrefix($0) })
+                {
+                    break
+                }
                 // («المركز الوطني للتنافسية الدكتور ماجد …»: a title of courtesy opens a name.)
                 if words[end].reads(DraftRun.honorifics) || words[end].reads(DraftRun.militaryRanks) { break }
                 // («برنامج الإنفاق العسكري بالمعهد»: «ب» with the article says where, it names nothing;

@@ -180,7 +180,15 @@ extension DraftRun {
             let namesOrganization =
                 next.map { $0.text.hasPrefix("ال") } == true
                 && names.organization(at: range.upperBound, in: reading) != nil
-            let completed = next.map { $0.reads(complements) } == true && !namesOrganization || ofState
+            // («مدير عام المركز، …»: a head noun with its article alone names the organization
+            // written before with it, not a part of the post.)
+            let after = range.upperBound + 1
+            let anaphoric =
+                next.map { $0.text.hasPrefix("ال") } == true
+                && (after >= words.count || reading.sentence.isBreak(before: after)
+                    || lexicon.givenName(words[after]) != nil)
+                && book.hasOrganization(headedBy: words[range.upperBound].key, sentence: reading.sentence.index)
+            let completed = next.map { $0.reads(complements) } == true && !namesOrganization && !anaphoric || ofState
             if let next, !completed, range.upperBound + 1 < words.count, next.text.hasPrefix("ال"),
                 reading.span(at: range.upperBound) == nil, !reading.sentence.isBreak(before: range.upperBound)
             {

@@ -15,7 +15,7 @@ extension DraftRun {
     static let honorifics = DraftWord.keySet(
         "الفريق أول اللواء العميد العقيد المشير القاضي "
             + "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince"
-            + " المهندس المهندسة معالي فخامة سعادة"
+            + " المهندس المهندسة معالي فخامة سعادة Sir Dame"
     )
     /// Words after a national post that keep it national: «نائب رئيس الدولة», «الرئيس المنتخب».
     static let nationalPostModifiers = DraftWord.keySet(
@@ -69,7 +69,9 @@ extension DraftRun {
             // («وفاة السلطان قابوس», "the death of King …": a post of someone who died.)
             // ("her then chancellor": held then, not now.)
             if ["former", "ex", "late", "then"].contains(before) || formerBefore
-                || words[span.range].contains(where: { $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة")) })
+                || words[span.range].contains(where: {
+                    $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة former"))
+                })
                 || span.range.lowerBound > 0 && words[span.range.lowerBound - 1].reads(DraftWord.keySet("وفاة رحيل"))
                 || after.contains(where: { $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة الراحل")) })
             {
@@ -170,6 +172,27 @@ extension DraftRun {
                 item.extra = [item.cursor..<at]
                 item.organization = (found.id, found.range)
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)
+            }
+            // "the mayor of Surakarta", "governor of Central Java": a city's or province's post
+            // names its place.
+            if item.organization == nil, !words[postRange.lowerBound].isArabic,
+                ["Mayor", "Governor"].contains(post.english), item.cursor + 1 < words.count,
+                words[item.cursor].lower == "of", !reading.sentence.isBreak(before: item.cursor + 1)
+            {
+                var end = item.cursor + 1
+                while end < words.count, end - item.cursor <= 3, words[end].isCapitalized,
+                    !reading.sentence.isBreak(before: end) || end == item.cursor + 1
+                {
+                    end += 1
+                }
+                if end > item.cursor + 1 {
+                    let range = item.cursor + 1..<end
+                    let known = reading.span(startingAt: range.lowerBound).flatMap { span in
+                        span.range == range ? entity(of: span) : nil
+                    }
+                    item.organization = (known ?? book.add(text: reading.sentence.phrase(range), type: .place), range)
+                    item.cursor = end
+                }
             }
             // «المستشار حازم بدوي»: a title of courtesy right before a name is not a post.
             if item.organization == nil, postRange == span.range, span.range.count == 1,
@@ -324,8 +347,15 @@ extension DraftRun {
     private func appositionStart(_ reading: DraftReading, _ postStart: Int) -> Int? {
         let words = reading.words
         var start = postStart
-        while start > 0, postStart - start < 2, !reading.sentence.isBreak(before: start),
-            words[start - 1].reads(DraftWord.keySet("the an a associate acting interim"))
+        // ("Gibran Rakabuming Raka, the 36-year-old mayor of Surakarta": an age too.)
+        let age = { (at: Int) in
+            words[at].lower.hasSuffix("year-old")
+                || words[at].number != nil && at + 1 < words.count && words[at + 1].lower.hasSuffix("year-old")
+        }
+        while start > 0, postStart - start < 4,
+            !words[start].before.contains(where: { ",،".contains($0) }),
+            !reading.sentence.isBreak(before: start) || age(start),
+            words[start - 1].reads(DraftWord.keySet("the an a associate acting interim")) || age(start - 1)
         {
             start -= 1
         }

@@ -72,4 +72,28 @@ final class DraftRoleAppositionTests: XCTestCase {
             ["ماجد القصبي | رئيس مجلس إدارة | المركز الوطني للتنافسية", "ماجد القصبي | وزير التجارة | السعودية"],
             "the minister's post is the country's; the title of courtesy is not the centre's name")
     }
+
+    func testTheCentreNamedBeforeAndANameAfterItsComplement() {
+        let draft = DraftFixture.draft(
+            """
+            أعلن مركز محمد بن راشد للفضاء نجاح رائد الفضاء الإماراتي سلطان النيادي في تنفيذ المهمة.
+            من جانبه، أوضح سالم حميد المري، مدير عام المركز، أن فرق المركز عملت بالتنسيق مع ناسا.
+            """)
+        XCTAssert(
+            draft.roleLines.contains("سالم حميد المري | مدير عام | مركز محمد بن راشد للفضاء"),
+            draft.roleLines.joined(separator: "\n"))
+    }
+
+    func testAnAgeBeforeAnAppositionsPostAndAPartyLeaderIsNoCountrys() {
+        let mayor = DraftFixture.draft(
+            "Prabowo's running mate is Gibran Rakabuming Raka, the 36-year-old mayor of Surakarta.", language: "en")
+        XCTAssertEqual(mayor.roleLines, ["Gibran Rakabuming Raka | Mayor | Surakarta"])
+        let leader = DraftFixture.draft(
+            "Labour leader Sir Keir Starmer said the Tories must call an election in Britain.", language: "en")
+        XCTAssertFalse(leader.roleLines.contains { $0.hasSuffix("| United Kingdom") }, "\(leader.roleLines)")
+        let former = DraftFixture.draft(
+            "Bullrich threw her support behind Milei, as did former President Mauricio Macri of Argentina.",
+            language: "en")
+        XCTAssertEqual(former.roleLines, [])
+    }
 }
