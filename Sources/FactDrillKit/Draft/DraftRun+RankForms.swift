@@ -40,6 +40,11 @@ extension DraftRun {
     }
 
     /// The ranks written at a word (see the type's documentation for the forms).
+    /// Adverbs of where a rank holds: «عالمياً», «عربياً», «إقليمياً».
+    static let scopeAdverbs = DraftWord.keySet(
+        "عالميا عالمياً عربيا عربياً إقليميا إقليمياً خليجيا خليجياً أفريقيا أفريقياً إفريقيا إفريقياً آسيويا آسيوياً أوروبيا أوروبياً"
+    )
+
     func rankGroup(_ reading: DraftReading, at index: Int) -> RankGroup? {
         let words = reading.words
         let word = words[index]
@@ -329,6 +334,12 @@ extension DraftRun {
                 word.text.hasPrefix("و")
             {
                 return RankGroup(ranks: [first.value], range: index..<first.end + 2, form: .order)
+            }
+            // «السابع عالمياً والأول عربياً»: a second rank of the same subject, in the region.
+            if word.text.hasPrefix("و"), words[first.end].reads(Self.scopeAdverbs), index > 1,
+                words[index - 1].reads(Self.scopeAdverbs)
+            {
+                return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .order)
             }
         }
         // "kept the top spot", "took first place", "claimed the top position".

@@ -528,7 +528,20 @@ extension DraftRun {
             let nameStart =
                 (order == "after" || group.entity != nil) && group.form == .topped
                 ? entities.last!.range.upperBound : nil
-            let name = rankingName(reading, after: group, startingAt: nameStart)
+            var name = rankingName(reading, after: group, startingAt: nameStart)
+            // «السابع عالمياً والأول عربياً»: the same list, within the region the adverb says.
+            let regional =
+                group.form == .order && words[group.range.lowerBound].text.hasPrefix("و")
+                && words[group.range.upperBound - 1].reads(Self.scopeAdverbs)
+            if regional,
+                let world = facts.last(where: { $0.evidence == reading.sentence.text && $0.typeName == "ranking" }),
+                case .ranking(let title, _, _, _) = world.body, let text = title[language]
+            {
+                name = (
+                    text + " (" + reading.sentence.phrase(group.range.upperBound - 1..<group.range.upperBound) + ")",
+                    true
+                )
+            }
             var confidence: Double
             var how: String
             switch group.form {
@@ -558,7 +571,9 @@ extension DraftRun {
             }
             var fact = ArticleDraft.Fact(
                 id: "", body: .ranking(name: [language: name.text], period: period?.text, by: by?.id, entries: entries),
-                evidence: reading.sentence.text, rule: chained > 0 ? rule + "+chain" : rule, confidence: confidence)
+                evidence: reading.sentence.text,
+                rule: chained > 0 ? rule + "+chain" : regional ? rule + ".regional" : rule,
+                confidence: confidence)
             if !name.found { fact.notes.append("the list is not named in the sentence: name it") }
             let summary = entries.map { entry in
                 "\(book.entities.first { $0.id == entry.entity }?.names[language] ?? entry.entity) #\(entry.rank)"
@@ -599,7 +614,9 @@ extension DraftRun {
             // or the two before («وتصدرت الولايات المتحدة جدول الميداليات … الصين التي حلت ثانية.
             // وجاءت اليابان … في المركز الثالث»).
             if !name.found,
-                let previous = facts.lastIndex(where: { $0.typeName == "ranking" && !$0.rule.hasSuffix(".earlier") }),
+                let previous = facts.lastIndex(where: {
+                    $0.typeName == "ranking" && !$0.rule.hasSuffix(".earlier") && !$0.rule.hasSuffix(".regional")
+                }),
                 reading.sentence.index - lastRankingSentence <= 2,
                 case .ranking(let title, let period0, let by0, let entries0) = facts[previous].body
             {

@@ -185,4 +185,16 @@ final class DraftRankSubjectTests: XCTestCase {
             language: "en")
         XCTAssertEqual(draft.rankingEntries, ["Manny Pacquiao 3", "Francisco Domagoso 4"])
     }
+
+    func testARegionalRankIsItsOwnList() {
+        let draft = DraftFixture.draft(
+            "حلّت الإمارات في المركز السابع عالمياً والأول عربياً في مؤشر الأداء اللوجستي لعام 2023، فيما احتلت السعودية المركز الـ38."
+        )
+        XCTAssertEqual(draft.rankingEntries, ["الإمارات 7", "السعودية 38", "الإمارات 1"])
+        let names = draft.facts.compactMap { fact -> String? in
+            if case .ranking(let name, _, _, _) = fact.body { return name["ar"] }
+            return nil
+        }
+        XCTAssertEqual(names, ["مؤشر الأداء اللوجستي", "مؤشر الأداء اللوجستي (عربياً)"])
+    }
 }
