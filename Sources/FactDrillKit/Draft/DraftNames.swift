@@ -94,6 +94,13 @@ struct DraftNames {
             return word.key.unicodeScalars.count >= 2
         }
         if Self.nameParticles.contains(word.key) { return !first }
+        // ("Mohammed Shia al-Sudani", "Abdel Fattah el-Sisi": an Arabic family name with its article.)
+        if !first, let hyphen = word.text.firstIndex(of: "-"),
+            ["al", "el", "ad", "ash", "as", "at", "az", "an", "ar"].contains(word.text[..<hyphen].lowercased()),
+            word.text[word.text.index(after: hyphen)...].first?.isUppercase == true
+        {
+            return true
+        }
         guard word.isCapitalized, !Self.titleAbbreviations.contains(word.key) else { return false }
         // ("the Marxist-leaning Anura Kumara Dissanayake", "Jakarta-based": an adjective, not a name;
         // "Tsai Ing-wen" is one.)

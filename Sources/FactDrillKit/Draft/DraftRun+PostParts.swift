@@ -123,6 +123,13 @@ extension DraftRun {
             return (book.add(text: reading.sentence.phrase(range), type: .organization), range.lowerBound..<postStart)
         }
         let word = words[end - 1]
+        // ("The company's chief executive, Satya Nadella": the company the article is about.)
+        if !word.isArabic, word.isPossessive,
+            DraftWord.keySet("company's firm's group's bank's carmaker's lender's insurer's").contains(word.key),
+            let main = mainOrganization
+        {
+            return (book.add(main), end - 1..<postStart)
+        }
         if !word.isArabic, word.isCapitalized, reading.span(at: end - 1) == nil,
             !lexicon.commonWords.contains(word.key), lexicon.givenName(word) == nil, word.number == nil,
             !reading.sentence.isBreak(before: end - 1) || word.isPossessive

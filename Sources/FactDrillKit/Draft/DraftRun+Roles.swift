@@ -496,6 +496,21 @@ extension DraftRun {
             }
             postRange = postRange.lowerBound + country.length..<postRange.upperBound
         }
+        // «رئيسة المفوضية الأوروبية», "President of the European Commission": an organization the
+        // lexicon wrote at the end of the post is its organization; the post keeps its words.
+        if organization == nil || inferred != nil, postRange.count >= 2 {
+            for at in postRange.lowerBound + 1..<postRange.upperBound {
+                let inside = lexicon.matches(in: words, at: at).first { match in
+                    if case .organization = match.entry.kind { return at + match.length == postRange.upperBound }
+                    return false
+                }
+                if let inside, case .organization(let name) = inside.entry.kind {
+                    organization = (book.add(name), at..<postRange.upperBound)
+                    inferred = nil
+                    break
+                }
+            }
+        }
         // «رئيس مجلس الأمة أحمد السعدون», «رئيس البرلمان اللبناني نبيه بري»: a speaker presides
         // over the parliament the post names, of the country after it.
         if language == "ar", item.post.english == "Speaker", postRange.count >= 2,

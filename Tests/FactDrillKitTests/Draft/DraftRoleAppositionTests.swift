@@ -96,4 +96,17 @@ final class DraftRoleAppositionTests: XCTestCase {
             language: "en")
         XCTAssertEqual(former.roleLines, [])
     }
+
+    func testAnOrganizationAtThePostsEndAndArabicFamilyNamesInEnglish() {
+        let commission = DraftFixture.draft(
+            "وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتحاد سيدعم أوكرانيا.")
+        XCTAssertEqual(commission.roleLines.first?.hasSuffix("| رئيسة المفوضية الأوروبية | المفوضية الأوروبية"), true)
+        let sudani = DraftFixture.draft(
+            "Iraqi Prime Minister Mohammed Shia al-Sudani met the delegation.", language: "en")
+        XCTAssertEqual(sudani.roleLines, ["Mohammed Shia al-Sudani | Prime Minister | Iraq"])
+        let company = DraftFixture.draft(
+            "Microsoft shares rose 3%. Microsoft said its cloud business grew. The company's chief executive, Satya Nadella, said the deal was done.",
+            language: "en")
+        XCTAssertEqual(company.roleLines, ["Satya Nadella | Chief Executive | Microsoft"])
+    }
 }
