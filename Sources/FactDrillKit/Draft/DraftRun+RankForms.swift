@@ -362,8 +362,10 @@ extension DraftRun {
             return RankGroup(ranks: [value], range: index..<index + 2, form: .ordinal)
         }
         // "came top", "ranked No. 2".
+        // ("came in at No. 3".)
         let climbedTo =
-            previous?.lower == "to" && words[max(0, index - 6)..<index].contains { $0.reads(Self.rankVerbs) }
+            (previous?.lower == "to" || previous?.lower == "at")
+            && words[max(0, index - 6)..<index].contains { $0.reads(Self.rankVerbs) }
         if !word.isArabic, previous?.reads(Self.rankVerbs) == true || climbedTo {
             if word.lower == "top"
                 || word.lower == "first" && index + 1 < words.count && words[index + 1].lower == "place"

@@ -517,6 +517,19 @@ extension DraftRun {
                     chained += 1
                 }
             }
+            // "slipped to fourth place, behind Japan", «في المركز الرابع خلف اليابان»: the one right
+            // ahead. (Not "behind Argentina, France and Croatia": who of them is third?)
+            if ranks.count == 1, ranks[0] > 1, entries.count == 1, chained == 0,
+                let behind = words[group.range.upperBound..<min(nextStart, group.range.upperBound + 3)].firstIndex(
+                    where: { $0.reads(DraftWord.keySet("behind خلف")) })
+            {
+                let end = min(words.count, behind + 9)
+                let ahead = candidates(reading, in: behind + 1..<end, excluding: by?.range)
+                if ahead.count == 1, ahead[0].range.lowerBound <= behind + 2, ahead[0].id != entries[0].entity {
+                    entries.insert(.init(entity: ahead[0].id, rank: ranks[0] - 1), at: 0)
+                    chained += 1
+                }
+            }
             // "Tebboune won 84.3% of the vote": a win with its vote share is first of the election.
             if group.needsChain, chained == 0,
                 !(entries.count == 1

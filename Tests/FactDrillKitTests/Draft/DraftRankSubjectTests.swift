@@ -197,4 +197,15 @@ final class DraftRankSubjectTests: XCTestCase {
         }
         XCTAssertEqual(names, ["مؤشر الأداء اللوجستي", "مؤشر الأداء اللوجستي (عربياً)"])
     }
+
+    func testTheOneRightAheadAndNoAfterAt() {
+        let behind = DraftFixture.draft("Germany slipped to fourth place, behind Japan.", language: "en")
+        XCTAssertEqual(behind.rankingEntries, ["Japan 3", "Germany 4"])
+        let many = DraftFixture.draft("Morocco finished fourth, behind Argentina, France and Croatia.", language: "en")
+        XCTAssertEqual(many.rankingEntries, ["Morocco 4"], "who of three is third is not said")
+        let arabic = DraftFixture.draft("واحتل المنتخب المغربي المركز الرابع خلف كرواتيا.")
+        XCTAssertEqual(arabic.rankingEntries, ["كرواتيا 3", "المغرب 4"])
+        let at = DraftFixture.draft("Qatar came in at No. 3 in the index.", language: "en")
+        XCTAssertEqual(at.rankingEntries, ["Qatar 3"])
+    }
 }
