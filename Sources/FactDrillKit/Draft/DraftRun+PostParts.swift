@@ -130,6 +130,8 @@ extension DraftRun {
         {
             return (book.add(main), end - 1..<postStart)
         }
+        // ("Ramaphosa's spokesman": a person's possessive is not an organization.)
+        if word.isPossessive, book.person(familyName: word.key) != nil { return nil }
         if !word.isArabic, word.isCapitalized, reading.span(at: end - 1) == nil,
             !lexicon.commonWords.contains(word.key), lexicon.givenName(word) == nil, word.number == nil,
             !reading.sentence.isBreak(before: end - 1) || word.isPossessive
@@ -164,6 +166,19 @@ extension DraftRun {
             // joined by «و», each perhaps with its adjective.
             if words[range.lowerBound].reads(Self.ministerWords) {
                 var joined = end
+                // «وزيرة التعاون الدولي رانيا المشاط», «وزير التعليم العالي»: a bare minister's
+                // portfolio the lexicon does not know, a noun with the article and its adjectives.
+                if range.count == 1 {
+                    while joined < words.count, joined - end < 3, words[joined].text.hasPrefix("ال"),
+                        reading.span(at: joined).map({ span in
+                            if case .lexicon(.eventNoun, _) = span.tag { return true }
+                            return false
+                        }) ?? true,
+                        lexicon.givenName(words[joined]) == nil, !reading.sentence.isBreak(before: joined)
+                    {
+                        joined += 1
+                    }
+                }
                 while joined < words.count, words[joined].text.hasPrefix("وال"), reading.span(at: joined) == nil,
                     !reading.sentence.isBreak(before: joined)
                 {

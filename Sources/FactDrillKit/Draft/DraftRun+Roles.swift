@@ -15,7 +15,7 @@ extension DraftRun {
     static let honorifics = DraftWord.keySet(
         "الفريق أول اللواء العميد العقيد المشير القاضي "
             + "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince"
-            + " المهندس المهندسة معالي فخامة سعادة Sir Dame"
+            + " المهندس المهندسة معالي فخامة سعادة الأميرة Sir Dame"
     )
     /// Words after a national post that keep it national: «نائب رئيس الدولة», «الرئيس المنتخب».
     static let nationalPostModifiers = DraftWord.keySet(

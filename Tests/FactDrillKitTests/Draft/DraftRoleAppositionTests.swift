@@ -109,4 +109,16 @@ final class DraftRoleAppositionTests: XCTestCase {
             language: "en")
         XCTAssertEqual(company.roleLines, ["Satya Nadella | Chief Executive | Microsoft"])
     }
+
+    func testAMinistersPortfolioTheLexiconDoesNotKnowAndAPrincessIsATitle() {
+        let minister = DraftFixture.draft("وقالت وزيرة التعاون الدولي المصرية رانيا المشاط إن التمويل سيتدفق.")
+        XCTAssertEqual(minister.roleLines, ["رانيا المشاط | وزيرة التعاون الدولي | مصر"])
+        let princess = DraftFixture.draft(
+            "وصرح سفير المملكة لدى الولايات المتحدة الأميرة ريما بنت بندر بأن العلاقات متينة.")
+        XCTAssertFalse(princess.roleLines.contains { $0.contains("| الأميرة |") }, "\(princess.roleLines)")
+        let spokesman = DraftFixture.draft(
+            "President Cyril Ramaphosa of South Africa won. Ramaphosa's spokesman Vincent Magwenya spoke on Tuesday.",
+            language: "en")
+        XCTAssertFalse(spokesman.roleLines.contains { $0.hasSuffix("| Ramaphosa") }, "a person is no organization")
+    }
 }
