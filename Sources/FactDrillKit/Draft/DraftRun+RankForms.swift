@@ -251,10 +251,17 @@ extension DraftRun {
                 || ["distant", "close", "strong", "comfortable"].contains(previous?.lower ?? "") && index > 2
                     && words[index - 2].lower == "a" && words[index - 3].reads(Self.rankVerbs)
             // "with the Indian National Congress second at 99 seats": a name, its rank, its score.
+            // ("won the race, with Lando Norris second and Charles Leclerc third": after «with».)
+            let afterWith =
+                index > 1
+                && words[max(0, index - 10)..<index - 1].lastIndex(where: { $0.lower == "with" }).map { with in
+                    !(with + 1...index).contains { reading.sentence.isBreak(before: $0) }
+                } == true
             let scored =
                 previous.map { $0.isCapitalized && !$0.isArabic } == true && index > 0
-                && !reading.sentence.isBreak(before: index) && end + 1 < words.count
-                && words[end].reads(DraftWord.keySet("at with on")) && words[end + 1].number != nil
+                && !reading.sentence.isBreak(before: index)
+                && (end + 1 < words.count && words[end].reads(DraftWord.keySet("at with on"))
+                    && words[end + 1].number != nil || afterWith)
             if previous?.reads(Self.rankVerbs) == true || placed || cameIn || scored {
                 return RankGroup(ranks: list.ranks, range: index..<end, form: .ordinal)
             }
@@ -397,6 +404,13 @@ extension DraftRun {
         {
             guard superlativeIsStated(reading, at: index) else { return nil }
             return RankGroup(ranks: [ordinal.value], range: index..<index + 1, form: .superlative)
+        }
+        // "second-placed Barcelona", "the third-seeded Medvedev": the name right after.
+        if !word.isArabic, parts.count == 2, DraftWord.keySet("placed seeded").contains(String(parts[1])),
+            let ordinal = DraftOrdinals.table[String(parts[0])]?.first(where: { $0.words.count == 1 }),
+            index + 1 < words.count, let run = capitalizedRun(reading, from: index + 1, limit: words.count)
+        {
+            return RankGroup(ranks: [ordinal.value], range: index..<index + 1, form: .ordinal, entity: run)
         }
         // "the world's top-selling carmaker", "the best-selling": rank 1.
         if !word.isArabic, parts.count == 2, ["top", "best"].contains(parts[0]),

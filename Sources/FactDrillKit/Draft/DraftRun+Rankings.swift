@@ -500,6 +500,29 @@ extension DraftRun {
                     chained += 1
                 }
             }
+            // "the world's fourth-largest economy after the United States, China and Germany",
+            // «رابع أكبر اقتصاد بعد الولايات المتحدة والصين وألمانيا»: as many as the ranks ahead.
+            if ranks.count == 1, ranks[0] > 2, entries.count == 1, chained == 0,
+                let after = words[group.range.upperBound..<min(nextStart, group.range.upperBound + 6)].firstIndex(
+                    where: { $0.reads(DraftWord.keySet("after بعد")) }),
+                !reading.sentence.isBreak(before: after)
+            {
+                var end = after + 1
+                while end < words.count, end - after <= 12,
+                    !reading.sentence.isBreak(before: end)
+                        || words[end].before.trimmingCharacters(in: .whitespaces) == ","
+                {
+                    end += 1
+                }
+                let ahead = candidates(reading, in: after + 1..<end, excluding: by?.range)
+                if ahead.count == ranks[0] - 1, ahead.first.map({ $0.range.lowerBound <= after + 2 }) == true,
+                    !ahead.contains(where: { $0.id == entries[0].entity })
+                {
+                    entries.insert(
+                        contentsOf: ahead.enumerated().map { .init(entity: $0.element.id, rank: $0.offset + 1) }, at: 0)
+                    chained += ahead.count
+                }
+            }
             // «ثاني أكبر منفق عسكري في المنطقة بعد السعودية», "second only to": who is first.
             if ranks == [2], entries.count == 1,
                 let after = words[group.range.upperBound..<min(nextStart, group.range.upperBound + 8)].firstIndex(

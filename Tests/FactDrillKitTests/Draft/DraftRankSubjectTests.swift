@@ -208,4 +208,19 @@ final class DraftRankSubjectTests: XCTestCase {
         let at = DraftFixture.draft("Qatar came in at No. 3 in the index.", language: "en")
         XCTAssertEqual(at.rankingEntries, ["Qatar 3"])
     }
+
+    func testTheRanksAheadAfterAfterAndPlacesAfterWith() {
+        let economy = DraftFixture.draft(
+            "Japan is the world's fourth-largest economy after the United States, China and Germany.", language: "en")
+        XCTAssertEqual(economy.rankingEntries, ["United States 1", "China 2", "Germany 3", "Japan 4"])
+        let short = DraftFixture.draft(
+            "Japan is the world's fourth-largest economy after the United States and China.", language: "en")
+        XCTAssertEqual(short.rankingEntries, ["Japan 4"], "two names for three ranks ahead: not paired")
+        let race = DraftFixture.draft(
+            "Max Verstappen won the race, with Lando Norris second and Charles Leclerc third.", language: "en")
+        XCTAssertEqual(race.rankingEntries, ["Lando Norris 2", "Charles Leclerc 3"])
+        let placed = DraftFixture.draft(
+            "The top-seeded Alcaraz lost to the third-seeded Medvedev in the semifinals.", language: "en")
+        XCTAssertEqual(placed.rankingEntries, ["Medvedev 3"])
+    }
 }
