@@ -42,6 +42,8 @@ struct DraftNames {
             return false
         }
         if !first, word.isArabic, ["آل", "ال"].contains(word.text) { return true }  // «آل مكتوم»
+        // «محمد شهاب الدين», «صالح الدين أحمد»: «الدين» joins the word before into one name.
+        if !first, word.text == "الدين" { return true }
         // «حافظ مطار دبي»: a verb that is also a name, before a place's head noun.
         if !first, word.isArabic, word.reads(Self.placeHeadNouns) { return false }
         // «على» (on) folds to «علي» (Ali): written with ى it is the preposition.
@@ -170,6 +172,7 @@ struct DraftNames {
                     && !(end...at).contains { reading.sentence.isBreak(before: $0) }
             }
             if words[end - 1].isArabic, end - 1 > index, words[end - 1].text.hasPrefix("ال"), !dynasty,
+                words[end - 1].text != "الدين" || end - index >= 3,
                 !["عبد", "أبو", "ابو"].contains(words[end - 2].text), !["بن", "ابن", "آل"].contains(words[end].text)
             {
                 break
@@ -269,7 +272,10 @@ struct DraftNames {
             // «المعهد الصادر»: a head noun with its article names an organization said before, not
             // a new one («معهد ستوكهولم»); but «الهيئة العليا للانتخابات» and «المجلس الأعلى للأمن
             // القومي» are names: a complement with ل follows.
-            let definite = words[index].text.hasPrefix("ال") || words[index].text.dropFirst().hasPrefix("ال")
+            // («للمنظمة»: ل before the article drops its alif.)
+            let definite =
+                words[index].text.hasPrefix("ال") || words[index].text.dropFirst().hasPrefix("ال")
+                || words[index].text.hasPrefix("لل")
             // («الحزب المصري الديمقراطي الاجتماعي»: a nationality after it names one too.)
             // («المنتخب المغربي» is a national team: its country, read elsewhere.)
             var national = false

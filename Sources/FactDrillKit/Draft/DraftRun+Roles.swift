@@ -545,14 +545,26 @@ extension DraftRun {
             postText = item.post.arabic
         }
         if language == "ar" { postText = Self.nominative(postText, post: item.post) }
+        // «رئيس البلاد», «أمير البلاد»: "of the country" says no more than the country the post
+        // takes as its organization.
+        if language == "ar", organization.flatMap({ org in book.entities.first { $0.id == org.id } })?.type == .country
+        {
+            for tail in [" البلاد", " للبلاد"] where postText.hasSuffix(tail) && postText.count > tail.count + 2 {
+                postText = String(postText.dropLast(tail.count))
+            }
+        }
         var postNames = [language: Self.tidyPost(postText, english: language == "en")]
         let otherLanguage = language == "ar" ? "en" : "ar"
         if item.range == item.span.range {
             let translation = language == "ar" ? item.post.english : item.post.arabic
             if !translation.isEmpty { postNames[otherLanguage] = translation }
         }
+        // (The same post twice, «رئيس» and «الرئيس», is one role.)
+        let postKey = TextNormalizer.normalize(postNames[language] ?? "").text
         if facts.contains(where: { fact in
-            if case .role(let p, let n, _) = fact.body { return p == personID && n[language] == postNames[language] }
+            if case .role(let p, let n, _) = fact.body {
+                return p == personID && TextNormalizer.normalize(n[language] ?? "").text == postKey
+            }
             return false
         }) {
             return

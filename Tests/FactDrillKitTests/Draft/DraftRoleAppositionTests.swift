@@ -121,4 +121,20 @@ final class DraftRoleAppositionTests: XCTestCase {
             language: "en")
         XCTAssertFalse(spokesman.roleLines.contains { $0.hasSuffix("| Ramaphosa") }, "a person is no organization")
     }
+
+    func testTheOrganizationWithLlAndOfTheCountry() {
+        let who = DraftFixture.draft(
+            """
+            أعلنت منظمة الصحة العالمية حالة الطوارئ.
+            وقال المدير العام للمنظمة تيدروس أدهانوم غيبريسوس، في مؤتمر صحافي، إن الأمر مقلق.
+            """)
+        XCTAssertEqual(who.roleLines, ["تيدروس أدهانوم غيبريسوس | المدير العام | منظمة الصحة العالمية"])
+        let president = DraftFixture.draft(
+            """
+            بنغلاديش تشكل حكومة انتقالية وسط ترحيب في بنغلاديش.
+            وأدى يونس اليمين أمام رئيس البلاد محمد شهاب الدين في القصر الرئاسي.
+            وحضر الرئيس محمد شهاب الدين المراسم.
+            """)
+        XCTAssertEqual(president.roleLines, ["محمد شهاب الدين | رئيس | بنغلاديش"], "«البلاد» says no more; one role")
+    }
 }
