@@ -244,6 +244,9 @@ struct DraftNames {
                 // ("His running mate is Gibran Rakabuming Raka, the mayor of Surakarta".)
                 attribution || openingVerb || Self.arabicStops.contains(previous.key) || previous.key == "and"
                     || !previous.isArabic && ["is", "was"].contains(previous.key)
+                    // ("veteran politician Alvaro Leyva": in English a name's capitals set it apart.)
+                    || !previous.isArabic && !previous.isCapitalized && previous.number == nil
+                        && !reading.words[start].isArabic
                     || previous.reads(DraftRun.appointmentWords)
             else {
                 return nil

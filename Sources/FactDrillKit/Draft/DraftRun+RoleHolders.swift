@@ -7,6 +7,10 @@ extension DraftRun {
         "appointed named elected confirmed chosen nominated became becomes become made installed promoted sworn"
             + " عين عينت تعيين بتعيين وتعيين تسمية اختيار انتخاب تولى تولت يتولى تتولى اختير اختيرت"
     )
+    /// Verbs and nouns of leaving a post: what follows them is a post no longer held.
+    static let dismissalWords = DraftWord.keySet(
+        "fired sacked sacking dismissed dismissal ousted removed removing replaced replacing quit resigned resigning"
+            + " أقال إقالة بإقالة أعفى إعفاء بإعفاء عزل")
     static let appointmentGlue = DraftWord.keySet("as the new next was has been is will be in")
 
     /// "Rachel Reeves was appointed chancellor", "appointed Rachel Reeves as chancellor",
@@ -27,6 +31,33 @@ extension DraftRun {
         }
         if sawVerb, index < postStart, let name = names.name(endingBefore: index, in: reading),
             name.range.upperBound == index, name.known || !words[index - 1].isArabic
+        {
+            return name
+        }
+        // "Francia Marquez, a 40-year-old environmental activist, was sworn in as vice president":
+        // past an apposition set off by commas.
+        // ("Ivan Velasquez, a former head of a commission, as defense minister".)
+        if postStart > 1, words[postStart - 1].lower == "as", words[postStart - 1].before.contains(",") {
+            index = postStart - 1
+            sawVerb = true
+        }
+        if sawVerb, index > 0, index < postStart, !words[index].isArabic,
+            words[index].before.contains(","),
+            let open = (max(1, index - 16)..<index).last(where: { words[$0].before.contains(",") }),
+            let name = names.name(endingBefore: open, in: reading), name.range.upperBound == open,
+            words[open].reads(DraftWord.keySet("a an the"))
+        {
+            return name
+        }
+        // "His cabinet includes economist Jose Antonio Ocampo as finance minister": a name right
+        // before "as" and a post.
+        // (Not "fired Christian Lindner as finance minister", "the sacking of Suella Braverman as
+        // home secretary", "quit as": a post left.)
+        if postStart > 2, words[postStart - 1].lower == "as", !reading.sentence.isBreak(before: postStart - 1),
+            let name = names.name(endingBefore: postStart - 1, in: reading), name.range.upperBound == postStart - 1,
+            !words[max(0, name.range.lowerBound - 4)..<name.range.lowerBound].contains(where: {
+                $0.reads(Self.dismissalWords)
+            })
         {
             return name
         }

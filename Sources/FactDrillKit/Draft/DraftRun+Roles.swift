@@ -9,7 +9,9 @@ extension DraftRun {
     static let personalPosts: Set<String> = [
         "Coach", "Player", "Striker", "Midfielder", "Goalkeeper", "Defender", "Analyst", "Astronaut",
     ]
-    static let ambiguousPosts = DraftWord.keySet("محافظ مرشح امير شيخ candidate")
+    /// (Descriptions too: "economist Jose Antonio Ocampo", «الناشطة …»: posts only "at ORG".)
+    static let ambiguousPosts = DraftWord.keySet(
+        "محافظ مرشح امير شيخ candidate economist activist expert ناشط ناشطة خبير خبيرة")
     /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
     static let militaryRanks = DraftWord.keySet("الفريق فريق أول اللواء العميد العقيد المشير العماد الجنرال General")
     static let honorifics = DraftWord.keySet(
@@ -437,6 +439,13 @@ extension DraftRun {
                 // (A city stands for its country: «بالرباط … الملك محمد السادس».)
                 let countries = reading.spans.filter { span in
                     guard span.range.upperBound <= item.range.lowerBound, case .lexicon(let kind, _) = span.tag else {
+                        return false
+                    }
+                    // ("Ivan Velasquez, a former head of a commission in Guatemala, as defense
+                    // minister": not a country set off from the post by a comma.)
+                    if (span.range.upperBound..<item.range.lowerBound + 1).contains(where: { at in
+                        at < words.count && words[at].before.contains(where: { ",،".contains($0) })
+                    }), words[item.range.lowerBound - 1].lower == "as" {
                         return false
                     }
                     switch kind {

@@ -1,0 +1,39 @@
+import XCTest
+
+@testable import FactDrillKit
+
+/// Cabinets as news lists them: "NAME as POST", past an apposition, and the posts left ("fired X
+/// as finance minister").
+final class DraftRoleCabinetTests: XCTestCase {
+    func testNamesAsPostsInACabinetList() {
+        let draft = DraftFixture.draft(
+            """
+            Petro is sworn in as Colombia's president.
+            His cabinet includes respected economist Jose Antonio Ocampo as finance minister, veteran politician Alvaro Leyva as foreign minister and Ivan Velasquez, a former head of a commission in Guatemala, as defense minister.
+            """, language: "en")
+        XCTAssertEqual(
+            draft.roleLines,
+            [
+                "Jose Antonio Ocampo | Finance Minister | Colombia", "Alvaro Leyva | Foreign Minister | Colombia",
+                "Ivan Velasquez | Defense Minister | Colombia",
+            ])
+    }
+
+    func testSwornInPastAnApposition() {
+        let draft = DraftFixture.draft(
+            "Francia Marquez, a 40-year-old environmental activist, was sworn in as vice president of Colombia.",
+            language: "en")
+        XCTAssertEqual(draft.roleLines.first?.hasPrefix("Francia Marquez | Vice President"), true, "\(draft.roleLines)")
+        XCTAssertFalse(draft.roleLines.contains { $0.contains("Activist") }, "a description is no post")
+    }
+
+    func testAPostLeftIsNotARole() {
+        let fired = DraftFixture.draft(
+            "The coalition in Germany fell apart when Scholz fired FDP leader Christian Lindner as finance minister.",
+            language: "en")
+        XCTAssertFalse(fired.roleLines.contains { $0.contains("Finance Minister") }, "\(fired.roleLines)")
+        let sacked = DraftFixture.draft(
+            "The reshuffle in Britain began with the sacking of Suella Braverman as home secretary.", language: "en")
+        XCTAssertEqual(sacked.roleLines, [])
+    }
+}
