@@ -199,7 +199,19 @@ struct DraftRun {
             for span in reading.spans {
                 guard case .lexicon(let kind, _) = span.tag else { continue }
                 switch kind {
-                case .country(let name), .adjective(let name):
+                case .country(let name):
+                    tally.add(name, weight: weight)
+                case .adjective(let name):
+                    // («محمد شياع السوداني», «وأبقى السوداني»: a definite nationality after a word
+                    // without the article is a family name, not the country's.)
+                    let at = span.range.lowerBound
+                    let words = reading.words
+                    if words[at].isArabic, words[at].text.hasPrefix("ال"), at > 0,
+                        !reading.sentence.isBreak(before: at), reading.span(at: at - 1) == nil,
+                        !words[at - 1].text.hasPrefix("ال"), !words[at - 1].text.dropFirst().hasPrefix("ال")
+                    {
+                        continue
+                    }
                     tally.add(name, weight: weight)
                 case .place(let place), .organization(let place):
                     guard let id = place.country, let name = lexicon.countries[id] else { continue }

@@ -28,6 +28,14 @@ struct DraftNames {
         // («أنطونيو غوتيريش السلطان الراحل»: a title with the article after a name is not the name's.)
         if !first, ["السلطان", "الأمير", "الشيخ", "الشيخة", "الملك"].contains(word.text) { return false }
         if let span = reading.span(at: index) {
+            // «محمد شياع السوداني»: a definite nationality right after a name's word without the
+            // article ends the name as its family name.
+            if case .lexicon(.adjective, _) = span.tag, !first, word.isArabic, word.text.hasPrefix("ال"), index > 1,
+                span.range.count == 1, reading.span(at: index - 1) == nil,
+                !reading.words[index - 1].text.hasPrefix("ال"), lexicon.givenName(reading.words[index - 2]) != nil
+            {
+                return true
+            }
             // «محمد السادس»: a ruler's ordinal after a given name.
             if case .ordinal = span.tag, !first, word.isArabic, index > 0,
                 lexicon.givenName(reading.words[index - 1]) != nil
@@ -195,6 +203,8 @@ struct DraftNames {
             let servant =
                 reading.words[start].text == "عبد" && start + 2 < end && reading.words[start + 1].text.hasPrefix("ال")
             guard lexicon.givenName(reading.words[start]) != nil || servant else { continue }
+            // («على» is the preposition, not «علي».)
+            if ["على", "وعلى", "فعلى"].contains(reading.words[start].text) { continue }
             // (The word right after the given name is its family name: «عبد السند يمامة».)
             let givenEnd = servant ? start + 2 : start + 1
             if (start + 1..<end).allSatisfy({
@@ -248,6 +258,11 @@ struct DraftNames {
                     || !previous.isArabic && !previous.isCapitalized && previous.number == nil
                         && !reading.words[start].isArabic
                     || previous.reads(DraftRun.appointmentWords)
+                    // («أبقى السوداني على فؤاد حسين»: kept on.)
+                    || previous.key == DraftWord.key(of: "على") && start >= 3
+                        && reading.words[start - 3..<start - 1].contains(where: {
+                            $0.reads(DraftWord.keySet("أبقى أبقت"))
+                        })
             else {
                 return nil
             }

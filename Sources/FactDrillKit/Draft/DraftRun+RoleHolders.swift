@@ -5,7 +5,7 @@ import Foundation
 extension DraftRun {
     static let appointmentWords = DraftWord.keySet(
         "appointed named elected confirmed chosen nominated became becomes become made installed promoted sworn"
-            + " عين عينت تعيين بتعيين وتعيين تسمية اختيار انتخاب تولى تولت يتولى تتولى اختير اختيرت"
+            + " عين عينت تعيين بتعيين وتعيين تسمية اختيار انتخاب تولى تولت يتولى تتولى اختير اختيرت أبقى أبقت"
     )
     /// Verbs and nouns of leaving a post: what follows them is a post no longer held.
     static let dismissalWords = DraftWord.keySet(
@@ -98,6 +98,11 @@ extension DraftRun {
             words[max(0, name.range.lowerBound - 2)..<name.range.lowerBound].contains(where: {
                 $0.reads(Self.appointmentWords)
             })
+                // («وأبقى السوداني على فؤاد حسين نائباً …».)
+                || words[name.range.lowerBound - 1].key == DraftWord.key(of: "على")
+                    && words[max(0, name.range.lowerBound - 3)..<name.range.lowerBound - 1].contains(where: {
+                        $0.reads(DraftWord.keySet("أبقى أبقت"))
+                    })
         else { return nil }
         return name
     }

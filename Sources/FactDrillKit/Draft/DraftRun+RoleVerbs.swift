@@ -126,9 +126,10 @@ extension DraftRun {
         let words = reading.words
         guard language == "ar", let country = mainCountry else { return }
         for index in words.indices where index >= 2 && index + 1 < words.count {
-            guard words[index].reads(DraftWord.keySet("حقيبة")), words[index + 1].text.hasPrefix("ال"),
+            guard words[index].reads(DraftWord.keySet("حقيبة وزارة")), words[index + 1].text.hasPrefix("ال"),
                 !reading.sentence.isBreak(before: index + 1)
             else { continue }
+            let ministry = words[index].reads(DraftWord.keySet("وزارة"))
             // The lexicon's minister of that portfolio («وزير الطاقة»), else none.
             let phrase = DraftSentence.words(of: "وزير " + words[index + 1].text)
             guard
@@ -137,14 +138,30 @@ extension DraftRun {
                     return nil
                 }).first
             else { continue }
-            var nameEnd = index
-            if words[index].text == "حقيبة", nameEnd > 0, words[nameEnd - 1].reads(DraftWord.keySet("تولى تسلم")) {
-                nameEnd -= 1
+            // «أسندت حقيبة النفط إلى حيان عبد الغني», «ذهبت وزارة الدفاع إلى ثابت العباسي»: to whom.
+            var found: (range: Range<Int>, known: Bool)?
+            if index + 3 < words.count, words[index + 2].reads(DraftWord.keySet("إلى")),
+                !reading.sentence.isBreak(before: index + 2), !reading.sentence.isBreak(before: index + 3),
+                let name = names.name(startingAt: index + 3, in: reading)
+            {
+                found = name
+            } else if !ministry {
+                var nameEnd = index
+                if words[index].text == "حقيبة", nameEnd > 0, words[nameEnd - 1].reads(DraftWord.keySet("تولى تسلم")) {
+                    nameEnd -= 1
+                }
+                // («وتولت طيف سامي حقيبة المالية»: after a verb of taking, a name the lexicon does
+                // not know.)
+                if !reading.sentence.isBreak(before: index),
+                    let name = names.name(endingBefore: nameEnd, in: reading), name.range.upperBound == nameEnd,
+                    name.known
+                        || name.range.lowerBound > 0
+                            && words[name.range.lowerBound - 1].reads(DraftWord.keySet("تولى تولت تسلم تسلمت"))
+                {
+                    found = name
+                }
             }
-            guard !reading.sentence.isBreak(before: index),
-                let name = names.name(endingBefore: nameEnd, in: reading), name.range.upperBound == nameEnd,
-                name.known
-            else { continue }
+            guard let name = found else { continue }
             var range = name.range
             while range.count > 2, words[range.lowerBound].reads(Self.honorifics) {
                 range = range.lowerBound + 1..<range.upperBound

@@ -449,7 +449,9 @@ extension DraftRun {
                         return false
                     }
                     switch kind {
-                    case .country, .adjective: return true
+                    case .country: return true
+                    // («وأبقى السوداني على …» after «محمد شياع السوداني»: a person's family name.)
+                    case .adjective: return book.person(familyName: words[span.range.lowerBound].key) == nil
                     case .place(let place): return place.country.flatMap { lexicon.countries[$0] } != nil
                     default: return false
                     }

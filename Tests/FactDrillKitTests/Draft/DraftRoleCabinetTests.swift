@@ -36,4 +36,20 @@ final class DraftRoleCabinetTests: XCTestCase {
             "The reshuffle in Britain began with the sacking of Suella Braverman as home secretary.", language: "en")
         XCTAssertEqual(sacked.roleLines, [])
     }
+
+    func testArabicPortfoliosAndAMinisterKeptOn() {
+        let draft = DraftFixture.draft(
+            """
+            كلف الرئيس محمد شياع السوداني بتشكيل الحكومة في العراق.
+            وأبقى السوداني على فؤاد حسين نائبا لرئيس الوزراء ووزيرا للخارجية، فيما أسندت حقيبة النفط إلى حيان عبد الغني.
+            وتولت طيف سامي حقيبة المالية، بينما ذهبت وزارة الداخلية إلى عبد الأمير الشمري.
+            """)
+        XCTAssertEqual(
+            draft.roleLines.sorted(),
+            [
+                "محمد شياع السوداني | الرئيس | العراق", "فؤاد حسين | نائب رئيس الوزراء | العراق",
+                "فؤاد حسين | وزير الخارجية | العراق", "حيان عبد الغني | وزير النفط | العراق",
+                "طيف سامي | وزير المالية | العراق", "عبد الأمير الشمري | وزير الداخلية | العراق",
+            ].sorted(), "a family name that is a nationality («السوداني») is no mention of Sudan")
+    }
 }
