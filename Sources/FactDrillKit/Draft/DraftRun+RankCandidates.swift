@@ -415,6 +415,18 @@ extension DraftRun {
                 break
             }
             if words[end].reads(Self.respectively) { break }
+            // ("the largest producer of cocaine and Latin America's fourth-largest economy": a
+            // second rank starts after "and".)
+            // (Not "the largest and second-largest economies": one list for both.)
+            if end > first, words[end].key == "and", end + 1 < words.count,
+                words[(end + 1)..<min(words.count, end + 4)].contains(where: \.isPossessive)
+                    || ["its", "the"].contains(words[end + 1].lower),
+                words[(end + 1)..<min(words.count, end + 4)].contains(where: { word in
+                    word.key.split(separator: " ").contains { Self.superlatives.contains(String($0)) }
+                })
+            {
+                break
+            }
             end += 1
         }
         // Drop a trailing «على»/"the" left before a stop.

@@ -405,6 +405,19 @@ extension DraftRun {
             guard superlativeIsStated(reading, at: index) else { return nil }
             return RankGroup(ranks: [ordinal.value], range: index..<index + 1, form: .superlative)
         }
+        // "won the most seats", "took the most votes": first of the election.
+        if !word.isArabic, word.lower == "most", previous?.lower == "the", index > 1, index + 1 < words.count,
+            words[index + 1].reads(DraftWord.keySet("seats votes")),
+            words[index - 2].reads(DraftWord.keySet("won wins win winning took secured received gained"))
+        {
+            return RankGroup(ranks: [1], range: index - 1..<index + 2, form: .superlative)
+        }
+        // «مصر صاحبة الرقم القياسي», "the record holder": first of the list.
+        if word.reads(DraftWord.keySet("صاحبة صاحب")), index + 2 < words.count,
+            words[index + 1].reads(DraftWord.keySet("الرقم")), words[index + 2].reads(DraftWord.keySet("القياسي"))
+        {
+            return RankGroup(ranks: [1], range: index..<index + 3, form: .ordinal, subjectBefore: true)
+        }
         // "second-placed Barcelona", "the third-seeded Medvedev": the name right after.
         if !word.isArabic, parts.count == 2, DraftWord.keySet("placed seeded").contains(String(parts[1])),
             let ordinal = DraftOrdinals.table[String(parts[0])]?.first(where: { $0.words.count == 1 }),
@@ -419,8 +432,9 @@ extension DraftRun {
             guard superlativeIsStated(reading, at: index) else { return nil }
             return RankGroup(ranks: [1], range: index..<index + 1, form: .superlative)
         }
+        // («ثامن أكثر دول العالم سكاناً»: «أكثر» after an ordinal is a superlative too.)
         if word.isArabic, let first = ordinal(reading, at: index), first.value > 1, first.end < words.count,
-            words[first.end].reads(Self.superlatives)
+            words[first.end].reads(Self.superlatives) || words[first.end].reads(DraftWord.keySet("أكثر"))
         {
             return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .superlative)
         }
@@ -504,6 +518,15 @@ extension DraftRun {
         guard previous.lower == "the" || previous.isPossessive || far || single || words[index - 1].lower == "world's"
         else {
             return false
+        }
+        // ("the world's largest producer of cocaine and Latin America's fourth-largest economy":
+        // joined by "and" to one that is stated.)
+        if let and = words[max(0, index - 4)..<index].lastIndex(where: { $0.lower == "and" }),
+            let earlier = words[max(0, and - 8)..<and].lastIndex(where: { word in
+                word.key.split(separator: " ").contains { Self.superlatives.contains(String($0)) }
+            }), superlativeIsStated(reading, at: earlier)
+        {
+            return true
         }
         let clause = reading.clause(around: index)
         let verbs = DraftWord.keySet(

@@ -85,7 +85,7 @@ extension DraftRun {
     }()
     static let notSuperlativeBefore = DraftWord.keySet("ضمن بين من among of")
     static let nameStops = DraftWord.keySet(
-        "خلال الفترة وفق وفقا بحسب حسب عام لعام according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ"
+        "خلال الفترة وفق وفقا بحسب حسب عام لعام according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ بنحو بقرابة"
     )
 
     /// Reads the rankings of a sentence; returns the words of the dates it used as periods.
@@ -171,10 +171,21 @@ extension DraftRun {
                     && (group.form == .superlative || group.form == .order)
                 // «لتصبح الإمارات أول دولة عربية …، والخامسة في العالم بعد …», «وتُعد مصر، أكبر
                 // الدول العربية …، ثاني أكبر مقترض …»: the same subject.
-                if entities.isEmpty,
+                // ("Colombia, the world's largest producer of cocaine and Latin America's
+                // fourth-largest economy": an English one joined by "and".)
+                let joinedByAnd =
+                    group.form == .superlative && !words[group.range.lowerBound].isArabic
+                    && words[max(0, group.range.lowerBound - 4)..<group.range.lowerBound].contains(where: {
+                        $0.lower == "and"
+                    })
+                    && words[max(0, group.range.lowerBound - 4)..<group.range.lowerBound].contains(where: {
+                        $0.isPossessive || $0.lower == "the"
+                    })
+                if entities.isEmpty || joinedByAnd,
                     group.form == .order && words[group.range.lowerBound].text.hasPrefix("و")
                         || group.form == .superlative && words[group.range.lowerBound].isArabic
-                            && reading.sentence.isBreak(before: group.range.lowerBound),
+                            && reading.sentence.isBreak(before: group.range.lowerBound)
+                        || joinedByAnd,
                     let earlier = facts.last(where: { $0.evidence == reading.sentence.text && $0.typeName == "ranking" }
                     ),
                     case .ranking(_, _, _, let previousEntries) = earlier.body, let subject = previousEntries.last
@@ -194,6 +205,12 @@ extension DraftRun {
                     if let chain = words[group.range.upperBound..<stop].firstIndex(where: { $0.reads(Self.chainWords) })
                     {
                         stop = chain
+                    }
+                    // («ثاني أكبر مصدر … بعد الصين»: who comes after «بعد» is ahead, not the subject.)
+                    if let after = words[group.range.upperBound..<stop].firstIndex(where: {
+                        $0.reads(DraftWord.keySet("بعد after behind خلف"))
+                    }) {
+                        stop = after
                     }
                     // («أكبر منفق عسكري في الشرق الأوسط», "the richest person in Asia": a place after
                     // «في» is where the list is, not what ranks.)

@@ -223,4 +223,28 @@ final class DraftRankSubjectTests: XCTestCase {
             "The top-seeded Alcaraz lost to the third-seeded Medvedev in the semifinals.", language: "en")
         XCTAssertEqual(placed.rankingEntries, ["Medvedev 3"])
     }
+
+    func testSecondRanksOfTheSameSubjectAndWhoComesAfter() {
+        let arabic = DraftFixture.draft(
+            "وتواجه الحكومة الجديدة تحديات في بنغلاديش، ثامن أكثر دول العالم سكانا بنحو 170 مليون نسمة، وثاني أكبر مصدر للملابس الجاهزة في العالم بعد الصين."
+        )
+        XCTAssertEqual(arabic.rankingEntries, ["بنغلاديش 8", "الصين 1", "بنغلاديش 2"])
+        let english = DraftFixture.draft(
+            "Colombia, the world's largest producer of cocaine and Latin America's fourth-largest economy, faces rising inflation.",
+            language: "en")
+        XCTAssertEqual(english.rankingEntries, ["Colombia 1", "Colombia 4"])
+        let pair = DraftFixture.draft(
+            "The United States and China are the largest and second-largest economies respectively.", language: "en")
+        XCTAssertEqual(pair.facts.count, 1, "one list for a pair")
+    }
+
+    func testTheMostSeatsAndTheRecordHolder() {
+        let seats = DraftFixture.draft(
+            "The court dissolved the opposition Move Forward party, which won the most seats at last year's election.",
+            language: "en")
+        XCTAssertEqual(seats.rankingEntries, ["Move Forward party 1"])
+        let record = DraftFixture.draft(
+            "فيما تبقى مصر صاحبة الرقم القياسي برصيد سبعة ألقاب، تليها الكاميرون بخمسة ثم غانا بأربعة.")
+        XCTAssertEqual(record.rankingEntries, ["مصر 1", "الكاميرون 2", "غانا 3"])
+    }
 }
