@@ -75,7 +75,8 @@ struct DraftLexicon: Sendable {
         for row in Self.rows(tables["posts"]) {
             let post = LexiconPost(row: row)
             add(
-                post.allForms + Self.arabicPossessiveForms(post.allForms) + Self.arabicAccusativeForms(post.allForms),
+                post.allForms + Self.arabicPossessiveForms(post.allForms) + Self.arabicAccusativeForms(post.allForms)
+                    + Self.arabicHeadPossessiveForms(post.allForms),
                 .post(post))
         }
         for row in Self.rows(tables["org-heads"]) {
@@ -212,6 +213,19 @@ struct DraftLexicon: Sendable {
             var stem = String(words[1].dropFirst(2))
             if stem.hasSuffix("ة") { stem = String(stem.dropLast()) + "ت" }
             return ["ه", "ها", "هم"].map { words[0] + " " + stem + $0 }
+        }
+    }
+
+    /// «رئيسها التنفيذي», «مديره العام»: a post whose first word has the article, written with a
+    /// possessive pronoun on it instead ("its chief executive": the organization said before).
+    static func arabicHeadPossessiveForms(_ forms: [String]) -> [String] {
+        forms.flatMap { form -> [String] in
+            let words = form.split(separator: " ").map(String.init)
+            guard words.count >= 2, words[0].hasPrefix("ال"), words[0].count > 4 else { return [] }
+            var stem = String(words[0].dropFirst(2))
+            if stem.hasSuffix("ة") { stem = String(stem.dropLast()) + "ت" }
+            let rest = words.dropFirst().joined(separator: " ")
+            return ["ه", "ها"].map { stem + $0 + " " + rest }
         }
     }
 

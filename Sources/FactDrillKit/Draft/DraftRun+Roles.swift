@@ -551,7 +551,8 @@ extension DraftRun {
         // «وزير خارجيته» (his foreign minister): the post is the lexicon's «وزير الخارجية».
         if postRange == item.span.range, !item.post.forms.contains(postText), language == "ar",
             !item.post.arabic.isEmpty,
-            DraftLexicon.arabicPossessiveForms(item.post.forms).contains(postText)
+            (DraftLexicon.arabicPossessiveForms(item.post.forms)
+                + DraftLexicon.arabicHeadPossessiveForms(item.post.forms)).contains(postText)
         {
             postText = item.post.arabic
         }

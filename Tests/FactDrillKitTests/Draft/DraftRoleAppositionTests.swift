@@ -137,4 +137,9 @@ final class DraftRoleAppositionTests: XCTestCase {
             """)
         XCTAssertEqual(president.roleLines, ["محمد شهاب الدين | رئيس | بنغلاديش"], "«البلاد» says no more; one role")
     }
+
+    func testAPostWithAPossessivePronounIsTheOrganizationsBefore() {
+        let draft = DraftFixture.draft("أما أبل، التي يقودها رئيسها التنفيذي تيم كوك، فقد خسرت نحو خمس قيمتها السوقية.")
+        XCTAssertEqual(draft.roleLines, ["تيم كوك | الرئيس التنفيذي | آبل"])
+    }
 }
