@@ -1290,6 +1290,7 @@ Coach	Head Coach|Manager|head coach	مدرب	مدربة|المدير الفني	
 Captain	team captain|club captain	قائد المنتخب	قائد الفريق|قائد فريق	1
 Player		لاعب	لاعبة	
 Striker	Forward|centre-forward|center forward	مهاجم	مهاجمة	
+Driver	Racing Driver|racing driver	سائق	سائقة	
 Midfielder		لاعب وسط	لاعبة وسط	
 Goalkeeper	keeper	حارس مرمى	حارسة مرمى	
 Defender		مدافع	مدافعة	
@@ -3769,6 +3770,12 @@ ar	منصب
 ar	مناصب
 ar	بمنصب
 ar	حقيبة
+ar	لقب
+ar	هداف
+ar	خلفا
+ar	خلفاً
+ar	تكليف
+ar	فرار
 """#
 
     /// `Lexicons/given-names.tsv`.

@@ -70,6 +70,18 @@ struct DraftNames {
             {
                 return false
             }
+            // («جان لوي غاسيه وتكليف», «حسينة وفرارها»: a later word with «و» before a common word
+            // or with a pronoun is not the name's.)
+            if !first, position >= 1, word.text.hasPrefix("و"), word.text.count >= 4,
+                lexicon.givenNames[word.key] == nil
+            {
+                let rest = String(word.text.dropFirst())
+                if lexicon.commonWords.contains(DraftWord.key(of: rest))
+                    || ["ها", "هم", "هما"].contains(where: { rest.hasSuffix($0) })
+                {
+                    return false
+                }
+            }
             if afterGivenName, position == 1 { return word.key.unicodeScalars.count >= 2 }
             // («ديوماي فاي»: a short family name is not a proclitic on a two-letter word, «ف + أي».)
             let short = !first && word.text.count <= 3
@@ -88,7 +100,16 @@ struct DraftNames {
             }
             // An unknown name does not start with a conjunction («وحصل») nor end with a pronoun («منافسه»).
             if !afterGivenName {
-                if let head = word.text.first, "وف".contains(head), first || word.text.count > 3 { return false }
+                // («فيرستابن», «فولف»: a later word may start with ف as written; not with «و» or
+                // «ف» before a common word.)
+                if let head = word.text.first, "وف".contains(head),
+                    first
+                        || word.text.count > 3
+                            && (head == "و"
+                                || lexicon.commonWords.contains(DraftWord.key(of: String(word.text.dropFirst()))))
+                {
+                    return false
+                }
                 if ["ه", "ها", "هم", "هما"].contains(where: { word.text.hasSuffix($0) }) { return false }
             }
             // «بولاية», «لرئاسة»: a feminine noun with a proclitic is not a name's later word.
@@ -258,6 +279,12 @@ struct DraftNames {
                     || !previous.isArabic && !previous.isCapitalized && previous.number == nil
                         && !reading.words[start].isArabic
                     || previous.reads(DraftRun.appointmentWords)
+                    // («الهولندي ماكس فيرستابن»: a nationality before a name.)
+                    || previous.isArabic
+                        && reading.span(at: start - 1).map({ span in
+                            if case .lexicon(.adjective, _) = span.tag { return span.range.upperBound == start }
+                            return false
+                        }) == true
                     // («أبقى السوداني على فؤاد حسين»: kept on.)
                     || previous.key == DraftWord.key(of: "على") && start >= 3
                         && reading.words[start - 3..<start - 1].contains(where: {

@@ -191,6 +191,17 @@ extension DraftRun {
                 }
                 if joined > end { return range.lowerBound..<joined }
             }
+            // («سائق فريق ريد بول، …»: a team named after «فريق» up to the comma is the post's
+            // organization, read after it.)
+            if range.upperBound + 1 < words.count, words[range.upperBound].reads(DraftWord.keySet("فريق")),
+                !reading.sentence.isBreak(before: range.upperBound), !words[range.upperBound + 1].text.hasPrefix("ال"),
+                let close = (range.upperBound + 2...min(words.count, range.upperBound + 4)).first(where: { at in
+                    at == words.count || reading.sentence.isBreak(before: at)
+                })
+            {
+                _ = close
+                return range
+            }
             let complements = DraftWord.keySet(
                 "شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس المنتخب منتخب فريق")
             let next = range.upperBound < words.count ? words[range.upperBound] : nil

@@ -7,7 +7,7 @@ extension DraftRun {
     static let orgPrepositions = DraftWord.keySet("في لدى of at for in with")
     /// Posts whose nationality adjective is the holder's, not the post's organization.
     static let personalPosts: Set<String> = [
-        "Coach", "Player", "Striker", "Midfielder", "Goalkeeper", "Defender", "Analyst", "Astronaut",
+        "Coach", "Player", "Striker", "Midfielder", "Goalkeeper", "Defender", "Analyst", "Astronaut", "Driver",
     ]
     /// (Descriptions too: "economist Jose Antonio Ocampo", «الناشطة …»: posts only "at ORG".)
     static let ambiguousPosts = DraftWord.keySet(
@@ -174,6 +174,17 @@ extension DraftRun {
                 item.extra = [item.cursor..<at]
                 item.organization = (found.id, found.range)
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)
+            }
+            // «سائق فريق ريد بول، …»: the team after «فريق», up to the comma.
+            if item.organization == nil, words[postRange.lowerBound].isArabic, item.cursor + 1 < words.count,
+                words[item.cursor].reads(DraftWord.keySet("فريق")),
+                let close = (item.cursor + 2...min(words.count, item.cursor + 4)).first(where: { at in
+                    at == words.count || reading.sentence.isBreak(before: at)
+                })
+            {
+                let team = item.cursor + 1..<close
+                item.organization = (book.add(text: reading.sentence.phrase(team), type: .organization), team)
+                item.cursor = close
             }
             // "the mayor of Surakarta", "governor of Central Java": a city's or province's post
             // names its place.

@@ -142,4 +142,13 @@ final class DraftRoleAppositionTests: XCTestCase {
         let draft = DraftFixture.draft("أما أبل، التي يقودها رئيسها التنفيذي تيم كوك، فقد خسرت نحو خمس قيمتها السوقية.")
         XCTAssertEqual(draft.roleLines, ["تيم كوك | الرئيس التنفيذي | آبل"])
     }
+
+    func testWhereAnArabicNameEnds() {
+        let driver = DraftFixture.draft("أنهى الهولندي ماكس فيرستابن، سائق فريق ريد بول، موسم 2023 كما بدأه.")
+        XCTAssertEqual(driver.roleLines, ["ماكس فيرستابن | سائق | ريد بول"], "a name's later word may start with ف")
+        let fled = DraftFixture.draft("بعد استقالة رئيسة الوزراء الشيخة حسينة وفرارها إلى الهند من بنغلاديش.")
+        XCTAssertFalse(fled.roleLines.contains { $0.hasPrefix("حسينة وفرارها") }, "\(fled.roleLines)")
+        let successor = DraftFixture.draft("انتخب البرلمان العراقي عبد اللطيف رشيد رئيساً للجمهورية خلفا لبرهم صالح.")
+        XCTAssertFalse(successor.roleLines.contains { $0.contains("خلفا") }, "\(successor.roleLines)")
+    }
 }
