@@ -220,8 +220,16 @@ extension DraftRun {
                 continue
             }
             // «إقليم الحوز», "Gaza Strip": a place named by its head noun.
-            if words[index].reads(Self.placeHeads), index + 1 < range.upperBound, reading.span(at: index + 1) == nil,
-                !reading.sentence.isBreak(before: index + 1), !lexicon.isCommon(words[index + 1])
+            // («مرفأ بيروت», «مطار دبي»: a city after the head noun names the place too.)
+            let cityAfter =
+                index + 1 < range.upperBound
+                && reading.span(at: index + 1).map({ span in
+                    if case .lexicon(.place, _) = span.tag { return span.range.count == 1 }
+                    return false
+                }) == true
+            if words[index].reads(Self.placeHeads), index + 1 < range.upperBound,
+                reading.span(at: index + 1) == nil || cityAfter,
+                !reading.sentence.isBreak(before: index + 1), !lexicon.isCommon(words[index + 1]) || cityAfter
             {
                 let place = index..<index + 2
                 let id = book.add(text: reading.sentence.phrase(place), type: .place)

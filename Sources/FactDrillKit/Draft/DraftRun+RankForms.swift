@@ -139,6 +139,11 @@ extension DraftRun {
         {
             return RankGroup(ranks: [first.value], range: index..<first.end, form: .ordinal, entity: span.range)
         }
+        // «الذي حل أولاً في الانتخابات»: «أولاً» right after a verb of placing is a rank (elsewhere
+        // it is "firstly").
+        if word.isArabic, word.reads(DraftWord.keySet("أولا أولاً")), previous?.reads(Self.arabicRankVerbs) == true {
+            return RankGroup(ranks: [1], range: index..<index + 1, form: .ordinal)
+        }
         // «الأرجنتين البطلة وفرنسا الوصيفة»: the champion is first, the runner-up second.
         if word.isArabic, let rank = Self.titleRanks[word.key], index > 0, let span = reading.span(at: index - 1),
             span.range.upperBound == index, DraftReading.name(of: span) != nil
@@ -441,6 +446,19 @@ extension DraftRun {
         // A superlative: rank 1, unless it names a list («ضمن أكبر مصدري», "one of the largest")
         // or, with its article, describes a noun («المجلس الأعلى»).
         let definiteArabic = word.isArabic && (word.text.hasPrefix("ال") || word.text.dropFirst().hasPrefix("ال"))
+        // «لتصبح الشركة الأعلى قيمة سوقية», «ليصبح الكتلة الأكبر في البرلمان»: a definite
+        // superlative after a verb of becoming and its noun.
+        if definiteArabic, word.text.hasPrefix("ال"), index > 1,
+            word.reads(Self.superlatives) || word.reads(DraftWord.keySet("الأعلى الأكثر")),
+            words[index - 1].text.hasPrefix("ال"),
+            reading.span(at: index - 1).map({ span in
+                if case .lexicon(.organizationHead, _) = span.tag { return true }
+                return false
+            }) ?? true,
+            words[index - 2].reads(Self.becomeWords)
+        {
+            return RankGroup(ranks: [1], range: index - 1..<index + 1, form: .superlative, subjectBefore: true)
+        }
         if word.reads(Self.superlatives), !word.reads(DraftWord.keySet("أكثر")), !definiteArabic {
             if let previous, previous.reads(Self.notSuperlativeBefore) { return nil }
             // «وهو أكبر عدد من الذهبيات تحرزه»: said of a figure, not of a country.

@@ -140,7 +140,14 @@ extension DraftRun {
                 entities = candidates(reading, in: hint, excluding: by?.range)
             } else {
                 // ("UCL (…) and Caltech completed the top 10": the subject may hold parentheses.)
-                let start = group.completesTop ? previousEnd : max(clause.lowerBound, previousEnd)
+                var start = group.completesTop ? previousEnd : max(clause.lowerBound, previousEnd)
+                // («تخطت أرامكو … شركة أبل لتصبح الشركة الأعلى قيمة»: a clause of purpose is said
+                // of the sentence's subject, from its start.)
+                if group.subjectBefore, group.range.lowerBound > 0,
+                    words[group.range.lowerBound - 1].reads(DraftWord.keySet("لتصبح ليصبح لتكون ليكون"))
+                {
+                    start = previousEnd
+                }
                 if start < words.count, words[start].reads(Self.relativePronouns), start > 0 {
                     // "India, which overtook China … to become the most populous": the antecedent.
                     // («مطار هيثرو في لندن الذي حل ثانياً»: not where the antecedent is.)
@@ -435,11 +442,15 @@ extension DraftRun {
                 entities = [first]
             }
             // "Nvidia overtook Microsoft to become the most valuable company": who overtook.
+            // («تخطت أرامكو السعودية … شركة أبل لتصبح الشركة الأعلى قيمة»: the verb first.)
             if ranks.count == 1, entities.count > 1, order == "before", let first = entities.first,
                 first.range.upperBound <= entities[1].range.lowerBound,
                 words[first.range.upperBound..<entities[1].range.lowerBound].contains(where: {
                     $0.reads(Self.overtakeWords)
                 })
+                    || first.range.lowerBound > 0
+                        && words[max(0, first.range.lowerBound - 2)..<first.range.lowerBound]
+                            .contains(where: { $0.isArabic && $0.reads(Self.overtakeWords) })
             {
                 entities = [first]
             }

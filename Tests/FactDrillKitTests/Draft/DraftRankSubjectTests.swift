@@ -247,4 +247,19 @@ final class DraftRankSubjectTests: XCTestCase {
             "فيما تبقى مصر صاحبة الرقم القياسي برصيد سبعة ألقاب، تليها الكاميرون بخمسة ثم غانا بأربعة.")
         XCTAssertEqual(record.rankingEntries, ["مصر 1", "الكاميرون 2", "غانا 3"])
     }
+
+    func testArabicBecomingTheLargestAndFirstAfterAVerb() {
+        let overtook = DraftFixture.draft(
+            "تخطت أرامكو السعودية، اليوم الأربعاء، شركة أبل الأميركية لتصبح الشركة الأعلى قيمة سوقية في العالم.")
+        XCTAssertEqual(overtook.rankingEntries, ["أرامكو السعودية 1"])
+        let bloc = DraftFixture.draft(
+            "ومهد ذلك الطريق أمام «الإطار التنسيقي»، الذي يضم القوى الشيعية، ليصبح الكتلة الأكبر في البرلمان.")
+        XCTAssertEqual(bloc.rankingEntries, ["الإطار التنسيقي 1"])
+        let first = DraftFixture.draft("انسحب التيار الصدري، الذي حل أولا في الانتخابات بحصوله على 73 مقعدا.")
+        XCTAssertEqual(first.rankingEntries, ["التيار الصدري 1"])
+        let firstly = DraftFixture.draft("وقال الوزير أولا إن الحكومة تعمل في العراق.")
+        XCTAssertEqual(firstly.rankingEntries, [], "«أولاً» is 'firstly' elsewhere")
+        let port = DraftFixture.draft("ويعد مرفأ بيروت أكبر موانئ لبنان.")
+        XCTAssertEqual(port.rankingEntries, ["مرفأ بيروت 1"])
+    }
 }
