@@ -44,9 +44,14 @@ extension DraftRun {
             // إلى 111»: the date of a figure compared with another is no event's.
             if !mention.relative,
                 let number = (max(0, span.range.lowerBound - 4)..<span.range.lowerBound).last(where: { at in
+                    // (Not another date: "from 2006 and again from 2012".)
                     (words[at].number != nil || words[at].key.first?.isNumber == true)
-                        && reading.span(at: at).map({ if case .ordinal = $0.tag { return false } else { return true } })
-                            ?? true
+                        && reading.span(at: at).map({ span in
+                            switch span.tag {
+                            case .ordinal, .date: return false
+                            default: return true
+                            }
+                        }) ?? true
                 }), number > 0, words[number - 1].reads(DraftWord.keySet("from to من إلى الى"))
             {
                 note(

@@ -68,4 +68,13 @@ final class DraftEventTests: XCTestCase {
             language: "en")
         XCTAssertEqual(made.eventDates, ["2022-08"], "when a forecast was made")
     }
+
+    func testAYearAfterAnotherYearIsNoComparedFigure() {
+        let draft = DraftFixture.draft(
+            "Abe served as prime minister for one year from 2006 and again from 2012 until he stepped down in 2020.",
+            language: "en")
+        XCTAssertFalse(
+            draft.notes.contains { $0.message.contains("«2012» dates a figure") }, "2012 is no compared figure")
+        XCTAssertTrue(draft.notes.contains { $0.accepted && $0.message.contains("2020") })
+    }
 }
