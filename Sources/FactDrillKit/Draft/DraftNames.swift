@@ -219,7 +219,7 @@ struct DraftNames {
     func name(endingBefore end: Int, in reading: DraftReading) -> (range: Range<Int>, known: Bool)? {
         // The farthest known given name within five words before whose words all read as a name
         // («محمد بن راشد آل مكتوم»), else unknown words.
-        for start in stride(from: max(0, end - 6), through: end - 2, by: 1) {
+        for start in stride(from: max(0, end - 8), through: end - 2, by: 1) {
             // («عبد المجيد صقر»: «عبد» and a name with its article are a given name.)
             let servant =
                 reading.words[start].text == "عبد" && start + 2 < end && reading.words[start + 1].text.hasPrefix("ال")

@@ -148,7 +148,15 @@ extension DraftRun {
                 {
                     start = previousEnd
                 }
-                if start < words.count, words[start].reads(Self.relativePronouns), start > 0 {
+                // («منظمة أوبك التي تعد السعودية أكبر منتج فيها»: the relative clause has its own
+                // subject.)
+                let ownSubject =
+                    start < words.count && words[start].reads(Self.relativePronouns) && start + 2 < words.count
+                        && words[start + 1].reads(DraftWord.keySet("تعد يعد تعتبر يعتبر تمثل يمثل"))
+                    ? candidates(reading, in: start + 2..<group.range.lowerBound, excluding: by?.range) : []
+                if !ownSubject.isEmpty {
+                    entities = ownSubject
+                } else if start < words.count, words[start].reads(Self.relativePronouns), start > 0 {
                     // "India, which overtook China … to become the most populous": the antecedent.
                     // («مطار هيثرو في لندن الذي حل ثانياً»: not where the antecedent is.)
                     let before = candidates(reading, in: previousEnd..<start, excluding: by?.range)

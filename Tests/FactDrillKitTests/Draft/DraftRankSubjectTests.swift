@@ -262,4 +262,10 @@ final class DraftRankSubjectTests: XCTestCase {
         let port = DraftFixture.draft("ويعد مرفأ بيروت أكبر موانئ لبنان.")
         XCTAssertEqual(port.rankingEntries, ["مرفأ بيروت 1"])
     }
+
+    func testARelativeClauseWithItsOwnSubject() {
+        let draft = DraftFixture.draft(
+            "شارك في اجتماعات منظمة الدول المصدرة للبترول (أوبك) التي تعد السعودية أكبر منتج فيها.")
+        XCTAssertEqual(draft.rankingEntries, ["السعودية 1"])
+    }
 }

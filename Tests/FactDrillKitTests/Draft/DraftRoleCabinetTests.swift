@@ -52,4 +52,10 @@ final class DraftRoleCabinetTests: XCTestCase {
                 "طيف سامي | وزير المالية | العراق", "عبد الأمير الشمري | وزير الداخلية | العراق",
             ].sorted(), "a family name that is a nationality («السوداني») is no mention of Sudan")
     }
+
+    func testALongPatronymicNameAppointed() {
+        let draft = DraftFixture.draft(
+            "صدر أمر ملكي بتعيين الأمير عبد العزيز بن سلمان بن عبد العزيز وزيراً للطاقة في المملكة العربية السعودية.")
+        XCTAssertEqual(draft.roleLines, ["عبد العزيز بن سلمان بن عبد العزيز | وزير الطاقة | السعودية"])
+    }
 }
