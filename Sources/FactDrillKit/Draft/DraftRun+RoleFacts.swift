@@ -82,7 +82,12 @@ extension DraftRun {
                     default: return false
                     }
                 }
-                if let nearest = countries.last, case .lexicon(let kind, _) = nearest.tag {
+                // (Not one far before it: "a trade war with the United States, and named X as his
+                // finance minister".)
+                if let nearest = countries.last,
+                    item.range.lowerBound - nearest.range.upperBound <= 8 || mainCountry == nil,
+                    case .lexicon(let kind, _) = nearest.tag
+                {
                     switch kind {
                     case .country(let name), .adjective(let name):
                         organization = (book.add(name), nearest.range)

@@ -5,13 +5,14 @@ import Foundation
 extension DraftRun {
     static let appointmentWords = DraftWord.keySet(
         "appointed named elected confirmed chosen nominated became becomes become made installed promoted sworn"
+            + " stays remains returns"
             + " عين عينت تعيين بتعيين وتعيين تسمية اختيار انتخاب تولى تولت يتولى تتولى اختير اختيرت أبقى أبقت"
     )
     /// Verbs and nouns of leaving a post: what follows them is a post no longer held.
     static let dismissalWords = DraftWord.keySet(
         "fired sacked sacking dismissed dismissal ousted removed removing replaced replacing quit resigned resigning"
             + " أقال إقالة بإقالة أعفى إعفاء بإعفاء عزل")
-    static let appointmentGlue = DraftWord.keySet("as the new next was has been is will be in")
+    static let appointmentGlue = DraftWord.keySet("as the new next was has been is will be in on to cabinet")
 
     /// "Rachel Reeves was appointed chancellor", "appointed Rachel Reeves as chancellor",
     /// «عُيّن بدر عبد العاطي وزيراً للخارجية», «تولى فلان منصب …».
@@ -45,7 +46,7 @@ extension DraftRun {
             words[index].before.contains(","),
             let open = (max(1, index - 16)..<index).last(where: { words[$0].before.contains(",") }),
             let name = names.name(endingBefore: open, in: reading), name.range.upperBound == open,
-            words[open].reads(DraftWord.keySet("a an the"))
+            words[open].reads(DraftWord.keySet("a an the who"))
         {
             return name
         }
@@ -53,8 +54,10 @@ extension DraftRun {
         // before "as" and a post.
         // (Not "fired Christian Lindner as finance minister", "the sacking of Suella Braverman as
         // home secretary", "quit as": a post left.)
-        if postStart > 2, words[postStart - 1].lower == "as", !reading.sentence.isBreak(before: postStart - 1),
-            let name = names.name(endingBefore: postStart - 1, in: reading), name.range.upperBound == postStart - 1,
+        // ("named Francois-Philippe Champagne as his finance minister".)
+        let asAt = postStart > 2 && ["his", "her"].contains(words[postStart - 1].lower) ? postStart - 1 : postStart
+        if asAt > 2, words[asAt - 1].lower == "as", !reading.sentence.isBreak(before: asAt - 1),
+            let name = names.name(endingBefore: asAt - 1, in: reading), name.range.upperBound == asAt - 1,
             !words[max(0, name.range.lowerBound - 4)..<name.range.lowerBound].contains(where: {
                 $0.reads(Self.dismissalWords)
             })

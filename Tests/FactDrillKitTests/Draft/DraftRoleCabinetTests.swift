@@ -58,4 +58,20 @@ final class DraftRoleCabinetTests: XCTestCase {
             "صدر أمر ملكي بتعيين الأمير عبد العزيز بن سلمان بن عبد العزيز وزيراً للطاقة في المملكة العربية السعودية.")
         XCTAssertEqual(draft.roleLines, ["عبد العزيز بن سلمان بن عبد العزيز | وزير الطاقة | السعودية"])
     }
+
+    func testStaysOnAsAndAsHisMinister() {
+        let draft = DraftFixture.draft(
+            """
+            Carney takes office in Canada with a new cabinet for Canada.
+            Mark Carney named Francois-Philippe Champagne as his finance minister.
+            Melanie Joly stays on as foreign minister.
+            Dominic LeBlanc, who had been finance minister since December, becomes trade minister.
+            """, language: "en")
+        XCTAssertEqual(
+            draft.roleLines.sorted(),
+            [
+                "Dominic LeBlanc | Trade Minister | Canada", "Francois-Philippe Champagne | Finance Minister | Canada",
+                "Melanie Joly | Foreign Minister | Canada",
+            ])
+    }
 }
