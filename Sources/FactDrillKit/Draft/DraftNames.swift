@@ -447,7 +447,7 @@ struct DraftNames {
     ]
 
     /// Head nouns of places named after them («إقليم الحوز», «مطار هيثرو»): never a person's name.
-    static let placeHeadNouns = DraftWord.keySet("إقليم محافظة مقاطعة مطار ميناء مرفأ")
+    static let placeHeadNouns = DraftWord.keySet("إقليم محافظة مقاطعة مطار ميناء مرفأ برج")
     static let englishConnectors: Set<String> = ["of", "for", "and", "on", "the"]
     static let arabicStops: Set<String> = Set(
         "في من على الى عن مع ان أن إن التي الذي الذين حيث منذ خلال قبل بعد حول و او أو ثم كما وفق بحسب حسب لدى عند بين"

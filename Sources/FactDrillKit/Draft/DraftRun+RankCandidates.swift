@@ -467,7 +467,17 @@ extension DraftRun {
     /// Whether a name stands after «في» or "in" ("Tripoli in Libya", «مطار هيثرو في لندن»): where
     /// something is, not what ranks.
     func isLocated(_ reading: DraftReading, _ range: Range<Int>) -> Bool {
-        range.lowerBound > 0 && reading.words[range.lowerBound - 1].reads(Self.locatingWords)
+        let words = reading.words
+        guard range.lowerBound > 0 else { return false }
+        if words[range.lowerBound - 1].reads(Self.locatingWords) { return true }
+        // ("LUMI, in Kajaani, Finland, ranked third": the country of a place said with "in".)
+        let start = range.lowerBound
+        if !words[start].isArabic, words[start].before.contains(","), start >= 3, words[start - 1].isCapitalized,
+            words[start - 2].reads(Self.locatingWords)
+        {
+            return true
+        }
+        return false
     }
 
     static let locatingWords = DraftWord.keySet("in في")

@@ -159,7 +159,15 @@ extension DraftRun {
                 } else if start < words.count, words[start].reads(Self.relativePronouns), start > 0 {
                     // "India, which overtook China … to become the most populous": the antecedent.
                     // («مطار هيثرو في لندن الذي حل ثانياً»: not where the antecedent is.)
-                    let before = candidates(reading, in: previousEnd..<start, excluding: by?.range)
+                    var before = candidates(reading, in: previousEnd..<start, excluding: by?.range)
+                    // ("Morgan Tsvangirai, the leader of the opposition MDC, who topped …": «who» is
+                    // a person's.)
+                    if words[start].lower == "who" {
+                        let people = before.filter { found in
+                            book.entities.first(where: { $0.id == found.id })?.type == .person
+                        }
+                        if !people.isEmpty { before = people }
+                    }
                     let located = before.filter { found in
                         isLocated(reading, found.range)
                     }

@@ -268,4 +268,13 @@ final class DraftRankSubjectTests: XCTestCase {
             "شارك في اجتماعات منظمة الدول المصدرة للبترول (أوبك) التي تعد السعودية أكبر منتج فيها.")
         XCTAssertEqual(draft.rankingEntries, ["السعودية 1"])
     }
+
+    func testWhoIsAPersonAndATowerIsAPlace() {
+        let who = DraftFixture.draft(
+            "Morgan Tsvangirai, the leader of the opposition Movement for Democratic Change, who topped the first round of the 2008 presidential election with Mugabe second, had urged Mugabe to step down.",
+            language: "en")
+        XCTAssertEqual(who.rankingEntries.first, "Morgan Tsvangirai 1")
+        let tower = DraftFixture.draft("وبذلك يتصدر برج خليفة قائمة أطول ناطحات السحاب في العالم.")
+        XCTAssertEqual(tower.rankingEntries, ["برج خليفة 1"])
+    }
 }
