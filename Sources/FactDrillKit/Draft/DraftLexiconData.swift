@@ -1240,7 +1240,7 @@ Director-General	Director General	المدير العام	المديرة الع�
 Deputy Director		نائب المدير	نائبة المدير|نائب مدير|نائبة مدير	
 Executive Director		المدير التنفيذي	المديرة التنفيذية|مدير تنفيذي	1
 Managing Director		العضو المنتدب	العضوة المنتدبة	1
-Governor		محافظ	محافظة|حاكم ولاية|حاكمة ولاية	1
+Governor	Gov.	محافظ	محافظة|حاكم ولاية|حاكمة ولاية	1
 Central Bank Governor	Governor of the Central Bank|central bank chief|Fed Chair|Federal Reserve Chair|Fed Chairman	محافظ البنك المركزي	محافظة البنك المركزي|رئيس الاحتياطي الفيدرالي|رئيس مجلس الاحتياطي الفيدرالي	1
 Mayor		عمدة	رئيس بلدية|رئيسة بلدية|رئيس البلدية	1
 Intelligence Chief	intelligence chief|spy chief|Director of National Intelligence	رئيس المخابرات	رئيس جهاز المخابرات|رئيس الاستخبارات|مدير المخابرات|مديرة الاستخبارات الوطنية	1

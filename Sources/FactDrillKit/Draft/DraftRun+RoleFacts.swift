@@ -188,6 +188,12 @@ extension DraftRun {
             postText = item.post.arabic
         }
         if language == "ar" { postText = Self.nominative(postText, post: item.post) }
+        // ("Gov. Evelyn Salgado": an abbreviated post is written out.)
+        if language == "en", DraftNames.titleAbbreviations.contains(DraftWord.key(of: postText)),
+            !item.post.english.isEmpty
+        {
+            postText = item.post.english
+        }
         // «رئيس البلاد», «أمير البلاد»: "of the country" says no more than the country the post
         // takes as its organization.
         if language == "ar", organization.flatMap({ org in book.entities.first { $0.id == org.id } })?.type == .country

@@ -13,7 +13,8 @@ extension DraftRun {
     static let ambiguousPosts = DraftWord.keySet(
         "محافظ مرشح امير شيخ candidate economist activist expert ناشط ناشطة خبير خبيرة")
     /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
-    static let militaryRanks = DraftWord.keySet("الفريق فريق أول اللواء العميد العقيد المشير العماد الجنرال General")
+    static let militaryRanks = DraftWord.keySet(
+        "الفريق فريق أول اللواء العميد العقيد المشير العماد الجنرال General Gen")
     static let honorifics = DraftWord.keySet(
         "الفريق أول اللواء العميد العقيد المشير القاضي "
             + "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince"
@@ -64,9 +65,17 @@ extension DraftRun {
             // "former prime minister", «رئيس الوزراء السابق»: a post no longer held is not a role.
             let before = span.range.lowerBound > 0 ? words[span.range.lowerBound - 1].lower : ""
             // ("the former regional president Carles Puigdemont": a modifier between.)
-            let formerBefore =
+            var formerBefore =
                 span.range.lowerBound > 1 && words[span.range.lowerBound - 2].lower == "former"
                 && !words[span.range.lowerBound - 1].isCapitalized
+            // ("former Jakarta Gov. Anies Baswedan": the place or organization of the post between.)
+            var back = span.range.lowerBound
+            while back > 0, span.range.lowerBound - back < 3, words[back - 1].isCapitalized, !words[back - 1].isArabic {
+                back -= 1
+            }
+            if back < span.range.lowerBound, back > 0, ["former", "ex"].contains(words[back - 1].lower) {
+                formerBefore = true
+            }
             let after = words[span.range.upperBound..<min(words.count, span.range.upperBound + 2)]
             // («وفاة السلطان قابوس», "the death of King …": a post of someone who died.)
             // ("her then chancellor": held then, not now.)
@@ -265,7 +274,10 @@ extension DraftRun {
             let cursor = last.cursor
             if cursor < words.count,
                 !reading.sentence.isBreak(before: cursor) || words[cursor].before == "\""
-                    || words[cursor].before == ")",
+                    || words[cursor].before == ")"
+                    // ("Guerrero Gov. Evelyn Salgado": the dot of an abbreviated post.)
+                    || words[cursor].before.trimmingCharacters(in: .whitespaces) == "."
+                        && DraftNames.titleAbbreviations.contains(words[cursor - 1].key),
                 let after = names.name(startingAt: cursor, in: reading),
                 // («وعيّن الرئيس أحمد كجوك وزيراً للمالية»: the president appoints; the name is the appointee's.)
                 !(after.range.upperBound < words.count && Self.isAccusative(words[after.range.upperBound])

@@ -74,4 +74,13 @@ final class DraftRoleCabinetTests: XCTestCase {
                 "Melanie Joly | Foreign Minister | Canada",
             ])
     }
+
+    func testAbbreviatedPostsAndFormerOnesBeforeAPlace() {
+        let governor = DraftFixture.draft(
+            "In Mexico, Guerrero Gov. Evelyn Salgado asked residents to stay home as crews worked.", language: "en")
+        XCTAssertEqual(governor.roleLines, ["Evelyn Salgado | Governor | Guerrero"])
+        let former = DraftFixture.draft(
+            "The vote in Indonesia was contested by former Jakarta Gov. Anies Baswedan.", language: "en")
+        XCTAssertEqual(former.roleLines, [], "a post held before")
+    }
 }
