@@ -218,6 +218,11 @@ extension DraftRun {
         }) {
             return
         }
+        // (A description, «الخبير الاقتصادي محمد يسر», is a post only with its own organization.)
+        if inferred != nil, ["Economist", "Expert", "Activist"].contains(item.post.english) {
+            note(reading, rule, accepted: false, "\(personText) — \(postText): a description without its organization")
+            return
+        }
         // Precision first: a post whose organization neither the sentence nor the article says
         // ("Chief Executive Officer Rene Haas" of what?) is left for the analyst.
         guard organization != nil else {

@@ -145,18 +145,19 @@ extension DraftRun {
                 let name = names.name(startingAt: index + 3, in: reading)
             {
                 found = name
-            } else if !ministry {
+            } else {
                 var nameEnd = index
                 if words[index].text == "حقيبة", nameEnd > 0, words[nameEnd - 1].reads(DraftWord.keySet("تولى تسلم")) {
                     nameEnd -= 1
                 }
                 // («وتولت طيف سامي حقيبة المالية»: after a verb of taking, a name the lexicon does
                 // not know.)
+                // («وتولى محمد يسر برنية وزارة المالية»: a ministry only after such a verb.)
+                let taking = DraftWord.keySet("تولى تولت تسلم تسلمت احتفظ احتفظت")
                 if !reading.sentence.isBreak(before: index),
                     let name = names.name(endingBefore: nameEnd, in: reading), name.range.upperBound == nameEnd,
-                    name.known
-                        || name.range.lowerBound > 0
-                            && words[name.range.lowerBound - 1].reads(DraftWord.keySet("تولى تولت تسلم تسلمت"))
+                    name.known && !ministry
+                        || name.range.lowerBound > 0 && words[name.range.lowerBound - 1].reads(taking)
                 {
                     found = name
                 }

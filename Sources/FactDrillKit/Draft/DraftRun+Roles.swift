@@ -84,7 +84,9 @@ extension DraftRun {
                     $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة former"))
                 })
                 || span.range.lowerBound > 0 && words[span.range.lowerBound - 1].reads(DraftWord.keySet("وفاة رحيل"))
-                || after.contains(where: { $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة الراحل")) })
+                || after.contains(where: {
+                    $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة الراحل المخلوع المعزول المعزولة"))
+                })
             {
                 note(reading, "role", accepted: false, "«\(reading.sentence.phrase(span.range))» is a former post")
                 continue

@@ -83,4 +83,14 @@ final class DraftRoleCabinetTests: XCTestCase {
             "The vote in Indonesia was contested by former Jakarta Gov. Anies Baswedan.", language: "en")
         XCTAssertEqual(former.roleLines, [], "a post held before")
     }
+
+    func testAMinistryTakenAndADescriptionAndADeposedPresident() {
+        let draft = DraftFixture.draft(
+            """
+            سوريا تعلن حكومة جديدة في سوريا.
+            وتولى خالد العلي وزارة المالية، بعد سقوط الرئيس المخلوع بشار الأسد.
+            وقال الخبير الاقتصادي سمير سعيفان إن الحكومة أمام تحديات.
+            """)
+        XCTAssertEqual(draft.roleLines, ["خالد العلي | وزير المالية | سوريا"])
+    }
 }
