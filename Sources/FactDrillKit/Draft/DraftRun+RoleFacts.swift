@@ -246,8 +246,16 @@ extension DraftRun {
     /// The one organization named in the sentence before `end`, if there is exactly one.
     mutating func organizationNamedBefore(_ reading: DraftReading, _ end: Int) -> String? {
         guard end > 0 else { return nil }
+        // ("at striker Jamie Vardy's house" after "Ranieri, who …": a person's family name is no
+        // organization.)
         let found = candidates(reading, in: 0..<end, excluding: nil).filter { entry in
             book.entities.first { $0.id == entry.id }?.type == .organization
+                && !(entry.range.count == 1
+                    && book.person(familyName: reading.words[entry.range.lowerBound].key) != nil)
+                // (Nor a single unknown word followed by "who": "Ranieri, who was appointed …".)
+                && !(entry.range.count == 1 && reading.span(at: entry.range.lowerBound) == nil
+                    && entry.range.upperBound < reading.words.count
+                    && reading.words[entry.range.upperBound].lower == "who")
         }
         return found.count == 1 ? found[0].id : nil
     }

@@ -91,6 +91,14 @@ extension DraftRun {
                 note(reading, "role", accepted: false, "«\(reading.sentence.phrase(span.range))» is a former post")
                 continue
             }
+            // ("named PFA Player of the Year": an award, not a post.)
+            if span.range.upperBound + 2 < words.count, words[span.range.upperBound].lower == "of",
+                words[span.range.upperBound + 1].lower == "the",
+                ["year", "season", "month", "tournament", "match"].contains(words[span.range.upperBound + 2].lower)
+            {
+                note(reading, "role", accepted: false, "«\(reading.sentence.phrase(span.range))» names an award")
+                continue
+            }
             // «المحافظ» is also "the conservative", «المرشح» a candidate: posts only with an organization.
             let needsOrganization =
                 words[span.range].count == 1 && words[span.range.lowerBound].reads(Self.ambiguousPosts)

@@ -151,4 +151,16 @@ final class DraftRoleAppositionTests: XCTestCase {
         let successor = DraftFixture.draft("انتخب البرلمان العراقي عبد اللطيف رشيد رئيساً للجمهورية خلفا لبرهم صالح.")
         XCTAssertFalse(successor.roleLines.contains { $0.contains("خلفا") }, "\(successor.roleLines)")
     }
+
+    func testAnAwardAndAFamilyNameAreNoOrganization() {
+        let award = DraftFixture.draft(
+            "Riyad Mahrez, who was named PFA Player of the Year last month, was at the heart of it.", language: "en")
+        XCTAssertEqual(award.roleLines, [])
+        let striker = DraftFixture.draft(
+            """
+            The result leaves Claudio Ranieri's side seven points clear.
+            Ranieri, who was appointed last year, watched it at striker Jamie Vardy's house.
+            """, language: "en")
+        XCTAssertFalse(striker.roleLines.contains { $0.hasSuffix("| Ranieri") }, "\(striker.roleLines)")
+    }
 }
