@@ -67,7 +67,11 @@ extension DraftRun {
                 lexicon.givenName(words[start - 1]) == nil, words[start - 1].number == nil
             {
                 let span = reading.span(at: start - 1)
-                var named = span == nil && !lexicon.commonWords.contains(words[start - 1].key)
+                // ("Oak Ridge Director": a common word capitalized inside a sentence is a name's.)
+                var named =
+                    span == nil
+                    && (!lexicon.commonWords.contains(words[start - 1].key)
+                        || start - 1 > 0 && !reading.sentence.isBreak(before: start - 1) && start < end)
                 if let span, case .lexicon(.place, _) = span.tag, span.range.count == 1 { named = true }
                 // ("Election Commission chairman": a head noun ends the organization's name.)
                 if let span, case .lexicon(.organizationHead, _) = span.tag, start == end, span.range.count == 1 {
@@ -89,6 +93,9 @@ extension DraftRun {
             if words[end - 1].reads(DraftWord.keySet("City")) { headed = true }  // "Davao City Mayor"
             if end - start >= 2, !(start == 0 && lexicon.commonWords.contains(words[0].key)),
                 placed || words[end - 1].reads(Self.clubHeads) || headed
+                    // ("… that Oak Ridge Director": a run of capitals inside the sentence.)
+                    || start > 0 && !reading.sentence.isBreak(before: start)
+                        && (start..<end).allSatisfy({ lexicon.givenName(words[$0]) == nil })
             {
                 let text = reading.sentence.phrase(start..<end)
                 return (

@@ -42,6 +42,13 @@ extension DraftRun {
             {
                 organization = (o, 0..<0)
                 inferred = "the organization of the same person's other post in this sentence"
+            } else if !item.post.isNational, item.start > 1, words[item.start - 1].lower == "whose",
+                let owner = candidates(reading, in: max(0, item.start - 8)..<item.start - 1, excluding: nil).last(
+                    where: { found in book.entities.first { $0.id == found.id }?.type == .organization })
+            {
+                // ("Advanced Micro Devices Inc., whose Chief Executive Officer Lisa Su …".)
+                organization = (owner.id, 0..<0)
+                inferred = "the organization «whose» refers to"
             } else if !item.post.isNational, let only = organizationNamedBefore(reading, item.start) {
                 // "Microsoft, led by Chief Executive Officer Satya Nadella", "Apple shares rebounded
                 // after Chief Executive Officer Tim Cook …": the one organization the sentence names.

@@ -163,4 +163,14 @@ final class DraftRoleAppositionTests: XCTestCase {
             """, language: "en")
         XCTAssertFalse(striker.roleLines.contains { $0.hasSuffix("| Ranieri") }, "\(striker.roleLines)")
     }
+
+    func testWhosePostIsTheOrganizationBefore() {
+        let draft = DraftFixture.draft(
+            "Frontier uses chips from Advanced Micro Devices Inc., whose Chief Executive Officer Lisa Su has made computing a pillar.",
+            language: "en")
+        XCTAssertEqual(draft.roleLines, ["Lisa Su | Chief Executive Officer | Advanced Micro Devices Inc"])
+        let director = DraftFixture.draft(
+            "The lab said that Oak Ridge Director Thomas Zacharia would speak.", language: "en")
+        XCTAssertEqual(director.roleLines, ["Thomas Zacharia | Director | Oak Ridge"])
+    }
 }
