@@ -85,30 +85,30 @@ struct DraftEntityBook {
 
     /// Organizations the article names, as written, in order (not entities until a fact needs
     /// them): a lexicon's, or one read from a head noun and its complement.
-    private var mentioned: [(form: String, name: LexiconName?, sentence: Int)] = []
+    /// (With the key of its first word, its head noun.)
+    private var mentioned: [(form: String, name: LexiconName?, sentence: Int, head: String?)] = []
 
     /// Notes that the article names an organization (`name`: the lexicon's entry, if any).
     mutating func mention(_ name: LexiconName?, as form: String, sentence: Int) {
-        mentioned.append((form, name, sentence))
+        mentioned.append((form, name, sentence, DraftWord.keys(of: form).first))
+    }
+
+    /// Whether the article named an organization written with that head noun by `sentence`
+    /// (every organization it names is noted by `mention`).
+    func hasOrganization(headedBy key: String, sentence: Int) -> Bool {
+        mentioned.contains { $0.sentence <= sentence && $0.head == key }
     }
 
     /// The organization whose name starts with a head noun (معهد for «المعهد»): one already an
     /// entity, else the last one the article named so far with that head noun as written (not
     /// «هيئة الإذاعة البريطانية» for «الهيئة» when the article wrote «بي بي سي»).
-    /// Whether an organization written with that head noun was named by `sentence`.
-    func hasOrganization(headedBy key: String, sentence: Int) -> Bool {
-        entities.contains { entity in
-            entity.type == .organization && entity.names.values.contains { DraftWord.keys(of: $0).first == key }
-        } || mentioned.contains { $0.sentence <= sentence && DraftWord.keys(of: $0.form).first == key }
-    }
-
     mutating func organization(headedBy key: String, sentence: Int) -> String? {
         if let id = entities.last(where: { entity in
             entity.type == .organization && entity.names.values.contains { DraftWord.keys(of: $0).first == key }
         })?.id {
             return id
         }
-        guard let found = mentioned.last(where: { $0.sentence <= sentence && DraftWord.keys(of: $0.form).first == key })
+        guard let found = mentioned.last(where: { $0.sentence <= sentence && $0.head == key })
         else { return nil }
         return found.name.map { add($0) } ?? add(text: found.form, type: .organization)
     }
