@@ -90,7 +90,6 @@ extension DraftRun {
             }
             var headed = false
             if case .lexicon(.organizationHead, _) = reading.span(at: end - 1)?.tag { headed = true }
-            if words[end - 1].reads(DraftWord.keySet("City")) { headed = true }  // "Davao City Mayor"
             if end - start >= 2, !(start == 0 && lexicon.commonWords.contains(words[0].key)),
                 placed || words[end - 1].reads(Self.clubHeads) || headed
                     // ("… that Oak Ridge Director": a run of capitals inside the sentence.)
@@ -155,6 +154,20 @@ extension DraftRun {
 
     static let ministerWords = DraftWord.keySet("وزير وزيرة")
 
+    /// «فريق ريد بول، …»: a team's name after «فريق» (indefinite), up to a break, one to three
+    /// words: the range of the name.
+    func team(_ reading: DraftReading, at index: Int) -> Range<Int>? {
+        let words = reading.words
+        guard index + 1 < words.count, words[index].reads(DraftWord.keySet("فريق")),
+            !reading.sentence.isBreak(before: index), !reading.sentence.isBreak(before: index + 1),
+            !words[index + 1].text.hasPrefix("ال"),
+            let close = (index + 2...min(words.count, index + 4)).first(where: { at in
+                at == words.count || reading.sentence.isBreak(before: at)
+            })
+        else { return nil }
+        return index + 1..<close
+    }
+
     /// Last words of clubs' and companies' names.
     static let clubHeads = DraftWord.keySet(
         "City United Villa Athletic Rovers Wanderers Hotspur Albion Inc Corp Group Airways Airlines Motors Bank")
@@ -198,17 +211,8 @@ extension DraftRun {
                 }
                 if joined > end { return range.lowerBound..<joined }
             }
-            // («سائق فريق ريد بول، …»: a team named after «فريق» up to the comma is the post's
-            // organization, read after it.)
-            if range.upperBound + 1 < words.count, words[range.upperBound].reads(DraftWord.keySet("فريق")),
-                !reading.sentence.isBreak(before: range.upperBound), !words[range.upperBound + 1].text.hasPrefix("ال"),
-                let close = (range.upperBound + 2...min(words.count, range.upperBound + 4)).first(where: { at in
-                    at == words.count || reading.sentence.isBreak(before: at)
-                })
-            {
-                _ = close
-                return range
-            }
+            // («سائق فريق ريد بول، …»: a team after «فريق» is the post's organization, read after it.)
+            if team(reading, at: range.upperBound) != nil { return range }
             let complements = DraftWord.keySet(
                 "شؤون ملف قسم مركز إدارة دائرة مكتب برنامج لجنة وحدة قطاع مجلس المنتخب منتخب فريق")
             let next = range.upperBound < words.count ? words[range.upperBound] : nil

@@ -225,8 +225,9 @@ extension DraftRun {
         }) {
             return
         }
-        // (A description, «الخبير الاقتصادي محمد يسر», is a post only with its own organization.)
-        if inferred != nil, ["Economist", "Expert", "Activist"].contains(item.post.english) {
+        // (A post that is also a word or a description, «الخبير الاقتصادي محمد يسر», counts only with
+        // its own organization: `ambiguousPosts`.)
+        if inferred != nil, !item.post.isNational, words[item.span.range.lowerBound].reads(Self.ambiguousPosts) {
             note(reading, rule, accepted: false, "\(personText) — \(postText): a description without its organization")
             return
         }

@@ -195,15 +195,10 @@ extension DraftRun {
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)
             }
             // «سائق فريق ريد بول، …»: the team after «فريق», up to the comma.
-            if item.organization == nil, words[postRange.lowerBound].isArabic, item.cursor + 1 < words.count,
-                words[item.cursor].reads(DraftWord.keySet("فريق")),
-                let close = (item.cursor + 2...min(words.count, item.cursor + 4)).first(where: { at in
-                    at == words.count || reading.sentence.isBreak(before: at)
-                })
+            if item.organization == nil, words[postRange.lowerBound].isArabic, let team = team(reading, at: item.cursor)
             {
-                let team = item.cursor + 1..<close
                 item.organization = (book.add(text: reading.sentence.phrase(team), type: .organization), team)
-                item.cursor = close
+                item.cursor = team.upperBound
             }
             // "the mayor of Surakarta", "governor of Central Java": a city's or province's post
             // names its place.
