@@ -208,7 +208,7 @@ struct DraftRun {
                     let words = reading.words
                     if words[at].isArabic, words[at].text.hasPrefix("ال"), at > 0,
                         !reading.sentence.isBreak(before: at), reading.span(at: at - 1) == nil,
-                        !words[at - 1].text.hasPrefix("ال"), !words[at - 1].text.dropFirst().hasPrefix("ال")
+                        !words[at - 1].isDefinite
                     {
                         continue
                     }

@@ -6,7 +6,10 @@ struct DraftNames {
 
     /// Arabic words that start a name's word but are written joined to it (عبد الله, أبو مازن).
     private static let nameParticles: Set<String> = Set(
-        ["عبد", "ابو", "بن", "ابن", "ال", "van", "von", "de", "bin", "al", "der", "da", "di", "la", "le"].map {
+        [
+            "عبد", "ابو", "بن", "ابن", "ال", "van", "von", "de", "bin", "al", "der", "da", "di", "la", "le", "dos",
+            "das", "du", "del", "arap",
+        ].map {
             DraftWord.key(of: $0)
         })
 
@@ -319,8 +322,7 @@ struct DraftNames {
             // القومي» are names: a complement with ل follows.
             // («للمنظمة»: ل before the article drops its alif.)
             let definite =
-                words[index].text.hasPrefix("ال") || words[index].text.dropFirst().hasPrefix("ال")
-                || words[index].text.hasPrefix("لل")
+                words[index].isDefinite
             // («الحزب المصري الديمقراطي الاجتماعي»: a nationality after it names one too.)
             // («المنتخب المغربي» is a national team: its country, read elsewhere.)
             var national = false

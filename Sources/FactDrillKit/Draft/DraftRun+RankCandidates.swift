@@ -401,6 +401,23 @@ extension DraftRun {
                     && words[intro].isArabic ? intro : intro + 1
         }
         let placeholder = language == "ar" ? "الترتيب" : "the ranking"
+        // «الأمين العام التاسع للأمم المتحدة», "the fifth president of Kenya": the post and what
+        // follows it, without the ordinal, in order of office.
+        if group.holders,
+            let post = reading.spans.first(where: { span in
+                guard case .lexicon(.post, _) = span.tag else { return false }
+                return group.range.contains(span.range.lowerBound)
+            })
+        {
+            let from = max(post.range.upperBound, group.range.upperBound)
+            let end = listNameEnd(reading, from: from)
+            let rest = end > from ? " " + reading.sentence.phrase(from..<end) : ""
+            let text = reading.sentence.phrase(post.range) + rest
+            if language == "ar" { return (text + " (بترتيب تولي المنصب)", true) }
+            // ("Kenya's fifth president": whose post it is.)
+            let whose = words[group.range.lowerBound].isPossessive ? words[group.range.lowerBound].text : "the"
+            return (whose + " " + text + " (in order of office)", true)
+        }
         guard var first = start, first < words.count else { return (placeholder, false) }
         if words[first].lower == "the" || words[first].key == "list" || words[first].key == "of" { first += 1 }
         // («وحصل التجمع الوطني للأحرار على 102 مقعد»: what it won is no list's name.)
@@ -410,6 +427,18 @@ extension DraftRun {
         {
             return (placeholder, false)
         }
+        let end = listNameEnd(reading, from: first)
+        guard end > first else { return (placeholder, false) }
+        let text = reading.sentence.phrase(first..<end)
+        return text.count >= 3
+            ? (superlative && !words[first].isArabic && !words[first].isPossessive ? "the " + text : text, true)
+            : (placeholder, false)
+    }
+
+    /// Where a list's name starting at a word ends: at a break, a date, an attribution, a stop word,
+    /// «في»/"in" (unless «في العالم»), «على التوالي», or a second superlative after "and".
+    func listNameEnd(_ reading: DraftReading, from first: Int) -> Int {
+        let words = reading.words
         var end = first
         while end < words.count, end - first < 9 {
             if end > first, reading.sentence.isBreak(before: end) { break }
@@ -439,11 +468,7 @@ extension DraftRun {
         }
         // Drop a trailing «على»/"the" left before a stop.
         while end > first, ["على", "the", "of", "and", "و"].contains(words[end - 1].key) { end -= 1 }
-        guard end > first else { return (placeholder, false) }
-        let text = reading.sentence.phrase(first..<end)
-        return text.count >= 3
-            ? (superlative && !words[first].isArabic && !words[first].isPossessive ? "the " + text : text, true)
-            : (placeholder, false)
+        return end
     }
 }
 

@@ -299,7 +299,8 @@ extension DraftRun {
                     post.range.upperBound >= words.count || reading.sentence.isBreak(before: post.range.upperBound)
                         || words[post.range.upperBound].reads(DraftWord.keySet("of to and in at since"))
                 {
-                    return RankGroup(ranks: list.ranks, range: start..<post.range.upperBound, form: .order)
+                    return RankGroup(
+                        ranks: list.ranks, range: start..<post.range.upperBound, form: .order, holders: true)
                 }
             }
             if let span = index > 0 ? reading.span(at: index - 1) : nil, DraftReading.name(of: span) != nil,
@@ -322,10 +323,10 @@ extension DraftRun {
                 return RankGroup(ranks: [first.value], range: index..<first.end + 1, form: .order)
             }
             // «يصبح فاي … وخامس رئيس للبلاد»: the Nth holder of a post, after a verb of becoming.
-            if !word.text.hasPrefix("ال"), !word.text.dropFirst().hasPrefix("ال"),
+            if !word.isDefinite,
                 let post = reading.span(startingAt: first.end), case .lexicon(.post, _) = post.tag,
                 !words[post.range].allSatisfy({ $0.reads(Self.militaryRanks) }),
-                words[..<index].contains(where: { $0.reads(Self.becomeWords) })
+                holdsAPost(reading, at: index)
             {
                 return RankGroup(
                     ranks: [first.value], range: index..<post.range.upperBound, form: .order, holders: true)
@@ -336,7 +337,7 @@ extension DraftRun {
             let first = ordinal(reading, at: post.range.upperBound), first.value > 1,
             words[post.range.upperBound].text.hasPrefix("ال"),
             !words[post.range].allSatisfy({ $0.reads(Self.militaryRanks) }),
-            words[..<index].contains(where: { $0.reads(Self.becomeWords) })
+            holdsAPost(reading, at: index)
         {
             return RankGroup(ranks: [first.value], range: index..<first.end, form: .order, holders: true)
         }
@@ -445,7 +446,7 @@ extension DraftRun {
         }
         // A superlative: rank 1, unless it names a list («ضمن أكبر مصدري», "one of the largest")
         // or, with its article, describes a noun («المجلس الأعلى»).
-        let definiteArabic = word.isArabic && (word.text.hasPrefix("ال") || word.text.dropFirst().hasPrefix("ال"))
+        let definiteArabic = word.isDefinite
         // «لتصبح الشركة الأعلى قيمة سوقية», «ليصبح الكتلة الأكبر في البرلمان»: a definite
         // superlative after a verb of becoming and its noun.
         if definiteArabic, word.text.hasPrefix("ال"), index > 1,
@@ -497,9 +498,14 @@ extension DraftRun {
                     return nil
                 }
                 // «أكبر عدد من الذهبيات تحرزه في تاريخها» is no rank, unless others follow it
-                // («سجل إقليم الحوز أكبر عدد من الوفيات، يليه إقليم تارودانت»).
+                // («سجل إقليم الحوز أكبر عدد من الوفيات، يليه إقليم تارودانت») or it is the world's
+                // («وتستضيف تركيا أكبر عدد من اللاجئين في العالم»).
+                let world = words[(index + 1)..<min(words.count, index + 7)].indices.contains { at in
+                    words[at].reads(Self.scopeAdverbs)
+                        || at + 1 < words.count && words[at].key == "في" && words[at + 1].key == "عالم"
+                }
                 if index + 1 < words.count, words[index + 1].reads(DraftWord.keySet("عدد نسبة قدر")),
-                    !words[(index + 1)...].contains(where: { $0.reads(Self.chainWords) })
+                    !words[(index + 1)...].contains(where: { $0.reads(Self.chainWords) }), !world
                 {
                     return nil
                 }
@@ -507,6 +513,19 @@ extension DraftRun {
             return RankGroup(ranks: [1], range: index..<index + 1, form: .superlative)
         }
         return nil
+    }
+
+    /// Verbs that say who holds a post: «يصبح», «يعد» (is counted as), "becomes".
+    static let holderVerbs = becomeWords.union(DraftWord.keySet("يعد ويعد تعد وتعد يعتبر ويعتبر تعتبر وتعتبر"))
+
+    /// Whether the Nth holder of a post at a word is said of someone: after a verb of becoming or
+    /// of being counted («ويعد غوتيريش الأمين العام التاسع»), or as an apposition to a name
+    /// («بان كي مون، الأمين العام الثامن للمنظمة»).
+    func holdsAPost(_ reading: DraftReading, at index: Int) -> Bool {
+        let words = reading.words
+        if words[..<index].contains(where: { $0.reads(Self.holderVerbs) }) { return true }
+        return index > 0 && words[index].before.contains(where: { ",،".contains($0) })
+            && names.name(endingBefore: index, in: reading) != nil
     }
 
     /// The size of the list a sentence ranks in: «من بين 180 دولة», «الذي شمل 193 دولة», "out of
@@ -548,7 +567,8 @@ extension DraftRun {
         }
         let clause = reading.clause(around: index)
         let verbs = DraftWord.keySet(
-            "is was are were became remain remains remained has had been ranked become making made")
+            "is was are were became remain remains remained has had been ranked become making made emerged emerges emerge"
+        )
         // "Japan, the world's fourth-largest economy": an apposition to the entity before the comma.
         let determiner =
             previous.lower == "the" ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)

@@ -85,7 +85,7 @@ extension DraftRun {
     }()
     static let notSuperlativeBefore = DraftWord.keySet("ضمن بين من among of")
     static let nameStops = DraftWord.keySet(
-        "خلال الفترة وفق وفقا بحسب حسب عام لعام according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ بنحو بقرابة"
+        "خلال الفترة وفق وفقا بحسب حسب عام لعام منذ according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ بنحو بقرابة"
     )
 
     /// Reads the rankings of a sentence; returns the words of the dates it used as periods.
@@ -215,6 +215,19 @@ extension DraftRun {
                 {
                     entities = [(subject.entity, group.range)]
                     order = "same subject"
+                }
+                // «وتشغلها شركة «إيفرغرين» التايوانية، سابع أكبر شركة لشحن الحاويات»: an Arabic
+                // superlative right after a comma describes the name right before it.
+                if entities.isEmpty, group.form == .superlative, words[group.range.lowerBound].isArabic,
+                    words[group.range.lowerBound].before.contains(where: { ",،".contains($0) }),
+                    let last = candidates(
+                        reading, in: max(previousEnd, group.range.lowerBound - 8)..<group.range.lowerBound,
+                        excluding: by?.range
+                    ).last,
+                    group.range.lowerBound - last.range.upperBound <= 1
+                {
+                    entities = [last]
+                    order = "apposition"
                 }
                 // (An Arabic order is said of what comes before it: «يصبح عون الرئيس الرابع عشر
                 // للجمهورية اللبنانية», not of the republic.)
@@ -546,21 +559,30 @@ extension DraftRun {
             }
             // "the world's fourth-largest economy after the United States, China and Germany",
             // «رابع أكبر اقتصاد بعد الولايات المتحدة والصين وألمانيا»: as many as the ranks ahead.
-            if ranks.count == 1, ranks[0] > 2, entries.count == 1, chained == 0,
-                let after = words[group.range.upperBound..<min(nextStart, group.range.upperBound + 6)].firstIndex(
+            // ("Ruto becomes the fifth leader of the East African nation since independence …,
+            // after Jomo Kenyatta, Daniel arap Moi, Mwai Kibaki and Uhuru Kenyatta": the holders of
+            // a post before, anywhere later in the sentence, people only.)
+            let reach = group.holders ? nextStart : min(nextStart, group.range.upperBound + 6)
+            // (Even when the subject's rank was stated before: the holders before it are new.)
+            if ranks.count == 1, ranks[0] > 2, entities.count == 1, entries.count == 1 || group.holders, chained == 0,
+                let after = words[group.range.upperBound..<reach].firstIndex(
                     where: { $0.reads(DraftWord.keySet("after بعد")) }),
-                !reading.sentence.isBreak(before: after)
+                group.holders || !reading.sentence.isBreak(before: after)
             {
                 var end = after + 1
-                while end < words.count, end - after <= 12,
+                while end < words.count, end - after <= (group.holders ? 16 : 12),
                     !reading.sentence.isBreak(before: end)
                         || words[end].before.trimmingCharacters(in: .whitespaces) == ","
                 {
                     end += 1
                 }
-                let ahead = candidates(reading, in: after + 1..<end, excluding: by?.range)
-                if ahead.count == ranks[0] - 1, ahead.first.map({ $0.range.lowerBound <= after + 2 }) == true,
-                    !ahead.contains(where: { $0.id == entries[0].entity })
+                var ahead = candidates(reading, in: after + 1..<end, excluding: by?.range)
+                if group.holders {
+                    ahead.removeAll { found in book.entities.first { $0.id == found.id }?.type != .person }
+                }
+                if ahead.count == ranks[0] - 1,
+                    ahead.first.map({ $0.range.lowerBound <= after + (group.holders ? 4 : 2) }) == true,
+                    !ahead.contains(where: { $0.id == entities[0].id })
                 {
                     entries.insert(
                         contentsOf: ahead.enumerated().map { .init(entity: $0.element.id, rank: $0.offset + 1) }, at: 0)
@@ -585,16 +607,45 @@ extension DraftRun {
                 }
             }
             // "slipped to fourth place, behind Japan", «في المركز الرابع خلف اليابان»: the one right
-            // ahead. (Not "behind Argentina, France and Croatia": who of them is third?)
+            // ahead. "finished third, behind Spain and England": all those ahead, in order. (Not
+            // "fifth, behind Argentina, France and Croatia": who of them is fourth?)
             if ranks.count == 1, ranks[0] > 1, entries.count == 1, chained == 0,
                 let behind = words[group.range.upperBound..<min(nextStart, group.range.upperBound + 3)].firstIndex(
                     where: { $0.reads(DraftWord.keySet("behind خلف")) })
             {
-                let end = min(words.count, behind + 9)
-                let ahead = candidates(reading, in: behind + 1..<end, excluding: by?.range)
-                if ahead.count == 1, ahead[0].range.lowerBound <= behind + 2, ahead[0].id != entries[0].entity {
-                    entries.insert(.init(entity: ahead[0].id, rank: ranks[0] - 1), at: 0)
-                    chained += 1
+                var end = behind + 1
+                while end < min(words.count, behind + 12),
+                    !reading.sentence.isBreak(before: end)
+                        || words[end].before.trimmingCharacters(in: .whitespaces) == ","
+                {
+                    end += 1
+                }
+                var ahead = candidates(reading, in: behind + 1..<end, excluding: by?.range)
+                // (Names joined by commas and "and" only: "behind Spain and England, after beating
+                // co-host Australia" lists two; «خلف البرازيل البطلة وألمانيا …» is no plain list.)
+                if let gap = ahead.indices.dropFirst().first(where: { at in
+                    let between = words[ahead[at - 1].range.upperBound..<ahead[at].range.lowerBound]
+                    return between.count > 1 || between.contains { !$0.reads(DraftWord.keySet("and و")) }
+                        || between.isEmpty && !words[ahead[at].range.lowerBound].before.contains(",")
+                            && !words[ahead[at].range.lowerBound].text.hasPrefix("و")
+                }) {
+                    let newClause = (ahead[gap - 1].range.upperBound...ahead[gap].range.lowerBound).contains { at in
+                        reading.sentence.isBreak(before: at) && words[at].key != "and" && !words[at].text.hasPrefix("و")
+                    }
+                    ahead = newClause ? Array(ahead[..<gap]) : []
+                }
+                if ahead.first.map({ $0.range.lowerBound <= behind + 2 }) == true,
+                    !ahead.contains(where: { $0.id == entries[0].entity })
+                {
+                    if ahead.count == 1 {
+                        entries.insert(.init(entity: ahead[0].id, rank: ranks[0] - 1), at: 0)
+                        chained += 1
+                    } else if ahead.count == ranks[0] - 1 {
+                        entries.insert(
+                            contentsOf: ahead.enumerated().map { .init(entity: $0.element.id, rank: $0.offset + 1) },
+                            at: 0)
+                        chained += ahead.count
+                    }
                 }
             }
             // "Tebboune won 84.3% of the vote": a win with its vote share is first of the election.
@@ -625,9 +676,14 @@ extension DraftRun {
             var confidence: Double
             var how: String
             switch group.form {
-            case .superlative, .order:
+            case .superlative:
                 confidence = 0.7
                 how = "a superlative states rank \(ranks[0])"
+            case .order:
+                confidence = 0.7
+                how =
+                    group.holders
+                    ? "the holder of a post by order, rank \(ranks[0])" : "an order states rank \(ranks[0])"
             case .topped:
                 confidence = 0.75
                 how = "«topped» states rank 1"
@@ -646,7 +702,7 @@ extension DraftRun {
                 }
             }
             if chained > 0 {
-                how += "; \(chained) more from a chain («followed by»)"
+                how += "; \(chained) more from the list written with it («followed by», «after»)"
                 confidence -= 0.05
             }
             var fact = ArticleDraft.Fact(

@@ -53,6 +53,15 @@ struct DraftWord: Sendable {
     /// The word as written, in lower case ("the", which has no key: the normalizer drops it).
     var lower: String { text.lowercased() }
 
+    /// Whether an Arabic word is written with the article, alone or after one proclitic:
+    /// «الرئيس», «والرئيس», «بالرئيس», «للرئيس» (not «ثالث» or «خالد»: no proclitic before «ال»).
+    var isDefinite: Bool {
+        guard isArabic else { return false }
+        if text.hasPrefix("ال") || text.hasPrefix("لل") { return true }
+        guard let first = text.first, "وفبكل".contains(first) else { return false }
+        return text.dropFirst().hasPrefix("ال") && text.count > 4
+    }
+
     /// The number the word is written as (digits in either script), if it is one.
     var number: Int? {
         guard !key.isEmpty, key.utf8.allSatisfy({ (0x30...0x39).contains($0) }), key.utf8.count <= 9 else { return nil }

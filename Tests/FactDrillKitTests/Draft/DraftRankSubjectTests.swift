@@ -202,7 +202,9 @@ final class DraftRankSubjectTests: XCTestCase {
         let behind = DraftFixture.draft("Germany slipped to fourth place, behind Japan.", language: "en")
         XCTAssertEqual(behind.rankingEntries, ["Japan 3", "Germany 4"])
         let many = DraftFixture.draft("Morocco finished fourth, behind Argentina, France and Croatia.", language: "en")
-        XCTAssertEqual(many.rankingEntries, ["Morocco 4"], "who of three is third is not said")
+        XCTAssertEqual(
+            many.rankingEntries, ["Argentina 1", "France 2", "Croatia 3", "Morocco 4"],
+            "all three ahead of the fourth, in the order written")
         let arabic = DraftFixture.draft("واحتل المنتخب المغربي المركز الرابع خلف كرواتيا.")
         XCTAssertEqual(arabic.rankingEntries, ["كرواتيا 3", "المغرب 4"])
         let at = DraftFixture.draft("Qatar came in at No. 3 in the index.", language: "en")

@@ -1,0 +1,74 @@
+import XCTest
+
+@testable import FactDrillKit
+
+/// Ranks by order: the Nth holder of a post and those before, a name described by a superlative
+/// after a comma, those ahead of a rank ("third, behind Spain and England").
+final class DraftRankOrderTests: XCTestCase {
+    func testTheNthHolderAfterAVerbOfBeingCounted() {
+        let draft = DraftFixture.draft(
+            "وأدى أنطونيو غوتيريش اليمين أمس. ويعد غوتيريش الأمين العام التاسع للأمم المتحدة، وقد تولى منصبه عام 2017.")
+        XCTAssertEqual(draft.rankingEntries, ["أنطونيو غوتيريش 9"])
+        let names = draft.facts.compactMap { fact -> String? in
+            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
+            return name["ar"]
+        }
+        XCTAssertEqual(names, ["الأمين العام للأمم المتحدة (بترتيب تولي المنصب)"], "the list is the post's, no ordinal")
+        let noVerb = DraftFixture.draft("وأدى أنطونيو غوتيريش اليمين أمس، والأمين العام التاسع للأمم المتحدة حاضر.")
+        XCTAssertEqual(noVerb.rankingEntries, [], "no verb of being or becoming, no apposition: no holder")
+    }
+
+    func testAnOrdinalWhoseLettersLookLikeTheArticle() {
+        // «ثالث» reads «ث» + «الث»: not a proclitic before the article.
+        let draft = DraftFixture.draft("وبذلك يصبح محمد بن زايد ثالث رئيس لدولة الإمارات.")
+        XCTAssertEqual(draft.rankingEntries, ["محمد بن زايد 3"])
+        XCTAssertFalse(DraftWord(text: "ثالث", range: "ثالث".startIndex..<"ثالث".endIndex, before: "").isDefinite)
+        XCTAssert(DraftWord(text: "والرئيس", range: "x".startIndex..<"x".endIndex, before: "").isDefinite)
+        XCTAssert(DraftWord(text: "للمنظمة", range: "x".startIndex..<"x".endIndex, before: "").isDefinite)
+    }
+
+    func testTheHoldersBeforeAreListedAfterIt() {
+        let draft = DraftFixture.draft(
+            "William Ruto becomes the fifth president of Kenya since independence from Britain in 1963, after Jomo Kenyatta, Daniel arap Moi, Mwai Kibaki and Uhuru Kenyatta.",
+            language: "en")
+        XCTAssertEqual(
+            draft.rankingEntries,
+            ["Jomo Kenyatta 1", "Daniel arap Moi 2", "Mwai Kibaki 3", "Uhuru Kenyatta 4", "William Ruto 5"])
+        let short = DraftFixture.draft(
+            "William Ruto becomes the fifth president of Kenya, after Jomo Kenyatta and Uhuru Kenyatta.", language: "en"
+        )
+        XCTAssertEqual(short.rankingEntries, ["William Ruto 5"], "two names before the fifth: which ranks are theirs?")
+    }
+
+    func testAnArabicSuperlativeAfterACommaDescribesTheNameBeforeIt() {
+        let draft = DraftFixture.draft(
+            "وتشغلها شركة «إيفرغرين» التايوانية، سابع أكبر شركة لشحن الحاويات في العالم.")
+        XCTAssertEqual(draft.rankingEntries, ["إيفرغرين 7"])
+        let subject = DraftFixture.draft(
+            "وكانت مجموعة «ميرسك» الدنماركية، أكبر شركة لشحن الحاويات في العالم، قد حذرت من تداعيات الأزمة.")
+        XCTAssertEqual(subject.rankingEntries, ["ميرسك 1"])
+    }
+
+    func testTheLargestNumberInTheWorld() {
+        let draft = DraftFixture.draft("وتستضيف تركيا أكبر عدد من اللاجئين في العالم.")
+        XCTAssertEqual(draft.rankingEntries, ["تركيا 1"])
+        let own = DraftFixture.draft("وحصدت الصين أكبر عدد من الميداليات الذهبية في تاريخها.")
+        XCTAssertEqual(own.rankingEntries, [], "its own record is no ranking")
+    }
+
+    func testThoseAheadOfARankInOrder() {
+        let draft = DraftFixture.draft(
+            "Sweden finished third, behind Spain and England, after beating co-host Australia 2-0.", language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Spain 1", "England 2", "Sweden 3"])
+        let many = DraftFixture.draft(
+            "Morocco finished fifth, behind Argentina, France and Croatia.", language: "en")
+        XCTAssertEqual(many.rankingEntries, ["Morocco 5"], "three ahead of the fifth: who is fourth is not said")
+    }
+
+    func testEmergedAsTheLargestPartyFollowedBy() {
+        let draft = DraftFixture.draft(
+            "Brothers of Italy emerged as the largest party in the general election with 26% of the vote, followed by the Democratic Party with 19%.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Brothers of Italy 1", "Democratic Party 2"])
+    }
+}
