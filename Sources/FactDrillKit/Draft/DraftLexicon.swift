@@ -234,6 +234,16 @@ struct DraftLexicon: Sendable {
     static func arabicAccusativeForms(_ forms: [String]) -> [String] {
         forms.flatMap { form -> [String] in
             let words = form.split(separator: " ").map(String.init)
+            // «الأمين العام» → «أميناً عاماً», «المدير العام» → «مديراً عاماً»: a head and its
+            // adjective, both in the accusative.
+            if words.count == 2, words.allSatisfy({ $0.hasPrefix("ال") && $0.count > 4 }) {
+                return [
+                    words.map { word in
+                        let bare = String(word.dropFirst(2))
+                        return bare.hasSuffix("ة") ? bare : bare + "ا"
+                    }.joined(separator: " ")
+                ]
+            }
             guard !words.isEmpty, !words[0].hasPrefix("ال") else { return [] }
             let head = words[0].hasSuffix("ة") ? words[0] : words[0] + "ا"
             // «رئيس مجلس الوزراء» → «رئيساً لمجلس الوزراء».

@@ -742,7 +742,7 @@ id	en	en_aliases	ar	ar_aliases	kind	country
 # country: the country (countries.tsv id) a state body or a party belongs to, which tells what
 # country an article is about (Downing Street, Labour: Britain).
 # -- United Nations system --
-un	United Nations	UN|U.N.	الأمم المتحدة	منظمة الأمم المتحدة|الامم المتحدة	international	
+un	United Nations	UN|U.N.	الأمم المتحدة	منظمة الأمم المتحدة|الامم المتحدة|المنظمة الدولية|المنظمة الأممية	international	
 un-security-council	UN Security Council	United Nations Security Council|Security Council|UNSC|U.N. Security Council	مجلس الأمن الدولي	مجلس الأمن|مجلس الأمن التابع للأمم المتحدة	international	
 un-general-assembly	UN General Assembly	United Nations General Assembly|General Assembly|UNGA|U.N. General Assembly	الجمعية العامة للأمم المتحدة	الجمعية العامة	international	
 un-secretariat	UN Secretariat	United Nations Secretariat	الأمانة العامة للأمم المتحدة		international	

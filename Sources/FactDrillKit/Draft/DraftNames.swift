@@ -231,6 +231,14 @@ struct DraftNames {
             if ["على", "وعلى", "فعلى"].contains(reading.words[start].text) { continue }
             // (The word right after the given name is its family name: «عبد السند يمامة».)
             let givenEnd = servant ? start + 2 : start + 1
+            // («عين الملك محمد السادس عزيز أخنوش»: a word with the article ends an Arabic name, as
+            // read forwards, unless only such words follow it: «أحمد نواف الأحمد الصباح».)
+            if let definite = (givenEnd..<end - 1).first(where: { reading.words[$0].text.hasPrefix("ال") }),
+                reading.words[definite].isArabic,
+                !(definite + 1..<end).allSatisfy({ reading.words[$0].text.hasPrefix("ال") })
+            {
+                continue
+            }
             if (start + 1..<end).allSatisfy({
                 !reading.sentence.isBreak(before: $0)
                     && ($0 < givenEnd

@@ -279,6 +279,14 @@ extension DraftRun {
         scalars.removeAll { $0 == "\u{064B}" }
         guard scalars.last == "\u{0627}" else { return text }
         let stem = String(String.UnicodeScalarView(scalars.dropLast()))
+        // «أميناً عاماً للمنظمة» → «الأمين العام»: a head and its adjective, both definite in the post.
+        if words.count > 1 {
+            let second = words[1].unicodeScalars.filter { $0 != "\u{064B}" }
+            if second.last == "\u{0627}" {
+                let definite = "ال" + stem + " ال" + String(String.UnicodeScalarView(second.dropLast()))
+                if post.forms.contains(definite) { return definite }
+            }
+        }
         let known = post.forms.compactMap { $0.split(separator: " ").first.map(String.init) }
         guard stem.count >= 2, tanween || known.contains(stem) else { return text }
         words[0] = stem

@@ -6,7 +6,7 @@ extension DraftRun {
     static let appointmentWords = DraftWord.keySet(
         "appointed named elected confirmed chosen nominated became becomes become made installed promoted sworn"
             + " stays remains returns"
-            + " عين عينت تعيين بتعيين وتعيين تسمية اختيار انتخاب تولى تولت يتولى تتولى اختير اختيرت أبقى أبقت"
+            + " عين عينت تعيين بتعيين وتعيين تسمية اختيار انتخاب انتخب انتخبت اختار اختارت تولى تولت يتولى تتولى اختير اختيرت أبقى أبقت"
     )
     /// Verbs and nouns of leaving a post: what follows them is a post no longer held.
     static let dismissalWords = DraftWord.keySet(
@@ -21,11 +21,22 @@ extension DraftRun {
         // A verb of appointing between the name and the post: "NAME was appointed (as) POST".
         var index = postStart
         var sawVerb = false
-        while index > 0, postStart - index < 5, !reading.sentence.isBreak(before: index) {
+        while index > 0, postStart - index < 9, !reading.sentence.isBreak(before: index) {
             let word = words[index - 1]
             if word.reads(Self.appointmentWords) {
                 sawVerb = true
-            } else if !word.reads(Self.appointmentGlue) && !word.reads(Self.holdsPost) {
+            } else if word.lower == "new", index > 2, words[index - 2].lower == "the",
+                words[index - 3].reads(DraftWord.keySet("is was"))
+            {
+                // "Matteo Piantedosi, a former prefect of Rome, is the new interior minister".
+                sawVerb = true
+            } else if !word.reads(Self.appointmentGlue) && !word.reads(Self.holdsPost)
+                // ("was then sworn in as Italy's first female prime minister", "Kenya's fifth
+                // president": an adverb, whose post it is, its order.)
+                && !(!word.isArabic
+                    && (word.isPossessive || ordinal(reading, at: index - 1) != nil
+                        || ["then", "also", "female", "woman", "first-ever"].contains(word.lower)))
+            {
                 break
             }
             index -= 1
@@ -46,7 +57,7 @@ extension DraftRun {
             words[index].before.contains(","),
             let open = (max(1, index - 16)..<index).last(where: { words[$0].before.contains(",") }),
             let name = names.name(endingBefore: open, in: reading), name.range.upperBound == open,
-            words[open].reads(DraftWord.keySet("a an the who"))
+            words[open].reads(DraftWord.keySet("a an the who")) || words[open].lower == "of"
         {
             return name
         }
@@ -95,6 +106,14 @@ extension DraftRun {
             {
                 return name
             }
+        }
+        // «انتخب المجلس الأعلى للاتحاد …، السبت، الشيخ محمد بن زايد آل نهيان رئيساً للدولة»: a
+        // post in the accusative right after a known name, the verb of appointing earlier.
+        if end == postStart, end > 1, Self.isAccusative(words[postStart]), !reading.sentence.isBreak(before: end),
+            let name = names.name(endingBefore: end, in: reading), name.range.upperBound == end, name.known,
+            words[..<name.range.lowerBound].contains(where: { $0.isArabic && $0.reads(Self.appointmentWords) })
+        {
+            return name
         }
         guard end > 0, !reading.sentence.isBreak(before: end), let name = names.name(endingBefore: end, in: reading),
             name.range.upperBound == end, name.range.lowerBound > 0,

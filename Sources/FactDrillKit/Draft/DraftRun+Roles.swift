@@ -49,8 +49,8 @@ extension DraftRun {
         for span in reading.spans {
             guard case .lexicon(.post(let post), _) = span.tag else { continue }
             if let last = items.last, last.range.contains(span.range.lowerBound) { continue }  // inside a longer post
-            // «نائب القائد الأعلى للقوات المسلحة»: a deputy's post is one post, written with the next.
-            if span.range.count == 1, words[span.range.lowerBound].reads(DraftWord.keySet("نائب نائبة")),
+            // «نائب القائد الأعلى للقوات المسلحة», "deputy president": a deputy's post is one post, written with the next.
+            if span.range.count == 1, words[span.range.lowerBound].reads(DraftWord.keySet("نائب نائبة deputy")),
                 let next = reading.span(startingAt: span.range.upperBound), case .lexicon(.post, _) = next.tag,
                 !reading.sentence.isBreak(before: span.range.upperBound)
             {

@@ -1,0 +1,52 @@
+import XCTest
+
+@testable import FactDrillKit
+
+/// Posts taken as news writes them: sworn in as a country's Nth holder, a deputy's post, "is the
+/// new", an Arabic post in the accusative after an elected name, a monarch's regnal number.
+final class DraftRoleSwornTests: XCTestCase {
+    func testSwornInAsACountrysNthHolder() {
+        let fifth = DraftFixture.draft(
+            "William Ruto was sworn in as Kenya's fifth president on Tuesday.", language: "en")
+        XCTAssertEqual(fifth.roleLines, ["William Ruto | President | Kenya"])
+        let female = DraftFixture.draft(
+            "Giorgia Meloni has been sworn in as Italy's first female prime minister.", language: "en")
+        XCTAssertEqual(female.roleLines, ["Giorgia Meloni | Prime Minister | Italy"])
+    }
+
+    func testADeputysPostIsOnePost() {
+        let draft = DraftFixture.draft(
+            "His running mate Rigathi Gachagua was then sworn in as deputy president of Kenya.", language: "en")
+        XCTAssertEqual(draft.roleLines, ["Rigathi Gachagua | Deputy President | Kenya"], "not the President")
+    }
+
+    func testIsTheNewPost() {
+        let draft = DraftFixture.draft(
+            "Italy has a new cabinet. Matteo Piantedosi, a former prefect of Rome, is the new interior minister.",
+            language: "en")
+        XCTAssertEqual(draft.roleLines, ["Matteo Piantedosi | Interior Minister | Italy"])
+        let former = DraftFixture.draft(
+            "Italy has a new cabinet. Matteo Piantedosi, a former prefect of Rome, met the new interior minister.",
+            language: "en")
+        XCTAssertEqual(former.roleLines, [], "the new minister is someone else")
+    }
+
+    func testAnArabicPostInTheAccusativeAfterTheElectedName() {
+        let draft = DraftFixture.draft(
+            "انتخب المجلس الأعلى للاتحاد في دولة الإمارات العربية المتحدة، السبت، الشيخ محمد بن زايد آل نهيان رئيساً للدولة، خلفاً للشيخ خليفة بن زايد آل نهيان."
+        )
+        XCTAssertEqual(draft.roleLines, ["محمد بن زايد آل نهيان | رئيس الدولة | الإمارات"])
+        let general = DraftFixture.draft(
+            "عيّنت الجمعية العامة للأمم المتحدة، أمس الجمعة، البرتغالي أنطونيو غوتيريش أميناً عاماً للمنظمة الدولية لولاية ثانية."
+        )
+        XCTAssertEqual(
+            general.roleLines, ["أنطونيو غوتيريش | الأمين العام | الأمم المتحدة"],
+            "«أميناً عاماً» is «الأمين العام»; «المنظمة الدولية» is the UN")
+    }
+
+    func testAMonarchsRegnalNumberEndsHisName() {
+        let draft = DraftFixture.draft("عين ملك المغرب محمد السادس عزيز أخنوش رئيساً للحكومة.")
+        XCTAssert(draft.roleLines.contains("عزيز أخنوش | رئيس الحكومة | المغرب"), "\(draft.roleLines)")
+        XCTAssertFalse(draft.roleLines.contains { $0.hasPrefix("محمد السادس عزيز") }, "\(draft.roleLines)")
+    }
+}
