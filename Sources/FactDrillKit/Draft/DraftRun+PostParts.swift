@@ -289,6 +289,22 @@ extension DraftRun {
             }
             return range.lowerBound..<end
         }
+        // English: "minister of mines and energy", "minister of transport and internal trade": a
+        // portfolio in lower case, up to a break.
+        if end + 1 < words.count, words[end - 1].reads(DraftWord.keySet("minister secretary")), words[end].key == "of",
+            !words[end + 1].isCapitalized, !words[end + 1].isArabic,
+            !["the", "a", "an", "state"].contains(words[end + 1].lower)
+        {
+            var stop = end + 1
+            while stop < words.count, stop - end <= 5, !reading.sentence.isBreak(before: stop),
+                !words[stop].isCapitalized, reading.span(at: stop) == nil || words[stop].key == "and"
+            {
+                stop += 1
+            }
+            if stop == words.count || reading.sentence.isBreak(before: stop), words[stop - 1].key != "and" {
+                return range.lowerBound..<stop
+            }
+        }
         // English: "for Europe", "for Defence".
         if end + 1 < words.count, words[end].key == "for", words[end + 1].isCapitalized,
             reading.span(at: end + 1) == nil

@@ -63,6 +63,8 @@ extension DraftRun {
             } else if item.post.isNational,
                 item.range == item.span.range || Self.onlyOrdinalAdded(reading, item)
                     || words[item.range.lowerBound].reads(Self.ministerWords)
+                    // ("minister of mines and energy": a portfolio after it.)
+                    || words[item.range.lowerBound].key == "minister"
                     || words[item.span.range.upperBound..<item.range.upperBound].allSatisfy({
                         $0.reads(Self.nationalPostModifiers)
                     })

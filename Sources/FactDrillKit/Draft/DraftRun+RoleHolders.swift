@@ -35,7 +35,9 @@ extension DraftRun {
                 // president": an adverb, whose post it is, its order.)
                 && !(!word.isArabic
                     && (word.isPossessive || ordinal(reading, at: index - 1) != nil
-                        || ["then", "also", "female", "woman", "first-ever"].contains(word.lower)))
+                        || ["then", "also", "female", "woman", "first-ever"].contains(word.lower)
+                        // ("Colombia's first leftist president": an adjective after the ordinal.)
+                        || index >= 2 && !word.isCapitalized && ordinal(reading, at: index - 2) != nil))
             {
                 break
             }

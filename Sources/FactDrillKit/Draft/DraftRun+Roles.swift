@@ -385,7 +385,7 @@ extension DraftRun {
         while start > 0, postStart - start < 4,
             !words[start].before.contains(where: { ",،".contains($0) }),
             !reading.sentence.isBreak(before: start) || age(start),
-            words[start - 1].reads(DraftWord.keySet("the an a associate acting interim")) || age(start - 1)
+            words[start - 1].reads(DraftWord.keySet("the an a associate acting interim new current")) || age(start - 1)
         {
             start -= 1
         }

@@ -49,4 +49,15 @@ final class DraftRoleSwornTests: XCTestCase {
         XCTAssert(draft.roleLines.contains("عزيز أخنوش | رئيس الحكومة | المغرب"), "\(draft.roleLines)")
         XCTAssertFalse(draft.roleLines.contains { $0.hasPrefix("محمد السادس عزيز") }, "\(draft.roleLines)")
     }
+
+    func testALeftistPresidentAndANewMinisterOfAPortfolio() {
+        let leftist = DraftFixture.draft(
+            "Former guerrilla Gustavo Petro was sworn in as Colombia's first leftist president on Sunday.",
+            language: "en")
+        XCTAssertEqual(leftist.roleLines, ["Gustavo Petro | President | Colombia"])
+        let portfolio = DraftFixture.draft(
+            "Petro named his cabinet in Colombia. Irene Velez, the new minister of mines and energy, will oversee the pledge.",
+            language: "en")
+        XCTAssertEqual(portfolio.roleLines, ["Irene Velez | Minister of Mines and Energy | Colombia"])
+    }
 }
