@@ -389,6 +389,8 @@ extension DraftRun {
         } else if superlative {
             let first = group.range.lowerBound
             start = words[first].lower == "the" ? first + 1 : first
+            // ("the world's largest carmaker", "Switzerland's largest lender": where the list is.)
+            if first > 0, words[first - 1].isPossessive, !words[first - 1].isArabic { start = first - 1 }
         } else if let intro = words[group.range.upperBound...].firstIndex(where: {
             $0.reads(Self.listIntro) || $0.key == "in" || $0.key == "on"
         }),
@@ -430,9 +432,9 @@ extension DraftRun {
         let end = listNameEnd(reading, from: first)
         guard end > first else { return (placeholder, false) }
         let text = reading.sentence.phrase(first..<end)
-        return text.count >= 3
-            ? (superlative && !words[first].isArabic && !words[first].isPossessive ? "the " + text : text, true)
-            : (placeholder, false)
+        let article =
+            superlative && !words[first].isArabic && (!words[first].isPossessive || words[first].lower == "world's")
+        return text.count >= 3 ? (article ? "the " + text : text, true) : (placeholder, false)
     }
 
     /// Where a list's name starting at a word ends: at a break, a date, an attribution, a stop word,

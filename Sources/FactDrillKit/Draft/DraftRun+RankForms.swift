@@ -567,11 +567,13 @@ extension DraftRun {
         }
         let clause = reading.clause(around: index)
         let verbs = DraftWord.keySet(
-            "is was are were became remain remains remained has had been ranked become making made emerged emerges emerge"
+            "is was are were became remain remains remained has had been ranked become making made make makes emerged emerges emerge"
         )
         // "Japan, the world's fourth-largest economy": an apposition to the entity before the comma.
+        // ("UBS, Switzerland's largest lender": a possessive opens the apposition.)
         let determiner =
-            previous.lower == "the" ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)
+            previous.lower == "the" || previous.isPossessive && previous.before.contains(",")
+            ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)
         // ("India, now the world's fifth-largest economy": an adverb after the comma.)
         let adverb =
             determiner > 1 && words[determiner - 1].reads(DraftWord.keySet("now already still currently once"))

@@ -83,7 +83,7 @@ extension DraftRun {
         for (value, list) in words { for word in DraftWord.keySet(list) { table[word] = value } }
         return table
     }()
-    static let notSuperlativeBefore = DraftWord.keySet("ضمن بين من among of")
+    static let notSuperlativeBefore = DraftWord.keySet("ضمن بين من قائمة لقائمة among of")
     static let nameStops = DraftWord.keySet(
         "خلال الفترة وفق وفقا بحسب حسب عام لعام منذ according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ بنحو بقرابة"
     )
@@ -204,11 +204,19 @@ extension DraftRun {
                     && words[max(0, group.range.lowerBound - 4)..<group.range.lowerBound].contains(where: {
                         $0.isPossessive || $0.lower == "the"
                     })
+                // ("Saudi Arabia, the world's biggest oil exporter, will make the largest cut": the
+                // subject of both.)
+                let sameClauseSubject =
+                    entities.isEmpty && number > 0 && group.form == .superlative
+                    && !words[group.range.lowerBound].isArabic && groups[number - 1].form == .superlative
+                    && words[previousEnd..<group.range.lowerBound].contains(where: {
+                        $0.reads(DraftWord.keySet("will would make makes made has had"))
+                    })
                 if entities.isEmpty || joinedByAnd,
                     group.form == .order && words[group.range.lowerBound].text.hasPrefix("و")
                         || group.form == .superlative && words[group.range.lowerBound].isArabic
                             && reading.sentence.isBreak(before: group.range.lowerBound)
-                        || joinedByAnd,
+                        || joinedByAnd || sameClauseSubject,
                     let earlier = facts.last(where: { $0.evidence == reading.sentence.text && $0.typeName == "ranking" }
                     ),
                     case .ranking(_, _, _, let previousEntries) = earlier.body, let subject = previousEntries.last
@@ -217,14 +225,20 @@ extension DraftRun {
                     order = "same subject"
                 }
                 // «وتشغلها شركة «إيفرغرين» التايوانية، سابع أكبر شركة لشحن الحاويات»: an Arabic
-                // superlative right after a comma describes the name right before it.
-                if entities.isEmpty, group.form == .superlative, words[group.range.lowerBound].isArabic,
-                    words[group.range.lowerBound].before.contains(where: { ",،".contains($0) }),
-                    let last = candidates(
-                        reading, in: max(previousEnd, group.range.lowerBound - 8)..<group.range.lowerBound,
-                        excluding: by?.range
-                    ).last,
-                    group.range.lowerBound - last.range.upperBound <= 1
+                // superlative right after a comma describes the name right before it; so does an
+                // English one after a possessive ("UBS, Switzerland's largest lender": not Switzerland).
+                let possessiveApposition =
+                    group.form == .superlative && !words[group.range.lowerBound].isArabic
+                    && group.range.lowerBound > 1 && words[group.range.lowerBound - 1].isPossessive
+                    && words[group.range.lowerBound - 1].before.contains(",")
+                if possessiveApposition { entities = [] }
+                let opening = possessiveApposition ? group.range.lowerBound - 1 : group.range.lowerBound
+                if entities.isEmpty, group.form == .superlative,
+                    words[group.range.lowerBound].isArabic || possessiveApposition,
+                    words[opening].before.contains(where: { ",،".contains($0) }),
+                    let last = candidates(reading, in: max(previousEnd, opening - 8)..<opening, excluding: by?.range)
+                        .last,
+                    opening - last.range.upperBound <= 1
                 {
                     entities = [last]
                     order = "apposition"
@@ -555,6 +569,18 @@ extension DraftRun {
                 where !entries.contains(where: { $0.entity == follower.id }) {
                     entries.append(.init(entity: follower.id, rank: last + offset + 1))
                     chained += 1
+                }
+                // (A list its followers open keeps its leader, even one another list of the sentence
+                // gave that rank; not one an earlier sentence gave, as a headline does.)
+                if chained > 0, entities.count == 1, ranks.count == 1,
+                    !entries.contains(where: { $0.entity == entities[0].id }),
+                    !facts.contains(where: { fact in
+                        guard fact.evidence != reading.sentence.text, case .ranking(_, _, _, let earlier) = fact.body
+                        else { return false }
+                        return earlier.contains { $0.entity == entities[0].id && $0.rank == ranks[0] }
+                    })
+                {
+                    entries.insert(.init(entity: entities[0].id, rank: ranks[0]), at: 0)
                 }
             }
             // "the world's fourth-largest economy after the United States, China and Germany",

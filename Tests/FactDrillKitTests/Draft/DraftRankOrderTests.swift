@@ -71,4 +71,28 @@ final class DraftRankOrderTests: XCTestCase {
             language: "en")
         XCTAssertEqual(draft.rankingEntries, ["Brothers of Italy 1", "Democratic Party 2"])
     }
+
+    func testTwoSuperlativesOfOneSubject() {
+        let draft = DraftFixture.draft(
+            "Saudi Arabia, the world's biggest oil exporter, will make the largest cut of 500,000 bpd, followed by Iraq with 211,000 bpd and the United Arab Emirates with 144,000 bpd.",
+            language: "en")
+        let lists = draft.facts.compactMap { fact -> String? in
+            guard case .ranking(let name, _, _, let entries) = fact.body else { return nil }
+            return (name["en"] ?? "") + ": "
+                + entries.map { "\(draft.name($0.entity) ?? "") \($0.rank)" }.joined(separator: ", ")
+        }
+        XCTAssertEqual(
+            lists,
+            [
+                "the world's biggest oil exporter: Saudi Arabia 1",
+                "the largest cut of 500,000 bpd: Saudi Arabia 1, Iraq 2, United Arab Emirates 3",
+            ], "the followers are the cut's, not the exporters'")
+    }
+
+    func testAPossessiveOpensAnApposition() {
+        let draft = DraftFixture.draft(
+            "The all-share takeover by UBS, Switzerland's largest lender, values its smaller rival at SFr0.76 a share.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["UBS 1"], "Switzerland is where the list is")
+    }
 }
