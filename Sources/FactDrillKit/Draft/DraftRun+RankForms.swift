@@ -285,6 +285,15 @@ extension DraftRun {
                 if determined, words[end].reads(Self.orderNouns) {
                     return RankGroup(ranks: list.ranks, range: start..<end + 1, form: .order)
                 }
+                // ("The Soviet Union was the first to achieve a soft landing, …, followed by …".)
+                if determined, end + 1 < words.count, words[end].lower == "to", !reading.sentence.isBreak(before: end),
+                    !reading.sentence.isBreak(before: end + 1), !words[end + 1].isCapitalized,
+                    words[end + 1].number == nil, !["the", "a", "an", "its", "their"].contains(words[end + 1].lower),
+                    // ("was among the first to congratulate him": one of several.)
+                    !(start > 0 && ["among", "of"].contains(words[start - 1].lower))
+                {
+                    return RankGroup(ranks: list.ranks, range: start..<end, form: .order)
+                }
                 if end + 2 < words.count, words[end + 1].lower == "to", !reading.sentence.isBreak(before: end + 1),
                     !words[end].reads(DraftWord.keySet("time woman women man men female male"))
                 {
@@ -432,8 +441,9 @@ extension DraftRun {
             return RankGroup(ranks: [ordinal.value], range: index..<index + 1, form: .ordinal, entity: run)
         }
         // "the world's top-selling carmaker", "the best-selling": rank 1.
-        if !word.isArabic, parts.count == 2, ["top", "best"].contains(parts[0]),
-            DraftWord.keySet("selling earning grossing ranked rated").contains(String(parts[1]))
+        // ("the highest-placed city in the US".)
+        if !word.isArabic, parts.count == 2, ["top", "best", "highest"].contains(parts[0]),
+            DraftWord.keySet("selling earning grossing ranked rated placed").contains(String(parts[1]))
         {
             guard superlativeIsStated(reading, at: index) else { return nil }
             return RankGroup(ranks: [1], range: index..<index + 1, form: .superlative)

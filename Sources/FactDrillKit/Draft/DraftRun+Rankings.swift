@@ -124,7 +124,10 @@ extension DraftRun {
             let since = words[max(0, found.range.lowerBound - 6)..<found.range.lowerBound].contains {
                 $0.reads(DraftWord.keySet("منذ since"))
             }
-            if after || relative || since { period = nil }
+            // ("The Soviet Union was the first to achieve a soft landing, in 1966": the year of a
+            // first is an event's, not a list's period.)
+            let firsts = groups.allSatisfy { $0.form == .order && !$0.holders }
+            if after || relative || since || firsts { period = nil }
         }
         if let period { used.formUnion(period.range) }
         let by = publisher(reading)
@@ -287,13 +290,19 @@ extension DraftRun {
                     group.range.lowerBound > 0
                     && words[group.range.lowerBound - 1].reads(DraftWord.keySet("بعدما بينما حيث"))
                     && words[group.range.lowerBound].reads(Self.arabicRankVerbs)
-                    || words[clause.lowerBound].reads(DraftWord.keySet("لتحتل ليحتل لتحل ليحل لتصبح ليصبح لتكون ليكون"))
+                    || words[clause.lowerBound].reads(
+                        DraftWord.keySet("لتحتل ليحتل لتحل ليحل لتصبح ليصبح لتكون ليكون ليبقى لتبقى ليظل لتظل"))
                 if entities.isEmpty, group.ranks.count == 1, clause.lowerBound > previousEnd,
                     words[clause.lowerBound].reads(Self.rankParticiples) || afterConjunction
                 {
                     let before = candidates(
                         reading, in: (afterConjunction ? 0 : previousEnd)..<clause.lowerBound, excluding: by?.range)
-                    if let subject = before.first {
+                    // («وحلّ أمباني، رئيس مجموعة "ريلاينس"، في المرتبة التاسعة، ليبقى أغنى شخص»: the
+                    // one ranked just before is the subject.)
+                    if afterConjunction, let last = lastEntity, last.range.upperBound <= clause.lowerBound {
+                        entities = [last]
+                        order = "subject of the clause before"
+                    } else if let subject = before.first {
                         entities = [subject]
                         order = "subject of the clause before"
                     }

@@ -95,4 +95,24 @@ final class DraftRankOrderTests: XCTestCase {
             language: "en")
         XCTAssertEqual(draft.rankingEntries, ["UBS 1"], "Switzerland is where the list is")
     }
+
+    func testTheFirstToDoSomethingAndThoseWhoFollowed() {
+        let draft = DraftFixture.draft(
+            "The Soviet Union was the first to achieve a soft landing, in 1966, followed by the United States, China and, last August, India.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Soviet Union 1", "United States 2", "China 3", "India 4"])
+        XCTAssert(draft.eventDates.contains("1966"), "the year of the first is an event: \(draft.eventDates)")
+        let among = DraftFixture.draft(
+            "Serbian President Aleksandar Vucic was among the first to congratulate him.", language: "en")
+        XCTAssertEqual(among.rankingEntries, [], "one of the first")
+        let quarter = DraftFixture.draft("Japan's economy grew from the first to the second quarter.", language: "en")
+        XCTAssertEqual(quarter.rankingEntries, [])
+    }
+
+    func testAClauseOfPurposeKeepsTheSubjectRankedBefore() {
+        let draft = DraftFixture.draft(
+            "وحلّ الهندي موكيش أمباني، رئيس مجلس إدارة مجموعة \"ريلاينس إندستريز\"، في المرتبة التاسعة عالمياً، ليبقى أغنى شخص في آسيا."
+        )
+        XCTAssertEqual(draft.rankingEntries, ["موكيش أمباني 9", "موكيش أمباني 1"], "not the company of the apposition")
+    }
 }
