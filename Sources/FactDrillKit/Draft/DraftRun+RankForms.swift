@@ -112,6 +112,14 @@ extension DraftRun {
             } else if at < words.count, let organization = names.organization(at: at, in: reading) {
                 entity = organization
                 at = organization.upperBound
+            } else if let person = personBeforeRank(reading, from: at) {
+                // «وحل الموناكي شارل لوكلير (فيراري) ثانيا», «جاء بيريز ثانيا».
+                entity = person.name
+                at = person.end
+            } else if unknownTeam(reading, at: at) {
+                // «وحل تشيلسي ثالثاً»: one word no lexicon knows, right before the rank.
+                entity = at..<at + 1
+                at += 1
             }
             // «حلت حركة الجيل الجديد، أكبر أحزاب المعارضة الكردية، ثالثة»: past an apposition.
             if entity != nil, at < words.count, words[at].before.contains(where: { ",،".contains($0) }) {
@@ -126,6 +134,23 @@ extension DraftRun {
             if let list = ordinalList(reading, from: at), !(at < words.count && words[at].reads(Self.rankNouns)) {
                 return RankGroup(ranks: list.ranks, range: index..<list.end, form: .ordinal, entity: entity)
             }
+        }
+        // «وحل تشيلسي ثالثاً برصيد 74 نقطة، وتوتنهام رابعاً»: a second team, the same way.
+        if word.isArabic, word.text.hasPrefix("و"), index > 0, reading.sentence.isBreak(before: index),
+            words[..<index].contains(where: { $0.reads(Self.arabicRankVerbs) }), unknownTeam(reading, at: index),
+            let list = ordinalList(reading, from: index + 1), list.ranks.count == 1
+        {
+            return RankGroup(ranks: list.ranks, range: index..<list.end, form: .ordinal, entity: index..<index + 1)
+        }
+        // «…، والبريطاني جورج راسل (مرسيدس) ثالثا»: a second person, the same way.
+        if word.isArabic, word.text.hasPrefix("و"), index > 0, reading.sentence.isBreak(before: index),
+            words[..<index].contains(where: { $0.reads(Self.arabicRankVerbs) }),
+            let person = personBeforeRank(reading, from: index), let list = ordinalList(reading, from: person.end),
+            list.ranks.count == 1,
+            list.end >= words.count || reading.sentence.isBreak(before: list.end)
+                || words[list.end].reads(DraftWord.keySet("برصيد بـ ب"))
+        {
+            return RankGroup(ranks: list.ranks, range: index..<list.end, form: .ordinal, entity: person.name)
         }
         // «حلت أيرلندا ثانية والدنمارك ثالثة»: a second entity and its bare ordinal after a verb of placing.
         if word.isArabic, let first = ordinal(reading, at: index), index > 0, let span = reading.span(at: index - 1),
@@ -523,6 +548,56 @@ extension DraftRun {
             return RankGroup(ranks: [1], range: index..<index + 1, form: .superlative)
         }
         return nil
+    }
+
+    /// A person's name from a word (after «و» and a nationality: «والبريطاني جورج راسل»), or a
+    /// family name the article gave before («بيريز»), and a parenthesis after it («(فيراري)»): the
+    /// name and where an ordinal may follow.
+    func personBeforeRank(_ reading: DraftReading, from index: Int) -> (name: Range<Int>, end: Int)? {
+        let words = reading.words
+        var at = index
+        guard at < words.count, words[at].isArabic else { return nil }
+        if case .lexicon(.adjective, _) = reading.span(startingAt: at)?.tag, at + 1 < words.count,
+            !reading.sentence.isBreak(before: at + 1)
+        {
+            at += 1
+        }
+        var name: Range<Int>
+        // (A name no lexicon knows, after a nationality or before a team in parentheses.)
+        if let found = names.name(startingAt: at, in: reading),
+            found.known || at > index
+                || found.range.upperBound < words.count && words[found.range.upperBound].before.contains("(")
+        {
+            name = found.range
+        } else if book.person(familyName: words[at].key) != nil
+            || at < words.count && words[at].text.hasPrefix("و")
+                && book.person(familyName: DraftWord.key(of: String(words[at].text.dropFirst()))) != nil
+        {
+            name = at..<at + 1
+        } else {
+            return nil
+        }
+        var end = name.upperBound
+        if end < words.count, words[end].before.contains("(") {
+            var close = end + 1
+            while close < words.count, close - end < 5, !words[close].before.contains(")") { close += 1 }
+            guard close < words.count, words[close].before.contains(")") else { return nil }
+            end = close
+        }
+        return (name, end)
+    }
+
+    /// Whether a word is a team's or company's name no lexicon knows, right before an Arabic
+    /// ordinal adverb: no lexicon entry, no common word, no given name («تشيلسي ثالثاً»).
+    func unknownTeam(_ reading: DraftReading, at index: Int) -> Bool {
+        let words = reading.words
+        guard index + 1 < words.count, words[index].isArabic, reading.span(at: index) == nil,
+            !lexicon.isCommon(words[index]), lexicon.givenName(words[index]) == nil,
+            !reading.sentence.isBreak(before: index + 1), words[index].text.count > 3,
+            let next = ordinal(reading, at: index + 1), next.value > 0
+        else { return false }
+        return words[index + 1].text.hasSuffix("اً") || words[index + 1].text.hasSuffix("ا")
+            || words[index + 1].text.hasSuffix("ةً") || words[index + 1].text.hasSuffix("ة")
     }
 
     /// Verbs that say who holds a post: «يصبح», «يعد» (is counted as), "becomes".

@@ -141,6 +141,18 @@ extension DraftRun {
             var order = "before"
             if let hint = group.entity {
                 entities = candidates(reading, in: hint, excluding: by?.range)
+                // («وحل الموناكي شارل لوكلير (فيراري) ثانيا»: a name no lexicon knows, in the
+                // subject's place, is a person's.)
+                if entities.isEmpty, words[hint.lowerBound].isArabic,
+                    names.name(startingAt: hint.lowerBound, in: reading)?.range == hint
+                {
+                    entities = [(book.add(text: reading.sentence.phrase(hint), type: .person), hint)]
+                } else if entities.isEmpty, hint.count == 1, unknownTeam(reading, at: hint.lowerBound) {
+                    // («وحل تشيلسي ثالثاً»: a team's.)
+                    let written = words[hint.lowerBound].text
+                    let text = written.hasPrefix("و") && written.count > 4 ? String(written.dropFirst()) : written
+                    entities = [(book.add(text: text, type: .organization), hint)]
+                }
             } else {
                 // ("UCL (…) and Caltech completed the top 10": the subject may hold parentheses.)
                 var start = group.completesTop ? previousEnd : max(clause.lowerBound, previousEnd)

@@ -115,4 +115,14 @@ final class DraftRankOrderTests: XCTestCase {
         )
         XCTAssertEqual(draft.rankingEntries, ["موكيش أمباني 9", "موكيش أمباني 1"], "not the company of the apposition")
     }
+
+    func testArabicResultsByNameAndTeam() {
+        let drivers = DraftFixture.draft(
+            "وحل الموناكي شارل لوكلير (فيراري) ثانيا، والبريطاني جورج راسل (مرسيدس) ثالثا.")
+        XCTAssertEqual(drivers.rankingEntries, ["شارل لوكلير 2", "جورج راسل 3"])
+        let clubs = DraftFixture.draft("وحل تشيلسي ثالثاً برصيد 74 نقطة، وتوتنهام رابعاً بـ71 نقطة.")
+        XCTAssertEqual(clubs.rankingEntries, ["تشيلسي 3", "توتنهام 4"])
+        let common = DraftFixture.draft("وحل الفريق ثالثاً برصيد 74 نقطة.")
+        XCTAssertEqual(common.rankingEntries, [], "a common word is no team's name")
+    }
 }
