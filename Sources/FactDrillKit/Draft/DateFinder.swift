@@ -86,6 +86,14 @@ struct DateFinder {
         return value
     }
 
+    /// A year from 1000 to 1899 as written (a figure too, without a word before it that says).
+    static func historicYear(_ word: DraftWord) -> Int? {
+        guard word.key.count == 4, let value = Int(word.key), (1000...1899).contains(value),
+            !word.before.contains(where: { "$£€".contains($0) })
+        else { return nil }
+        return value
+    }
+
     static func day(_ word: DraftWord) -> Int? {
         let parts = word.key.split(separator: " ").map(String.init)
         guard let first = parts.first, first.count <= 2, let value = Int(first), (1...31).contains(value) else {
@@ -127,6 +135,19 @@ struct DateFinder {
         {
             return DateMention(
                 range: index..<index + 2, date: PartialDate(year: year), end: nil, relative: false, note: nil)
+        }
+        // «عام 1453», "founded in 1856": a year before 1900 only after a word that makes it one.
+        // ("employs 1500 people in 1200 offices": not before a noun it counts.)
+        if index > 0, let year = Self.historicYear(word),
+            words[index - 1].reads(Self.yearWords) || words[index - 1].key == "in"
+                || words[index - 1].reads(DraftWord.keySet("في since منذ")),
+            index + 1 == words.count || !words[index + 1].before.trimmingCharacters(in: .whitespaces).isEmpty
+                || words[index + 1].reads(DraftWord.keySet("and when after before but as by with حين عندما بعد قبل"))
+                || words[index + 1].text.hasPrefix("و")
+        {
+            let start = words[index - 1].reads(Self.yearWords) ? index - 1 : index
+            return DateMention(
+                range: start..<index + 1, date: PartialDate(year: year), end: nil, relative: false, note: nil)
         }
         // A year, or a range of years: "2019-2023", "between 2019 and 2023", «بين عامي 2019 و2023».
         if let start = Self.year(word) {

@@ -100,6 +100,27 @@ extension DraftRun {
                     "«\(dateText)» names an edition; the sentence dates its event otherwise")
                 continue
             }
+            // "a bank founded in 1856", "the canal opened in 1869": a participle right before the
+            // date names the event with the noun it follows.
+            if span.range.lowerBound >= 3, !words[span.range.lowerBound - 1].isArabic,
+                ["in", "on"].contains(words[span.range.lowerBound - 1].lower),
+                words[span.range.lowerBound - 2].reads(Self.datedParticiples),
+                !reading.sentence.isBreak(before: span.range.lowerBound - 2)
+            {
+                var start = span.range.lowerBound - 3
+                if start > 0, ["a", "an", "the"].contains(words[start - 1].lower),
+                    !reading.sentence.isBreak(before: start)
+                {
+                    start -= 1
+                }
+                let name = reading.sentence.phrase(start..<span.range.lowerBound - 1)
+                let fact = ArticleDraft.Fact(
+                    id: "", body: .event(name: [language: name], date: date, place: nil),
+                    evidence: reading.sentence.text, rule: "event.participle", confidence: 0.6)
+                note(reading, fact.rule, accepted: true, "«\(name)» on \(date) (from «\(dateText)»)")
+                add(fact, idFrom: name + " \(date.year)")
+                continue
+            }
             // The nearest event noun of the date's clause, else of the sentence within a few words.
             // A date put first in its own clause («في عام 2022، حضر …») dates the next one.
             var clause = reading.clause(around: span.range.lowerBound)
@@ -148,6 +169,10 @@ extension DraftRun {
             add(fact, idFrom: name + " \(date.year)")
         }
     }
+
+    /// Participles that a date completes: "founded in 1856".
+    static let datedParticiples = DraftWord.keySet(
+        "founded established built opened born signed launched completed created formed inaugurated")
 
     static let forecastWords = DraftWord.keySet(
         "forecast forecasts projected projections projection يتوقع تتوقع توقعات توقع المتوقع")

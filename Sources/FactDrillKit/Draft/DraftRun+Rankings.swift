@@ -127,7 +127,10 @@ extension DraftRun {
             // ("The Soviet Union was the first to achieve a soft landing, in 1966": the year of a
             // first is an event's, not a list's period.)
             let firsts = groups.allSatisfy { $0.form == .order && !$0.holders }
-            if after || relative || since || firsts { period = nil }
+            // ("a bank founded in 1856": a participle's date is an event's.)
+            let participle =
+                found.range.lowerBound >= 2 && words[found.range.lowerBound - 2].reads(Self.datedParticiples)
+            if after || relative || since || firsts || participle { period = nil }
         }
         if let period { used.formUnion(period.range) }
         let by = publisher(reading)

@@ -77,4 +77,22 @@ final class DraftEventTests: XCTestCase {
             draft.notes.contains { $0.message.contains("«2012» dates a figure") }, "2012 is no compared figure")
         XCTAssertTrue(draft.notes.contains { $0.accepted && $0.message.contains("2020") })
     }
+
+    func testYearsBeforeNineteenHundred() {
+        let bank = DraftFixture.draft(
+            "The takeover by UBS, Switzerland's largest lender, ends the independence of a bank founded in 1856.",
+            language: "en")
+        XCTAssertEqual(bank.eventDates, ["1856"])
+        guard case .event(let name, _, _) = bank.facts.last?.body else { return XCTFail("no event") }
+        XCTAssertEqual(name["en"], "a bank founded", "the participle names the event")
+        XCTAssertFalse(
+            bank.facts.contains { fact in
+                if case .ranking(_, let period, _, _) = fact.body { return period != nil }
+                return false
+            }, "nor is the year the list's period")
+        let conquest = DraftFixture.draft("وفتح السلطان محمد الفاتح مدينة إسطنبول عام 1453.")
+        XCTAssertEqual(conquest.eventDates, ["1453"])
+        let figures = DraftFixture.draft("The company employs 1500 people in 1200 offices.", language: "en")
+        XCTAssertEqual(figures.eventDates, [], "a figure before the noun it counts is no year")
+    }
 }
