@@ -170,12 +170,20 @@ extension DraftRun {
         }
     }
 
+    /// Words of an amount after a figure: "3 million", «111.1 مليار».
+    static let amountWords = DraftWord.keySet(
+        "million billion trillion mn bn tons tonnes barrels bpd مليون مليار تريليون ملايين مليارات طن برميل")
+    /// Verbs of a quantity reached or changed.
+    static let quantityVerbs = DraftWord.keySet(
+        "sold shipped pumped produced gained rose fell grew jumped climbed dropped reached earned posted totalled totaled"
+            + " بلغ بلغت ارتفع ارتفعت انخفض انخفضت تراجع تراجعت حقق حققت باع باعت سجل سجلت نما نمت")
+
     /// Participles that a date completes: "founded in 1856".
     static let datedParticiples = DraftWord.keySet(
         "founded established built opened born signed launched completed created formed inaugurated")
 
     static let forecastWords = DraftWord.keySet(
-        "forecast forecasts projected projections projection يتوقع تتوقع توقعات توقع المتوقع")
+        "forecast forecasts projected projections projection expect expects يتوقع تتوقع توقعات توقع المتوقع")
 
     /// Verbs of ranking: a dated clause with one and an ordinal states a rank, not an event.
     static let rankingVerbsForEvents = DraftWord.keySet(
@@ -214,9 +222,31 @@ extension DraftRun {
                 "date «\(dateText)» (\(resolved)): its clause states a figure, not an event")
             return
         }
+        // ("BYD sold just over 3 million so-called new-energy vehicles last year", «إذ بلغ صافي
+        // أرباحها 111.1 مليار دولار»: an amount over a year or a month, with a verb of quantity, is
+        // a figure too; not one on a day ("Arm sold 95.5 million shares on Wednesday") nor one
+        // reported («أعلن … أن الإنفاق … بلغ»: the announcement is the event).
+        let amount = kept.contains { at in
+            (words[at].number != nil || words[at].key.first?.isNumber == true) && at + 1 < words.count
+                && words[at + 1].reads(Self.amountWords)
+        }
+        if amount, resolved.precision != .day, kept.contains(where: { words[$0].reads(Self.quantityVerbs) }),
+            !kept.contains(where: { words[$0].reads(DraftWord.keySet("أعلن أعلنت announced said قال قالت أفاد")) })
+        {
+            note(
+                reading, "event", accepted: false,
+                "date «\(dateText)» (\(resolved)): its clause states an amount, not an event")
+            return
+        }
         // ("The Indian economy is forecast to grow more than 7% this year", «يتوقع الصندوق أن ينمو
         // الاقتصاد 3% العام المقبل»: what a forecast is for is no event; when it was made is.)
-        if words[clause].contains(where: { $0.reads(Self.forecastWords) }), let published,
+        // ("US production is expected to grow more slowly": a figure expected; not "the vote is
+        // expected on Sunday", a scheduled event.)
+        let expectedFigure = clause.contains { at in
+            at + 2 < words.count && words[at].lower == "expected" && words[at + 1].lower == "to"
+                && words[at + 2].reads(DraftWord.keySet("grow rise fall increase decline slow drop climb reach"))
+        }
+        if words[clause].contains(where: { $0.reads(Self.forecastWords) }) || expectedFigure, let published,
             resolved >= published.truncated(to: min(resolved.precision, published.precision))
         {
             note(reading, "event", accepted: false, "date «\(dateText)» (\(resolved)): its clause is a forecast")

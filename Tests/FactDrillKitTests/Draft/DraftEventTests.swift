@@ -95,4 +95,26 @@ final class DraftEventTests: XCTestCase {
         let figures = DraftFixture.draft("The company employs 1500 people in 1200 offices.", language: "en")
         XCTAssertEqual(figures.eventDates, [], "a figure before the noun it counts is no year")
     }
+
+    func testAmountsAndForecastsAreNoEvents() {
+        let sold = DraftFixture.draft(
+            "BYD sold just over 3 million so-called new-energy vehicles last year.", published: "2024-01-02",
+            language: "en")
+        XCTAssertEqual(sold.eventDates, [], "an amount over a year is a figure")
+        let ipo = DraftFixture.draft(
+            "Arm sold 95.5 million American depositary shares at $51 apiece on Wednesday.", published: "2023-09-15",
+            language: "en")
+        XCTAssertEqual(ipo.eventDates, ["2023-09-13"], "a sale on a day is an event")
+        let announced = DraftFixture.draft(
+            "أعلن معهد ستوكهولم الدولي لأبحاث السلام اليوم الاثنين أن الإنفاق العسكري العالمي ارتفع ليبلغ 2443 مليار دولار.",
+            published: "2024-04-22")
+        XCTAssertEqual(announced.eventDates, ["2024-04-22"], "the announcement is the event")
+        let analysts = DraftFixture.draft(
+            "Analysts expect the two companies to keep trading places this year.", published: "2024-01-02",
+            language: "en")
+        XCTAssertEqual(analysts.eventDates, [], "a forecast")
+        let production = DraftFixture.draft(
+            "US production is expected to grow more slowly this year.", published: "2024-03-11", language: "en")
+        XCTAssertEqual(production.eventDates, [], "a figure expected")
+    }
 }
