@@ -323,7 +323,11 @@ extension DraftRun {
     /// «في ORG», "of/at the ORG".
     mutating func organizationAfter(_ reading: DraftReading, at index: Int) -> (id: String, range: Range<Int>)? {
         let words = reading.words
-        guard index < words.count, !reading.sentence.isBreak(before: index) else { return nil }
+        // («رئيس "آفاد" يونس سزر»: an opening quote mark is no break here.)
+        let quoted =
+            index < words.count && words[index].before.contains(where: { "\"«“".contains($0) })
+            && words[index].before.allSatisfy({ $0.isWhitespace || "\"«“".contains($0) })
+        guard index < words.count, !reading.sentence.isBreak(before: index) || quoted else { return nil }
         var start = index
         // «الرئيس التنفيذي لـ«وولمارت»»: «لـ» written apart.
         if words[start].text == "لـ", start + 1 < words.count { start += 1 }

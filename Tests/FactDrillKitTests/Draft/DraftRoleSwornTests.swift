@@ -60,4 +60,9 @@ final class DraftRoleSwornTests: XCTestCase {
             language: "en")
         XCTAssertEqual(portfolio.roleLines, ["Irene Velez | Minister of Mines and Energy | Colombia"])
     }
+
+    func testAQuotedOrganizationRightAfterThePost() {
+        let draft = DraftFixture.draft("فيما أكد رئيس \"آفاد\" يونس سزر أن الفرق انتشرت.")
+        XCTAssertEqual(draft.roleLines, ["يونس سزر | رئيس | آفاد"])
+    }
 }
