@@ -194,6 +194,20 @@ extension DraftRun {
                 item.organization = (found.id, found.range)
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)
             }
+            // «المدير العام للحد من مخاطر الزلازل في "آفاد"»: a post's complement with ل, then the
+            // organization after «في».
+            if item.organization == nil, words[postRange.lowerBound].isArabic, item.cursor < words.count,
+                words[item.cursor].text.hasPrefix("ل"),
+                let at = words[item.cursor..<min(words.count, item.cursor + 8)].firstIndex(where: { $0.key == "في" }),
+                at > item.cursor, !(item.cursor + 1...at).contains(where: { reading.sentence.isBreak(before: $0) }),
+                let found = organizationAfter(reading, at: at + 1).flatMap({ found in
+                    book.entities.first(where: { $0.id == found.id })?.type == .organization ? found : nil
+                })
+            {
+                item.extra = [item.cursor..<at]
+                item.organization = (found.id, found.range)
+                item.cursor = skipParenthesis(reading, from: found.range.upperBound)
+            }
             // «سائق فريق ريد بول، …»: the team after «فريق», up to the comma.
             if item.organization == nil, words[postRange.lowerBound].isArabic, let team = team(reading, at: item.cursor)
             {

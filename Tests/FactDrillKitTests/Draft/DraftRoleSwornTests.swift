@@ -65,4 +65,10 @@ final class DraftRoleSwornTests: XCTestCase {
         let draft = DraftFixture.draft("فيما أكد رئيس \"آفاد\" يونس سزر أن الفرق انتشرت.")
         XCTAssertEqual(draft.roleLines, ["يونس سزر | رئيس | آفاد"])
     }
+
+    func testAnArabicPostsComplementThenItsOrganizationAfterFi() {
+        let draft = DraftFixture.draft(
+            "وقال أورهان تتار، المدير العام للحد من مخاطر الزلازل في \"آفاد\"، إن المنطقة شهدت هزات.")
+        XCTAssertEqual(draft.roleLines, ["أورهان تتار | المدير العام للحد من مخاطر الزلازل | آفاد"])
+    }
 }
