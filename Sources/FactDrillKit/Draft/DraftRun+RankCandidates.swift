@@ -433,7 +433,7 @@ extension DraftRun {
         guard end > first else { return (placeholder, false) }
         let text = reading.sentence.phrase(first..<end)
         let article =
-            superlative && !words[first].isArabic && (!words[first].isPossessive || words[first].lower == "world's")
+            superlative && !words[first].isArabic && (!words[first].isPossessive || !words[first].isCapitalized)
         return text.count >= 3 ? (article ? "the " + text : text, true) : (placeholder, false)
     }
 
@@ -454,6 +454,8 @@ extension DraftRun {
                 break
             }
             if words[end].reads(Self.respectively) { break }
+            // ("Japan's longest-serving prime minister and one of its most influential politicians".)
+            if end > first, words[end].key == "and", end + 1 < words.count, words[end + 1].lower == "one" { break }
             // ("the largest producer of cocaine and Latin America's fourth-largest economy": a
             // second rank starts after "and".)
             // (Not "the largest and second-largest economies": one list for both.)

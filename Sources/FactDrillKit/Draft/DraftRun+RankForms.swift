@@ -467,8 +467,9 @@ extension DraftRun {
         }
         // "the world's top-selling carmaker", "the best-selling": rank 1.
         // ("the highest-placed city in the US".)
-        if !word.isArabic, parts.count == 2, ["top", "best", "highest"].contains(parts[0]),
-            DraftWord.keySet("selling earning grossing ranked rated placed").contains(String(parts[1]))
+        // ("Japan's longest-serving prime minister".)
+        if !word.isArabic, parts.count == 2, ["top", "best", "highest", "longest"].contains(parts[0]),
+            DraftWord.keySet("selling earning grossing ranked rated placed serving").contains(String(parts[1]))
         {
             guard superlativeIsStated(reading, at: index) else { return nil }
             return RankGroup(ranks: [1], range: index..<index + 1, form: .superlative)

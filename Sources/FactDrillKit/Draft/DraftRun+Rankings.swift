@@ -245,18 +245,28 @@ extension DraftRun {
                 // «وتشغلها شركة «إيفرغرين» التايوانية، سابع أكبر شركة لشحن الحاويات»: an Arabic
                 // superlative right after a comma describes the name right before it; so does an
                 // English one after a possessive ("UBS, Switzerland's largest lender": not Switzerland).
+                // ("Rutte, the country's longest-serving prime minister": the name right before the
+                // comma, not the one a clause before it is about.)
                 let possessiveApposition =
                     group.form == .superlative && !words[group.range.lowerBound].isArabic
                     && group.range.lowerBound > 1 && words[group.range.lowerBound - 1].isPossessive
                     && words[group.range.lowerBound - 1].before.contains(",")
+                let countryApposition =
+                    group.form == .superlative && !words[group.range.lowerBound].isArabic
+                    && group.range.lowerBound > 2 && words[group.range.lowerBound - 1].lower == "country's"
+                    && words[group.range.lowerBound - 2].lower == "the"
+                    && words[group.range.lowerBound - 2].before.contains(",")
                 if possessiveApposition { entities = [] }
-                let opening = possessiveApposition ? group.range.lowerBound - 1 : group.range.lowerBound
+                let opening =
+                    possessiveApposition
+                    ? group.range.lowerBound - 1
+                    : countryApposition ? group.range.lowerBound - 2 : group.range.lowerBound
                 if entities.isEmpty, group.form == .superlative,
-                    words[group.range.lowerBound].isArabic || possessiveApposition,
+                    words[group.range.lowerBound].isArabic || possessiveApposition || countryApposition,
                     words[opening].before.contains(where: { ",،".contains($0) }),
                     let last = candidates(reading, in: max(previousEnd, opening - 8)..<opening, excluding: by?.range)
                         .last,
-                    opening - last.range.upperBound <= 1
+                    opening - last.range.upperBound <= (words[opening].isArabic ? 1 : 0)
                 {
                     entities = [last]
                     order = "apposition"

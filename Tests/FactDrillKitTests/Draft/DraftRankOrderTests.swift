@@ -125,4 +125,20 @@ final class DraftRankOrderTests: XCTestCase {
         let common = DraftFixture.draft("وحل الفريق ثالثاً برصيد 74 نقطة.")
         XCTAssertEqual(common.rankingEntries, [], "a common word is no team's name")
     }
+
+    func testTheLongestServingNamedBeforeTheComma() {
+        let rutte = DraftFixture.draft(
+            "The VVD is now headed by justice minister Dilan Yeşilgöz-Zegerius, who took over after Rutte, the country's longest-serving prime minister, announced his exit.",
+            language: "en")
+        XCTAssertEqual(rutte.rankingEntries, ["Rutte 1"], "not the subject of the clause before")
+        let abe = DraftFixture.draft(
+            "Shinzo Abe, Japan's longest-serving prime minister and one of its most influential politicians, was assassinated Friday.",
+            language: "en")
+        let names = abe.facts.compactMap { fact -> String? in
+            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
+            return name["en"]
+        }
+        XCTAssertEqual(abe.rankingEntries, ["Shinzo Abe 1"])
+        XCTAssertEqual(names, ["Japan's longest-serving prime minister"])
+    }
 }
