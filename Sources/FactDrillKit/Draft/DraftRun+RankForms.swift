@@ -183,8 +183,14 @@ extension DraftRun {
             return RankGroup(ranks: [first.value], range: index..<first.end, form: .ordinal)
         }
         // «حافظ … على صدارة القائمة».
+        // («قفزت سنغافورة من المركز الرابع إلى صدارة التصنيف», «استعادت الولايات المتحدة الصدارة».)
+        let clauseStart = reading.clause(around: index).lowerBound
         if word.reads(DraftWord.keySet("صدارة الصدارة صدارتها صدارته")),
-            previous?.reads(DraftWord.keySet("على في")) == true
+            previous?.reads(DraftWord.keySet("على في إلى")) == true
+                || word.isDefinite
+                    && words[clauseStart..<index].contains(where: {
+                        $0.reads(DraftWord.keySet("استعادت استعاد انتزعت انتزع احتلت احتل تبوأت تبوأ"))
+                    })
         {
             // («صدارة أكبر الدول إنفاقا»: the superlative names the list, it is not a second rank.)
             let end = index + 1 < words.count && words[index + 1].reads(Self.superlatives) ? index + 2 : index + 1

@@ -102,7 +102,10 @@ extension DraftRun {
                 index += 1
             }
         }
-        guard !groups.isEmpty else { return used }
+        guard !groups.isEmpty else {
+            readFollowers(reading)
+            return used
+        }
         var period = rankingPeriod(reading)
         // («… الثالثة والرابعة، بعد مصر التي وقعت معاهدة سلام معها عام 1979»: a year in a clause
         // about someone else dates that, not the list.)
@@ -839,6 +842,43 @@ extension DraftRun {
             lastRankingSentence = reading.sentence.index
         }
         return used
+    }
+
+    /// "Iceland, which has closed 93.5 percent of its gap, was followed by Finland, Norway, …": a
+    /// chain after the sentence's subject, whom the ranking just before gave a rank.
+    private mutating func readFollowers(_ reading: DraftReading) {
+        let words = reading.words
+        // (Further back than a rank without its list: the leader must be in the ranking.)
+        guard reading.sentence.index - lastRankingSentence <= 5,
+            let chain = words.firstIndex(where: { $0.reads(Self.chainWords) }), chain > 0,
+            let previous = facts.lastIndex(where: {
+                $0.typeName == "ranking" && !$0.rule.hasSuffix(".earlier") && !$0.rule.hasSuffix(".regional")
+            }),
+            case .ranking(let title, let period, let by, let entries) = facts[previous].body,
+            let leader = candidates(reading, in: reading.clause(around: 0), excluding: nil).first,
+            let rank = entries.first(where: { $0.entity == leader.id })?.rank
+        else { return }
+        let stop = words[(chain + 1)...].firstIndex { $0.reads(Self.chainStops) } ?? words.count
+        let leaderType = book.entities.first { $0.id == leader.id }?.type
+        let followers = candidates(reading, in: chain + 1..<stop, excluding: nil).filter { follower in
+            book.entities.first { $0.id == follower.id }?.type == leaderType && !isLocated(reading, follower.range)
+        }
+        let added = followers.enumerated().map { ArticleDraft.Entry(entity: $0.element.id, rank: rank + $0.offset + 1) }
+        guard !added.isEmpty,
+            !added.contains(where: { entry in entries.contains { $0.entity == entry.entity || $0.rank == entry.rank } })
+        else { return }
+        facts[previous].body = .ranking(name: title, period: period, by: by, entries: entries + added)
+        if !facts[previous].evidence.contains(reading.sentence.text) {
+            facts[previous].evidence += "\n" + reading.sentence.text
+        }
+        let summary = added.map { entry in
+            "\(book.entities.first { $0.id == entry.entity }?.names[language] ?? entry.entity) #\(entry.rank)"
+        }
+        note(
+            reading, "ranking.chain", accepted: true,
+            "\(summary.joined(separator: ", ")) follow \(reading.sentence.phrase(leader.range)) in «\(title[language] ?? "")»"
+        )
+        lastRankingSentence = reading.sentence.index
     }
 
     /// Whether a fact drafted before gives this entity this rank.

@@ -141,4 +141,24 @@ final class DraftRankOrderTests: XCTestCase {
         XCTAssertEqual(abe.rankingEntries, ["Shinzo Abe 1"])
         XCTAssertEqual(names, ["Japan's longest-serving prime minister"])
     }
+
+    func testFollowersOfTheOneRankedBefore() {
+        let draft = DraftFixture.draft(
+            "Iceland topped the index for the 15th year. Iceland, which has closed 93.5 percent of its gap, was followed by Finland, Norway, New Zealand and Sweden.",
+            language: "en")
+        XCTAssertEqual(
+            draft.rankingEntries, ["Iceland 1", "Finland 2", "Norway 3", "New Zealand 4", "Sweden 5"])
+        let unranked = DraftFixture.draft(
+            "Iceland topped the index. Denmark, which has closed 90 percent of its gap, was followed by Finland.",
+            language: "en")
+        XCTAssertEqual(unranked.rankingEntries, ["Iceland 1"], "Denmark's rank is not known")
+    }
+
+    func testToTheTopOfTheRanking() {
+        let draft = DraftFixture.draft(
+            "وعلى الصعيد العالمي، قفزت سنغافورة من المركز الرابع إلى صدارة التصنيف، واستعادت سويسرا المركز الثاني.")
+        XCTAssert(draft.rankingEntries.contains("سنغافورة 1"), "\(draft.rankingEntries)")
+        let regained = DraftFixture.draft("واستعادت الولايات المتحدة الصدارة من حيث عدد الشركات المدرجة.")
+        XCTAssertEqual(regained.rankingEntries, ["الولايات المتحدة 1"])
+    }
 }
