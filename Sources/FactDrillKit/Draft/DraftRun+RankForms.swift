@@ -659,7 +659,7 @@ extension DraftRun {
         }
         let clause = reading.clause(around: index)
         let verbs = DraftWord.keySet(
-            "is was are were became remain remains remained has had been ranked become making made make makes emerged emerges emerge"
+            "is was are were became remain remains remained has had been ranked become making made make makes emerged emerges emerge named rated voted"
         )
         // "Japan, the world's fourth-largest economy": an apposition to the entity before the comma.
         // ("UBS, Switzerland's largest lender": a possessive opens the apposition.)

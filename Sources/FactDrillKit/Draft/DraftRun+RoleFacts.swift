@@ -30,6 +30,13 @@ extension DraftRun {
         let personID = book.add(text: personText, type: .person, english: nil)
         var organization = item.organization
         var inferred: String?
+        // ("Queen Letizia of Spain", "King Felipe VI of Spain": the country after the name.)
+        if organization == nil, personRange.upperBound + 1 < words.count, words[personRange.upperBound].lower == "of",
+            let span = reading.span(startingAt: personRange.upperBound + 1),
+            case .lexicon(.country(let name), _) = span.tag
+        {
+            organization = (book.add(name), span.range)
+        }
         if organization == nil {
             // (Not for a national post: «عزيز أخنوش، رئيس حزب …، رئيساً للحكومة» heads the country's.)
             if !item.post.isNational,

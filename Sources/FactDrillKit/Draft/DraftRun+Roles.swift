@@ -297,7 +297,8 @@ extension DraftRun {
                     // ("Guerrero Gov. Evelyn Salgado": the dot of an abbreviated post.)
                     || words[cursor].before.trimmingCharacters(in: .whitespaces) == "."
                         && DraftNames.titleAbbreviations.contains(words[cursor - 1].key),
-                let after = names.name(startingAt: cursor, in: reading),
+                let after = names.name(startingAt: cursor, in: reading)
+                    ?? royalName(reading, cursor, last.post, title: first.start),
                 // («وعيّن الرئيس أحمد كجوك وزيراً للمالية»: the president appoints; the name is the appointee's.)
                 !(after.range.upperBound < words.count && Self.isAccusative(words[after.range.upperBound])
                     && first.start > 0 && words[first.start - 1].reads(Self.appointmentWords))
@@ -384,6 +385,23 @@ extension DraftRun {
         let end = name.range.upperBound
         guard end == words.count || words[end].before.contains(where: { ",،".contains($0) }) else { return nil }
         return name
+    }
+
+    /// "Queen Letizia of Spain", "Pope Francis": a monarch's or pope's one name after the title.
+    /// (Not a title inside a name: "Sikandar Sultan Raja".)
+    private func royalName(_ reading: DraftReading, _ index: Int, _ post: LexiconPost, title: Int) -> (
+        range: Range<Int>, known: Bool
+    )? {
+        let words = reading.words
+        guard index < words.count, !words[index].isArabic, words[index].isCapitalized,
+            title == 0 || reading.sentence.isBreak(before: title) || !words[title - 1].isCapitalized,
+            !["Mother", "Consort", "Regent", "Emeritus"].contains(words[index].text),
+            ["King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Pope", "Crown Prince"].contains(post.english),
+            reading.span(at: index) == nil, !lexicon.commonWords.contains(words[index].key),
+            index + 1 == words.count || reading.sentence.isBreak(before: index + 1)
+                || ["of", "and"].contains(words[index + 1].lower) || !words[index + 1].isCapitalized
+        else { return nil }
+        return (index..<index + 1, true)
     }
 
     /// Where an apposition holding a post starts: right at the post after a comma, or after "an",

@@ -71,4 +71,19 @@ final class DraftRoleSwornTests: XCTestCase {
             "وقال أورهان تتار، المدير العام للحد من مخاطر الزلازل في \"آفاد\"، إن المنطقة شهدت هزات.")
         XCTAssertEqual(draft.roleLines, ["أورهان تتار | المدير العام للحد من مخاطر الزلازل | آفاد"])
     }
+
+    func testAMonarchsOneNameAndTheCountryAfterIt() {
+        let queen = DraftFixture.draft(
+            "Spain won the final. Queen Letizia of Spain and FIFA President Gianni Infantino watched from the stands.",
+            language: "en")
+        XCTAssertEqual(
+            queen.roleLines, ["Letizia | Queen | Spain", "Gianni Infantino | President | FIFA"])
+        let inside = DraftFixture.draft(
+            "The ECP, headed by Chief Election Commissioner Sikandar Sultan Raja, announced the result.",
+            language: "en")
+        XCTAssertFalse(inside.roleLines.contains { $0.hasPrefix("Raja |") }, "a title inside a name")
+        let named = DraftFixture.draft(
+            "Geneva (AFP) – Iceland was named the world's most gender-equal country on Tuesday.", language: "en")
+        XCTAssertEqual(named.rankingEntries, ["Iceland 1"])
+    }
 }
