@@ -305,8 +305,10 @@ extension DraftRun {
                 return range.lowerBound..<stop
             }
         }
-        // English: "for Europe", "for Defence".
+        // English: "for Europe", "for Defence". (Not "defender for Real Madrid": a player's club is
+        // the organization, read after the post.)
         if end + 1 < words.count, words[end].key == "for", words[end + 1].isCapitalized,
+            !Self.personalPosts.contains(where: { words[end - 1].key == DraftWord.key(of: $0) }),
             reading.span(at: end + 1) == nil
         {
             end += 2
@@ -395,6 +397,18 @@ extension DraftRun {
             let id = book.organization(headedBy: words[start].key, sentence: reading.sentence.index)
         {
             return (id, index..<span.range.upperBound)
+        }
+        // English: "the striker for Leicester City": a club's or company's name by its last word.
+        if !words[start].isArabic, words[start].isCapitalized, index > 0, words[index].lower == "for" {
+            var end = start
+            while end < words.count, end - start < 3, words[end].isCapitalized,
+                end == start || !reading.sentence.isBreak(before: end)
+            {
+                end += 1
+            }
+            if end - start >= 2, words[end - 1].reads(Self.clubHeads) {
+                return (book.add(text: reading.sentence.phrase(start..<end), type: .organization), index..<end)
+            }
         }
         // English: "of the Brussels School of Governance" where the head noun is inside.
         if !words[start].isArabic, words[start].isCapitalized {

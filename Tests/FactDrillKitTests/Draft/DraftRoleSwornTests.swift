@@ -86,4 +86,9 @@ final class DraftRoleSwornTests: XCTestCase {
             "Geneva (AFP) – Iceland was named the world's most gender-equal country on Tuesday.", language: "en")
         XCTAssertEqual(named.rankingEntries, ["Iceland 1"])
     }
+
+    func testAPlayersClubAfterFor() {
+        let draft = DraftFixture.draft("Jamie Vardy, the striker for Leicester City, scored again.", language: "en")
+        XCTAssertEqual(draft.roleLines, ["Jamie Vardy | Striker | Leicester City"])
+    }
 }
