@@ -111,6 +111,16 @@ extension DraftRun {
         return (entities, ranks)
     }
 
+    /// "finished second to Vingegaard": where "to" and the one ahead are, right after a second place.
+    static func secondTo(_ reading: DraftReading, _ group: RankGroup) -> Int? {
+        let words = reading.words
+        guard group.ranks == [2], group.form == .ordinal, group.range.upperBound + 1 < words.count,
+            !words[group.range.lowerBound].isArabic, words[group.range.upperBound].lower == "to",
+            !reading.sentence.isBreak(before: group.range.upperBound), words[group.range.upperBound + 1].isCapitalized
+        else { return nil }
+        return group.range.upperBound
+    }
+
     /// The entries of a group: its subjects and ranks, then those its sentence adds (alongside,
     /// a chain, those after or behind); nil when there are none to write.
     mutating func rankEntries(
@@ -218,10 +228,13 @@ extension DraftRun {
                 chained += ahead.count
             }
         }
-        // «ثاني أكبر منفق عسكري في المنطقة بعد السعودية», "second only to": who is first.
+        // «ثاني أكبر منفق عسكري في المنطقة بعد السعودية», "second only to", "finished second to
+        // Vingegaard": who is first.
+        let secondTo = Self.secondTo(reading, group)
         if ranks == [2], entries.count == 1,
-            let after = words[group.range.upperBound..<min(nextStart, group.range.upperBound + 8)].firstIndex(
-                where: { $0.reads(DraftWord.keySet("بعد only")) }),
+            let after = secondTo
+                ?? words[group.range.upperBound..<min(nextStart, group.range.upperBound + 8)].firstIndex(
+                    where: { $0.reads(DraftWord.keySet("بعد only")) }),
             !reading.sentence.isBreak(before: after)
         {
             let start =

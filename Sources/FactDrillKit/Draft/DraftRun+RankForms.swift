@@ -63,6 +63,23 @@ extension DraftRun {
         let words = reading.words
         let word = words[index]
         let previous = index > 0 ? words[index - 1] : nil
+        // «إيغا شفيونتيك، المصنفة الأولى عالميا», «فوندروشوفا، المصنفة 42 عالميا», «دخلت جابر
+        // البطولة مصنفة سادسة»: a player's place in a ranking or a draw.
+        if word.isArabic, word.reads(DraftWord.keySet("المصنف المصنفة مصنف مصنفة")), index + 1 < words.count {
+            var value: Int?
+            var end = index + 1
+            if let first = ordinal(reading, at: index + 1) {
+                value = first.value
+                end = first.end
+            } else if let number = words[index + 1].number, (1...2000).contains(number) {
+                value = number
+                end = index + 2
+            }
+            if let value {
+                if end < words.count, words[end].reads(Self.scopeAdverbs) { end += 1 }
+                return RankGroup(ranks: [value], range: index..<end, form: .ordinal, subjectBefore: true)
+            }
+        }
         // «المركز» + ordinals; «المراكز الأربعة الأولى»; «تقاسمت المركز السادس».
         if word.reads(Self.rankNouns) {
             // «مباراة تحديد المركز الثالث»: the third-place match ranks no one.

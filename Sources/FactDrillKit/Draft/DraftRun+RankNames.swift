@@ -62,6 +62,11 @@ extension DraftRun {
                     && words[intro].isArabic ? intro : intro + 1
         }
         let placeholder = language == "ar" ? "الترتيب" : "the ranking"
+        // «المصنفة الأولى عالميا»: the world ranking; «مصنفة سادسة»: a draw's seeding, unnamed.
+        if words[group.range.lowerBound].reads(DraftWord.keySet("المصنف المصنفة مصنف مصنفة")) {
+            let world = words[group.range.upperBound - 1].reads(DraftWord.keySet("عالميا عالمياً"))
+            return world ? ("التصنيف العالمي", true) : ("التصنيف", false)
+        }
         // «الأمين العام التاسع للأمم المتحدة», "the fifth president of Kenya": the post and what
         // follows it, without the ordinal, in order of office.
         if group.holders,

@@ -150,7 +150,10 @@ extension DraftRun {
             // (An Arabic order is said of what comes before it: «يصبح عون الرئيس الرابع عشر
             // للجمهورية اللبنانية», not of the republic.)
             let arabicOrder = words[group.range.lowerBound].isArabic && group.form == .order
-            if entities.isEmpty, !group.subjectBefore, !englishDescription, !arabicOrder {
+            // ("had finished second to Vingegaard": who comes after "to" is ahead.)
+            if entities.isEmpty, !group.subjectBefore, !englishDescription, !arabicOrder,
+                Self.secondTo(reading, group) == nil
+            {
                 // (A rank can reach past its clause's end: never before the rank's own end.)
                 var stop = max(group.range.upperBound, min(clause.upperBound, nextStart))
                 // «جاءت في المركز الثاني فرنسا»: right after the rank, not further («… إثر

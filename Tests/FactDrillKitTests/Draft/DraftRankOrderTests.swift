@@ -161,4 +161,21 @@ final class DraftRankOrderTests: XCTestCase {
         let regained = DraftFixture.draft("واستعادت الولايات المتحدة الصدارة من حيث عدد الشركات المدرجة.")
         XCTAssertEqual(regained.rankingEntries, ["الولايات المتحدة 1"])
     }
+
+    func testSecondToSomeone() {
+        let draft = DraftFixture.draft(
+            "Pogačar, who won the Tour in 2020 and 2021, had finished second to Vingegaard in each of the last two editions.",
+            language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Vingegaard 1", "Pogačar 2"], "who comes after «to» is ahead")
+    }
+
+    func testAPlayersPlaceInTheWorldRanking() {
+        let draft = DraftFixture.draft("وخسرت أمام البولندية إيغا شفيونتيك، المصنفة الأولى عالميا.")
+        XCTAssertEqual(draft.rankingEntries, ["إيغا شفيونتيك 1"])
+        let names = draft.facts.compactMap { fact -> String? in
+            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
+            return name["ar"]
+        }
+        XCTAssertEqual(names, ["التصنيف العالمي"])
+    }
 }
