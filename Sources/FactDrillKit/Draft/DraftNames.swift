@@ -94,7 +94,7 @@ struct DraftNames {
             // السيسي»), not third («رجب طيب أردوغان اليمين»).
             if !first, word.text.hasPrefix("ال"), index > 0 {
                 let previous = reading.words[index - 1]
-                let particle = { (w: DraftWord) in ["عبد", "أبو", "ابو", "بن", "آل"].contains(w.text) }
+                let particle = { (w: DraftWord) in ["عبد", "أبو", "ابو", "بن", "آل", "ولد"].contains(w.text) }
                 let beforePrevious = index > 1 ? reading.words[index - 2] : nil
                 guard lexicon.givenName(previous) != nil || particle(previous) || beforePrevious.map(particle) == true
                 else {
@@ -163,6 +163,7 @@ struct DraftNames {
         var end = index + 1
         let longest = words[index].isArabic ? 4 : 5
         var patronym = false
+        var ould = false
         // («تميم بن حمد آل ثاني»: the family's name after «آل» is a name's word whatever it reads as.)
         while end < words.count, end - index < (patronym ? longest + 2 : longest),
             !reading.sentence.isBreak(before: end), !words[end - 1].isPossessive,
@@ -174,16 +175,26 @@ struct DraftNames {
             // «محمد بن سلمان»: after «بن X» only «آل Y» goes on, or one family name with the article
             // («ماجد بن عبدالله القصبي»).
             // (A relative name, «القصبي»; not «محمد بن سلمان الشكر».)
+            // («محمد ولد الشيخ الغزواني»: after a Mauritanian «ولد» the name may run on with the article.)
             let familyAfterPatronym =
-                words[end].text.hasPrefix("ال") && words[end].text.hasSuffix("ي") && words[end - 1].text != "آل"
-                && !["بن", "ابن", "آل"].contains(words[end - 1].text) && !words[end - 1].text.hasPrefix("ال")
+                words[end].text.hasPrefix("ال") && (words[end].text.hasSuffix("ي") || ould)
+                && words[end - 1].text != "آل"
+                && !["بن", "ابن", "آل", "ولد"].contains(words[end - 1].text)
+                && (!words[end - 1].text.hasPrefix("ال") || ould)
                 && reading.span(at: end) == nil && !lexicon.isCommon(words[end])
             if patronym, !["ال", "آل"].contains(words[end].text), words[end - 1].text != "آل", !familyAfterPatronym {
                 break
             }
-            if ["بن", "ابن"].contains(words[end].text), end + 1 < words.count {
+            // («محمد ولد عبد العزيز», «حمادي ولد سيد المختار»: the Mauritanian «ولد», "son of", before
+            // a name, not the verb «وُلد» before «في».)
+            let ouldHere =
+                words[end].text == "ولد" && end + 1 < words.count
+                && (lexicon.givenName(words[end + 1]) != nil
+                    || ["عبد", "الشيخ", "سيد", "سيدي", "محمد"].contains(words[end + 1].text))
+            if ["بن", "ابن"].contains(words[end].text) || ouldHere, end + 1 < words.count {
                 // «سلمان بن عبد العزيز»: «عبد» and its name are one word of the patronym.
                 let servant = ["عبد", "أبو", "ابو"].contains(words[end + 1].text) && end + 2 < words.count
+                ould = ouldHere
                 end += servant ? 3 : 2
                 patronym = true
                 continue
@@ -203,7 +214,9 @@ struct DraftNames {
                 words[at].reads(Self.dynasties) && (end..<at + 1).allSatisfy { words[$0].text.hasPrefix("ال") }
                     && !(end...at).contains { reading.sentence.isBreak(before: $0) }
             }
-            if words[end - 1].isArabic, end - 1 > index, words[end - 1].text.hasPrefix("ال"), !dynasty,
+            // («ولد الشيخ الغزواني»: the father's name after «ولد» may have the article and go on.)
+            let fathersName = ould && end >= 2 && words[end - 2].text == "ولد"
+            if words[end - 1].isArabic, end - 1 > index, words[end - 1].text.hasPrefix("ال"), !dynasty, !fathersName,
                 words[end - 1].text != "الدين" || end - index >= 3,
                 !["عبد", "أبو", "ابو"].contains(words[end - 2].text), !["بن", "ابن", "آل"].contains(words[end].text)
             {

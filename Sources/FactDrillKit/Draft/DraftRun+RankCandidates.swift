@@ -354,7 +354,9 @@ extension DraftRun {
         guard type == .person || type == .organization, words.contains(where: { $0.reads(Self.electionWords) })
         else { return false }
         let percentWords = DraftWord.keySet("المئة المائة بالمئة بالمائة")
-        for word in words[index..<min(words.count, index + 12)] {
+        // («فوز الرئيس المنتهية ولايته محمد ولد الشيخ الغزواني بولاية … بعد حصوله على 56.12%»: an
+        // Arabic win is written with its winner first, its share further on.)
+        for word in words[index..<min(words.count, index + (words[index].isArabic ? 24 : 12))] {
             if word.text.contains("%") || word.before.contains("%") || word.key == "percent" { return true }
             if word.reads(percentWords) { return true }
         }

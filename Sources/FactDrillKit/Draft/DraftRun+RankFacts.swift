@@ -19,6 +19,11 @@ extension DraftRun {
             (order == "after" || group.entity != nil) && group.form == .topped
             ? entities.last!.range.upperBound : nil
         var name = rankingName(reading, after: group, startingAt: nameStart)
+        // ("Tebboune won 84.3% of the vote", «فوز … الغزواني … بعد حصوله على 56.12%»: a win by its
+        // share ranks the election's results; the sentence seldom names them.)
+        if group.needsChain, chained == 0 {
+            name = (language == "ar" ? "نتائج الانتخابات" : "the election results", false)
+        }
         // «السابع عالمياً والأول عربياً»: the same list, within the region the adverb says.
         let regional =
             group.form == .order && words[group.range.lowerBound].text.hasPrefix("و")

@@ -151,6 +151,21 @@ extension DraftRun {
                 // «وحل تشيلسي ثالثاً»: one word no lexicon knows, right before the rank.
                 entity = at..<at + 1
                 at += 1
+            } else if at < words.count, case .lexicon(.post, _) = reading.span(startingAt: at)?.tag,
+                let person = (at + 1..<min(words.count, at + 14)).lazy.compactMap({ start -> Range<Int>? in
+                    // (A parenthesis may stand between, «(تواصل)»; a comma may not.)
+                    guard
+                        !(at + 1...start).contains(where: { words[$0].before.contains(where: { ",،.".contains($0) }) }),
+                        let name = self.names.name(startingAt: start, in: reading), name.known,
+                        self.ordinalList(reading, from: name.range.upperBound) != nil
+                    else { return nil }
+                    return name.range
+                }).first
+            {
+                // «وجاء مرشح حزب تواصل حمادي ولد سيد المختار ثالثا»: a post and its organization,
+                // then the name, right before the rank.
+                entity = person
+                at = person.upperBound
             }
             // «حلت حركة الجيل الجديد، أكبر أحزاب المعارضة الكردية، ثالثة»: past an apposition.
             if entity != nil, at < words.count, words[at].before.contains(where: { ",،".contains($0) }) {

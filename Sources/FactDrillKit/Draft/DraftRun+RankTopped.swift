@@ -32,7 +32,7 @@ extension DraftRun {
             !(previous?.reads(Self.relativePronouns) ?? false)
         {
             var end = index + 1
-            while end < words.count, end - index <= 6, !reading.sentence.isBreak(before: end),
+            while end < words.count, end - index <= 9, !reading.sentence.isBreak(before: end),
                 !words[end].reads(DraftWord.keySet("على")), words[end].number == nil,
                 !words[end].key.contains(where: \.isNumber)
             {

@@ -67,7 +67,7 @@ extension DraftRun {
     static let chainStops = DraftWord.keySet("while whereas whilst but فيما بينما لكن حين")
     static let toppedWords = DraftWord.keySet("تصدر تصدرت يتصدر تتصدر تصدّر تصدّرت topped tops")
     static let wonWords = DraftWord.keySet(
-        "won wins led leads took received secured garnered got فاز فازت حصل حصلت نال نالت حصد حصدت")
+        "won wins led leads took received secured garnered got فاز فازت فوز بفوز حصل حصلت نال نالت حصد حصدت")
     static let listIntro = DraftWord.keySet("ضمن بين قائمة ترتيب تصنيف مؤشر among list ranking index table league")
     static let electionWords = DraftWord.keySet(
         "election elections vote votes ballot runoff poll polls انتخابات الانتخابات الانتخابية الاقتراع الأصوات أصوات")

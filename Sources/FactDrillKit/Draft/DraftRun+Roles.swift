@@ -79,7 +79,11 @@ extension DraftRun {
             let after = words[span.range.upperBound..<min(words.count, span.range.upperBound + 2)]
             // («وفاة السلطان قابوس», "the death of King …": a post of someone who died.)
             // ("her then chancellor": held then, not now.)
-            if ["former", "ex", "late", "then"].contains(before) || formerBefore
+            // («خلفاً للرئيس محمد ولد عبد العزيز»: the predecessor's; not "succeeding President Moon", who may hold it still.)
+            let succeeded =
+                span.range.lowerBound > 0
+                && words[span.range.lowerBound - 1].reads(DraftWord.keySet("خلفا خلفاً"))
+            if ["former", "ex", "late", "then"].contains(before) || formerBefore || succeeded
                 || words[span.range].contains(where: {
                     $0.reads(DraftWord.keySet("السابق السابقة الأسبق الأسبقة former"))
                 })
@@ -290,7 +294,13 @@ extension DraftRun {
             let last = chain.last!
             var person: (range: Range<Int>, known: Bool)?
             var rule = ""
-            let cursor = last.cursor
+            var cursor = last.cursor
+            // («الرئيس المنتهية ولايته محمد ولد الشيخ الغزواني»: "outgoing", still the holder.)
+            if cursor + 2 < words.count, words[cursor].reads(DraftWord.keySet("المنتهية")),
+                words[cursor + 1].text.hasPrefix("ولايت"), !reading.sentence.isBreak(before: cursor + 2)
+            {
+                cursor += 2
+            }
             if cursor < words.count,
                 !reading.sentence.isBreak(before: cursor) || words[cursor].before == "\""
                     || words[cursor].before == ")"

@@ -178,4 +178,20 @@ final class DraftRankOrderTests: XCTestCase {
         }
         XCTAssertEqual(names, ["التصنيف العالمي"])
     }
+
+    func testAnArabicElectionWonByShareAndANameAfterAPartysCandidate() {
+        let draft = DraftFixture.draft(
+            """
+            أعلنت اللجنة الوطنية المستقلة للانتخابات في موريتانيا، اليوم الاثنين، فوز الرئيس المنتهية ولايته محمد ولد الشيخ الغزواني بولاية رئاسية ثانية من الشوط الأول، بعد حصوله على 56.12% من أصوات المقترعين في الانتخابات التي جرت يوم السبت.
+            فيما جاء مرشح حزب التجمع الوطني للإصلاح والتنمية (تواصل) ذي التوجه الإسلامي حمادي ولد سيد المختار ثالثا، من بين سبعة مرشحين.
+            """, published: "2024-07-01")
+        XCTAssertEqual(draft.rankingEntries, ["محمد ولد الشيخ الغزواني 1", "حمادي ولد سيد المختار 3"])
+        XCTAssert(
+            draft.roleLines.contains("محمد ولد الشيخ الغزواني | الرئيس | موريتانيا"),
+            "«ولد» goes on in a Mauritanian name; «المنتهية ولايته» stands between post and name: \(draft.roleLines)")
+        let predecessor = DraftFixture.draft("وفاز الغزواني عام 2019 خلفا للرئيس محمد ولد عبد العزيز.")
+        XCTAssertEqual(predecessor.roleLines, [], "the predecessor's post")
+        let born = DraftFixture.draft("وقال محمد ولد في نواكشوط إن الحملة انتهت.")
+        XCTAssertFalse(born.roleLines.contains { $0.contains("ولد في") })
+    }
 }
