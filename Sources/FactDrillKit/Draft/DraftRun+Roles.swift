@@ -50,7 +50,7 @@ extension DraftRun {
             guard case .lexicon(.post(let post), _) = span.tag else { continue }
             if let last = items.last, last.range.contains(span.range.lowerBound) { continue }  // inside a longer post
             // «نائب القائد الأعلى للقوات المسلحة», "deputy president": a deputy's post is one post, written with the next.
-            if span.range.count == 1, words[span.range.lowerBound].reads(DraftWord.keySet("نائب نائبة deputy")),
+            if span.range.count == 1, words[span.range.lowerBound].reads(DraftWord.keySet("نائب نائبة deputy vice")),
                 let next = reading.span(startingAt: span.range.upperBound), case .lexicon(.post, _) = next.tag,
                 !reading.sentence.isBreak(before: span.range.upperBound)
             {
@@ -109,6 +109,13 @@ extension DraftRun {
             var postRange = extendPost(reading, span.range)
             if let start = deputy, start + 1 == span.range.lowerBound { postRange = start..<postRange.upperBound }
             deputy = nil
+            // ("Microsoft Vice Chair and President Brad Smith": "Vice" is the post's, not the company's.)
+            if postRange.lowerBound > 0, !words[postRange.lowerBound].isArabic,
+                ["vice", "deputy"].contains(words[postRange.lowerBound - 1].lower),
+                !reading.sentence.isBreak(before: postRange.lowerBound)
+            {
+                postRange = postRange.lowerBound - 1..<postRange.upperBound
+            }
             var splitOrganization: Range<Int>?
             // «رئيس الجامعة الملكية المغربية لكرة القدم»: a post ending in a head noun whose
             // organization is named after it: the post is the words before, the rest the organization.
@@ -284,6 +291,14 @@ extension DraftRun {
             if let last = chains.last?.last, last.cursor == item.start || joined(last),
                 !reading.sentence.isBreak(before: item.start)
             {
+                // ("Microsoft Vice Chair and President Brad Smith": two posts joined by "and" before
+                // the name share the organization written before the first.)
+                var item = item
+                if joined(last), item.organization == nil, let shared = chains[chains.count - 1].first?.organization,
+                    !words[item.range.lowerBound].isArabic
+                {
+                    item.organization = (shared.id, 0..<0)
+                }
                 chains[chains.count - 1].append(item)
             } else {
                 chains.append([item])

@@ -91,4 +91,13 @@ final class DraftRoleSwornTests: XCTestCase {
         let draft = DraftFixture.draft("Jamie Vardy, the striker for Leicester City, scored again.", language: "en")
         XCTAssertEqual(draft.roleLines, ["Jamie Vardy | Striker | Leicester City"])
     }
+
+    func testAViceChairAndPresidentOfOneCompany() {
+        let draft = DraftFixture.draft(
+            "Microsoft Vice Chair and President Brad Smith had called the decision the darkest day in our four decades in Britain.",
+            language: "en")
+        XCTAssertEqual(
+            draft.roleLines, ["Brad Smith | Vice Chair | Microsoft", "Brad Smith | President | Microsoft"],
+            "not the chair of a «Microsoft Vice», nor Britain's president")
+    }
 }
