@@ -54,6 +54,25 @@ extension DraftRun {
                 default: break
                 }
             }
+            // "Pogačar's teammate João Almeida", "Microsoft's largest acquisition": a possessive before
+            // a relation or a superlative says whose; it is not what ranks.
+            if !words[index].isArabic, words[index].isPossessive, index + 1 < words.count,
+                words[index + 1].reads(Self.relationNouns)
+                    || words[index + 1].key.split(separator: " ").contains(where: {
+                        Self.superlatives.contains(String($0))
+                    })
+                        && reading.span(startingAt: index).map({ span in
+                            if case .lexicon(.organization, _) = span.tag { return true }
+                            return false
+                        }) != false
+                        && !(reading.span(startingAt: index).map({ span in
+                            if case .lexicon(.country, _) = span.tag { return true }
+                            return false
+                        }) ?? false)
+            {
+                index += 1
+                continue
+            }
             // "Scholz's SPD in third place": a person's possessive before a name says whose it is.
             if !words[index].isArabic, words[index].isPossessive, index + 1 < range.upperBound,
                 words[index + 1].isCapitalized,
@@ -380,4 +399,8 @@ extension DraftRun {
     }
 
     static let locatingWords = DraftWord.keySet("in في")
+    /// Nouns of a relation after a possessive: "Pogačar's teammate".
+    static let relationNouns = DraftWord.keySet(
+        "teammate teammates wife husband son daughter brother sister father mother rival successor predecessor ally partner compatriot"
+    )
 }

@@ -252,8 +252,11 @@ extension DraftRun {
         // ahead. "finished third, behind Spain and England": all those ahead, in order. (Not
         // "fifth, behind Argentina, France and Croatia": who of them is fourth?)
         if ranks.count == 1, ranks[0] > 1, entries.count == 1, chained == 0,
-            let behind = words[group.range.upperBound..<min(nextStart, group.range.upperBound + 3)].firstIndex(
-                where: { $0.reads(DraftWord.keySet("behind خلف")) })
+            // ("the world's third-largest gaming company by revenue, behind China's Tencent and
+            // Japan's Sony": a superlative's noun may come between.)
+            let behind = words[
+                group.range.upperBound..<min(nextStart, group.range.upperBound + (group.form == .superlative ? 7 : 3))
+            ].firstIndex(where: { $0.reads(DraftWord.keySet("behind خلف")) })
         {
             var end = behind + 1
             while end < min(words.count, behind + 12),
@@ -266,7 +269,10 @@ extension DraftRun {
             // (Names joined by commas and "and" only: "behind Spain and England, after beating
             // co-host Australia" lists two; «خلف البرازيل البطلة وألمانيا …» is no plain list.)
             if let gap = ahead.indices.dropFirst().first(where: { at in
-                let between = words[ahead[at - 1].range.upperBound..<ahead[at].range.lowerBound]
+                // ("China's Tencent and Japan's Sony": whose each is, between them.)
+                let between = words[ahead[at - 1].range.upperBound..<ahead[at].range.lowerBound].filter {
+                    !$0.isPossessive
+                }
                 return between.count > 1 || between.contains { !$0.reads(DraftWord.keySet("and و")) }
                     || between.isEmpty && !words[ahead[at].range.lowerBound].before.contains(",")
                         && !words[ahead[at].range.lowerBound].text.hasPrefix("و")

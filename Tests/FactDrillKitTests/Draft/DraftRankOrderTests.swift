@@ -194,4 +194,19 @@ final class DraftRankOrderTests: XCTestCase {
         let born = DraftFixture.draft("وقال محمد ولد في نواكشوط إن الحملة انتهت.")
         XCTAssertFalse(born.roleLines.contains { $0.contains("ولد في") })
     }
+
+    func testWhoseAPossessiveSaysIsNotWhatRanks() {
+        let acquisition = DraftFixture.draft(
+            "The deal is the biggest in the history of the gaming industry and Microsoft's largest acquisition ever.",
+            language: "en")
+        XCTAssertEqual(acquisition.rankingEntries, [], "the acquisition is the largest, not Microsoft")
+        let teammate = DraftFixture.draft(
+            "Belgium's Remco Evenepoel placed third. Pogačar's teammate João Almeida of Portugal was fourth.",
+            language: "en")
+        XCTAssertEqual(teammate.rankingEntries, ["Remco Evenepoel 3", "João Almeida 4"])
+        let behind = DraftFixture.draft(
+            "It makes Microsoft the world's third-largest gaming company by revenue, behind China's Tencent and Japan's Sony.",
+            language: "en")
+        XCTAssertEqual(behind.rankingEntries, ["Tencent 1", "Sony 2", "Microsoft 3"])
+    }
 }
