@@ -20,6 +20,22 @@ extension DraftRun {
         var order = "before"
         if let hint = group.entity {
             entities = candidates(reading, in: hint, excluding: by?.range)
+            // («توج فريق العين الإماراتي بلقب …»: the team named after «فريق», not its country.)
+            if words[hint.lowerBound].reads(DraftWord.keySet("فريق نادي")), hint.count >= 2 {
+                var end = hint.lowerBound + 1
+                while end < hint.upperBound,
+                    reading.span(at: end).map({ span in
+                        if case .lexicon(.adjective, _) = span.tag { return false }
+                        return true
+                    }) ?? true
+                {
+                    end += 1
+                }
+                let team = hint.lowerBound + 1..<end
+                if !team.isEmpty {
+                    entities = [(book.add(text: reading.sentence.phrase(team), type: .organization), team)]
+                }
+            }
             // («وحل الموناكي شارل لوكلير (فيراري) ثانيا»: a name no lexicon knows, in the
             // subject's place, is a person's.)
             if entities.isEmpty, words[hint.lowerBound].isArabic,

@@ -8,6 +8,15 @@ extension DraftRun {
         let words = reading.words
         let word = words[index]
         let previous = index > 0 ? words[index - 1] : nil
+        // «توج فريق العين الإماراتي بلقب دوري أبطال آسيا», «توج محمد صلاح، مهاجم ليفربول، بلقب
+        // هداف الدوري»: crowned with a title, first of it.
+        if word.isArabic, word.reads(DraftWord.keySet("توج توجت وتوج وتوجت")), index + 2 < words.count,
+            let title = words[(index + 1)..<min(words.count, index + 12)].firstIndex(where: {
+                $0.reads(DraftWord.keySet("بلقب بكأس"))
+            }), title > index + 1
+        {
+            return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, entity: index + 1..<title)
+        }
         // «حافظ … على صدارة القائمة».
         // («قفزت سنغافورة من المركز الرابع إلى صدارة التصنيف», «استعادت الولايات المتحدة الصدارة».)
         let clauseStart = reading.clause(around: index).lowerBound

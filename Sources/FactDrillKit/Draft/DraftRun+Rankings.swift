@@ -85,7 +85,7 @@ extension DraftRun {
     }()
     static let notSuperlativeBefore = DraftWord.keySet("ضمن بين من قائمة لقائمة among of")
     static let nameStops = DraftWord.keySet(
-        "خلال الفترة وفق وفقا بحسب حسب عام لعام منذ according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ بنحو بقرابة"
+        "خلال الفترة وفق وفقا بحسب حسب عام لعام منذ للمرة according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ بنحو بقرابة"
     )
 
     /// Reads the rankings of a sentence; returns the words of the dates it used as periods.

@@ -209,4 +209,19 @@ final class DraftRankOrderTests: XCTestCase {
             language: "en")
         XCTAssertEqual(behind.rankingEntries, ["Tencent 1", "Sony 2", "Microsoft 3"])
     }
+
+    func testCrownedWithATitle() {
+        let team = DraftFixture.draft(
+            "توج فريق العين الإماراتي بلقب دوري أبطال آسيا لكرة القدم للمرة الثانية في تاريخه، بعد فوزه على يوكوهاما.")
+        XCTAssertEqual(team.rankingEntries, ["العين 1"], "the team after «فريق», not the Emirates")
+        let scorer = DraftFixture.draft(
+            "توج النجم المصري محمد صلاح، مهاجم ليفربول، بلقب هداف الدوري الإنجليزي الممتاز لكرة القدم للمرة الثالثة في مسيرته."
+        )
+        XCTAssertEqual(scorer.rankingEntries, ["محمد صلاح 1"])
+        let names = scorer.facts.compactMap { fact -> String? in
+            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
+            return name["ar"]
+        }
+        XCTAssertEqual(names, ["هداف الدوري الإنجليزي الممتاز لكرة القدم"])
+    }
 }
