@@ -121,6 +121,29 @@ extension DraftRun {
         return group.range.upperBound
     }
 
+    /// Whether a win is of a competition: "won the Tour de France", "won the U.S. Open", "won the
+    /// title" (not "won the support of", "won 40% of the vote").
+    func winsATitle(_ reading: DraftReading, after index: Int) -> Bool {
+        let words = reading.words
+        // (Won, not "took the race to the final day".)
+        guard index > 0, index + 1 < words.count, !words[index].isArabic, words[index].lower == "the",
+            words[index - 1].reads(DraftWord.keySet("won wins")), !reading.sentence.isBreak(before: index + 1)
+        else { return false }
+        if words[index + 1].reads(DraftWord.keySet("championship tournament")) { return true }
+        var end = index + 1
+        while end < words.count, end - index <= 5, words[end].isCapitalized || words[end].lower == "de",
+            end == index + 1 || !reading.sentence.isBreak(before: end)
+        {
+            end += 1
+        }
+        return words[index + 1..<end].contains {
+            $0.reads(
+                DraftWord.keySet(
+                    "Open Tour Championship Championships Prix Masters Marathon Giro Vuelta Wimbledon Slam"
+                ))
+        }
+    }
+
     /// The entries of a group: its subjects and ranks, then those its sentence adds (alongside,
     /// a chain, those after or behind); nil when there are none to write.
     mutating func rankEntries(
@@ -299,7 +322,8 @@ extension DraftRun {
         // "Tebboune won 84.3% of the vote": a win with its vote share is first of the election.
         if group.needsChain, chained == 0,
             !(entries.count == 1
-                && winsAnElection(reading, after: group.range.upperBound, entity: entries[0].entity))
+                && (winsAnElection(reading, after: group.range.upperBound, entity: entries[0].entity)
+                    || winsATitle(reading, after: group.range.upperBound)))
         {
             return nil
         }

@@ -28,7 +28,9 @@ extension DraftRun {
         var name = rankingName(reading, after: group, startingAt: nameStart)
         // ("Tebboune won 84.3% of the vote", «فوز … الغزواني … بعد حصوله على 56.12%»: a win by its
         // share ranks the election's results; the sentence seldom names them.)
-        if group.needsChain, chained == 0 {
+        if group.needsChain, chained == 0, entries.count == 1,
+            winsAnElection(reading, after: group.range.upperBound, entity: entries[0].entity)
+        {
             name = (language == "ar" ? "نتائج الانتخابات" : "the election results", false)
         }
         // «السابع عالمياً والأول عربياً»: the same list, within the region the adverb says.

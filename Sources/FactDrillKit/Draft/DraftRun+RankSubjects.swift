@@ -311,6 +311,21 @@ extension DraftRun {
                 }
             }
         }
+        // («بالبيلاروسية أرينا سابالينكا، المصنفة الثانية عالميا»: the name before the comma, one no
+        // lexicon knows, after a nationality.)
+        if entities.isEmpty, words[group.range.lowerBound].reads(DraftWord.keySet("المصنف المصنفة")),
+            words[group.range.lowerBound].before.contains(where: { ",،".contains($0) }),
+            let name = names.name(endingBefore: group.range.lowerBound, in: reading),
+            name.range.lowerBound > 0,
+            name.known
+                || {
+                    if case .lexicon(.adjective, _) = reading.span(at: name.range.lowerBound - 1)?.tag { return true }
+                    return false
+                }()
+        {
+            entities = [(book.add(text: reading.sentence.phrase(name.range), type: .person), name.range)]
+            order = "apposition"
+        }
         // "Zurich third, up from sixth last year": the rank held before by the one just ranked.
         // "Austria slipped from fourth to sixth": the rank reached, by the one that left the other.
         if entities.isEmpty,

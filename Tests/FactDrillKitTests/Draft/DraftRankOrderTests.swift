@@ -224,4 +224,22 @@ final class DraftRankOrderTests: XCTestCase {
         }
         XCTAssertEqual(names, ["هداف الدوري الإنجليزي الممتاز لكرة القدم"])
     }
+
+    func testAWinOfACompetition() {
+        let tour = DraftFixture.draft(
+            "NICE, France (AP) — Tadej Pogačar won the Tour de France for the third time on Sunday.", language: "en")
+        XCTAssertEqual(tour.rankingEntries, ["Tadej Pogačar 1"])
+        let names = tour.facts.compactMap { fact -> String? in
+            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
+            return name["en"]
+        }
+        XCTAssertEqual(names, ["Tour de France"])
+        let race = DraftFixture.draft(
+            "Arsenal took the race to the final day, while Spain coach Jorge Vilda won the Yashin Trophy.",
+            language: "en")
+        XCTAssertEqual(race.rankingEntries, [], "no competition won")
+        let seeded = DraftFixture.draft(
+            "ثم أطاحت يوم الخميس في نصف النهائي بالبيلاروسية أرينا سابالينكا، المصنفة الثانية عالميا، لتدخل النهائي.")
+        XCTAssertEqual(seeded.rankingEntries, ["أرينا سابالينكا 2"], "a name no lexicon knows, after a nationality")
+    }
 }
