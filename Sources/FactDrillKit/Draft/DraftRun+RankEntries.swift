@@ -139,7 +139,7 @@ extension DraftRun {
         return words[index + 1..<end].contains {
             $0.reads(
                 DraftWord.keySet(
-                    "Open Tour Championship Championships Prix Masters Marathon Giro Vuelta Wimbledon Slam"
+                    "Open Tour Championship Championships Prix Marathon Giro Vuelta Wimbledon Slam"
                 ))
         }
     }

@@ -18,7 +18,7 @@ extension DraftRun {
         // («توج … بلقب هداف الدوري»: the title after «بلقب» names the list.)
         let titled =
             group.entity.map {
-                $0.upperBound < words.count && words[$0.upperBound].reads(DraftWord.keySet("بلقب بكأس"))
+                $0.upperBound < words.count && words[$0.upperBound].reads(DraftWord.keySet("بلقب"))
             } ?? false
         let nameStart =
             titled

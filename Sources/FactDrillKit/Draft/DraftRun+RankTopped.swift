@@ -12,7 +12,7 @@ extension DraftRun {
         // هداف الدوري»: crowned with a title, first of it.
         if word.isArabic, word.reads(DraftWord.keySet("توج توجت وتوج وتوجت")), index + 2 < words.count,
             let title = words[(index + 1)..<min(words.count, index + 12)].firstIndex(where: {
-                $0.reads(DraftWord.keySet("بلقب بكأس"))
+                $0.reads(DraftWord.keySet("بلقب"))
             }), title > index + 1
         {
             return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, entity: index + 1..<title)
