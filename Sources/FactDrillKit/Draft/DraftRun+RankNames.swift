@@ -95,7 +95,13 @@ extension DraftRun {
         }
         let end = listNameEnd(reading, from: first)
         guard end > first else { return (placeholder, false) }
-        let text = reading.sentence.phrase(first..<end)
+        var text = reading.sentence.phrase(first..<end)
+        // («بأكبر احتياطي …»: the preposition is the verb's, not the list's.)
+        if words[first].isArabic, words[first].text.hasPrefix("ب"), !Self.superlatives.contains(words[first].key),
+            words[first].reads(Self.superlatives)
+        {
+            text.removeFirst()
+        }
         let article =
             superlative && !words[first].isArabic && (!words[first].isPossessive || !words[first].isCapitalized)
         return text.count >= 3 ? (article ? "the " + text : text, true) : (placeholder, false)
@@ -118,6 +124,8 @@ extension DraftRun {
                 break
             }
             if words[end].reads(Self.respectively) { break }
+            // («الأكثر ازدحاما في العالم من حيث …»: what it is measured by is not the list's name.)
+            if end > first, words[end].key == "من", end + 1 < words.count, words[end + 1].key == "حيث" { break }
             // ("Japan's longest-serving prime minister and one of its most influential politicians".)
             if end > first, words[end].key == "and", end + 1 < words.count, words[end + 1].lower == "one" { break }
             // ("the largest producer of cocaine and Latin America's fourth-largest economy": a

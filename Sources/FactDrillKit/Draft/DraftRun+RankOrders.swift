@@ -156,9 +156,19 @@ extension DraftRun {
                 if case .lexicon(.organizationHead, _) = span.tag { return true }
                 return false
             }) ?? true,
-            words[index - 2].reads(Self.becomeWords)
+            words[max(0, index - 5)..<index - 1].contains(where: { $0.reads(Self.holderVerbs) })
         {
+            // («وتُعد مايكروسوفت حاليا الشركة المدرجة الأعلى قيمة سوقية»: a verb of being counted
+            // too, a few words before.)
             return RankGroup(ranks: [1], range: index - 1..<index + 1, form: .superlative, subjectBefore: true)
+        }
+        // «مطار دبي الدولي، الأكثر ازدحاما في العالم»: a definite superlative after a comma
+        // describes the name before it.
+        if definiteArabic, word.text.hasPrefix("ال"), index > 1, word.before.contains(where: { ",،".contains($0) }),
+            word.reads(DraftWord.keySet("الأكثر الأكبر الأعلى الأضخم الأقوى"))
+        {
+            let end = word.reads(DraftWord.keySet("الأكثر")) && index + 1 < words.count ? index + 2 : index + 1
+            return RankGroup(ranks: [1], range: index..<end, form: .superlative)
         }
         if word.reads(Self.superlatives), !word.reads(DraftWord.keySet("أكثر")), !definiteArabic {
             if let previous, previous.reads(Self.notSuperlativeBefore) { return nil }
@@ -186,8 +196,10 @@ extension DraftRun {
                 return RankGroup(ranks: [1], range: index..<end, form: .superlative)
             } else {
                 // «أكبر مصدري» (a plural in the genitive) names a list; «أكبر عدد من» is no rank.
+                // (Unless others follow it: «بأكبر احتياطي رسمي من الذهب …، تليها ألمانيا».)
                 if index + 1 < words.count, words[index + 1].text.hasSuffix("ي"),
-                    !words[index + 1].text.hasSuffix("ري") || words[index + 1].text.hasSuffix("دري")
+                    !words[index + 1].text.hasSuffix("ري") || words[index + 1].text.hasSuffix("دري"),
+                    !words[(index + 1)...].contains(where: { $0.reads(Self.chainWords) })
                 {
                     return nil
                 }

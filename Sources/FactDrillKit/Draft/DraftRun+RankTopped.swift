@@ -36,7 +36,8 @@ extension DraftRun {
         // ("took sixth, seventh and eighth places": the ordinals are the ranks, not a win.)
         // ("France, who won 16 golds to place fifth": a clause about it, not a win.)
         // «وحصل التجمع الوطني للأحرار على 102 مقعد …، تلاه …»: an Arabic verb before its subject.
-        if word.isArabic, word.reads(Self.wonWords), index + 1 < words.count,
+        // («الفوز بالبطولة»: the winning in general, no one's win.)
+        if word.isArabic, word.reads(Self.wonWords), !word.text.hasPrefix("ال"), index + 1 < words.count,
             !reading.sentence.isBreak(before: index + 1),
             !(previous?.reads(Self.relativePronouns) ?? false)
         {
@@ -52,7 +53,7 @@ extension DraftRun {
                     ranks: [1], range: index..<index + 1, form: .topped, entity: index + 1..<end, needsChain: true)
             }
         }
-        if word.reads(Self.wonWords), ordinal(reading, at: index + 1) == nil,
+        if word.reads(Self.wonWords), !word.isDefinite, ordinal(reading, at: index + 1) == nil,
             !(previous?.reads(Self.relativePronouns) ?? false)
         {
             return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, needsChain: true, subjectBefore: true)
@@ -119,7 +120,8 @@ extension DraftRun {
             // "came in third", "finished in 24th place", "was a distant third".
             let cameIn =
                 previous?.lower == "in" && index > 1 && words[index - 2].reads(Self.rankVerbs)
-                || ["distant", "close", "strong", "comfortable"].contains(previous?.lower ?? "") && index > 2
+                || ["distant", "close", "strong", "comfortable", "surprise", "surprising"].contains(
+                    previous?.lower ?? "") && index > 2
                     && words[index - 2].lower == "a" && words[index - 3].reads(Self.rankVerbs)
             // "with the Indian National Congress second at 99 seats": a name, its rank, its score.
             // ("won the race, with Lando Norris second and Charles Leclerc third": after «with».)

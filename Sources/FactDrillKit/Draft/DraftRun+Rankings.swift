@@ -54,7 +54,7 @@ extension DraftRun {
     static let alongsideWords = DraftWord.keySet("جانب alongside")
     static let respectively = DraftWord.keySet("التوالي respectively")
     static let chainWords = DraftWord.keySet(
-        "تلتها تليها يليها تلاها تلته يليه تلاه وتلتها وتليها ويليها وتلاها وتلاه تلتهما تلاهما يليهما تليهما وتلتهما وتلاهما followed trailed"
+        "تلتها تليها يليها تلاها تلته يليه تليه وتليه تلاه وتلتها وتليها ويليها وتلاها وتلاه تلتهما تلاهما يليهما تليهما وتلتهما وتلاهما followed trailed"
     )
     static let overtakeWords = DraftWord.keySet(
         "overtook overtaking overtaken surpassed surpassing passed passing displaced dethroned unseated replaced "
@@ -85,7 +85,7 @@ extension DraftRun {
     }()
     static let notSuperlativeBefore = DraftWord.keySet("ضمن بين من قائمة لقائمة among of")
     static let nameStops = DraftWord.keySet(
-        "خلال الفترة وفق وفقا بحسب حسب عام لعام منذ للمرة according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ بنحو بقرابة"
+        "خلال الفترة وفق وفقا بحسب حسب عام لعام منذ للمرة بما according during with by in for at on since after before until وذلك حيث بعد قبل بنسبة برصيد بـ بنحو بقرابة"
     )
 
     /// Reads the rankings of a sentence; returns the words of the dates it used as periods.

@@ -242,4 +242,26 @@ final class DraftRankOrderTests: XCTestCase {
             "ثم أطاحت يوم الخميس في نصف النهائي بالبيلاروسية أرينا سابالينكا، المصنفة الثانية عالميا، لتدخل النهائي.")
         XCTAssertEqual(seeded.rankingEntries, ["أرينا سابالينكا 2"], "a name no lexicon knows, after a nationality")
     }
+
+    func testArabicSuperlativesWithFollowersAndAppositions() {
+        let reserves = DraftFixture.draft(
+            "وتحتفظ الولايات المتحدة بأكبر احتياطي رسمي من الذهب في العالم بما يزيد على 8100 طن، تليها ألمانيا ثم إيطاليا."
+        )
+        XCTAssertEqual(reserves.rankingEntries, ["الولايات المتحدة 1", "ألمانيا 2", "إيطاليا 3"])
+        let names = reserves.facts.compactMap { fact -> String? in
+            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
+            return name["ar"]
+        }
+        XCTAssertEqual(names, ["أكبر احتياطي رسمي من الذهب في العالم"], "no «ب», no «بما يزيد»")
+        let airport = DraftFixture.draft(
+            "وأدت العاصفة إلى إلغاء مئات الرحلات في مطار دبي الدولي، الأكثر ازدحاما في العالم من حيث حركة المسافرين الدوليين."
+        )
+        XCTAssertEqual(airport.rankingEntries, ["مطار دبي الدولي 1"])
+        let counted = DraftFixture.draft(
+            "وتُعد مايكروسوفت حاليا الشركة المدرجة الأعلى قيمة سوقية في العالم، متقدمة على آبل التي تحل ثانية.")
+        XCTAssertEqual(counted.rankingEntries, ["مايكروسوفت 1", "آبل 2"])
+        let record = DraftFixture.draft(
+            "ويظل العراق صاحب الرقم القياسي في عدد مرات الفوز بالبطولة برصيد أربعة ألقاب، تليه السعودية بلقبين.")
+        XCTAssertEqual(record.rankingEntries, ["العراق 1", "السعودية 2"], "«الفوز» in general is no one's win")
+    }
 }
