@@ -95,6 +95,17 @@ extension DraftRun {
                 note(reading, "role", accepted: false, "«\(reading.sentence.phrase(span.range))» is a former post")
                 continue
             }
+            // («جائزة الملك فيصل العالمية», "the King Faisal Prize": a prize named after someone.)
+            if span.range.lowerBound > 0,
+                words[span.range.lowerBound - 1].reads(DraftWord.keySet("جائزة جائزتي prize award"))
+                    || span.range.upperBound < words.count
+                        && words[span.range.upperBound..<min(words.count, span.range.upperBound + 3)].contains(where: {
+                            ["prize", "award"].contains($0.lower)
+                        })
+            {
+                note(reading, "role", accepted: false, "«\(reading.sentence.phrase(span.range))» names a prize")
+                continue
+            }
             // ("named PFA Player of the Year": an award, not a post.)
             if span.range.upperBound + 2 < words.count, words[span.range.upperBound].lower == "of",
                 words[span.range.upperBound + 1].lower == "the",

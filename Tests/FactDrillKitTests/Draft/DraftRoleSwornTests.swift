@@ -100,4 +100,11 @@ final class DraftRoleSwornTests: XCTestCase {
             draft.roleLines, ["Brad Smith | Vice Chair | Microsoft", "Brad Smith | President | Microsoft"],
             "not the chair of a «Microsoft Vice», nor Britain's president")
     }
+
+    func testAPrizeNamedAfterSomeoneIsNoRole() {
+        let arabic = DraftFixture.draft("ونال ياغي جائزة الملك فيصل العالمية للعلوم عام 2015 في السويد.")
+        XCTAssertEqual(arabic.roleLines, [])
+        let english = DraftFixture.draft("He won the King Faisal Prize in 2015 in Sweden.", language: "en")
+        XCTAssertEqual(english.roleLines, [])
+    }
 }
