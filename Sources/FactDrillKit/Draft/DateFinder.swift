@@ -18,7 +18,7 @@ struct DateFinder {
     static let of = DraftWord.keySet("من of")
     static let between = DraftWord.keySet("بين between from من")
     static let futureMarks = DraftWord.keySet(
-        "سوف سيكون ستكون سيعقد ستعقد المقرر المقرره مقرر يعتزم تعتزم will shall scheduled due set upcoming expected"
+        "سوف سيكون ستكون سيعقد ستعقد المقرر المقرره مقرر يعتزم تعتزم will shall scheduled upcoming expected"
     )
 
     /// The date mentions of a sentence, in order, none overlapping.
@@ -119,10 +119,20 @@ struct DateFinder {
     }
 
     func isFuture(_ words: [DraftWord]) -> Bool {
-        words.contains {
-            $0.reads(Self.futureMarks) || ($0.isArabic && $0.text.hasPrefix("سي"))
-                || ($0.isArabic && $0.text.hasPrefix("ست"))
+        // ("is set to", "is due to be", "due on": the future; not "who set a record", "due to the rain".)
+        let setOrDue = words.indices.contains { at in
+            at + 1 < words.count
+                && (words[at].lower == "set" && words[at + 1].lower == "to"
+                    || words[at].lower == "due"
+                        && (words[at + 1].lower == "on"
+                            || at + 2 < words.count && words[at + 1].lower == "to"
+                                && words[at + 2].lower == "be"))
         }
+        return setOrDue
+            || words.contains {
+                $0.reads(Self.futureMarks) || ($0.isArabic && $0.text.hasPrefix("سي"))
+                    || ($0.isArabic && $0.text.hasPrefix("ست"))
+            }
     }
 
     // MARK: One mention
@@ -150,7 +160,12 @@ struct DateFinder {
                 range: start..<index + 1, date: PartialDate(year: year), end: nil, relative: false, note: nil)
         }
         // A year, or a range of years: "2019-2023", "between 2019 and 2023", «بين عامي 2019 و2023».
-        if let start = Self.year(word) {
+        // («حاجز 2000 دولار», "$2,000", "2000 euros": an amount.)
+        let amount =
+            index + 1 < words.count
+            && words[index + 1].reads(DraftWord.keySet("دولار دولارا يورو جنيه درهم ريال dollars euros pounds yen"))
+            || word.before.contains(where: { "$€£".contains($0) })
+        if let start = Self.year(word), !amount {
             func range(_ length: Int, to end: Int) -> DateMention {
                 DateMention(
                     range: index..<index + length, date: PartialDate(year: start), end: PartialDate(year: end),

@@ -117,4 +117,17 @@ final class DraftEventTests: XCTestCase {
             "US production is expected to grow more slowly this year.", published: "2024-03-11", language: "en")
         XCTAssertEqual(production.eventDates, [], "a figure expected")
     }
+
+    func testAWeekdayInThePastTenseAndAnAmountThatLooksLikeAYear() {
+        let cut = DraftFixture.draft(
+            "Tiger Woods, who set a Masters record by making his 24th consecutive cut on Friday, finished last.",
+            published: "2024-04-14", language: "en")
+        XCTAssertEqual(cut.eventDates, ["2024-04-12"], "«set a record» is past; «set to» would be the future")
+        let scheduled = DraftFixture.draft(
+            "The final is set to be played on Friday in Doha.", published: "2024-04-14", language: "en")
+        XCTAssertEqual(scheduled.eventDates, ["2024-04-19"])
+        let gold = DraftFixture.draft(
+            "وكان الذهب قد تخطى حاجز 2000 دولار للمرة الأولى في أغسطس آب 2020.", published: "2025-03-14")
+        XCTAssertEqual(gold.eventDates, ["2020-08"], "2000 dollars is no year")
+    }
 }
