@@ -85,6 +85,11 @@ extension DraftRun {
             return (whose + " " + text + " (in order of office)", true)
         }
         guard var first = start, first < words.count else { return (placeholder, false) }
+        // ("placed third, 9:18 back, on his Tour debut", "second … in each of the last two editions":
+        // what a pronoun or "each" opens is no list's name.)
+        if ["his", "her", "its", "their", "each", "every", "both"].contains(words[first].lower) {
+            return (placeholder, false)
+        }
         if words[first].lower == "the" || words[first].key == "list" || words[first].key == "of" { first += 1 }
         // («وحصل التجمع الوطني للأحرار على 102 مقعد»: what it won is no list's name.)
         if first < words.count,

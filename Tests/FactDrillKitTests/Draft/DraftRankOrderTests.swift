@@ -264,4 +264,19 @@ final class DraftRankOrderTests: XCTestCase {
             "ويظل العراق صاحب الرقم القياسي في عدد مرات الفوز بالبطولة برصيد أربعة ألقاب، تليه السعودية بلقبين.")
         XCTAssertEqual(record.rankingEntries, ["العراق 1", "السعودية 2"], "«الفوز» in general is no one's win")
     }
+
+    func testWhatAPronounOpensIsNoListName() {
+        let draft = DraftFixture.draft(
+            """
+            Tadej Pogačar won the Tour de France for the third time on Sunday.
+            Belgium's Remco Evenepoel placed third, 9:18 back, on his Tour debut.
+            """, language: "en")
+        let lists = draft.facts.compactMap { fact -> String? in
+            guard case .ranking(let name, _, _, let entries) = fact.body else { return nil }
+            return (name["en"] ?? "") + ": "
+                + entries.map { "\(draft.name($0.entity) ?? "") \($0.rank)" }.joined(separator: ", ")
+        }
+        XCTAssertEqual(
+            lists, ["Tour de France: Tadej Pogačar 1, Remco Evenepoel 3"], "not a list named «his Tour debut»")
+    }
 }
