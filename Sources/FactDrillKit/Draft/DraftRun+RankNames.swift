@@ -87,7 +87,11 @@ extension DraftRun {
         guard var first = start, first < words.count else { return (placeholder, false) }
         // ("placed third, 9:18 back, on his Tour debut", "second … in each of the last two editions":
         // what a pronoun or "each" opens is no list's name.)
-        if ["his", "her", "its", "their", "each", "every", "both"].contains(words[first].lower) {
+        // («ثالثا، من بين سبعة مرشحين»: how many there were is no list's name either.)
+        if ["his", "her", "its", "their", "each", "every", "both"].contains(words[first].lower)
+            || words[first].isArabic
+                && words[first].reads(DraftWord.keySet("اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة"))
+        {
             return (placeholder, false)
         }
         if words[first].lower == "the" || words[first].key == "list" || words[first].key == "of" { first += 1 }

@@ -186,6 +186,7 @@ final class DraftRankOrderTests: XCTestCase {
             فيما جاء مرشح حزب التجمع الوطني للإصلاح والتنمية (تواصل) ذي التوجه الإسلامي حمادي ولد سيد المختار ثالثا، من بين سبعة مرشحين.
             """, published: "2024-07-01")
         XCTAssertEqual(draft.rankingEntries, ["محمد ولد الشيخ الغزواني 1", "حمادي ولد سيد المختار 3"])
+        XCTAssertEqual(draft.facts.filter { $0.typeName == "ranking" }.count, 1, "one list: «من بين سبعة» names none")
         XCTAssert(
             draft.roleLines.contains("محمد ولد الشيخ الغزواني | الرئيس | موريتانيا"),
             "«ولد» goes on in a Mauritanian name; «المنتهية ولايته» stands between post and name: \(draft.roleLines)")
