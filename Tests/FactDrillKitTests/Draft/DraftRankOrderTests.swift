@@ -9,10 +9,7 @@ final class DraftRankOrderTests: XCTestCase {
         let draft = DraftFixture.draft(
             "وأدى أنطونيو غوتيريش اليمين أمس. ويعد غوتيريش الأمين العام التاسع للأمم المتحدة، وقد تولى منصبه عام 2017.")
         XCTAssertEqual(draft.rankingEntries, ["أنطونيو غوتيريش 9"])
-        let names = draft.facts.compactMap { fact -> String? in
-            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
-            return name["ar"]
-        }
+        let names = draft.rankingNames
         XCTAssertEqual(names, ["الأمين العام للأمم المتحدة (بترتيب تولي المنصب)"], "the list is the post's, no ordinal")
         let noVerb = DraftFixture.draft("وأدى أنطونيو غوتيريش اليمين أمس، والأمين العام التاسع للأمم المتحدة حاضر.")
         XCTAssertEqual(noVerb.rankingEntries, [], "no verb of being or becoming, no apposition: no holder")
@@ -76,11 +73,7 @@ final class DraftRankOrderTests: XCTestCase {
         let draft = DraftFixture.draft(
             "Saudi Arabia, the world's biggest oil exporter, will make the largest cut of 500,000 bpd, followed by Iraq with 211,000 bpd and the United Arab Emirates with 144,000 bpd.",
             language: "en")
-        let lists = draft.facts.compactMap { fact -> String? in
-            guard case .ranking(let name, _, _, let entries) = fact.body else { return nil }
-            return (name["en"] ?? "") + ": "
-                + entries.map { "\(draft.name($0.entity) ?? "") \($0.rank)" }.joined(separator: ", ")
-        }
+        let lists = draft.rankingLists
         XCTAssertEqual(
             lists,
             [
@@ -134,10 +127,7 @@ final class DraftRankOrderTests: XCTestCase {
         let abe = DraftFixture.draft(
             "Shinzo Abe, Japan's longest-serving prime minister and one of its most influential politicians, was assassinated Friday.",
             language: "en")
-        let names = abe.facts.compactMap { fact -> String? in
-            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
-            return name["en"]
-        }
+        let names = abe.rankingNames
         XCTAssertEqual(abe.rankingEntries, ["Shinzo Abe 1"])
         XCTAssertEqual(names, ["Japan's longest-serving prime minister"])
     }
@@ -172,10 +162,7 @@ final class DraftRankOrderTests: XCTestCase {
     func testAPlayersPlaceInTheWorldRanking() {
         let draft = DraftFixture.draft("وخسرت أمام البولندية إيغا شفيونتيك، المصنفة الأولى عالميا.")
         XCTAssertEqual(draft.rankingEntries, ["إيغا شفيونتيك 1"])
-        let names = draft.facts.compactMap { fact -> String? in
-            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
-            return name["ar"]
-        }
+        let names = draft.rankingNames
         XCTAssertEqual(names, ["التصنيف العالمي"])
     }
 
@@ -219,10 +206,7 @@ final class DraftRankOrderTests: XCTestCase {
             "توج النجم المصري محمد صلاح، مهاجم ليفربول، بلقب هداف الدوري الإنجليزي الممتاز لكرة القدم للمرة الثالثة في مسيرته."
         )
         XCTAssertEqual(scorer.rankingEntries, ["محمد صلاح 1"])
-        let names = scorer.facts.compactMap { fact -> String? in
-            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
-            return name["ar"]
-        }
+        let names = scorer.rankingNames
         XCTAssertEqual(names, ["هداف الدوري الإنجليزي الممتاز لكرة القدم"])
     }
 
@@ -230,10 +214,7 @@ final class DraftRankOrderTests: XCTestCase {
         let tour = DraftFixture.draft(
             "NICE, France (AP) — Tadej Pogačar won the Tour de France for the third time on Sunday.", language: "en")
         XCTAssertEqual(tour.rankingEntries, ["Tadej Pogačar 1"])
-        let names = tour.facts.compactMap { fact -> String? in
-            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
-            return name["en"]
-        }
+        let names = tour.rankingNames
         XCTAssertEqual(names, ["Tour de France"])
         let race = DraftFixture.draft(
             "Arsenal took the race to the final day, while Spain coach Jorge Vilda won the Yashin Trophy.",
@@ -249,10 +230,7 @@ final class DraftRankOrderTests: XCTestCase {
             "وتحتفظ الولايات المتحدة بأكبر احتياطي رسمي من الذهب في العالم بما يزيد على 8100 طن، تليها ألمانيا ثم إيطاليا."
         )
         XCTAssertEqual(reserves.rankingEntries, ["الولايات المتحدة 1", "ألمانيا 2", "إيطاليا 3"])
-        let names = reserves.facts.compactMap { fact -> String? in
-            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
-            return name["ar"]
-        }
+        let names = reserves.rankingNames
         XCTAssertEqual(names, ["أكبر احتياطي رسمي من الذهب في العالم"], "no «ب», no «بما يزيد»")
         let airport = DraftFixture.draft(
             "وأدت العاصفة إلى إلغاء مئات الرحلات في مطار دبي الدولي، الأكثر ازدحاما في العالم من حيث حركة المسافرين الدوليين."
@@ -272,11 +250,7 @@ final class DraftRankOrderTests: XCTestCase {
             Tadej Pogačar won the Tour de France for the third time on Sunday.
             Belgium's Remco Evenepoel placed third, 9:18 back, on his Tour debut.
             """, language: "en")
-        let lists = draft.facts.compactMap { fact -> String? in
-            guard case .ranking(let name, _, _, let entries) = fact.body else { return nil }
-            return (name["en"] ?? "") + ": "
-                + entries.map { "\(draft.name($0.entity) ?? "") \($0.rank)" }.joined(separator: ", ")
-        }
+        let lists = draft.rankingLists
         XCTAssertEqual(
             lists, ["Tour de France: Tadej Pogačar 1, Remco Evenepoel 3"], "not a list named «his Tour debut»")
     }

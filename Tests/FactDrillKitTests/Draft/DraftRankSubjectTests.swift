@@ -191,10 +191,7 @@ final class DraftRankSubjectTests: XCTestCase {
             "حلّت الإمارات في المركز السابع عالمياً والأول عربياً في مؤشر الأداء اللوجستي لعام 2023، فيما احتلت السعودية المركز الـ38."
         )
         XCTAssertEqual(draft.rankingEntries, ["الإمارات 7", "السعودية 38", "الإمارات 1"])
-        let names = draft.facts.compactMap { fact -> String? in
-            if case .ranking(let name, _, _, _) = fact.body { return name["ar"] }
-            return nil
-        }
+        let names = draft.rankingNames
         XCTAssertEqual(names, ["مؤشر الأداء اللوجستي", "مؤشر الأداء اللوجستي (عربياً)"])
     }
 

@@ -25,6 +25,23 @@ extension ArticleDraft {
         }
     }
 
+    /// The rankings' names in the draft's language.
+    var rankingNames: [String] {
+        facts.compactMap { fact in
+            guard case .ranking(let name, _, _, _) = fact.body else { return nil }
+            return name[language]
+        }
+    }
+
+    /// Each ranking as "name: entity rank, entity rank".
+    var rankingLists: [String] {
+        facts.compactMap { fact in
+            guard case .ranking(let name, _, _, let entries) = fact.body else { return nil }
+            let listed = entries.map { "\(self.name($0.entity) ?? $0.entity) \($0.rank)" }
+            return (name[language] ?? "") + ": " + listed.joined(separator: ", ")
+        }
+    }
+
     /// Events as "date name".
     var eventDates: [String] {
         facts.compactMap { fact in
