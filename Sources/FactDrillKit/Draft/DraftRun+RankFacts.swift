@@ -15,16 +15,10 @@ extension DraftRun {
         let hasRespectively = scene.hasRespectively
         let rule = "ranking." + group.form.rawValue
         var used: Set<Int> = []
-        // («توج … بلقب هداف الدوري»: the title after «بلقب» names the list.)
-        let titled =
-            group.entity.map {
-                $0.upperBound < words.count && words[$0.upperBound].reads(DraftWord.keySet("بلقب"))
-            } ?? false
         let nameStart =
-            titled
-            ? group.entity!.upperBound + 1
-            : (order == "after" || group.entity != nil) && group.form == .topped
-                ? entities.last!.range.upperBound : nil
+            group.nameAt
+            ?? ((order == "after" || group.entity != nil) && group.form == .topped
+                ? entities.last!.range.upperBound : nil)
         var name = rankingName(reading, after: group, startingAt: nameStart)
         // ("Tebboune won 84.3% of the vote", «فوز … الغزواني … بعد حصوله على 56.12%»: a win by its
         // share ranks the election's results; the sentence seldom names them.)

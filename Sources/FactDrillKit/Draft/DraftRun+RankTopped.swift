@@ -15,7 +15,9 @@ extension DraftRun {
                 $0.reads(DraftWord.keySet("بلقب"))
             }), title > index + 1
         {
-            return RankGroup(ranks: [1], range: index..<index + 1, form: .topped, entity: index + 1..<title)
+            var group = RankGroup(ranks: [1], range: index..<index + 1, form: .topped, entity: index + 1..<title)
+            group.nameAt = title + 1
+            return group
         }
         // «حافظ … على صدارة القائمة».
         // («قفزت سنغافورة من المركز الرابع إلى صدارة التصنيف», «استعادت الولايات المتحدة الصدارة».)

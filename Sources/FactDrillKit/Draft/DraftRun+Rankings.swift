@@ -27,6 +27,8 @@ extension DraftRun {
         var completesTop = false
         /// Whether it ranks the holders of a post («الرئيس الرابع عشر»): people only.
         var holders = false
+        /// Where the list's name starts when the sentence writes it apart («توج X بلقب هداف الدوري»).
+        var nameAt: Int? = nil
     }
 
     static let rankNouns = DraftWord.keySet(
