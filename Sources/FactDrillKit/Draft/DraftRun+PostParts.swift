@@ -64,7 +64,8 @@ extension DraftRun {
             var start = end
             while start > 0, end - start < 3, !reading.sentence.isBreak(before: start) || start == end,
                 words[start - 1].isCapitalized, !words[start - 1].isPossessive || start == end,
-                lexicon.givenName(words[start - 1]) == nil, words[start - 1].number == nil
+                lexicon.givenName(words[start - 1]) == nil || start < end && isCountry(reading.span(at: start - 1)),
+                words[start - 1].number == nil
             {
                 let span = reading.span(at: start - 1)
                 // ("Oak Ridge Director": a common word capitalized inside a sentence is a name's.)
@@ -73,6 +74,16 @@ extension DraftRun {
                     && (!lexicon.commonWords.contains(words[start - 1].key)
                         || start - 1 > 0 && !reading.sentence.isBreak(before: start - 1) && start < end)
                 if let span, case .lexicon(.place, _) = span.tag, span.range.count == 1 { named = true }
+                // ("Georgia Power CEO", "Japan Airlines chief": a country that begins a company's
+                // name, not the word right before the post.)
+                if isCountry(span), start < end { named = true }
+                // ("Credit Suisse chair", "Oak Ridge Director" opening a sentence: a capitalized
+                // common word that is no sentence's opener begins the name.)
+                if span == nil, start - 1 == 0, start < end, !words[0].reads(Self.openers),
+                    !words[0].reads(Self.postModifiers)
+                {
+                    named = true
+                }
                 // ("Election Commission chairman": a head noun ends the organization's name.)
                 if let span, case .lexicon(.organizationHead, _) = span.tag, start == end, span.range.count == 1 {
                     named = true
@@ -90,11 +101,14 @@ extension DraftRun {
             }
             var headed = false
             if case .lexicon(.organizationHead, _) = reading.span(at: end - 1)?.tag { headed = true }
-            if end - start >= 2, !(start == 0 && lexicon.commonWords.contains(words[0].key)),
+            if end - start >= 2, !(start == 0 && words[0].reads(Self.openers)),
                 placed || words[end - 1].reads(Self.clubHeads) || headed
                     // ("… that Oak Ridge Director": a run of capitals inside the sentence.)
-                    || start > 0 && !reading.sentence.isBreak(before: start)
-                        && (start..<end).allSatisfy({ lexicon.givenName(words[$0]) == nil })
+                    || (start > 0 && !reading.sentence.isBreak(before: start)
+                        || start == 0 && !words[0].reads(Self.openers))
+                        && (start..<end).allSatisfy({
+                            lexicon.givenName(words[$0]) == nil || isCountry(reading.span(at: $0))
+                        })
             {
                 let text = reading.sentence.phrase(start..<end)
                 return (
@@ -171,6 +185,17 @@ extension DraftRun {
     /// Last words of clubs' and companies' names.
     static let clubHeads = DraftWord.keySet(
         "City United Villa Athletic Rovers Wanderers Hotspur Albion Inc Corp Group Airways Airlines Motors Bank")
+
+    /// Whether a span is a country named in one word ("Georgia", also a given name).
+    private func isCountry(_ span: DraftReading.Span?) -> Bool {
+        guard let span, case .lexicon(.country, _) = span.tag else { return false }
+        return span.range.count == 1
+    }
+
+    /// Words that open an English sentence without naming anything ("Then Apple CEO Tim Cook").
+    static let openers = DraftWord.keySet(
+        "the a an and but or so then when while as after before if since though although because meanwhile also now yet still however thus instead both its their his her our this that these those at in on for with by from of to under over during last next earlier later separately elsewhere veteran longtime embattled beleaguered ousted disgraced newly recently ex"
+    )
 
     /// Words before an English post that say how it is held, not by whom.
     static let postModifiers = DraftWord.keySet(

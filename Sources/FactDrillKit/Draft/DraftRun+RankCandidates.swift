@@ -61,14 +61,6 @@ extension DraftRun {
                     || words[index + 1].key.split(separator: " ").contains(where: {
                         Self.superlatives.contains(String($0))
                     })
-                        && reading.span(startingAt: index).map({ span in
-                            if case .lexicon(.organization, _) = span.tag { return true }
-                            return false
-                        }) != false
-                        && !(reading.span(startingAt: index).map({ span in
-                            if case .lexicon(.country, _) = span.tag { return true }
-                            return false
-                        }) ?? false)
             {
                 index += 1
                 continue
@@ -388,6 +380,12 @@ extension DraftRun {
         let words = reading.words
         guard range.lowerBound > 0 else { return false }
         if words[range.lowerBound - 1].reads(Self.locatingWords) { return true }
+        // ("followed by Summit, also at Oak Ridge": where the one before it is.)
+        if range.lowerBound >= 2, words[range.lowerBound - 2].lower == "also",
+            words[range.lowerBound - 1].lower == "at" || words[range.lowerBound - 1].lower == "in"
+        {
+            return true
+        }
         // ("LUMI, in Kajaani, Finland, ranked third": the country of a place said with "in".)
         let start = range.lowerBound
         if !words[start].isArabic, words[start].before.contains(","), start >= 3, words[start - 1].isCapitalized,

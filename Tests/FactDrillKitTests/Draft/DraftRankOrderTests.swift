@@ -254,4 +254,18 @@ final class DraftRankOrderTests: XCTestCase {
         XCTAssertEqual(
             lists, ["Tour de France: Tadej Pogačar 1, Remco Evenepoel 3"], "not a list named «his Tour debut»")
     }
+
+    func testWhereTheOneBeforeIsIsNoFollower() {
+        let draft = DraftFixture.draft(
+            """
+            Oak Ridge Director Thomas Zacharia spoke at the launch on Monday.
+            Frontier is the world's most powerful supercomputer.
+            LUMI, in Kajaani, Finland, ranked third and is now Europe's most powerful system, followed by Summit, also at Oak Ridge, and Sierra at Lawrence Livermore.
+            """, language: "en")
+        XCTAssertFalse(draft.rankingEntries.contains { $0.hasPrefix("Oak Ridge") }, "\(draft.rankingEntries)")
+        // "Europe's most powerful system": whose superlative it is, not what ranks.
+        XCTAssertFalse(draft.rankingEntries.contains { $0.hasPrefix("Europe") }, "\(draft.rankingEntries)")
+        let africa = DraftFixture.draft("Nigeria, Africa's largest economy, grew by 3% last year.", language: "en")
+        XCTAssertEqual(africa.rankingEntries, ["Nigeria 1"])
+    }
 }

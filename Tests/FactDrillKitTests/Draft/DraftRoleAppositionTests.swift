@@ -173,4 +173,22 @@ final class DraftRoleAppositionTests: XCTestCase {
             "The lab said that Oak Ridge Director Thomas Zacharia would speak.", language: "en")
         XCTAssertEqual(director.roleLines, ["Thomas Zacharia | Director | Oak Ridge"])
     }
+
+    func testACompanysNameThatOpensTheSentenceOrStartsWithACountry() {
+        let georgia = DraftFixture.draft(
+            "Georgia Power CEO Kim Greene said in a statement that the units would run.", language: "en")
+        XCTAssertEqual(georgia.roleLines, ["Kim Greene | CEO | Georgia Power"])
+        let credit = DraftFixture.draft(
+            "Credit Suisse chair Axel Lehmann described the day as historic and sad.", language: "en")
+        XCTAssertEqual(credit.roleLines, ["Axel Lehmann | Chair | Credit Suisse"])
+        let inside = DraftFixture.draft(
+            "The utility said that Georgia Power CEO Kim Greene would speak.", language: "en")
+        XCTAssertEqual(inside.roleLines, ["Kim Greene | CEO | Georgia Power"])
+        // A sentence's opener is no part of the company's name.
+        let then = DraftFixture.draft("Then Apple CEO Tim Cook took the stage.", language: "en")
+        XCTAssertEqual(then.roleLines, ["Tim Cook | CEO | Apple"])
+        // A country right before the post is still its organization.
+        let president = DraftFixture.draft("Ukraine President Volodymyr Zelensky spoke on Monday.", language: "en")
+        XCTAssertEqual(president.roleLines, ["Volodymyr Zelensky | President | Ukraine"])
+    }
 }
