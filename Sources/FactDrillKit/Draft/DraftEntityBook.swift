@@ -38,6 +38,9 @@ struct DraftEntityBook {
 
     /// The entity of a name read from the text (a person, or an organization no lexicon has).
     mutating func add(text: String, type: EntityType, english: String? = nil) -> String {
+        // ("Elon Musk's carmaker": a name without its possessive.)
+        var text = text
+        if text.count > 3, text.hasSuffix("'s") || text.hasSuffix("’s") { text = String(text.dropLast(2)) }
         let key = Self.key(text)
         // (The same name is the same entity, whatever the rule took it for.)
         if let id = idByKey[key] { return id }

@@ -47,6 +47,14 @@ struct DraftNames {
             }
             // «جون كيري»: a family name the lexicons read as a word with a proclitic (ك + يري).
             if span.isStemmed, afterGivenName, position == 1, span.range.count == 1 { return true }
+            // ("Thomas Jordan", "Michael Chad"): a one-word country or place right after an English
+            // given name is the family name.
+            if !word.isArabic, afterGivenName, position == 1, word.isCapitalized, span.range.count == 1 {
+                switch span.tag {
+                case .lexicon(.country, _), .lexicon(.place, _): return true
+                default: break
+                }
+            }
             // A given name that is also a title (أمير): a name's word only next to a given name.
             guard given, afterGivenName || first else { return false }
             if case .lexicon(let kind, _) = span.tag, case .post = kind { return !first }

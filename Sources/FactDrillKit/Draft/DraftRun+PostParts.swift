@@ -77,6 +77,13 @@ extension DraftRun {
                 // ("Georgia Power CEO", "Japan Airlines chief": a country that begins a company's
                 // name, not the word right before the post.)
                 if isCountry(span), start < end { named = true }
+                // ("Swiss National Bank chair", "British Airways chief": a nationality that begins
+                // a bank's or company's name.)
+                if let span, case .lexicon(.adjective, _) = span.tag, span.range.count == 1, start < end,
+                    words[end - 1].reads(Self.clubHeads)
+                {
+                    named = true
+                }
                 // ("Credit Suisse chair", "Oak Ridge Director" opening a sentence: a capitalized
                 // common word that is no sentence's opener begins the name.)
                 if span == nil, start - 1 == 0, start < end, !words[0].reads(Self.openers),

@@ -27,7 +27,9 @@ extension DraftRun {
         {
             personText = String(personText.dropFirst())
         }
-        let personID = book.add(text: personText, type: .person, english: nil)
+        // ("Chief Executive Officer Musk": one word, the family name of a person named before.)
+        let familyOnly = personRange.count == 1 ? book.person(familyName: words[personRange.lowerBound].key) : nil
+        let personID = familyOnly ?? book.add(text: personText, type: .person, english: nil)
         var organization = item.organization
         var inferred: String?
         // ("Queen Letizia of Spain", "King Felipe VI of Spain": the country after the name.)
@@ -224,11 +226,16 @@ extension DraftRun {
             let translation = language == "ar" ? item.post.english : item.post.arabic
             if !translation.isEmpty { postNames[otherLanguage] = translation }
         }
-        // (The same post twice, «رئيس» and «الرئيس», is one role.)
+        // (The same post twice, «رئيس» and «الرئيس», is one role; so are "CEO" and "Chief Executive
+        // Officer" of one organization, the same post in the other language.)
         let postKey = TextNormalizer.normalize(postNames[language] ?? "").text
+        let otherKey = postNames[otherLanguage].map { TextNormalizer.normalize($0).text }
         if facts.contains(where: { fact in
-            if case .role(let p, let n, _) = fact.body {
-                return p == personID && TextNormalizer.normalize(n[language] ?? "").text == postKey
+            if case .role(let p, let n, let o) = fact.body {
+                return p == personID
+                    && (TextNormalizer.normalize(n[language] ?? "").text == postKey
+                        || otherKey != nil && o != nil && o == organization?.id
+                            && TextNormalizer.normalize(n[otherLanguage] ?? "").text == otherKey)
             }
             return false
         }) {

@@ -230,6 +230,13 @@ extension DraftRun {
                 item.organization = (found.id, found.range)
                 item.cursor = skipParenthesis(reading, from: found.range.upperBound)
             }
+            // «المدير العام للمراكز الأفريقية جان كاسيا إن»: a definite complement before a name.
+            if item.organization == nil, words[postRange.lowerBound].isArabic,
+                let complement = definiteComplement(reading, at: item.cursor)
+            {
+                item.organization = (book.add(text: complement.name, type: .organization), complement.range)
+                item.cursor = complement.range.upperBound
+            }
             // «سائق فريق ريد بول، …»: the team after «فريق», up to the comma.
             if item.organization == nil, words[postRange.lowerBound].isArabic, let team = team(reading, at: item.cursor)
             {
@@ -334,7 +341,7 @@ extension DraftRun {
                     || words[cursor].before.trimmingCharacters(in: .whitespaces) == "."
                         && DraftNames.titleAbbreviations.contains(words[cursor - 1].key),
                 let after = names.name(startingAt: cursor, in: reading)
-                    ?? royalName(reading, cursor, last.post, title: first.start),
+                    ?? royalName(reading, cursor, last.post, title: first.start) ?? familyNameAlone(reading, cursor),
                 // («وعيّن الرئيس أحمد كجوك وزيراً للمالية»: the president appoints; the name is the appointee's.)
                 !(after.range.upperBound < words.count && Self.isAccusative(words[after.range.upperBound])
                     && first.start > 0 && words[first.start - 1].reads(Self.appointmentWords))
