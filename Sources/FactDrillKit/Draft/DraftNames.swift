@@ -156,17 +156,30 @@ struct DraftNames {
 
     /// A person's name starting at `index` and read forwards (2-4 words, not across a break):
     /// the range and whether its first word is a known given name.
+    /// Titles a person's name follows («الجنرال», «الدكتور»; not «الفريق», also "the team").
+    static let arabicTitles = DraftWord.keySet(
+        "الجنرال اللواء العميد العقيد المشير العماد الدكتور الدكتورة المهندس المهندسة السيد السيدة الشيخ الشيخة الأمير الأميرة القاضي"
+    )
+
     /// Ruling families written without «آل» after a name.
     static let dynasties = DraftWord.keySet("الصباح القاسمي النعيمي المعلا")
 
     func name(startingAt index: Int, in reading: DraftReading) -> (range: Range<Int>, known: Bool)? {
-        guard canBeName(reading, index) else { return nil }
+        guard index < reading.words.count else { return nil }
         let words = reading.words
+        // («الجنرال وقار الزمان»: after a title a name starts, known or not, even one that reads
+        // as «و» + a word.)
+        let titled =
+            index > 0 && words[index].isArabic && words[index - 1].reads(Self.arabicTitles)
+            && !reading.sentence.isBreak(before: index) && reading.span(at: index) == nil
+            && !words[index].text.hasPrefix("ال") && words[index].number == nil
+            && !lexicon.commonWords.contains(words[index].key)
+        guard canBeName(reading, index) || titled else { return nil }
         // «عبد المجيد تبون»: «عبد» and a name with its article are a given name.
         let servant =
             words[index].text == "عبد" && index + 2 < words.count && words[index + 1].text.hasPrefix("ال")
             && !reading.sentence.isBreak(before: index + 1)
-        let known = lexicon.givenName(words[index]) != nil || servant
+        let known = lexicon.givenName(words[index]) != nil || servant || titled
         let givenEnd = servant ? index + 2 : index + 1
         var end = index + 1
         let longest = words[index].isArabic ? 4 : 5

@@ -48,9 +48,16 @@ extension DraftRun {
     /// of a person named in full before, and no name's word after it.
     func familyNameAlone(_ reading: DraftReading, _ index: Int) -> (range: Range<Int>, known: Bool)? {
         let words = reading.words
-        guard index < words.count, words[index].isArabic || words[index].isCapitalized,
+        guard index >= 0, index < words.count, words[index].isArabic || words[index].isCapitalized,
             reading.span(at: index) == nil, book.person(familyName: words[index].key) != nil
         else { return nil }
+        // (Not the last word of a longer name: "Azali Assoumani, the chairperson".)
+        if index > 0, !reading.sentence.isBreak(before: index),
+            words[index - 1].isArabic || words[index - 1].isCapitalized,
+            names.canBeName(reading, index - 1)
+        {
+            return nil
+        }
         if index + 1 < words.count, !reading.sentence.isBreak(before: index + 1),
             names.canBeName(reading, index + 1, afterGivenName: true, first: false) && words[index + 1].isCapitalized
         {

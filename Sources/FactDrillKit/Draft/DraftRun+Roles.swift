@@ -349,7 +349,7 @@ extension DraftRun {
                 person = after
                 rule = last.organization == nil ? "role.post-name" : "role.post-org-name"
             } else if let comma = appositionStart(reading, first.start), comma > 0,
-                let before = names.name(endingBefore: comma, in: reading)
+                let before = names.name(endingBefore: comma, in: reading) ?? familyNameAlone(reading, comma - 1)
             {
                 person = before
                 rule = "role.name-comma-post"

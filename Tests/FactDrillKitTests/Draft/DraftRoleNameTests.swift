@@ -35,4 +35,24 @@ final class DraftRoleNameTests: XCTestCase {
             "In 2011, Tesla Chief Executive Officer Musk laughed off BYD as a competitor.", language: "en")
         XCTAssertEqual(unknown.roleLines, [])
     }
+
+    func testANameAfterATitleAndAFamilyNameBeforeAnApposition() {
+        let titled = DraftFixture.draft("وقال رئيس الوزراء الباكستاني الجنرال وقار الزمان إن الحكومة ستتشكل.")
+        XCTAssertEqual(titled.roleLines, ["وقار الزمان | رئيس الوزراء | باكستان"])
+        // «الفريق» is also "the team": no name starts after it unless the lexicon knows it.
+        let team = DraftFixture.draft("وقال مدرب المنتخب المغربي إن الفريق وقار في المباراة.")
+        XCTAssertEqual(team.roleLines, [])
+        let coach = DraftFixture.draft(
+            """
+            وقاد المدرب إيمرس فاي منتخب كوت ديفوار إلى اللقب يوم الأحد.
+            وقال فاي، المدير الفني لمنتخب كوت ديفوار، عقب المباراة إن لاعبيه لم يستسلموا.
+            """)
+        XCTAssertEqual(coach.roleLines, ["إيمرس فاي | المدير الفني | منتخب كوت ديفوار"])
+        // The last word of a full name before the comma is no family name alone.
+        let union = DraftFixture.draft(
+            "Modi invited Comoros President Azali Assoumani, the current chairperson of the 55-member African Union, to sit.",
+            language: "en")
+        XCTAssertFalse(
+            union.roleLines.contains { $0.contains("Chair") && $0.hasSuffix("| Comoros") }, "\(union.roleLines)")
+    }
 }
