@@ -89,6 +89,18 @@ extension DraftRun {
                 order = "antecedent"
             } else {
                 entities = candidates(reading, in: start..<group.range.lowerBound, excluding: by?.range)
+                // ("Collin Morikawa, Tommy Fleetwood and Max Homa tied for third": the names of a
+                // tie listed with commas, each clause one name.)
+                if group.form == .tie, !entities.isEmpty {
+                    var end = start
+                    while end > 0, words[end].before.contains(",") {
+                        let begin = reading.clause(around: end - 1).lowerBound
+                        let found = candidates(reading, in: begin..<end, excluding: by?.range)
+                        guard found.count == 1, found[0].range == begin..<end else { break }
+                        entities.insert(found[0], at: 0)
+                        end = begin
+                    }
+                }
                 // "Germany's spending jumped …, making it the largest spender": the subject.
                 if entities.isEmpty,
                     words[start..<group.range.lowerBound].contains(where: { $0.reads(Self.pronouns) })

@@ -268,4 +268,14 @@ final class DraftRankOrderTests: XCTestCase {
         let africa = DraftFixture.draft("Nigeria, Africa's largest economy, grew by 3% last year.", language: "en")
         XCTAssertEqual(africa.rankingEntries, ["Nigeria 1"])
     }
+
+    func testATieListedWithCommas() {
+        let draft = DraftFixture.draft(
+            "Collin Morikawa, Tommy Fleetwood and Max Homa tied for third at 4 under.", language: "en")
+        XCTAssertEqual(draft.rankingEntries, ["Collin Morikawa 3", "Tommy Fleetwood 3", "Max Homa 3"])
+        // Not a clause that is more than a name.
+        let clause = DraftFixture.draft(
+            "After a long day at Augusta, Tommy Fleetwood and Max Homa tied for third at 4 under.", language: "en")
+        XCTAssertEqual(clause.rankingEntries, ["Tommy Fleetwood 3", "Max Homa 3"])
+    }
 }
