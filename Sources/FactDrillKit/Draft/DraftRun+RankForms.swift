@@ -314,6 +314,7 @@ extension DraftRun {
     func superlativeIsStated(_ reading: DraftReading, at index: Int) -> Bool {
         let words = reading.words
         guard index > 0 else { return false }
+        if isCountryEpithet(reading, at: index) { return true }
         let previous = words[index - 1]
         let far = previous.lower == "far" && index > 2 && words[index - 2].lower == "by"
         // ("the single largest party".)

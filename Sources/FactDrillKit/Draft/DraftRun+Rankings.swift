@@ -143,7 +143,14 @@ extension DraftRun {
         var lastPairedEnd = 0
         for number in groups.indices {
             let scene = RankScene(reading: reading, groups: groups, number: number, by: by)
-            let (entities, order) = rankSubjects(scene, lastEntity: lastEntity, lastPairedEnd: lastPairedEnd)
+            var (entities, order) = rankSubjects(scene, lastEntity: lastEntity, lastPairedEnd: lastPairedEnd)
+            // ("Yoon takes charge of Asia's fourth-largest economy": said of a country.)
+            if isEpithet(scene),
+                !entities.contains(where: { found in book.entities.first { $0.id == found.id }?.type == .country })
+            {
+                entities = epithetSubject(scene)
+                order = "the country the article is about"
+            }
             guard let paired = pairRanks(scene, entities, order: order) else { continue }
             lastEntity = paired.entities.last
             lastPairedEnd = scene.group.range.upperBound
