@@ -151,6 +151,11 @@ extension DraftRun {
                 entities = epithetSubject(scene)
                 order = "the country the article is about"
             }
+            let overtaking = overtake(scene)
+            if let overtaking {
+                entities = [overtaking.overtaker]
+                order = "who overtook"
+            }
             guard let paired = pairRanks(scene, entities, order: order) else { continue }
             lastEntity = paired.entities.last
             lastPairedEnd = scene.group.range.upperBound
@@ -159,6 +164,9 @@ extension DraftRun {
                 addRanking(
                     scene, paired.entities, paired.ranks, listed.entries, chained: listed.chained, order: order,
                     period: period))
+            if let overtaking, paired.ranks.count == 1 {
+                addOvertaken(scene, overtaking.overtaken, below: paired.ranks[0])
+            }
         }
         return used
     }

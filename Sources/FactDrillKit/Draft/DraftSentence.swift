@@ -33,6 +33,13 @@ struct DraftSentence: Sendable {
         // ("Hans M. Kristensen": the dot of an initial is no break.)
         let marks = words[index].before.filter { !$0.isWhitespace }
         if marks == ".", words[index - 1].text.count == 1, words[index - 1].text.first!.isUppercase { return false }
+        // ("Nvidia Corp. overtook Microsoft": the dot of a company's abbreviation, before a word in
+        // lower case.)
+        if marks == ".", ["Corp", "Inc", "Ltd", "Co"].contains(words[index - 1].text),
+            words[index].text.first?.isLowercase == true, !["a", "an", "the"].contains(words[index].text)
+        {
+            return false
+        }
         return words[index].before.contains { Self.breakMarks.contains($0) }
     }
 

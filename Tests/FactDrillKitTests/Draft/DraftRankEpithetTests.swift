@@ -2,7 +2,8 @@ import XCTest
 
 @testable import FactDrillKit
 
-/// A superlative said of the country the article is about without naming it there.
+/// A superlative said of the country the article is about without naming it there; of who
+/// overtook, with who was overtaken one rank below.
 final class DraftRankEpithetTests: XCTestCase {
     func testAnEpithetIsTheArticlesCountry() {
         let english = DraftFixture.draft(
@@ -38,5 +39,19 @@ final class DraftRankEpithetTests: XCTestCase {
         let none = DraftFixture.draft(
             "Yoon Suk Yeol takes charge of Asia's fourth-largest economy at a time of soaring prices.", language: "en")
         XCTAssertEqual(none.rankingEntries, [])
+    }
+
+    func testWhoOvertookTakesTheRankAndWhoWasOvertakenTheNext() {
+        let nvidia = DraftFixture.draft(
+            "Nvidia Corp. overtook Microsoft Corp. to become the world's most valuable company on Tuesday.",
+            language: "en")
+        XCTAssertEqual(nvidia.rankingEntries, ["Nvidia Corp 1", "Microsoft Corp 2"])
+        let india = DraftFixture.draft(
+            "India has overtaken the UK to become the world's fifth-largest economy.", language: "en")
+        XCTAssertEqual(india.rankingEntries, ["India 5", "United Kingdom 6"])
+        // Not one overtaken far from the rank, in another clause.
+        let far = DraftFixture.draft(
+            "BYD overtook Tesla in sales last year, and Toyota remained the world's biggest carmaker.", language: "en")
+        XCTAssertFalse(far.rankingEntries.contains { $0.hasPrefix("Tesla") }, "\(far.rankingEntries)")
     }
 }
