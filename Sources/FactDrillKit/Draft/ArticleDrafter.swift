@@ -181,6 +181,7 @@ struct DraftRun {
         for reading in readings { readRoles(reading) }
         for reading in readings {
             let periods = readRankings(reading)
+            readFinals(reading)
             readEvents(reading, skipping: periods)
             previousReading = reading
         }

@@ -494,7 +494,9 @@ struct DraftNames {
     static let placeHeadNouns = DraftWord.keySet("إقليم محافظة مقاطعة مطار ميناء مرفأ برج")
     static let englishConnectors: Set<String> = ["of", "for", "and", "on", "the"]
     static let arabicStops: Set<String> = Set(
-        "في من على الى عن مع ان أن إن التي الذي الذين حيث منذ خلال قبل بعد حول و او أو ثم كما وفق بحسب حسب لدى عند بين"
+        // (And a match's score after a name: «أمام فوندروشوفا بمجموعتين دون رد».)
+        ("في من على الى عن مع ان أن إن التي الذي الذين حيث منذ خلال قبل بعد حول و او أو ثم كما وفق بحسب حسب لدى عند بين"
+            + " بمجموعتين بمجموعة بهدف بهدفين بنتيجة بركلات بفارق برصيد")
             .split(separator: " ").map { DraftWord.key(of: String($0)) })
 
     private static func stopsArabicName(_ span: DraftReading.Span) -> Bool {
