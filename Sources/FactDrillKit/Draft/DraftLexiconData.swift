@@ -1221,6 +1221,7 @@ Senator	Sen.	سيناتور	السيناتور|عضو مجلس الشيوخ|عض
 Congressman	Congresswoman|Representative|Rep.	عضو الكونغرس	عضوة الكونغرس|النائب في الكونغرس	
 Member of Parliament	MP|lawmaker|legislator	نائب	نائبة|عضو البرلمان|عضوة البرلمان|عضو مجلس النواب|البرلماني	
 Party Leader	Leader|leader of the party	زعيم	زعيمة	1
+Party Secretary	party secretary	أمين الحزب	سكرتير الحزب|أمين لجنة الحزب	1
 Opposition Leader	Leader of the Opposition	زعيم المعارضة	زعيمة المعارضة	1
 General Secretary	party General Secretary|Secretary General of the Party	الأمين العام للحزب	أمين عام الحزب	1
 Chairman of the Political Bureau	Political Bureau chief|politburo chief	رئيس المكتب السياسي		1

@@ -337,6 +337,18 @@ extension DraftRun {
                 return range.lowerBound..<stop
             }
         }
+        // English: "Ambassador to Japan", "envoy to the United Nations": where an envoy is sent is
+        // part of the post.
+        if end + 1 < words.count, words[end - 1].reads(DraftWord.keySet("ambassador envoy")), words[end].key == "to" {
+            var at = end + 1
+            if words[at].lower == "the", at + 1 < words.count { at += 1 }
+            if let span = reading.span(startingAt: at), !reading.sentence.isBreak(before: at) {
+                switch span.tag {
+                case .lexicon(.country, _), .lexicon(.organization, _): return range.lowerBound..<span.range.upperBound
+                default: break
+                }
+            }
+        }
         // English: "for Europe", "for Defence". (Not "defender for Real Madrid": a player's club is
         // the organization, read after the post.)
         if end + 1 < words.count, words[end].key == "for", words[end + 1].isCapitalized,

@@ -14,6 +14,9 @@ extension DraftRun {
             + " أقال إقالة بإقالة أعفى إعفاء بإعفاء عزل")
     static let appointmentGlue = DraftWord.keySet("as the new next was has been is will be in on to cabinet")
 
+    /// Verbs of taking someone's place: the name after them held the post before.
+    static let replaceWords = DraftWord.keySet("replaces replaced replacing succeeds succeeded succeeding")
+
     /// "Rachel Reeves was appointed chancellor", "appointed Rachel Reeves as chancellor",
     /// «عُيّن بدر عبد العاطي وزيراً للخارجية», «تولى فلان منصب …».
     func appointee(_ reading: DraftReading, _ postStart: Int) -> (range: Range<Int>, known: Bool)? {
@@ -75,6 +78,13 @@ extension DraftRun {
                 $0.reads(Self.dismissalWords)
             })
         {
+            // ("Richard Holden replaces Greg Hands as chair": the post is the one who replaces.)
+            let verb = name.range.lowerBound - 1
+            if verb > 0, words[verb].reads(Self.replaceWords) {
+                guard let replacer = names.name(endingBefore: verb, in: reading), replacer.range.upperBound == verb
+                else { return nil }
+                return replacer
+            }
             return name
         }
         // The name right before the post ("appointed NAME as POST", «عيّن NAME وزيراً للخارجية»),
@@ -148,8 +158,30 @@ extension DraftRun {
             index -= 1
             steps += 1
         }
+        // ("Cai Qi is the party secretary of Beijing": the article before the post.)
+        if index > 1, words[index - 1].lower == "the", !words[index - 1].isArabic,
+            words[index - 2].reads(Self.holdsPost)
+        {
+            index -= 1
+            while index > 0, steps < 4, words[index - 1].reads(Self.holdsPost), !reading.sentence.isBreak(before: index)
+            {
+                index -= 1
+                steps += 1
+            }
+        }
         guard steps > 0, index > 0 else { return nil }
         if reading.sentence.isBreak(before: index) { return names.name(endingBefore: index, in: reading) }
+        // "Cai Qi is the party secretary of Beijing", "Yellen serves as Treasury secretary": an
+        // English subject that holds the post now, at the clause's start.
+        if !words[index].isArabic, words[index..<postStart].contains(where: { ["is", "serves"].contains($0.lower) }),
+            let name = names.name(endingBefore: index, in: reading), name.range.upperBound == index,
+            name.range.lowerBound == 0 || reading.sentence.isBreak(before: name.range.lowerBound)
+                // (", and Li Xi is the party boss of Guangdong".)
+                || words[name.range.lowerBound - 1].lower == "and"
+                    && words[name.range.lowerBound - 1].before.contains(",")
+        {
+            return name
+        }
         // «يتولى دوغ ماكميلون منصب الرئيس التنفيذي»: a verb of holding before the name.
         guard let name = names.name(endingBefore: index, in: reading), name.range.upperBound == index,
             name.range.lowerBound > 0,

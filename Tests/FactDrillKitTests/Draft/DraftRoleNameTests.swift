@@ -55,4 +55,24 @@ final class DraftRoleNameTests: XCTestCase {
         XCTAssertFalse(
             union.roleLines.contains { $0.contains("Chair") && $0.hasSuffix("| Comoros") }, "\(union.roleLines)")
     }
+
+    func testEnglishPostsHeldNowSentAndTakenOver() {
+        let envoy = DraftFixture.draft(
+            "U.S. Ambassador to Japan Rahm Emanuel praised Abe as an outstanding leader.", language: "en")
+        XCTAssertEqual(envoy.roleLines, ["Rahm Emanuel | Ambassador to Japan | United States"])
+        let replaces = DraftFixture.draft(
+            "Richard Holden replaces Greg Hands as chair of the Conservative Party.", language: "en")
+        XCTAssertEqual(replaces.roleLines, ["Richard Holden | Chair | Conservative Party"])
+        let holds = DraftFixture.draft(
+            "Cai Qi is the party secretary of Beijing, and Wang Yi is the director of the Central Foreign Affairs Commission.",
+            language: "en")
+        XCTAssertEqual(holds.roleLines.first, "Cai Qi | Party Secretary | Beijing")
+        // Not a post held before ("was"), nor one said of someone in the middle of a clause.
+        let was = DraftFixture.draft("Greg Hands was chair of NATO until last year.", language: "en")
+        XCTAssertEqual(was.roleLines, [])
+        // A party's chief is not the party's secretary: the party keeps its name.
+        let party = DraftFixture.draft(
+            "Telugu Desam Party chief N. Chandrababu Naidu, whose party won 16 seats, backed Modi.", language: "en")
+        XCTAssertFalse(party.roleLines.contains { $0.hasSuffix("| Desam") }, "\(party.roleLines)")
+    }
 }
