@@ -376,6 +376,16 @@ extension DraftRun {
                 person = between
                 rule = last.organization == nil ? "role.post-comma-name" : "role.post-org-comma-name"
             }
+            // «والبريطاني لويس هاميلتون سائق مرسيدس ثالثا»: a player's or driver's post and team
+            // right after the name, no comma between.
+            if person == nil, words[first.range.lowerBound].isArabic, first.organization != nil,
+                Self.personalPosts.contains(first.post.english), first.start > 0,
+                !reading.sentence.isBreak(before: first.start),
+                let before = names.name(endingBefore: first.start, in: reading), before.range.upperBound == first.start
+            {
+                person = before
+                rule = "role.name-post"
+            }
             guard let person else {
                 for item in chain {
                     note(

@@ -75,4 +75,12 @@ final class DraftRoleNameTests: XCTestCase {
             "Telugu Desam Party chief N. Chandrababu Naidu, whose party won 16 seats, backed Modi.", language: "en")
         XCTAssertFalse(party.roleLines.contains { $0.hasSuffix("| Desam") }, "\(party.roleLines)")
     }
+
+    func testAPlayersPostAndTeamRightAfterTheName() {
+        let player = DraftFixture.draft("وسجل محمد صلاح مهاجم ليفربول هدفين في المباراة.")
+        XCTAssertEqual(player.roleLines, ["محمد صلاح | مهاجم | ليفربول"])
+        // Not a post of state: «الرئيس … وزير الخارجية» are two people.
+        let two = DraftFixture.draft("واستقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأميركي أنتوني بلينكن.")
+        XCTAssertFalse(two.roleLines.contains { $0.hasPrefix("عبد الفتاح السيسي | وزير") }, "\(two.roleLines)")
+    }
 }
