@@ -40,7 +40,7 @@ final class DraftEvaluationTests: XCTestCase {
     func testEveryFixtureTextDraftsAModelThatLoads() throws {
         for set in [
             "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-            "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
+            "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
         ] {
             let folder = Self.fixtures.appendingPathComponent(set)
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
