@@ -2,9 +2,10 @@ import FactDrillApp
 import FactDrillKit
 import Foundation
 
-/// `factdrill-bench draft-eval DIR... [--seed MODEL] [--misses] [--exact-names]`: the drafter's
-/// precision and recall on folders of gold models (scripts/draft-eval); `--misses` lists each
-/// file's missed and wrong items; `--exact-names` matches people by shared names only. `factdrill-bench draft FILE --runs N`: the time
+/// `factdrill-bench draft-eval DIR... [--seed MODEL] [--misses] [--exact-names] [--drafts DIR]`:
+/// the drafter's precision and recall on folders of gold models (scripts/draft-eval); `--misses`
+/// lists each file's missed and wrong items; `--exact-names` matches people by shared names only;
+/// `--drafts` scores the models in a folder drafted before (one gold folder) instead of drafting. `factdrill-bench draft FILE --runs N`: the time
 /// to draft one article (scripts/bench).
 enum DraftBench {
     static func evaluate(_ arguments: [String]) throws {
@@ -12,6 +13,7 @@ enum DraftBench {
         var seed: String?
         var misses = false
         var exactNames = false
+        var drafts: String?
         var index = 0
         while index < arguments.count {
             if arguments[index] == "--misses" {
@@ -20,6 +22,9 @@ enum DraftBench {
             } else if arguments[index] == "--exact-names" {
                 exactNames = true
                 index += 1
+            } else if arguments[index] == "--drafts", index + 1 < arguments.count {
+                drafts = arguments[index + 1]
+                index += 2
             } else if arguments[index] == "--seed", index + 1 < arguments.count {
                 seed = arguments[index + 1]
                 index += 2
@@ -29,7 +34,7 @@ enum DraftBench {
             }
         }
         for directory in directories {
-            let files = try DraftEvaluation.run(directory: directory, exactNames: exactNames)
+            let files = try DraftEvaluation.run(directory: directory, exactNames: exactNames, drafts: drafts)
             var total = DraftScore()
             print("\(directory): \(files.count) texts")
             for file in files {

@@ -13,13 +13,27 @@ public enum DraftEvaluation {
 
     /// Scores each gold model of `directory`, drafting its text with the gold's publication date
     /// and language.
-    public static func run(directory: String, monthsOnly: Bool = false, exactNames: Bool = false) throws
-        -> [FileScore]
-    {
+    /// `drafts`: a folder of models drafted before (by an earlier commit's `factdrill draft`), named
+    /// as the gold models, scored instead of drafting now: a blind figure reproduced.
+    public static func run(
+        directory: String, monthsOnly: Bool = false, exactNames: Bool = false, drafts: String? = nil
+    ) throws -> [FileScore] {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory)
             .filter { $0.hasSuffix(".article.yaml") }.sorted()
         return try names.map { name in
             let path = (directory as NSString).appendingPathComponent(name)
+            if let drafts {
+                let gold = try ModelLoader.load(contentsOf: URL(fileURLWithPath: path))
+                let draftPath = (drafts as NSString).appendingPathComponent(name)
+                // (None drafted: every gold fact is missed.)
+                let model =
+                    FileManager.default.fileExists(atPath: draftPath)
+                    ? try ModelLoader.load(contentsOf: URL(fileURLWithPath: draftPath))
+                    : ArticleModel(version: gold.version, article: gold.article, entities: [], facts: [])
+                return FileScore(
+                    name: name,
+                    score: DraftScore.score(drafted: model, gold: gold, monthsOnly: monthsOnly, exactNames: exactNames))
+            }
             return FileScore(
                 name: name, score: try score(goldPath: path, monthsOnly: monthsOnly, exactNames: exactNames))
         }

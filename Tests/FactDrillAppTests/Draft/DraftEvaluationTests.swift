@@ -51,6 +51,31 @@ final class DraftEvaluationTests: XCTestCase {
         }
     }
 
+    /// Models drafted before (by the commit a blind figure was measured at) are scored as they are:
+    /// the gold model scores itself perfectly, a text with no draft misses everything.
+    func testDraftsDrawnBeforeAreScoredAsTheyAre() throws {
+        let gold = Self.fixtures.appendingPathComponent("holdout16")
+        let drafts = FileManager.default.temporaryDirectory.appendingPathComponent("drafts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: drafts) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: gold.path).filter {
+            $0.hasSuffix(".article.yaml")
+        }
+        .sorted()
+        let first = try XCTUnwrap(names.first)
+        try FileManager.default.copyItem(
+            at: gold.appendingPathComponent(first), to: drafts.appendingPathComponent(first))
+        let files = try DraftEvaluation.run(directory: gold.path, drafts: drafts.path)
+        XCTAssertEqual(files.count, names.count)
+        let itself = try XCTUnwrap(files.first { $0.name == first }).score
+        XCTAssertEqual(itself.events.precision, 1)
+        XCTAssertEqual(itself.events.recall, 1)
+        XCTAssertEqual(itself.roles.recall, 1)
+        let none = try XCTUnwrap(files.first { $0.name != first }).score
+        XCTAssertEqual(none.events.matched, 0)
+        XCTAssertGreaterThan(none.events.gold, 0)
+    }
+
     /// People match when one name is the other's with words added at either end, two words or
     /// more; other entities, and one-word names, only by a shared name.
     func testAPersonsNameWithWordsAddedMatches() {
