@@ -154,8 +154,6 @@ struct DraftNames {
         return given || afterGivenName && position == 1 || !lexicon.commonWords.contains(word.key)
     }
 
-    /// A person's name starting at `index` and read forwards (2-4 words, not across a break):
-    /// the range and whether its first word is a known given name.
     /// Titles a person's name follows («الجنرال», «الدكتور»; not «الفريق», also "the team").
     static let arabicTitles = DraftWord.keySet(
         "الجنرال اللواء العميد العقيد المشير العماد الدكتور الدكتورة المهندس المهندسة السيد السيدة الشيخ الشيخة الأمير الأميرة القاضي"
@@ -163,6 +161,9 @@ struct DraftNames {
 
     /// Ruling families written without «آل» after a name.
     static let dynasties = DraftWord.keySet("الصباح القاسمي النعيمي المعلا")
+
+    /// A person's name starting at `index` and read forwards (2-4 words, not across a break):
+    /// the range and whether its first word is a known given name.
 
     func name(startingAt index: Int, in reading: DraftReading) -> (range: Range<Int>, known: Bool)? {
         guard index < reading.words.count else { return nil }
@@ -252,229 +253,6 @@ struct DraftNames {
         return (index..<end, known)
     }
 
-    /// A person's name ending right before `end` (read backwards, 2-4 words, not across a break).
-    func name(endingBefore end: Int, in reading: DraftReading) -> (range: Range<Int>, known: Bool)? {
-        // The farthest known given name within five words before whose words all read as a name
-        // («محمد بن راشد آل مكتوم»), else unknown words.
-        for start in stride(from: max(0, end - 8), through: end - 2, by: 1) {
-            // («عبد المجيد صقر»: «عبد» and a name with its article are a given name.)
-            let servant =
-                reading.words[start].text == "عبد" && start + 2 < end && reading.words[start + 1].text.hasPrefix("ال")
-            guard lexicon.givenName(reading.words[start]) != nil || servant else { continue }
-            // («على» is the preposition, not «علي».)
-            if ["على", "وعلى", "فعلى"].contains(reading.words[start].text) { continue }
-            // (The word right after the given name is its family name: «عبد السند يمامة».)
-            let givenEnd = servant ? start + 2 : start + 1
-            // («عين الملك محمد السادس عزيز أخنوش»: a word with the article ends an Arabic name, as
-            // read forwards, unless only such words follow it: «أحمد نواف الأحمد الصباح».)
-            if let definite = (givenEnd..<end - 1).first(where: { reading.words[$0].text.hasPrefix("ال") }),
-                reading.words[definite].isArabic,
-                !(definite + 1..<end).allSatisfy({ reading.words[$0].text.hasPrefix("ال") })
-            {
-                continue
-            }
-            if (start + 1..<end).allSatisfy({
-                !reading.sentence.isBreak(before: $0)
-                    && ($0 < givenEnd
-                        || canBeName(reading, $0, afterGivenName: true, position: $0 == givenEnd ? 1 : 2))
-            }) {
-                // («ثاني بن أحمد الزيودي»: a word before «بن» is the name's, whatever else it reads as.)
-                var first = start
-                while first >= 2, ["بن", "ابن"].contains(reading.words[first - 1].text),
-                    reading.words[first - 2].isArabic,
-                    reading.span(at: first - 2).map({ span in
-                        if case .ordinal = span.tag { return true }
-                        return false
-                    }) ?? true,
-                    !reading.sentence.isBreak(before: first - 1), !reading.sentence.isBreak(before: first)
-                {
-                    first -= 2
-                }
-                return (first..<end, true)
-            }
-        }
-        var start = end
-        // («نان تيان، الباحث الأول»: a family name before an apposition may look like a verb in the
-        // present, «تيان», «يانغ»; a verb does not stand before a comma and a post.)
-        let beforeApposition = { (at: Int) -> Bool in
-            let word = reading.words[at]
-            return at == end - 1 && end < reading.words.count && reading.sentence.isBreak(before: end) && word.isArabic
-                && word.text.first.map({ "يت".contains($0) }) == true && reading.span(at: at) == nil
-                && !lexicon.isCommon(word)
-        }
-        while start > 0, end - start < 3, canBeName(reading, start - 1, first: false) || beforeApposition(start - 1) {
-            start -= 1
-            if reading.sentence.isBreak(before: start) { break }
-        }
-        while start < end, !canBeName(reading, start) { start += 1 }
-        guard end - start >= 2 else { return nil }
-        // An unknown name must stand after a break, a verb of saying or a particle, else its
-        // first word may be a verb («حظي جليلي»).
-        if start > 0, !reading.sentence.isBreak(before: start) {
-            let previous = reading.words[start - 1]
-            var attribution = false
-            if case .lexicon(.attribution, _) = reading.span(at: start - 1)?.tag { attribution = true }
-            // («وأشاد فوزي لقجع، …»: a verb with its conjunction opens the sentence.)
-            let openingVerb = previous.isArabic && previous.text.hasPrefix("و") && previous.text.count >= 4
-            guard
-                // ("His running mate is Gibran Rakabuming Raka, the mayor of Surakarta".)
-                attribution || openingVerb || Self.arabicStops.contains(previous.key) || previous.key == "and"
-                    || !previous.isArabic && ["is", "was"].contains(previous.key)
-                    // ("veteran politician Alvaro Leyva": in English a name's capitals set it apart.)
-                    || !previous.isArabic && !previous.isCapitalized && previous.number == nil
-                        && !reading.words[start].isArabic
-                    || previous.reads(DraftRun.appointmentWords)
-                    // («الهولندي ماكس فيرستابن»: a nationality before a name.)
-                    || previous.isArabic
-                        && reading.span(at: start - 1).map({ span in
-                            if case .lexicon(.adjective, _) = span.tag { return span.range.upperBound == start }
-                            return false
-                        }) == true
-                    // («أبقى السوداني على فؤاد حسين»: kept on.)
-                    || previous.key == DraftWord.key(of: "على") && start >= 3
-                        && reading.words[start - 3..<start - 1].contains(where: {
-                            $0.reads(DraftWord.keySet("أبقى أبقت"))
-                        })
-            else {
-                return nil
-            }
-        }
-        return (start..<end, false)
-    }
-
-    /// An organization named by a head noun (معهد, Council) and the words after it, up to a break,
-    /// a preposition, a date, a person's name or a verb of saying; at most 7 words. Arabic:
-    /// «كلية بروكسل للحوكمة», «مركز دبلوماسية الأمن والاستراتيجية». English: a run of capitalized
-    /// words joined by of/for/and/on/the that holds a head noun ("Brussels School of Governance").
-    func organization(at index: Int, in reading: DraftReading) -> Range<Int>? {
-        guard let span = reading.span(startingAt: index), case .lexicon(.organizationHead, _) = span.tag else {
-            return nil
-        }
-        return organization(at: index, headEnd: span.range.upperBound, in: reading)
-    }
-
-    /// The same, for a head noun that ends at `headEnd` and that a longer span (a post: «رئيس
-    /// الجامعة») holds.
-    func organization(at index: Int, headEnd: Int, in reading: DraftReading) -> Range<Int>? {
-        let words = reading.words
-        let span = (range: index..<headEnd, tag: ())
-        if words[index].isArabic {
-            // «المعهد الصادر»: a head noun with its article names an organization said before, not
-            // a new one («معهد ستوكهولم»); but «الهيئة العليا للانتخابات» and «المجلس الأعلى للأمن
-            // القومي» are names: a complement with ل follows.
-            // («للمنظمة»: ل before the article drops its alif.)
-            let definite =
-                words[index].isDefinite
-            // («الحزب المصري الديمقراطي الاجتماعي»: a nationality after it names one too.)
-            // («المنتخب المغربي» is a national team: its country, read elsewhere.)
-            var national = false
-            for at in span.range.upperBound..<min(words.count, span.range.upperBound + 2)
-            where !words[index].reads(DraftWord.keySet("منتخب")) {
-                if case .lexicon(.adjective, _) = reading.span(startingAt: at)?.tag { national = true }
-            }
-            // («الكتلة الصدرية», «الحزب الديمقراطي الكردستاني»: a relative adjective after it names
-            // one too.)
-            let named =
-                span.range.upperBound < words.count && !reading.sentence.isBreak(before: span.range.upperBound)
-                && Self.isNisba(words[span.range.upperBound]) && reading.span(at: span.range.upperBound) == nil
-            if definite, !national, !named,
-                !words[(index + 1)..<min(words.count, index + 4)].contains(where: { $0.text.hasPrefix("لل") })
-            {
-                return nil
-            }
-            var end = span.range.upperBound
-            // («شركة «أرامكو السعودية»»: the quoted name after the head noun is the name.)
-            if end < words.count, words[end].before.contains(where: { "\"«“".contains($0) }) { return nil }
-            while end < words.count, end - index < 7, !reading.sentence.isBreak(before: end) {
-                if Self.arabicStops.contains(words[end].key) { break }
-                if let inside = reading.span(at: end), Self.stopsArabicName(inside) {
-                    // «الهيئة الوطنية للانتخابات»: a noun with «لل» completes the name; so does one
-                    // right after an indefinite head noun («حزب الاستقلال»).
-                    guard case .lexicon(.eventNoun, _) = inside.tag,
-                        words[end].text.hasPrefix("لل") || end == span.range.upperBound && !definite
-                    else { break }
-                    end = inside.range.upperBound
-                    continue
-                }
-                if words[end].key.contains(where: \.isNumber) { break }
-                // («مركز محمد بن راشد للفضاء نجاح …»: after its complement with ل a name goes on
-                // only with the article or another complement.)
-                if end > span.range.upperBound, words[end - 1].text.hasPrefix("ل"),
-                    words[end - 1].variants.contains(where: { $0.stemmed }),
-                    !["ال", "وال", "لل", "ول"].contains(where: { words[end].text.hasPrefix($0) })
-                {
-                    break
-                }
-                // («المركز الوطني للتنافسية الدكتور ماجد …»: a title of courtesy opens a name.)
-                if words[end].reads(DraftRun.honorifics) || words[end].reads(DraftRun.militaryRanks) { break }
-                // («برنامج الإنفاق العسكري بالمعهد»: «ب» with the article says where, it names nothing;
-                // «ائتلاف دولة القانون بزعامة …»: nor does who leads it.)
-                if words[end].text.hasPrefix("بال") || words[end].reads(DraftWord.keySet("بزعامة بقيادة برئاسة")) {
-                    break
-                }
-                // «حركة مجتمع السلم عبد العالي حساني شريف»: a name with «عبد ال…» ends it.
-                if words[end].text == "عبد", end + 1 < words.count, words[end + 1].text.hasPrefix("ال") { break }
-                // «حزب "فرنسا الأبية" جان لوك …»: a given name or a closing quote ends it.
-                // («مركز محمد بن راشد للفضاء»: a name right after an indefinite head noun is the
-                // organization's namesake.)
-                if lexicon.givenName(words[end]) != nil, reading.span(at: end) == nil {
-                    guard end == span.range.upperBound, !definite, let namesake = name(startingAt: end, in: reading)
-                    else { break }
-                    end = namesake.range.upperBound
-                    continue
-                }
-                if words[end].before.contains(where: { "\"»”".contains($0) }),
-                    words[(index + 1)..<end].contains(where: { $0.before.contains(where: { "\"«“".contains($0) }) })
-                {
-                    break
-                }
-                end += 1
-            }
-            return end - index >= 2 ? index..<end : nil
-        }
-        // English: extend both ways over capitalized words and connectors.
-        var start = index
-        while start > 0, !reading.sentence.isBreak(before: start),
-            words[start - 1].isCapitalized
-                || (Self.englishConnectors.contains(words[start - 1].lower) && start >= 2
-                    && words[start - 2].isCapitalized)
-        {
-            if words[start - 1].lower == "the" { break }
-            if lexicon.commonWords.contains(words[start - 1].key), reading.span(at: start - 1) == nil,
-                !words[start - 1].isCapitalized
-            {
-                break
-            }
-            start -= 1
-        }
-        var end = index + 1
-        while end < words.count, !reading.sentence.isBreak(before: end) {
-            if words[end].isCapitalized {
-                end += 1
-            } else if Self.englishConnectors.contains(words[end].lower), end + 1 < words.count,
-                words[end + 1].isCapitalized
-            {
-                end += 2
-            } else {
-                break
-            }
-        }
-        while start < index, Self.englishConnectors.contains(words[start].lower) { start += 1 }
-        return end - start >= 2 ? start..<end : nil
-    }
-
-    /// An organization's name as a model writes it, without the proclitic its first word carries
-    /// in the sentence: «لجبهة القوى الاشتراكية» → «جبهة القوى الاشتراكية», «للهيئة» → «الهيئة».
-    func organizationName(_ range: Range<Int>, in reading: DraftReading) -> String {
-        let text = reading.sentence.phrase(range)
-        guard reading.words[range.lowerBound].isArabic, let span = reading.span(startingAt: range.lowerBound),
-            span.isStemmed
-        else { return text }
-        if text.hasPrefix("لل") { return "ال" + text.dropFirst(2) }
-        if let first = text.first, "لبوفك".contains(first) { return String(text.dropFirst()) }
-        return text
-    }
-
     /// "former Central Java Gov. Ganjar Pranowo": abbreviated titles are not names.
     static let titleAbbreviations: Set<String> = [
         "gov", "gen", "sen", "rep", "lt", "col", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "prof", "rev", "st",
@@ -499,7 +277,7 @@ struct DraftNames {
             + " بمجموعتين بمجموعة بهدف بهدفين بنتيجة بركلات بفارق برصيد")
             .split(separator: " ").map { DraftWord.key(of: String($0)) })
 
-    private static func stopsArabicName(_ span: DraftReading.Span) -> Bool {
+    static func stopsArabicName(_ span: DraftReading.Span) -> Bool {
         switch span.tag {
         case .date, .ordinal: return true
         case .lexicon(let kind, _):

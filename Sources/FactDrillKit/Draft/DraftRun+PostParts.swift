@@ -1,8 +1,32 @@
 import Foundation
 
-/// The parts around a post that `readRoles` reads: how far the post's words go, and the
-/// organization or nationality before or after it.
+/// The parts around a post that `readRoles` reads: how far the post's words go, the modifiers
+/// before a name and a team's name (the organization before or after a post: `+OrganizationBefore`,
+/// `+OrganizationAfter`).
 extension DraftRun {
+    static let orgPrepositions = DraftWord.keySet("في لدى of at for in with")
+    /// Posts whose nationality adjective is the holder's, not the post's organization.
+    static let personalPosts: Set<String> = [
+        "Coach", "Player", "Striker", "Midfielder", "Goalkeeper", "Defender", "Analyst", "Astronaut", "Driver",
+    ]
+    /// (Descriptions too: "economist Jose Antonio Ocampo", «الناشطة …»: posts only "at ORG".)
+    static let ambiguousPosts = DraftWord.keySet(
+        "محافظ مرشح امير شيخ candidate economist activist expert ناشط ناشطة خبير خبيرة")
+    /// Titles of courtesy between a post and a name («ولي العهد السعودي الأمير محمد بن سلمان»).
+    static let militaryRanks = DraftWord.keySet(
+        "الفريق فريق أول اللواء العميد العقيد المشير العماد الجنرال General Gen")
+    static let honorifics = DraftWord.keySet(
+        "الفريق أول اللواء العميد العقيد المشير القاضي "
+            + "الأمير الشيخ الشيخة السيد السيدة الدكتور الدكتورة المستشار سمو آنذاك حينها حينذاك Dr Mr Mrs Ms Sheikh Prince"
+            + " المهندس المهندسة معالي فخامة سعادة الأميرة Sir Dame"
+    )
+    /// Words after a national post that keep it national: «نائب رئيس الدولة», «الرئيس المنتخب».
+    static let nationalPostModifiers = DraftWord.keySet(
+        "الدولة للدولة البلاد المنتخب المنتخبة الجديد الجديدة المؤقت المؤقتة الانتقالي الانتقالية elect")
+    /// Parts of an organization named after a post: «برنامج», «قسم», "Programme".
+    static let subUnits = DraftWord.keySet("برنامج قسم وحدة programme program unit department")
+    static let holdsPost = DraftWord.keySet("منصب يشغل تشغل شغل الذي التي who serves served as is was")
+
     /// Up to five modifiers between an Arabic post and a known given name, one of them a
     /// nationality: the nationality's country, where the name starts, and the other modifiers.
     mutating func modifiersBeforeName(_ reading: DraftReading, from start: Int) -> (
@@ -39,140 +63,6 @@ extension DraftRun {
         return end < words.count && words[end].before.contains(")") ? end : index
     }
 
-    /// An English organization or nationality right before a post: "French", "NATO", "NATO's",
-    /// "Christian Democratic Union (CDU)", "Rengo" (an unknown capitalized word, taken as the
-    /// organization's name).
-    mutating func organizationBefore(_ reading: DraftReading, _ postStart: Int) -> (
-        id: String, range: Range<Int>
-    )? {
-        let words = reading.words
-        guard postStart > 0 else { return nil }
-        var end = postStart
-        // "(CDU) leader": step over the parenthesis.
-        if words[end].before.contains(")") {
-            var open = end - 1
-            while open > 0, end - open < 6, !words[open].before.contains("(") { open -= 1 }
-            guard words[open].before.contains("(") else { return nil }
-            end = open
-        } else if reading.sentence.isBreak(before: postStart) {
-            return nil
-        }
-        guard end > 0 else { return nil }
-        // "Manchester City striker", "Real Madrid midfielder", "Aston Villa goalkeeper": a club or
-        // company named by two or three capitalized words, one of them perhaps a place.
-        if !words[end - 1].isArabic {
-            var start = end
-            while start > 0, end - start < 3, !reading.sentence.isBreak(before: start) || start == end,
-                words[start - 1].isCapitalized, !words[start - 1].isPossessive || start == end,
-                lexicon.givenName(words[start - 1]) == nil || start < end && isCountry(reading.span(at: start - 1)),
-                words[start - 1].number == nil
-            {
-                let span = reading.span(at: start - 1)
-                // ("Oak Ridge Director": a common word capitalized inside a sentence is a name's.)
-                var named =
-                    span == nil
-                    && (!lexicon.commonWords.contains(words[start - 1].key)
-                        || start - 1 > 0 && !reading.sentence.isBreak(before: start - 1) && start < end)
-                if let span, case .lexicon(.place, _) = span.tag, span.range.count == 1 { named = true }
-                // ("Georgia Power CEO", "Japan Airlines chief": a country that begins a company's
-                // name, not the word right before the post.)
-                if isCountry(span), start < end { named = true }
-                // ("Swiss National Bank chair", "British Airways chief": a nationality that begins
-                // a bank's or company's name.)
-                if let span, case .lexicon(.adjective, _) = span.tag, span.range.count == 1, start < end,
-                    words[end - 1].reads(Self.clubHeads)
-                {
-                    named = true
-                }
-                // ("Credit Suisse chair", "Oak Ridge Director" opening a sentence: a capitalized
-                // common word that is no sentence's opener begins the name.)
-                if span == nil, start - 1 == 0, start < end, !words[0].reads(Self.openers),
-                    !words[0].reads(Self.postModifiers)
-                {
-                    named = true
-                }
-                // ("Election Commission chairman": a head noun ends the organization's name.)
-                if let span, case .lexicon(.organizationHead, _) = span.tag, start == end, span.range.count == 1 {
-                    named = true
-                }
-                if start == end, words[start - 1].text == "City" { named = true }
-                guard named else { break }
-                start -= 1
-                if reading.sentence.isBreak(before: start) { break }
-            }
-            // (A run with a place or a club's or company's last word: "Yvette Cooper home secretary"
-            // names a person.)
-            let placed = (start..<end).contains { index in
-                if case .lexicon(.place, _) = reading.span(at: index)?.tag { return true }
-                return false
-            }
-            var headed = false
-            if case .lexicon(.organizationHead, _) = reading.span(at: end - 1)?.tag { headed = true }
-            if end - start >= 2, !(start == 0 && words[0].reads(Self.openers)),
-                placed || words[end - 1].reads(Self.clubHeads) || headed
-                    // ("… that Oak Ridge Director": a run of capitals inside the sentence.)
-                    || (start > 0 && !reading.sentence.isBreak(before: start)
-                        || start == 0 && !words[0].reads(Self.openers))
-                        && (start..<end).allSatisfy({
-                            lexicon.givenName(words[$0]) == nil || isCountry(reading.span(at: $0))
-                        })
-            {
-                let text = reading.sentence.phrase(start..<end)
-                return (
-                    book.add(text: words[end - 1].isPossessive ? String(text.dropLast(2)) : text, type: .organization),
-                    start..<postStart
-                )
-            }
-        }
-        // "Chinese foreign ministry spokesman Zhao Lijian": a ministry named by its country.
-        if !words[end - 1].isArabic, end >= 3, words[end - 1].lower == "ministry" || words[end - 1].lower == "office",
-            let country = reading.span(at: end - 3), country.range.upperBound == end - 2,
-            case .lexicon(let kind, _) = country.tag
-        {
-            switch kind {
-            case .country, .adjective:
-                let range = country.range.lowerBound..<end
-                let text = reading.sentence.phrase(range).split(separator: " ").map { word in
-                    word.prefix(1).uppercased() + word.dropFirst()
-                }.joined(separator: " ")
-                return (book.add(text: text, type: .organization), range.lowerBound..<postStart)
-            default: break
-            }
-        }
-        if let before = reading.span(at: end - 1), before.range.upperBound == end,
-            let id = organizationOrCountry(before)
-        {
-            return (id, before.range.lowerBound..<postStart)
-        }
-        if let head = reading.span(at: end - 1), case .lexicon(.organizationHead, _) = head.tag,
-            let range = names.organization(at: head.range.lowerBound, in: reading), range.upperBound == end
-        {
-            return (book.add(text: reading.sentence.phrase(range), type: .organization), range.lowerBound..<postStart)
-        }
-        let word = words[end - 1]
-        // ("The company's chief executive, Satya Nadella": the company the article is about.)
-        if !word.isArabic, word.isPossessive,
-            DraftWord.keySet("company's firm's group's bank's carmaker's lender's insurer's").contains(word.key),
-            let main = mainOrganization
-        {
-            return (book.add(main), end - 1..<postStart)
-        }
-        // ("Ramaphosa's spokesman": a person's possessive is not an organization.)
-        if word.isPossessive, book.person(familyName: word.key) != nil { return nil }
-        if !word.isArabic, word.isCapitalized, reading.span(at: end - 1) == nil,
-            !lexicon.commonWords.contains(word.key), lexicon.givenName(word) == nil, word.number == nil,
-            !reading.sentence.isBreak(before: end - 1) || word.isPossessive
-                // ("Sinopec Chairman Ma Yongsheng joined": the sentence's first word.)
-                || end - 1 == 0 && !word.reads(Self.postModifiers)
-        {
-            return (
-                book.add(text: word.isPossessive ? String(word.text.dropLast(2)) : word.text, type: .organization),
-                end - 1..<postStart
-            )
-        }
-        return nil
-    }
-
     static let ministerWords = DraftWord.keySet("وزير وزيرة")
 
     /// «فريق ريد بول، …»: a team's name after «فريق» (indefinite), up to a break, one to three
@@ -188,25 +78,6 @@ extension DraftRun {
         else { return nil }
         return index + 1..<close
     }
-
-    /// Last words of clubs' and companies' names.
-    static let clubHeads = DraftWord.keySet(
-        "City United Villa Athletic Rovers Wanderers Hotspur Albion Inc Corp Group Airways Airlines Motors Bank")
-
-    /// Whether a span is a country named in one word ("Georgia", also a given name).
-    private func isCountry(_ span: DraftReading.Span?) -> Bool {
-        guard let span, case .lexicon(.country, _) = span.tag else { return false }
-        return span.range.count == 1
-    }
-
-    /// Words that open an English sentence without naming anything ("Then Apple CEO Tim Cook").
-    static let openers = DraftWord.keySet(
-        "the a an and but or so then when while as after before if since though although because meanwhile also now yet still however thus instead both its their his her our this that these those at in on for with by from of to under over during last next earlier later separately elsewhere veteran longtime embattled beleaguered ousted disgraced newly recently ex"
-    )
-
-    /// Words before an English post that say how it is held, not by whom.
-    static let postModifiers = DraftWord.keySet(
-        "acting deputy interim outgoing incoming vice new then current former chief senior assistant associate")
 
     /// The post's words and the ones that complete it («كبير مديري» + «شؤون أوروبا»; "senior
     /// director" + "for Europe"), up to a name, a nationality, an organization or a break.
@@ -365,121 +236,4 @@ extension DraftRun {
         return range.lowerBound..<end
     }
 
-    /// An organization or country right after a post: a nationality adjective, «لحلف الناتو»,
-    /// «في ORG», "of/at the ORG".
-    mutating func organizationAfter(_ reading: DraftReading, at index: Int) -> (id: String, range: Range<Int>)? {
-        let words = reading.words
-        // («رئيس "آفاد" يونس سزر»: an opening quote mark is no break here.)
-        let quoted =
-            index < words.count && words[index].before.contains(where: { "\"«“".contains($0) })
-            && words[index].before.allSatisfy({ $0.isWhitespace || "\"«“".contains($0) })
-        guard index < words.count, !reading.sentence.isBreak(before: index) || quoted else { return nil }
-        var start = index
-        // «الرئيس التنفيذي لـ«وولمارت»»: «لـ» written apart.
-        if words[start].text == "لـ", start + 1 < words.count { start += 1 }
-        // «زعيم حزب "فرنسا الأبية"»: a quoted name after a head noun is the organization's name.
-        if words[start].before.contains(where: { "\"«“".contains($0) }) {
-            var close = start + 1
-            while close < words.count, close - start < 6, !words[close].before.contains(where: { "\"»”".contains($0) })
-            {
-                close += 1
-            }
-            if close < words.count || close == words.count, close - start <= 5, close > start {
-                let quoted = start..<min(close, words.count)
-                if close < words.count || words.count - start <= 5 {
-                    return (
-                        book.add(text: reading.sentence.phrase(quoted), type: .organization), index..<quoted.upperBound
-                    )
-                }
-            }
-        }
-        if words[start].reads(Self.orgPrepositions) && !words[start].isArabic
-            || DraftNames.arabicStops.contains(words[start].key) && words[start].reads(Self.orgPrepositions)
-        {
-            start += 1
-            if start < words.count, words[start].lower == "the" { start += 1 }
-        }
-        if start < words.count, words[start].lower == "the", start + 1 < words.count { start += 1 }
-        guard start < words.count, !(start > index && reading.sentence.isBreak(before: start)) else { return nil }
-        // «لمجموعة "إل في إم إتش"», «لشركتي "تسلا"»: a head noun then a quoted name: the name.
-        if case .lexicon(.organizationHead, _) = reading.span(startingAt: start)?.tag, start + 1 < words.count,
-            words[start + 1].before.contains(where: { "\"«“".contains($0) })
-        {
-            var close = start + 2
-            while close < words.count, close - start < 7, !words[close].before.contains(where: { "\"»”".contains($0) })
-            {
-                close += 1
-            }
-            if close - start <= 6 {
-                let quoted = start + 1..<min(close, words.count)
-                return (book.add(text: reading.sentence.phrase(quoted), type: .organization), index..<quoted.upperBound)
-            }
-        }
-        if let span = reading.span(startingAt: start), let id = organizationOrCountry(span) {
-            // "president of Toyota Industries": a known name with a head noun after it is another
-            // organization (an affiliate).
-            if !words[start].isArabic, case .lexicon(.organization, _) = span.tag,
-                span.range.upperBound < words.count, !reading.sentence.isBreak(before: span.range.upperBound),
-                words[span.range.upperBound].isCapitalized,
-                let head = reading.span(startingAt: span.range.upperBound),
-                case .lexicon(.organizationHead, _) = head.tag
-            {
-                let range = start..<head.range.upperBound
-                return (book.add(text: reading.sentence.phrase(range), type: .organization), index..<range.upperBound)
-            }
-            return (id, index..<span.range.upperBound)
-        }
-        if let range = names.organization(at: start, in: reading) {
-            return (
-                book.add(text: names.organizationName(range, in: reading), type: .organization),
-                index..<range.upperBound
-            )
-        }
-        // «في المعهد», "at the institute": the organization named before with that head noun.
-        if let span = reading.span(startingAt: start), case .lexicon(.organizationHead, _) = span.tag,
-            span.range.count == 1,
-            let id = book.organization(headedBy: words[start].key, sentence: reading.sentence.index)
-        {
-            return (id, index..<span.range.upperBound)
-        }
-        // English: "the striker for Leicester City": a club's or company's name by its last word.
-        if !words[start].isArabic, words[start].isCapitalized, index > 0, words[index].lower == "for" {
-            var end = start
-            while end < words.count, end - start < 3, words[end].isCapitalized,
-                end == start || !reading.sentence.isBreak(before: end)
-            {
-                end += 1
-            }
-            if end - start >= 2, words[end - 1].reads(Self.clubHeads) {
-                return (book.add(text: reading.sentence.phrase(start..<end), type: .organization), index..<end)
-            }
-        }
-        // English: "of the Brussels School of Governance" where the head noun is inside.
-        if !words[start].isArabic, words[start].isCapitalized {
-            var end = start
-            while end < words.count, end - start < 8,
-                words[end].isCapitalized || DraftNames.englishConnectors.contains(words[end].lower)
-            {
-                if let span = reading.span(at: end), case .lexicon(.organizationHead, _) = span.tag,
-                    let range = names.organization(at: end, in: reading), range.lowerBound >= start
-                {
-                    return (
-                        book.add(text: reading.sentence.phrase(start..<range.upperBound), type: .organization),
-                        index..<range.upperBound
-                    )
-                }
-                end += 1
-            }
-        }
-        return nil
-    }
-
-    /// The entity of a country, nationality adjective or organization span.
-    mutating func organizationOrCountry(_ span: DraftReading.Span) -> String? {
-        guard case .lexicon(let kind, _) = span.tag else { return nil }
-        switch kind {
-        case .country(let name), .adjective(let name), .organization(let name), .place(let name): return book.add(name)
-        default: return nil
-        }
-    }
 }
