@@ -281,19 +281,6 @@ extension DraftRun {
             || words[index + 1].text.hasSuffix("ةً") || words[index + 1].text.hasSuffix("ة")
     }
 
-    /// Verbs that say who holds a post: «يصبح», «يعد» (is counted as), "becomes".
-    static let holderVerbs = becomeWords.union(DraftWord.keySet("يعد ويعد تعد وتعد يعتبر ويعتبر تعتبر وتعتبر"))
-
-    /// Whether the Nth holder of a post at a word is said of someone: after a verb of becoming or
-    /// of being counted («ويعد غوتيريش الأمين العام التاسع»), or as an apposition to a name
-    /// («بان كي مون، الأمين العام الثامن للمنظمة»).
-    func holdsAPost(_ reading: DraftReading, at index: Int) -> Bool {
-        let words = reading.words
-        if words[..<index].contains(where: { $0.reads(Self.holderVerbs) }) { return true }
-        return index > 0 && words[index].before.contains(where: { ",،".contains($0) })
-            && names.name(endingBefore: index, in: reading) != nil
-    }
-
     /// The size of the list a sentence ranks in: «من بين 180 دولة», «الذي شمل 193 دولة», "out of
     /// 180", "among 193 countries".
     func listSize(_ reading: DraftReading) -> Int? {
@@ -306,67 +293,5 @@ extension DraftRun {
             return value
         }
         return nil
-    }
-
-    /// Whether an English superlative is stated of a subject: "the" or "'s" before it, a verb of
-    /// being or ranking in its clause, and no plural after it that makes it a list ("the largest
-    /// exporters").
-    func superlativeIsStated(_ reading: DraftReading, at index: Int) -> Bool {
-        let words = reading.words
-        guard index > 0 else { return false }
-        if isCountryEpithet(reading, at: index) { return true }
-        let previous = words[index - 1]
-        let far = previous.lower == "far" && index > 2 && words[index - 2].lower == "by"
-        // ("the single largest party".)
-        let single = previous.lower == "single" && index > 1 && words[index - 2].lower == "the"
-        guard previous.lower == "the" || previous.isPossessive || far || single || words[index - 1].lower == "world's"
-        else {
-            return false
-        }
-        // ("the world's largest producer of cocaine and Latin America's fourth-largest economy":
-        // joined by "and" to one that is stated.)
-        if let and = words[max(0, index - 4)..<index].lastIndex(where: { $0.lower == "and" }),
-            let earlier = words[max(0, and - 8)..<and].lastIndex(where: { word in
-                word.key.split(separator: " ").contains { Self.superlatives.contains(String($0)) }
-            }), superlativeIsStated(reading, at: earlier)
-        {
-            return true
-        }
-        let clause = reading.clause(around: index)
-        let verbs = DraftWord.keySet(
-            "is was are were became remain remains remained has had been ranked become making made make makes emerged emerges emerge named rated voted"
-        )
-        // "Japan, the world's fourth-largest economy": an apposition to the entity before the comma.
-        // ("UBS, Switzerland's largest lender": a possessive opens the apposition.)
-        let determiner =
-            previous.lower == "the" || previous.isPossessive && previous.before.contains(",")
-            ? index - 1 : (index >= 2 && words[index - 2].lower == "the" ? index - 2 : -1)
-        // ("India, now the world's fifth-largest economy": an adverb after the comma.)
-        let adverb =
-            determiner > 1 && words[determiner - 1].reads(DraftWord.keySet("now already still currently once"))
-            && words[determiner - 1].before.contains(",")
-        let subjectEnd = adverb ? determiner - 2 : determiner - 1
-        if determiner > 0, words[determiner].before.contains(",") || adverb,
-            reading.span(at: subjectEnd).map({ DraftReading.name(of: $0) != nil }) ?? words[subjectEnd].isCapitalized
-        {
-            return true
-        }
-        // "BYD overtook Tesla as the world's biggest seller": who overtook is the largest now.
-        let window = words[max(clause.lowerBound, index - 8)..<index]
-        let overtookAs =
-            window.contains { $0.reads(Self.overtakeWords) } && determiner > 0 && words[determiner - 1].lower == "as"
-        guard overtookAs || window.contains(where: { $0.reads(verbs) }) else { return false }
-        var noun = index + 1
-        if ["most", "least"].contains(words[index].lower) { noun += 1 }
-        // "the largest and second-largest economies": a list of superlatives may take a plural.
-        if noun + 1 < words.count, words[noun].key == "and", words[noun + 1].key.split(separator: " ").count == 2 {
-            return true
-        }
-        if noun < words.count, words[noun].key.hasSuffix("s"), !words[noun].key.hasSuffix("ss"),
-            !words[noun].key.hasSuffix("us")
-        {
-            return false
-        }
-        return true
     }
 }

@@ -226,4 +226,17 @@ extension DraftRun {
         }
         return .some(nil)
     }
+
+    /// Verbs that say who holds a post: «يصبح», «يعد» (is counted as), "becomes".
+    static let holderVerbs = becomeWords.union(DraftWord.keySet("يعد ويعد تعد وتعد يعتبر ويعتبر تعتبر وتعتبر"))
+
+    /// Whether the Nth holder of a post at a word is said of someone: after a verb of becoming or
+    /// of being counted («ويعد غوتيريش الأمين العام التاسع»), or as an apposition to a name
+    /// («بان كي مون، الأمين العام الثامن للمنظمة»).
+    func holdsAPost(_ reading: DraftReading, at index: Int) -> Bool {
+        let words = reading.words
+        if words[..<index].contains(where: { $0.reads(Self.holderVerbs) }) { return true }
+        return index > 0 && words[index].before.contains(where: { ",،".contains($0) })
+            && names.name(endingBefore: index, in: reading) != nil
+    }
 }
