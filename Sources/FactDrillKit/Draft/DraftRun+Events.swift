@@ -212,6 +212,12 @@ extension DraftRun {
                 "date «\(dateText)» (\(resolved)): no event noun, and its clause is too short to name one")
             return
         }
+        // (Not from a score's second number, which a hyphen cut from the first: «1-1 مساء اليوم».)
+        if let first = kept.first, (words[first].number ?? 100) < 100, first > 0, words[first].before.contains("-"),
+            (words[first - 1].number ?? 100) < 100
+        {
+            kept.removeFirst()
+        }
         if kept.contains(where: {
             words[$0].before.contains("%") || words[$0].text.contains("%") || words[$0].key == "percent"
         })

@@ -130,4 +130,16 @@ final class DraftEventTests: XCTestCase {
             "وكان الذهب قد تخطى حاجز 2000 دولار للمرة الأولى في أغسطس آب 2020.", published: "2025-03-14")
         XCTAssertEqual(gold.eventDates, ["2020-08"], "2000 dollars is no year")
     }
+
+    func testAClauseEventDoesNotStartWithAScoresSecondNumber() {
+        let draft = DraftFixture.draft(
+            "وحسم الأهلي اللقب بعد تعادله مع مضيفه الوداد 1-1 مساء اليوم الأحد على ملعب محمد الخامس في الدار البيضاء.",
+            published: "2023-06-11")
+        let names = draft.facts.compactMap { fact -> String? in
+            guard case .event(let name, _, _) = fact.body else { return nil }
+            return name["ar"]
+        }
+        XCTAssertFalse(names.isEmpty)
+        XCTAssertFalse(names.contains { $0.hasPrefix("1 ") }, "\(names)")
+    }
 }
