@@ -12,9 +12,8 @@ public enum DraftEvaluation {
     }
 
     /// Scores each gold model of `directory`, drafting its text with the gold's publication date
-    /// and language.
-    /// `drafts`: a folder of models drafted before (by an earlier commit's `factdrill draft`), named
-    /// as the gold models, scored instead of drafting now: a blind figure reproduced.
+    /// and language. `drafts`: a folder of models drafted before (by an earlier commit's `factdrill
+    /// draft`), named as the gold models, scored instead of drafting now: a blind figure reproduced.
     public static func run(
         directory: String, monthsOnly: Bool = false, exactNames: Bool = false, drafts: String? = nil
     ) throws -> [FileScore] {
@@ -22,36 +21,35 @@ public enum DraftEvaluation {
             .filter { $0.hasSuffix(".article.yaml") }.sorted()
         return try names.map { name in
             let path = (directory as NSString).appendingPathComponent(name)
-            if let drafts {
-                let gold = try ModelLoader.load(contentsOf: URL(fileURLWithPath: path))
-                let draftPath = (drafts as NSString).appendingPathComponent(name)
-                // (None drafted: every gold fact is missed.)
-                let model =
-                    FileManager.default.fileExists(atPath: draftPath)
-                    ? try ModelLoader.load(contentsOf: URL(fileURLWithPath: draftPath))
-                    : ArticleModel(version: gold.version, article: gold.article, entities: [], facts: [])
-                return FileScore(
-                    name: name,
-                    score: DraftScore.score(drafted: model, gold: gold, monthsOnly: monthsOnly, exactNames: exactNames))
-            }
+            let draft = drafts.map { ($0 as NSString).appendingPathComponent(name) }
             return FileScore(
-                name: name, score: try score(goldPath: path, monthsOnly: monthsOnly, exactNames: exactNames))
+                name: name,
+                score: try score(goldPath: path, monthsOnly: monthsOnly, exactNames: exactNames, draftPath: draft))
         }
     }
 
-    /// Drafts the text of one gold model and scores the draft.
-    public static func score(goldPath: String, monthsOnly: Bool = false, exactNames: Bool = false) throws
-        -> DraftScore
-    {
+    /// Drafts the text of one gold model (or reads the model drafted before at `draftPath`) and
+    /// scores the draft.
+    public static func score(
+        goldPath: String, monthsOnly: Bool = false, exactNames: Bool = false, draftPath: String? = nil
+    ) throws -> DraftScore {
         let gold = try ModelLoader.load(contentsOf: URL(fileURLWithPath: goldPath))
-        guard let textFile = gold.article.textFile else {
-            throw AppError.unreadable(path: goldPath, reason: "the gold model names no text_file")
+        let drafted: ArticleModel?
+        if let draftPath {
+            drafted =
+                FileManager.default.fileExists(atPath: draftPath)
+                ? try ModelLoader.load(contentsOf: URL(fileURLWithPath: draftPath)) : nil
+        } else {
+            guard let textFile = gold.article.textFile else {
+                throw AppError.unreadable(path: goldPath, reason: "the gold model names no text_file")
+            }
+            let textPath = ((goldPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+                textFile)
+            let job = ArticleDraftJob(published: gold.article.published, language: gold.article.language)
+            drafted = try job.run(path: textPath).model
         }
-        let textPath = ((goldPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(textFile)
-        let job = ArticleDraftJob(published: gold.article.published, language: gold.article.language)
-        let drafted = try job.run(path: textPath)
         // Nothing drafted: every gold fact is missed (scored against an empty draft of the text).
-        let model = drafted.model ?? ArticleModel(version: gold.version, article: gold.article, entities: [], facts: [])
+        let model = drafted ?? ArticleModel(version: gold.version, article: gold.article, entities: [], facts: [])
         return DraftScore.score(drafted: model, gold: gold, monthsOnly: monthsOnly, exactNames: exactNames)
     }
 

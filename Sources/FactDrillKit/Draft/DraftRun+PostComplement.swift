@@ -1,8 +1,8 @@
 import Foundation
 
-/// An Arabic post's organization that no lexicon knows, read from its form: a definite complement
-/// right after the post and a name right after it that ends where a quoted speaker's name ends
-/// («وقال المدير العام للمراكز الأفريقية جان كاسيا إن …»).
+/// What stands next to a post when no lexicon knows it: an Arabic organization written as a
+/// definite complement before a quoted speaker's name («وقال المدير العام للمراكز الأفريقية جان
+/// كاسيا إن …»), and a family name alone that names a person named in full before.
 extension DraftRun {
     /// The organization written as a definite complement of a post at `index` («للمراكز
     /// الأفريقية», «للأمن العام»), when a person's name follows it and the name ends at a break or

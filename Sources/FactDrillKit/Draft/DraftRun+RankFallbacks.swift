@@ -13,8 +13,6 @@ extension DraftRun {
         let words = reading.words
         let group = scene.group
         let by = scene.by
-        let groups = scene.groups
-        let number = scene.number
         var entities = found
         var order = order
         // («بالبيلاروسية أرينا سابالينكا، المصنفة الثانية عالميا»: the name before the comma, one no
@@ -36,17 +34,15 @@ extension DraftRun {
         // "Austria slipped from fourth to sixth": the rank reached, by the one that left the other.
         if entities.isEmpty,
             group.earlier
-                || number > 0 && groups[number - 1].earlier
-                    && group.range.lowerBound - groups[number - 1].range.upperBound <= 1,
+                || scene.previous.map({ $0.earlier && group.range.lowerBound - $0.range.upperBound <= 1 }) == true,
             let last = lastEntity
         {
             entities = [last]
         }
-        let hasRespectively = scene.hasRespectively
         // "Microsoft and Apple Inc., valued at …, slipped to second and third place
         // respectively", "China and the United States, the world's biggest and second-biggest
         // emitters … respectively": the list stands before, past commas and unpaired words.
-        if hasRespectively, group.ranks.count > 1, entities.count < group.ranks.count, group.form != .tie {
+        if scene.hasRespectively, group.ranks.count > 1, entities.count < group.ranks.count, group.form != .tie {
             let wider = candidates(reading, in: lastPairedEnd..<group.range.lowerBound, excluding: by?.range)
             if wider.count >= group.ranks.count {
                 entities = Array(wider.suffix(group.ranks.count))

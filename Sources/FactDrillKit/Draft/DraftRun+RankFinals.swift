@@ -22,7 +22,7 @@ extension DraftRun {
             case .ranking(let title, let period, let by, let entries) = facts[index].body,
             let winner = entries.first(where: { $0.rank == 1 }), entries.count == 1
         {
-            guard let loser = beaten(reading, winner: winner.entity, before: final) else { return }
+            guard let loser = beaten(reading, winner: winner.entity) else { return }
             facts[index].body = .ranking(
                 name: title, period: period, by: by, entries: entries + [ArticleDraft.Entry(entity: loser, rank: 2)])
             let name = book.entities.first { $0.id == loser }?.names[language] ?? loser
@@ -84,14 +84,10 @@ extension DraftRun {
     private mutating func englishFinal(_ reading: DraftReading, _ final: Int) {
         let words = reading.words
         guard let link = words.indices.first(where: { words[$0].reads(Self.beatWords) && !words[$0].isArabic }),
-            link > 0, let loser = beaten(reading, winnerOf: link)
-        else { return }
-        let subjects = candidates(reading, in: reading.clause(around: 0).lowerBound..<link, excluding: nil)
-        guard let winner = subjects.first, winner.range.lowerBound == 0 || words[0].lower == "the",
-            winner.id != loser,
-            Self.sameSide(
-                book.entities.first(where: { $0.id == winner.id })?.type,
-                book.entities.first(where: { $0.id == loser })?.type)
+            link > 0,
+            let winner = candidates(reading, in: reading.clause(around: 0).lowerBound..<link, excluding: nil).first,
+            winner.range.lowerBound == 0 || words[0].lower == "the",
+            let loser = beaten(reading, winner: winner.id)
         else { return }
         // "the final of the Women's World Cup", "the World Cup final", "the Wimbledon final".
         var name: Range<Int>?
@@ -136,13 +132,6 @@ extension DraftRun {
         return a == b || nations.contains(a) && nations.contains(b)
     }
 
-    /// Who is beaten right after an English link word ("beat England", "against France").
-    private mutating func beaten(_ reading: DraftReading, winnerOf link: Int) -> String? {
-        let found = candidates(reading, in: link + 1..<min(reading.words.count, link + 5), excluding: nil)
-        guard let first = found.first, first.range.lowerBound <= link + 2 else { return nil }
-        return first.id
-    }
-
     /// Where the sentence says "the final" (as a noun, not "final results"), if it does.
     private func finalWord(_ reading: DraftReading) -> Int? {
         let words = reading.words
@@ -162,7 +151,7 @@ extension DraftRun {
     }
 
     /// Who the winner beat: right after «على» / "beat" / "against", of the winner's kind.
-    private mutating func beaten(_ reading: DraftReading, winner: String, before final: Int) -> String? {
+    private mutating func beaten(_ reading: DraftReading, winner: String) -> String? {
         let words = reading.words
         let kind = book.entities.first { $0.id == winner }?.type
         for link in words.indices where words[link].reads(Self.beatWords) && link + 1 < words.count {

@@ -11,8 +11,6 @@ extension DraftRun {
         let words = reading.words
         let group = scene.group
         let by = scene.by
-        let groups = scene.groups
-        let number = scene.number
         let previousEnd = scene.previousEnd
         let nextStart = scene.nextStart
         let clause = scene.clause
@@ -129,8 +127,8 @@ extension DraftRun {
             // ("Saudi Arabia, the world's biggest oil exporter, will make the largest cut": the
             // subject of both.)
             let sameClauseSubject =
-                entities.isEmpty && number > 0 && group.form == .superlative
-                && !words[group.range.lowerBound].isArabic && groups[number - 1].form == .superlative
+                entities.isEmpty && group.form == .superlative
+                && !words[group.range.lowerBound].isArabic && scene.previous?.form == .superlative
                 && words[previousEnd..<group.range.lowerBound].contains(where: {
                     $0.reads(DraftWord.keySet("will would make makes made has had"))
                 })

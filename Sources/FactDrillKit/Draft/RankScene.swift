@@ -9,6 +9,8 @@ struct RankScene {
     let by: (id: String, range: Range<Int>)?
 
     var group: DraftRun.RankGroup { groups[number] }
+    /// The group before in the sentence, if any.
+    var previous: DraftRun.RankGroup? { number > 0 ? groups[number - 1] : nil }
     /// Where the group before ends (0 for the first).
     var previousEnd: Int { number > 0 ? groups[number - 1].range.upperBound : 0 }
     /// Where the group after starts (the sentence's end for the last).
