@@ -83,7 +83,7 @@ extension DraftRun {
             {
                 let text = reading.sentence.phrase(start..<end)
                 return (
-                    book.add(text: words[end - 1].isPossessive ? String(text.dropLast(2)) : text, type: .organization),
+                    book.add(text: text, type: .organization),
                     start..<postStart
                 )
             }
@@ -130,7 +130,7 @@ extension DraftRun {
                 || end - 1 == 0 && !word.reads(Self.postModifiers)
         {
             return (
-                book.add(text: word.isPossessive ? String(word.text.dropLast(2)) : word.text, type: .organization),
+                book.add(text: word.text, type: .organization),
                 end - 1..<postStart
             )
         }
